@@ -1,0 +1,9 @@
+"""The project's spaCy components, one module per capability.
+
+Importing this package registers every factory; they are also declared as ``spacy_factories``
+entry points so a saved pipeline or a worker process finds them without importing it first.
+"""
+
+from pipeline.components import dates, entities, money, quotes
+
+__all__ = ["dates", "entities", "money", "quotes"]
