@@ -1,0 +1,764 @@
+"""``fr_amounts``: monetary amounts of French press text, normalised.
+
+Finds every amount (``97,4 milliards de dollars``, ``1,5 Md€``, ``$10``, ``EUR 20``, ``une dizaine
+de millions d'euros``, ``entre 16 et 18 milliards de dollars``…) with a regular-expression grammar
+over ``doc.text``, mapped to tokens with ``doc.char_span(..., alignment_mode="expand")``, and writes
+``doc.spans["amounts"]`` with ``span._.amount = {"value", "value_max", "currency", "qualifier"}``.
+
+The grammar (numbers, scales, how the pieces combine) is code here; the lexicons (currencies, scale
+words, qualifiers, approximate nouns, document-level currency cues, change verbs) are data files
+under ``models/money/``. The passes, all linear in the length of the text:
+
+1. quantities: digits (French decimal comma, thousands grouped by spaces, no-break spaces or dots),
+   written-out numbers (text2num), ``un demi-milliard``, ``une dizaine de millions``, ``quelques
+   centaines de millions``; each with an optional scale (``milliards``, ``M``, ``Md``…);
+2. currency after (``… de dollars``, ``… €``, ``… EUR``) or before (``$…``, ``EUR …``), subunits
+   (``6 centimes d'euro``, ``15 dollars et 15 cents``);
+3. pairs: ranges (``entre 16 et 18 milliards de dollars``, ``de 5 à 7 M€``, ``10 - 20 euros``) and
+   shared scale/currency (``passé de 10 à 12 millions d'euros``: two amounts);
+4. currency ellipsis: ``1,50 milliard d'euros contre 1,34 milliard`` (the second is EUR too);
+5. qualifiers (``près de`` → approx, ``plus de`` → at_least, ``jusqu'à`` → at_most);
+6. article-level choice of the dollar (or franc) a bare ``$`` / ``dollars`` means.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from text_to_num import text2num
+
+import pipeline.extensions  # noqa: F401
+from pipeline.components.base import DataComponent
+from pipeline.resources import load_lines
+
+logger = logging.getLogger(__name__)
+
+SPAN_GROUP = "amounts"
+DATA_FOLDER = "money"
+
+#: Horizontal white space, including no-break (U+00A0) and narrow no-break (U+202F) spaces.
+HS = r"[^\S\n]"
+APOS = r"['’]"
+NON_LETTER_AHEAD = r"(?![^\W\d_])"
+
+WORD_NUMBERS = (
+    *("zéro", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"),
+    *("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts"),
+    *("trente", "quarante", "cinquante", "soixante", "septante", "huitante", "octante"),
+    *("nonante", "cent", "cents", "mille"),
+)
+
+SUBUNIT_WORDS = ("cent", "cents", "centime", "centimes")
+
+
+# --------------------------------------------------------------------------------------------
+# Lexicon loading (models/money/*.tsv → plain JSON data)
+# --------------------------------------------------------------------------------------------
+
+
+def _tsv(relpath: str) -> list[list[str]]:
+    return [line.split("\t") for line in load_lines(relpath)]
+
+
+def load_money_data() -> dict[str, Any]:
+    """Read the lexicons of ``models/money/`` into a JSON-serialisable dict."""
+    currencies = []
+    for row in _tsv(f"{DATA_FOLDER}/currencies.tsv"):
+        form, iso, kind = row[0], row[1], row[2]
+        factor = float(row[3]) if len(row) > 3 and row[3] else 1.0
+        currencies.append({"form": form, "iso": iso, "kind": kind, "factor": factor})
+    scales = [
+        {"form": r[0], "value": float(r[1]), "kind": r[2]}
+        for r in _tsv(f"{DATA_FOLDER}/scales.tsv")
+    ]
+    qualifiers = [
+        {"phrase": r[0], "qualifier": r[1], "position": r[2]}
+        for r in _tsv(f"{DATA_FOLDER}/qualifiers.tsv")
+    ]
+    approx_nouns = [
+        {"form": r[0], "value": float(r[1])} for r in _tsv(f"{DATA_FOLDER}/approx_nouns.tsv")
+    ]
+    cues = [
+        {"pattern": r[0], "iso": r[1], "replaces": r[2]}
+        for r in _tsv(f"{DATA_FOLDER}/currency_cues.tsv")
+    ]
+    change_verbs = load_lines(f"{DATA_FOLDER}/change_verbs.txt")
+    return {
+        "currencies": currencies,
+        "scales": scales,
+        "qualifiers": qualifiers,
+        "approx_nouns": approx_nouns,
+        "currency_cues": cues,
+        "change_verbs": change_verbs,
+    }
+
+
+def form_to_regex(form: str) -> str:
+    """``"dollar(s) canadien(s)"`` → a regex: optional plurals, any spaces, hyphen or space."""
+    out = []
+    i = 0
+    while i < len(form):
+        if form.startswith("(s)", i):
+            out.append("s?")
+            i += 3
+            continue
+        ch = form[i]
+        if ch == " ":
+            out.append(HS + "*" if _is_symbolic(form) else HS + "+")
+        elif ch == "-":
+            out.append(r"[-\s]")
+        elif ch in "'’":
+            out.append(APOS + HS + "?")
+        else:
+            out.append(re.escape(ch))
+        i += 1
+    return "".join(out)
+
+
+def _is_symbolic(form: str) -> bool:
+    return any(not (c.isalpha() or c in " -'’()") for c in form)
+
+
+def _alternation(forms: list[str]) -> str:
+    uniq = sorted(set(forms), key=lambda f: (-len(f), f))
+    return "|".join(form_to_regex(f) for f in uniq)
+
+
+# --------------------------------------------------------------------------------------------
+# Numbers
+# --------------------------------------------------------------------------------------------
+
+DIGITS = (
+    r"(?<![\d.,_])(?:[-−](?=\d))?"
+    r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])(?:,\d+)?"
+    r"|\d{1,3}(?:\.\d{3})+(?![\d])(?:,\d+)?"
+    r"|\d+(?:[,.]\d+)?)(?![\d])"
+)
+
+
+def parse_digits(raw: str) -> float | None:
+    """French digits → float: ``97,4`` 97.4, ``4 300`` 4300, ``288.607.076``, ``-3,2``, ``1.5``."""
+    s = raw.strip().replace("−", "-")
+    neg = s.startswith("-")
+    s = s.lstrip("-")
+    s = re.sub(r"[\s\u00a0\u202f]", "", s)
+    try:
+        if "," in s:
+            int_part, dec = s.split(",", 1)
+            val = float(int_part.replace(".", "") + "." + dec)
+        elif "." in s:
+            thousands = re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s)
+            val = float(s.replace(".", "")) if thousands else float(s)
+        else:
+            val = float(s)
+    except ValueError:
+        return None
+    if not math.isfinite(val):
+        return None
+    return -val if neg else val
+
+
+def parse_words(raw: str) -> float | None:
+    """Written-out French number → float (``quarante-cinq`` 45, ``deux cents`` 200)."""
+    s = re.sub(r"\s+", " ", raw.strip().lower())
+    if s in ("un", "une"):
+        return 1.0
+    try:
+        return float(text2num(s.replace("une", "un"), "fr"))
+    except (ValueError, TypeError, IndexError):
+        return None
+
+
+def drop_subunit_word(raw: str) -> tuple[str, float] | None:
+    """``quarante-cinq cents`` → (``quarante-cinq``, 45.0): the last word was the currency."""
+    words = re.split(r"(\s+|-)", raw)
+    if not words or words[-1].lower() not in SUBUNIT_WORDS:
+        return None
+    words.pop()
+    while words and (not words[-1].strip() or words[-1] == "-"):
+        words.pop()
+    shorter = "".join(words)
+    value = parse_words(shorter) if shorter else None
+    return None if value is None else (shorter, value)
+
+
+def is_year_like(raw: str) -> bool:
+    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", raw.strip()))
+
+
+# --------------------------------------------------------------------------------------------
+# Value objects
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Quantity:
+    """A number as written, with its scale."""
+
+    start: int
+    end: int
+    value: float | None
+    raw: str
+    scale: float = 1.0
+    scale_kind: str | None = None  # "word" | "abbr" | None
+    approx: bool = False
+    vague: bool = False  # "quelques centaines de millions": no value
+
+
+@dataclass
+class Amount:
+    """One amount occurrence: what the span group records."""
+
+    start: int
+    end: int
+    value: float | None
+    currency: str | None
+    value_max: float | None = None
+    qualifier: str | None = None
+    scale: float = 1.0
+    has_scale: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        iso = self.currency.rstrip("?") if self.currency else None
+        return {
+            "value": self.value,
+            "value_max": self.value_max,
+            "currency": iso,
+            "qualifier": self.qualifier,
+        }
+
+
+# --------------------------------------------------------------------------------------------
+# The component
+# --------------------------------------------------------------------------------------------
+
+
+class AmountsComponent(DataComponent):
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.data: dict[str, Any] = load_money_data()
+        self._setup()
+
+    # ---- derived matchers -----------------------------------------------------------------
+    def _setup(self) -> None:
+        d = self.data
+        cur = d["currencies"]
+        self._cur_info: dict[str, tuple[str, str, float]] = {}
+        for c in cur:
+            self._cur_info[c["form"]] = (c["iso"], c["kind"], c["factor"])
+        names = [c["form"] for c in cur if c["kind"] == "name"]
+        subunits = [c["form"] for c in cur if c["kind"] == "subunit"]
+        symbols = [c["form"] for c in cur if c["kind"] == "symbol"]
+        codes = [c["form"] for c in cur if c["kind"] == "code"]
+        afters = [c["form"] for c in cur if c["kind"] == "after"]
+        self._forms_by_kind = {"name": names, "subunit": subunits, "symbol": symbols, "code": codes}
+
+        # Currency after a quantity: "[de|d'] dollars", "€", "EUR", "US" (after a scale word only).
+        after_alts = []
+        for group, flags in (
+            ("name", "i"),
+            ("subunit", "i"),
+        ):
+            alt = _alternation(self._forms_by_kind[group])
+            after_alts.append(f"(?P<{group}>(?{flags}:{alt}))")
+        after_alts.append(f"(?P<symbol>{_alternation(symbols)})")
+        after_alts.append(rf"(?P<code>(?<![^\W\d_])(?:{_alternation(codes)}))")
+        self._cur_after_re = re.compile(
+            rf"{HS}*(?P<conn>(?:de|d{APOS}){HS}*)?(?:{'|'.join(after_alts)})"
+            rf"(?![^\W\d_]|{APOS}\w)"
+        )
+        self._cur_after_scale_re = re.compile(
+            rf"{HS}+(?P<after>{_alternation(afters)})(?![\w'’$€])"
+        )
+        # Currency before a quantity: "$", "US$ ", "EUR ", "£ ".
+        self._cur_before_re = re.compile(
+            rf"(?:(?P<symbol>{_alternation(symbols)})"
+            rf"|(?<![^\W\d_])(?P<code>{_alternation(codes)})){HS}?$"
+        )
+        self._form_lookup = self._build_form_lookup()
+
+        # Scales.
+        words = [s["form"] for s in d["scales"] if s["kind"] == "word"]
+        abbrs = [s["form"] for s in d["scales"] if s["kind"] == "abbr"]
+        self._scale_info = {s["form"]: (s["value"], s["kind"]) for s in d["scales"]}
+        self._scale_info_lower = {
+            s["form"].lower(): (s["value"], s["kind"]) for s in d["scales"] if s["kind"] == "word"
+        }
+        scale_words = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        scale_abbrs = "|".join(re.escape(w) for w in sorted(abbrs, key=len, reverse=True))
+        self._scale_words = scale_words
+        approx = [a["form"] for a in d["approx_nouns"]]
+        self._approx_values = {}
+        for a in d["approx_nouns"]:
+            base = a["form"].replace("(s)", "")
+            self._approx_values[base] = a["value"]
+            self._approx_values[base + "s"] = a["value"]
+        approx_alt = _alternation(approx)
+        num_words = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+        words_re = (
+            rf"(?<![\w'’-])(?:{num_words})(?:(?:{HS}+|-|{HS}*-{HS}*)(?:et(?:{HS}+|-))?"
+            rf"(?:{num_words}))*(?![\w-])"
+        )
+        de = rf"(?:de{HS}+|d{APOS}{HS}*)"
+        self._quantity_re = re.compile(
+            rf"""
+            (?i:(?<![\w'’-])(?P<vague>quelques|plusieurs|des){HS}+
+                (?:(?P<vnoun>{approx_alt})(?:{HS}+{de}(?P<vscale1>{scale_words}))?
+                  |(?P<vscale2>{scale_words}))(?![\w-])
+            )
+            |(?i:(?<![\w'’-])(?P<adet>une?|1){HS}+(?P<anoun>{approx_alt})
+                (?:{HS}+{de}(?P<ascale>{scale_words}))?(?![\w-])
+            )
+            |(?i:(?<![\w'’-])(?P<hdet>une?){HS}+demi(?:-|{HS}+)(?P<hscale>{scale_words})(?![\w-]))
+            |(?:
+                (?:(?P<digits>{DIGITS})|(?i:(?P<words>{words_re})))
+                (?:{HS}*(?P<scale>(?i:{scale_words})(?![\w-])|(?:{scale_abbrs}){NON_LETTER_AHEAD}))?
+                (?:{HS}+(?P<cscale_num>{DIGITS}){HS}+(?P<cscale>(?i:{scale_words}))(?![\w-]))?
+                (?:{HS}+(?i:et){HS}+(?P<demi>(?i:demie?))(?![\w-]))?
+            )
+            """,
+            re.VERBOSE,
+        )
+
+        # Qualifiers.
+        before = [q for q in d["qualifiers"] if q["position"] == "before"]
+        after = [q for q in d["qualifiers"] if q["position"] == "after"]
+        self._qual_before = {self._norm(q["phrase"]): q["qualifier"] for q in before}
+        self._qual_after = {self._norm(q["phrase"]): q["qualifier"] for q in after}
+        self._qual_before_re = re.compile(
+            rf"(?i:(?<![\w'’-])(?P<q>{_alternation([q['phrase'] for q in before])})){HS}*$"
+        )
+        self._qual_after_re = re.compile(
+            rf"(?i:{HS}*,?{HS}*(?P<q>{_alternation([q['phrase'] for q in after])}))(?![\w-])"
+        )
+
+        # Pairs and ellipsis.
+        self._connector_re = re.compile(rf"{HS}*(?P<c>(?i:et|à|au|ou)|[-–—]){HS}*$")
+        self._pair_intro_re = re.compile(rf"(?i:(?<![\w'’-])(?P<w>entre|de|d{APOS})){HS}*$")
+        self._word_before_re = re.compile(rf"(?P<w>[^\W\d_]+){HS}+$")
+        self._change_stems = tuple(v.lower() for v in d["change_verbs"])
+        self._sentence_break_re = re.compile(r"[.!?;](?:\s|$)|\n")
+        self._not_money_after_re = re.compile(
+            rf"{HS}*(?:%|(?i:pour{HS}*cents?|points?|pb|pts)(?![\w]))"
+        )
+        self._de_word_re = re.compile(rf"{HS}*{de}(?P<w>[^\W\d_]+)")
+        self._subunit_re = re.compile(
+            rf"{HS}+(?:(?i:et){HS}+)?(?:(?P<n>\d{{1,2}})|(?i:(?P<w>{words_re}))){HS}*"
+            rf"(?i:cents?|centimes?)(?![\w])"
+            rf"|{HS}+(?P<n2>\d{{2}})(?![\d,.]|{HS}*(?:%|[^\W\d_]|\d))"
+        )
+
+        # Document-level currency cues.
+        self._cues: list[tuple[re.Pattern[str], str, str]] = [
+            (re.compile(rf"(?<![\w$]){re.escape(c['pattern'])}(?![\w$])"), c["iso"], c["replaces"])
+            for c in d["currency_cues"]
+        ]
+        self._iso_replaces: dict[str, str] = {c["iso"]: c["replaces"] for c in d["currency_cues"]}
+
+    @staticmethod
+    def _norm(s: str) -> str:
+        s = s.lower().replace("’", "'")
+        return re.sub(r"\s+", " ", s).strip()
+
+    def _build_form_lookup(self) -> list[tuple[re.Pattern[str], str, str, float]]:
+        out = []
+        for c in sorted(self.data["currencies"], key=lambda c: -len(c["form"])):
+            flags = re.IGNORECASE if c["kind"] in ("name", "subunit") else 0
+            out.append(
+                (
+                    re.compile(form_to_regex(c["form"]) + r"\Z", flags),
+                    c["iso"],
+                    c["kind"],
+                    c["factor"],
+                )
+            )
+        return out
+
+    def _currency_of(self, written: str) -> tuple[str, str, float] | None:
+        """ISO, kind and factor of a currency form as matched in the text."""
+        written = written.strip()
+        for pat, iso, kind, factor in self._form_lookup:
+            if pat.match(written):
+                return iso, kind, factor
+        return None
+
+    # ---- passes -------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            amounts = self.find_amounts(doc)
+            doc.spans[SPAN_GROUP] = self._to_spans(doc, amounts)
+        except Exception:  # a component failing must not crash the pipeline
+            logger.exception("fr_amounts failed on a document; no amounts recorded for it")
+            doc.spans[SPAN_GROUP] = []
+        return doc
+
+    def find_amounts(self, doc: Doc) -> list[Amount]:
+        text = doc.text
+        if not text.strip():
+            return []
+        items = self._quantities_with_currency(text)
+        items = self._pairs(text, items)
+        amounts = self._ellipsis(doc, text, items)
+        self._qualify(text, amounts)
+        self._resolve_defaults(text, amounts)
+        return amounts
+
+    def _quantities(self, text: str) -> list[Quantity]:
+        out: list[Quantity] = []
+        for m in self._quantity_re.finditer(text):
+            g = m.groupdict()
+            if g["vague"]:
+                scale_txt = g["vscale1"] or g["vscale2"]
+                out.append(
+                    Quantity(
+                        m.start(),
+                        m.end(),
+                        None,
+                        m.group(0),
+                        scale=self._scale_value(scale_txt) if scale_txt else 1.0,
+                        scale_kind="word" if scale_txt else None,
+                        approx=True,
+                        vague=True,
+                    )
+                )
+            elif g["adet"]:
+                base = self._approx_values.get(g["anoun"].lower(), 1.0)
+                scale = self._scale_value(g["ascale"]) if g["ascale"] else 1.0
+                out.append(
+                    Quantity(
+                        m.start(),
+                        m.end(),
+                        base * scale,
+                        m.group(0),
+                        scale=scale,
+                        scale_kind="word" if g["ascale"] else None,
+                        approx=True,
+                    )
+                )
+            elif g["hdet"]:
+                scale = self._scale_value(g["hscale"])
+                out.append(
+                    Quantity(
+                        m.start(), m.end(), 0.5 * scale, m.group(0), scale=scale, scale_kind="word"
+                    )
+                )
+            else:
+                q = self._plain_quantity(m)
+                if q is not None:
+                    out.append(q)
+        return out
+
+    def _scale_value(self, written: str) -> float:
+        info = self._scale_info.get(written) or self._scale_info_lower.get(written.lower())
+        return info[0] if info else 1.0
+
+    def _plain_quantity(self, m: re.Match[str]) -> Quantity | None:
+        raw = m.group("digits") or m.group("words")
+        start = m.start("digits") if m.group("digits") else m.start("words")
+        value = parse_digits(raw) if m.group("digits") else parse_words(raw)
+        end = m.end("digits") if m.group("digits") else m.end("words")
+        if value is None and m.group("words"):
+            shorter = drop_subunit_word(raw)
+            if shorter is None:
+                return None
+            return Quantity(start, start + len(shorter[0]), shorter[1], shorter[0])
+        if value is None:
+            return None
+        scale_txt = m.group("scale")
+        q = Quantity(start, end, value, raw)
+        if scale_txt:
+            info = self._scale_info.get(scale_txt) or self._scale_info_lower.get(scale_txt.lower())
+            if info:
+                q.scale, q.scale_kind = info
+                q.end = m.end("scale")
+                q.value = value * q.scale
+                if m.group("cscale"):
+                    sub = parse_digits(m.group("cscale_num"))
+                    sub_scale = self._scale_value(m.group("cscale"))
+                    if sub is not None and sub_scale < q.scale:
+                        q.value += sub * sub_scale
+                        q.end = m.end("cscale")
+                if m.group("demi"):
+                    q.value += 0.5 * q.scale
+                    q.end = m.end("demi")
+        return q
+
+    def _quantities_with_currency(self, text: str) -> list[Amount]:
+        """Attach a currency to each quantity (after, else before); keep bare ones for later."""
+        items: list[Amount] = []
+        last_end = 0
+        for q in self._quantities(text):
+            if q.start < last_end:
+                continue
+            amt = self._attach(text, q, last_end)
+            if amt is None and q.raw.lower().split()[-1] in SUBUNIT_WORDS and q.scale_kind is None:
+                # "quarante-cinq cents": the last word is the currency, not the number
+                shorter = self._shrink_words(text, q)
+                if shorter is not None:
+                    q = shorter
+                    amt = self._attach(text, q, last_end)
+            if amt is None:
+                if q.scale_kind == "abbr":  # "10 m de haut": an abbreviation needs a currency
+                    base = parse_digits(q.raw) if q.raw[:1].isdigit() or q.raw[:1] in "-−" else None
+                    q = Quantity(q.start, q.start + len(q.raw), base, q.raw)
+                amt = Amount(q.start, q.end, q.value, None, scale=q.scale)
+                amt.has_scale = q.scale_kind == "word"
+                amt.extra = {"bare": True, "raw": q.raw, "vague": q.vague, "approx": q.approx}
+            else:
+                last_end = amt.end
+            items.append(amt)
+        return items
+
+    def _shrink_words(self, text: str, q: Quantity) -> Quantity | None:
+        shorter = drop_subunit_word(q.raw)
+        if shorter is None:
+            return None
+        return Quantity(q.start, q.start + len(shorter[0]), shorter[1], shorter[0])
+
+    def _attach(self, text: str, q: Quantity, last_end: int) -> Amount | None:
+        m = self._cur_after_re.match(text, q.end)
+        if m is not None:
+            kind = next(k for k in ("name", "subunit", "symbol", "code") if m.group(k))
+            info = self._currency_of(m.group(kind))
+            if info is not None:
+                iso, _, factor = info
+                if kind == "name" or kind == "subunit" or not m.group("conn") or q.scale_kind:
+                    return self._make_amount(text, q, iso, factor, m.end(), kind)
+        if q.scale_kind == "word":
+            m2 = self._cur_after_scale_re.match(text, q.end)
+            if m2 is not None:
+                info = self._currency_of(m2.group("after"))
+                if info is not None:
+                    return self._make_amount(text, q, info[0], 1.0, m2.end(), "after")
+        window_start = max(last_end, q.start - 12)
+        mb = self._cur_before_re.search(text[window_start : q.start])
+        if mb is not None:
+            form = mb.group("symbol") or mb.group("code")
+            info = self._currency_of(form)
+            if info is not None:
+                amt = self._make_amount(text, q, info[0], 1.0, q.end, "before")
+                amt.start = window_start + mb.start()
+                return amt
+        return None
+
+    def _make_amount(
+        self, text: str, q: Quantity, iso: str, factor: float, end: int, kind: str
+    ) -> Amount:
+        value = q.value * factor if q.value is not None else None
+        if (
+            kind in ("name", "code", "symbol", "before")
+            and q.scale_kind is None
+            and value is not None
+        ):
+            sm = self._subunit_re.match(text, end)
+            if sm is not None:
+                sub: float | None
+                if sm.group("n"):
+                    sub = float(sm.group("n"))
+                elif sm.group("w"):
+                    sub = parse_words(sm.group("w"))
+                else:
+                    sub = float(sm.group("n2"))
+                if sub is not None and sub < 100:
+                    value += sub / 100.0
+                    end = sm.end()
+        amt = Amount(q.start, end, value, iso, scale=q.scale)
+        amt.has_scale = q.scale_kind is not None
+        if q.approx:
+            amt.qualifier = "approx"
+        amt.extra = {"raw": q.raw, "vague": q.vague}
+        return amt
+
+    def _pairs(self, text: str, items: list[Amount]) -> list[Amount]:
+        """Ranges and shared scale/currency between two neighbouring quantities."""
+        out: list[Amount] = []
+        i = 0
+        while i < len(items):
+            a = items[i]
+            b = items[i + 1] if i + 1 < len(items) else None
+            merged = self._pair(text, a, b) if b is not None else None
+            if merged is None:
+                out.append(a)
+                i += 1
+            else:
+                out.extend(merged)
+                i += 2
+        return out
+
+    def _pair(self, text: str, a: Amount, b: Amount) -> list[Amount] | None:
+        if a.value is None or b.value is None:
+            return None
+        a_bare, b_bare = a.currency is None, b.currency is None
+        if a_bare and b_bare:
+            return None
+        between = text[a.end : b.start]
+        if len(between) > 12:
+            return None
+        cm = self._connector_re.match(between + "")
+        if cm is None or cm.start() != 0:
+            return None
+        conn = cm.group("c").lower()
+        if a_bare and is_year_like(str(a.extra.get("raw", ""))) and not a.has_scale:
+            return None
+        intro = self._pair_intro_re.search(text[max(0, a.start - 12) : a.start])
+        intro_word = intro.group("w").lower().replace("’", "'") if intro else ""
+        # decide: range or two amounts
+        if conn in ("-", "–", "—"):
+            is_range = True
+        elif conn == "et":
+            is_range = intro_word == "entre"
+        elif conn in ("à", "au"):
+            if intro_word in ("de", "d'"):
+                is_range = not self._change_before(
+                    text, a.start - (len(intro.group(0)) if intro else 0)
+                )
+            else:
+                is_range = intro_word != "entre"
+        else:  # "ou"
+            is_range = False
+        if conn == "ou" and not a_bare:
+            return None
+        if not a_bare and not b_bare and not is_range:
+            return None
+        # share scale and currency
+        if a_bare:
+            raw = str(a.extra.get("raw", ""))
+            if not a.has_scale and b.has_scale and not b.extra.get("vague"):
+                a.value = a.value * b.scale
+                a.has_scale = True
+            elif not a.has_scale and (raw.isdigit() and len(raw) > 3) and b.has_scale:
+                return None
+            a.currency = b.currency
+            a.extra = {**a.extra, "bare": False}
+        if b_bare:
+            if not b.has_scale and a.has_scale:
+                return None
+            b.currency = a.currency
+            b.extra = {**b.extra, "bare": False}
+        if is_range:
+            lo, hi = a.value, b.value
+            if (
+                lo is not None
+                and hi is not None
+                and (lo < hi or (conn in ("-", "–", "—") and lo <= hi))
+                and (lo >= 0)
+            ):
+                merged = Amount(a.start, b.end, lo, a.currency or b.currency, value_max=hi)
+                merged.has_scale = a.has_scale or b.has_scale
+                merged.qualifier = a.qualifier or b.qualifier
+                merged.extra = {"range": True}
+                return [merged]
+        return [a, b]
+
+    def _change_before(self, text: str, pos: int) -> bool:
+        m = self._word_before_re.search(text[max(0, pos - 30) : max(0, pos)])
+        return bool(m and m.group("w").lower().startswith(self._change_stems))
+
+    def _ellipsis(self, doc: Doc, text: str, items: list[Amount]) -> list[Amount]:
+        """Bare quantities that share the currency of an amount just before them."""
+        out: list[Amount] = []
+        prev: Amount | None = None
+        for it in items:
+            if not it.extra.get("bare"):
+                if it.currency is not None:
+                    out.append(it)
+                    prev = it
+                continue
+            if prev is None or it.value is None or prev.currency is None:
+                continue
+            gap = text[prev.end : it.start]
+            if len(gap) > 250 or self._sentence_break_re.search(gap):
+                continue
+            if self._not_money_after_re.match(text, it.end):
+                continue
+            if not self._nothing_counted_after(doc, text, it):
+                continue
+            raw = str(it.extra.get("raw", ""))
+            if it.has_scale:
+                if prev.extra.get("vague"):
+                    continue
+            else:
+                # an unscaled number takes the currency only in a comparison: "contre 21"
+                if is_year_like(raw) or prev.has_scale:
+                    continue
+                if not re.search(rf"(?i:contre|après|vs\.?|et|à){HS}*$", gap):
+                    continue
+            it.currency = prev.currency
+            it.extra = {**it.extra, "bare": False, "ellipsis": True}
+            out.append(it)
+        return out
+
+    def _nothing_counted_after(self, doc: Doc, text: str, it: Amount) -> bool:
+        """False when the quantity counts something (``288,6 millions d'actions``)."""
+        dm = self._de_word_re.match(text, it.end)
+        if dm is not None:
+            return False
+        span = doc.char_span(it.end, len(text), alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return True
+        for tok in span[:3]:
+            if tok.is_space:
+                continue
+            if tok.is_punct:
+                return True
+            return tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+        return True
+
+    def _qualify(self, text: str, amounts: list[Amount]) -> None:
+        for a in amounts:
+            mb = self._qual_before_re.search(text[max(0, a.start - 40) : a.start])
+            if mb is not None:
+                q = self._qual_before.get(self._norm(mb.group("q")))
+                if q and not (a.value_max is not None and q != "approx"):
+                    a.qualifier = q
+                    continue
+            ma = self._qual_after_re.match(text, a.end)
+            if ma is not None and a.qualifier is None:
+                q = self._qual_after.get(self._norm(ma.group("q")))
+                if q:
+                    a.qualifier = q
+
+    def _resolve_defaults(self, text: str, amounts: list[Amount]) -> None:
+        """A bare ``$``/``dollars`` (or ``francs``) takes the one currency the article points to."""
+        guesses = {a.currency for a in amounts if a.currency and a.currency.endswith("?")}
+        if not guesses:
+            return
+        evidence: dict[str, set[str]] = {g: set() for g in guesses}
+        for pat, iso, replaces in self._cues:
+            if replaces in evidence and pat.search(text):
+                evidence[replaces].add(iso)
+        for a in amounts:
+            if a.currency and not a.currency.endswith("?"):
+                rep = self._iso_replaces.get(a.currency)
+                if rep in evidence:
+                    evidence[rep].add(a.currency)
+        for guess, isos in evidence.items():
+            if len(isos) == 1:
+                iso = next(iter(isos))
+                for a in amounts:
+                    if a.currency == guess:
+                        a.currency = iso
+
+    def _to_spans(self, doc: Doc, amounts: list[Amount]) -> list[Span]:
+        spans: list[Span] = []
+        last_end = -1
+        for a in sorted(amounts, key=lambda a: a.start):
+            span = doc.char_span(a.start, a.end, alignment_mode="expand")
+            if span is None or len(span) == 0 or span.start < last_end:
+                continue
+            span._.amount = a.to_dict()
+            spans.append(span)
+            last_end = span.end
+        return spans
+
+
+@Language.factory("fr_amounts", assigns=["doc.spans"])
+def make_amounts(nlp: Language, name: str) -> AmountsComponent:
+    return AmountsComponent(nlp, name)
