@@ -1,0 +1,828 @@
+"""``fr_dates``: date expressions of French news text, normalised against the article's date.
+
+How it works
+    1. A handful of regular expressions, built from the lexicons of ``models/dates/``, run once
+       over ``doc.text`` (linear in the text; no per-token dateparser call). Each pattern has a
+       handler that reads its groups into a :class:`~pipeline.components.dates_calendar.Resolved`
+       period, or rejects the match (``31 février``, a count such as ``2000 salariés``...).
+    2. Amounts (``doc.spans["amounts"]``, filled by ``fr_amounts``), percentages and numbers with
+       a unit are masked: a candidate overlapping them is dropped. Patterns only accept a bare
+       number as a year in a date context, never inside a larger number (``2 000``, ``2015,5``).
+    3. Overlapping candidates: the longest wins (``du 5 au 7 avril`` over ``7 avril``).
+    4. Expressions without a year (``le 5 juillet``, ``en mars``, ``au premier semestre``,
+       ``jeudi``) and relative ones (``hier``, ``l'an dernier``, ``il y a trois mois``) are
+       resolved against ``doc._.article_date`` with the tense of the governing verb (past: the
+       last such date not after the article; future: the next one; otherwise the closest).
+       ``il y a``/``dans``/``d'ici`` + duration go through ``dateparser`` with
+       ``RELATIVE_BASE`` = the article's date. Without an article date they keep their span and
+       get ``value`` None (never today's date).
+
+Output: ``doc.spans["dates"]``, each span with ``span._.date = {"value", "value_end",
+"granularity", "relative"}`` (see ``pipeline/extensions.py``).
+
+Decisions (documented in the tests too)
+    * ``fin septembre`` / ``début avril`` / ``mi-décembre``: the last / first / middle third of
+      the month as a range of days (``2025-09-21`` → ``2025-09-30``), as Duckling does.
+    * ``fin 2025`` / ``début 2025`` / ``mi-2025``: months ``2025-11``→``2025-12``,
+      ``2025-01``→``2025-02``, ``2025-06``→``2025-07``.
+    * Quarters and semesters: ``value`` is the first month, ``value_end`` the last
+      (``T3 2025`` → ``2025-07``/``2025-09``, granularity ``quarter``).
+    * Weeks (``la semaine dernière``): Monday and Sunday, granularity ``week``.
+    * ``d'ici 2028``: ``value`` = the article's year (None without one), ``value_end`` ``2028``.
+    * Fiscal years ``2024-2025``, ``2024/25``, ``de 2014 à 2018``: a range of years.
+    * Vague expressions (``ces dernières années``, ``les prochains jours``, ``récemment``) and
+      times of day alone are not output; ``la veille``/``le lendemain`` neither (anchored on the
+      event told, not on the article's date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+import pipeline.extensions  # noqa: F401
+from pipeline.components.base import DataComponent
+from pipeline.components.dates_calendar import (
+    Resolved,
+    Tense,
+    expand_two_digit_year,
+    fmt,
+    infer_year,
+    month_bounds,
+    part_of_month,
+    part_of_year,
+    period_bounds,
+    shift,
+    valid_day,
+    weekday_near,
+)
+from pipeline.resources import load_lines
+
+log = logging.getLogger(__name__)
+
+DATA_FILES = {
+    "months": "dates/months.tsv",
+    "weekdays": "dates/weekdays.tsv",
+    "ordinals": "dates/ordinals.tsv",
+    "periods": "dates/periods.tsv",
+    "relative": "dates/relative.tsv",
+    "year_triggers": "dates/year_triggers.txt",
+    "quantity_before": "dates/quantity_before.txt",
+    "negative_before": "dates/negative_before.txt",
+}
+
+WS = r"[ \t\n\u00a0\u202f]+"
+OWS = r"[ \t\n\u00a0\u202f]*"
+APOS = r"['’ʼ`]"
+YEAR = r"(?:19\d\d|20\d\d|2100)"
+#: a number is not glued to another digit or a decimal/thousands separator
+NUM_START = r"(?<![\w,.\-/])"
+NUM_END = r"(?![\w]|[,.]\d|[ \u00a0\u202f]\d{3}(?!\d))"
+#: bare numbers with a unit or a percent sign are masked
+MASK_RE = re.compile(
+    r"\d[\d \u00a0\u202f.,]*[ \u00a0\u202f]?(?:%|pour[ \u00a0\u202f]?cent|points?\b|€|\$|£|"
+    r"M€|Md€|Mds?\b|k€|milliards?\b|millions?\b|euros?\b|dollars?\b)",
+    re.IGNORECASE,
+)
+NUMBER_WORDS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
+    "trente": 30, "cent": 100,
+}  # fmt: skip
+UNIT_OF_WORD = {
+    "jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month",
+    "an": "year", "ans": "year", "année": "year", "années": "year", "annee": "year",
+    "annees": "year",
+}  # fmt: skip
+DATEPARSER_UNIT = {"day": "jours", "week": "semaines", "month": "mois", "year": "ans"}
+PAST_WORDS = {"dernier", "dernière", "derniere", "passé", "passée", "passe", "passee"}
+FUTURE_WORDS = {"prochain", "prochaine"}
+
+
+def fold(text: str) -> str:
+    """Lower case, plain apostrophes, plain spaces."""
+    text = re.sub(APOS, "'", text.lower())
+    return re.sub(r"[\s\u00a0\u202f]+", " ", text).strip()
+
+
+def _tsv(relpath: str) -> list[list[str]]:
+    return [line.split("\t") for line in load_lines(relpath)]
+
+
+def _alt(forms: list[str]) -> str:
+    """Regex alternation of lexicon forms, longest first, spaces/apostrophes flexible."""
+    out = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        pattern = re.escape(form).replace("\\ ", WS).replace("'", APOS)
+        pattern = pattern.replace("\\-", "[-\u2010\u2011 ]?")
+        out.append(pattern)
+    return "(?:" + "|".join(out) + ")"
+
+
+def _word_end(pattern: str) -> str:
+    return pattern + r"(?![\w])"
+
+
+Handler = Callable[[re.Match[str], "Context"], "Resolved | dict[str, Any] | None"]
+
+
+class Context:
+    """What a pattern handler needs: the doc, the article date, the lexicons."""
+
+    def __init__(self, comp: DatesComponent, doc: Doc, base: dt.date | None) -> None:
+        self.comp = comp
+        self.doc = doc
+        self.base = base
+        self.text = doc.text
+
+    def before(self, start: int, n_chars: int = 40) -> str:
+        """Folded text before ``start`` (the last ``n_chars``)."""
+        return fold(self.text[max(0, start - n_chars) : start])
+
+    def tense(self, start: int, end: int) -> Tense | None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        return verb_tense(span)
+
+
+def verb_tense(span: Span) -> Tense | None:
+    """Tense of the verb governing ``span``: ``past`` (passé composé, imparfait, passé simple,
+    plus-que-parfait), ``future`` (futur, ``aller`` + infinitive), else None."""
+    token: Token = span.root
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    return _token_tense(token)
+
+
+def _token_tense(verb: Token) -> Tense | None:
+    morph = verb.morph
+    tense, form = morph.get("Tense", []), morph.get("VerbForm", [])
+    auxes = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+    if "Fut" in tense:
+        return "future"
+    if "Part" in form:
+        for aux in auxes:
+            if aux.dep_ == "aux:tense":  # a annoncé, avait annoncé, aura annoncé
+                return "future" if "Fut" in aux.morph.get("Tense", []) else "past"
+        passive = "Pass" in morph.get("Voice", []) or any(
+            a.dep_ in ("aux:pass", "cop") for a in auxes
+        )
+        if passive and auxes:  # est attendu (present), sera attendu, était attendu
+            return _finite_tense(auxes[0])
+        return "past"
+    if "Inf" in form:
+        for aux in auxes:
+            if aux.lemma_ == "aller":
+                return "past" if _finite_tense(aux) == "past" else "future"
+        return None
+    return _finite_tense(verb)
+
+
+def _finite_tense(verb: Token) -> Tense | None:
+    tense = verb.morph.get("Tense", [])
+    if "Fut" in tense:
+        return "future"
+    if "Past" in tense or "Imp" in tense:
+        return "past"
+    return None
+
+
+class DatesComponent(DataComponent):
+    """Finds date expressions and normalises them (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.data: dict[str, Any] = {
+            key: (_tsv(path) if path.endswith(".tsv") else load_lines(path))
+            for key, path in DATA_FILES.items()
+        }
+        self._setup()
+
+    # ------------------------------------------------------------------ setup
+    def _setup(self) -> None:
+        data = self.data
+        self.month_of: dict[str, int] = {}
+        full_months, all_months = [], []
+        for row in data["months"]:
+            form, number = fold(row[0]), int(row[1])
+            self.month_of[form] = number
+            self.month_of[form.rstrip(".")] = number
+            all_months.append(form)
+            if len(row) < 3 or row[2] != "abbr":
+                full_months.append(form)
+        self.weekday_of = {fold(r[0]): int(r[1]) for r in data["weekdays"]}
+        self.rank_of = {fold(r[0]): int(r[1]) for r in data["ordinals"]}
+        self.period_words = {fold(r[0]): r[1] for r in data["periods"] if len(r) < 4}
+        self.period_codes = {r[0]: r[1] for r in data["periods"] if len(r) >= 4}
+        self.relative = {fold(r[0]): (r[1], int(r[2])) for r in data["relative"]}
+        self.year_triggers = {fold(w) for w in data["year_triggers"]}
+        self.quantity_before = {fold(w) for w in data["quantity_before"]}
+        self.negative_before = {fold(w) for w in data["negative_before"]}
+
+        month_any = _alt(all_months)
+        month_any = "(?:" + month_any + r")(?:(?<=\.)|(?![\w]))"
+        month_full = _word_end(_alt(full_months))
+        weekday = _word_end(_alt(list(self.weekday_of)))
+        ordinal = _word_end(_alt(list(self.rank_of)))
+        period = _word_end(_alt(list(self.period_words)))
+        day = r"(?:premier|1er|1re|(?:[12]\d|3[01]|0?[1-9])(?:er|re|ème|e)?)(?![\w])"
+        year = NUM_START + YEAR + NUM_END
+        sep_range = rf"(?:{WS}(?:au|et(?:{WS}le)?|jusqu{APOS}au|à){WS}|{OWS}[-–]{OWS})"
+        wd_opt = rf"(?:{weekday},?{WS})?"
+        modifier = (
+            rf"(?P<mod>(?:à{WS}la{WS}fin|au{WS}début|au{WS}milieu|en{WS}fin|en{WS}début|"
+            rf"fin|début){WS}d(?:e|u|{APOS})|début|fin|mi|courant)"
+        )
+        flags = re.IGNORECASE
+        # (pattern, handler, flags)
+        pats: list[tuple[str, Handler, int]] = [
+            # du 5 au 7 avril 2025, 13-15 juillet, entre le 10 juin et le 1er juillet
+            (
+                rf"(?:(?:du|entre(?:{WS}le)?){WS})?{wd_opt}(?P<d1>{day})"
+                rf"(?:{WS}(?P<m1>{month_any})(?:{WS}(?P<y1>{year}))?)?{sep_range}"
+                rf"{wd_opt}(?P<d2>{day}){WS}(?P<m2>{month_any})(?:{WS}(?P<y2>{year}))?",
+                self._day_range,
+                flags,
+            ),
+            # de janvier à mars 2025, entre mars et mai
+            (
+                rf"(?:de{WS}|d{APOS}|entre{WS})(?P<m1>{month_full})(?:{WS}(?P<y1>{year}))?"
+                rf"{WS}(?:à|au|et|jusqu{APOS}(?:à|en)){WS}(?P<m2>{month_full})"
+                rf"(?:{WS}(?P<y2>{year}))?",
+                self._month_range,
+                flags,
+            ),
+            # 2024-2025, 2024/25, de 2014 à 2018, entre 2014 et 2018
+            (
+                rf"(?:(?P<pre>de|entre|du){WS})?(?P<y1>{NUM_START}{YEAR})"
+                rf"(?:(?P<sep>{OWS}[-–/~]{OWS})|{WS}(?P<word>à|au|et){WS})"
+                rf"(?P<y2>{YEAR}|\d\d)(?![\w]|[,.]\d|[-/]\d)",
+                self._year_range,
+                flags,
+            ),
+            # 2025-02-12
+            (
+                rf"{NUM_START}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])(?![\w])",
+                self._iso,
+                flags,
+            ),
+            # 12/02/2025, 12.02.2025, 12-02-2025, 20/02/14
+            (
+                rf"{NUM_START}(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)"
+                rf"(?P<y>\d{{4}}|\d\d)(?![\w]|[/.\-,]\d)",
+                self._numeric,
+                flags,
+            ),
+            # le 17/02
+            (
+                rf"(?<![\w])(?:le|du|au){WS}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\w]|[/.,]\d)",
+                self._numeric_no_year,
+                flags,
+            ),
+            # 11/2017
+            (
+                rf"{NUM_START}(?P<m>0?[1-9]|1[0-2])/(?P<y>{YEAR})(?![\w]|[/.,\-]\d)",
+                self._month_slash_year,
+                flags,
+            ),
+            # (jeudi) 12 février (2025)
+            (
+                rf"(?<![\w,.\-/]){wd_opt}(?P<d>{day}){WS}(?P<m>{month_any})"
+                rf"(?:,?{WS}(?P<y>{year}))?",
+                self._day_month,
+                flags,
+            ),
+            # (fin) septembre (2025) (dernier)
+            (
+                rf"(?<![\w]){modifier}?(?:{WS}|-|{WS}-?)?(?:(?:le{WS}|au{WS}|du{WS})?mois"
+                rf"{WS}(?:de{WS}|d{APOS}))?(?P<m>{month_any})"
+                rf"(?:{WS}(?P<y>{year})|{WS}(?P<rel>dernier|prochain)(?![\w]))?",
+                self._month,
+                flags,
+            ),
+            # (au) troisième trimestre (2025), premier semestre de l'exercice 2024
+            (
+                rf"(?<![\w])(?P<ord>{ordinal}){WS}(?P<p>{period})"
+                rf"(?:{WS}(?:de{WS}|d{APOS})?(?:l{APOS}(?:année|exercice){WS})?(?P<y>{year})"
+                rf"|{WS}(?P<rel>dernier|prochain)(?![\w]))?",
+                self._period,
+                flags,
+            ),
+            # T3 2025, Q1 2024, S1 2025, H2 2024 (case-sensitive codes)
+            (
+                rf"(?<![\w])(?P<c>[{''.join(self.period_codes)}])(?P<r>[1-4]){OWS}[-/]?{OWS}"
+                rf"(?P<y>{YEAR}|\d\d)(?![\w]|[,.]\d)",
+                self._period_code,
+                0,  # case-sensitive: "T3", not "t3"
+            ),
+            # début 2025, fin 2024, mi-2025, fin de l'année 2024
+            (
+                rf"(?<![\w]){modifier}(?:{WS}|-|(?<={APOS})){OWS}"
+                rf"(?:l{APOS}(?:année|exercice){WS})?(?P<y>{YEAR}){NUM_END}",
+                self._year_part,
+                flags,
+            ),
+            # en fin d'année, au début de l'année
+            (
+                rf"(?<![\w]){modifier}{OWS}(?:l{APOS}|la{WS}|le{WS})?"
+                rf"(?P<unit>année|an|mois|semaine)(?![\w])",
+                self._relative_part,
+                flags,
+            ),
+            # les années 1990, années 90
+            (
+                rf"(?<![\w])(?:les{WS}|des{WS}|aux{WS})?années{OWS}-?{OWS}"
+                rf"(?P<dec>(?:19|20)?\d0)(?![\w])",
+                self._decade,
+                flags,
+            ),
+            # d'ici 2028
+            (
+                rf"(?<![\w])d{APOS}ici{WS}(?:à{WS}|la{WS}fin{WS}d[e']{OWS})?(?P<y>{year})",
+                self._until_year,
+                flags,
+            ),
+            # bare year (context checked in the handler)
+            (rf"(?P<y>{year})", self._year, flags),
+            # hier, l'an dernier, cette semaine...
+            (rf"(?<![\w]){_word_end(_alt(list(self.relative)))}", self._relative_lexicon, flags),
+            # il y a trois mois, dans deux ans, d'ici 2 semaines, depuis 3 mois
+            (
+                rf"(?<![\w])(?P<kind>il{WS}y{WS}a|il{WS}ya|dans|d{APOS}ici|depuis|voici)"
+                rf"{WS}(?:environ{WS}|près{WS}de{WS})?(?P<n>\d{{1,3}}|"
+                rf"{_alt(list(NUMBER_WORDS))}){WS}"
+                rf"(?P<u>{_word_end(_alt(list(UNIT_OF_WORD)))})",
+                self._offset,
+                flags,
+            ),
+            # jeudi, lundi prochain, mardi dernier
+            (
+                rf"(?<![\w])(?P<wd>{weekday})(?:{WS}(?P<rel>dernier|prochain)(?![\w]))?",
+                self._weekday,
+                flags,
+            ),
+        ]
+        self._patterns = [(re.compile(p, f), handler) for p, handler, f in pats]
+
+    # ------------------------------------------------------------------ call
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            doc.spans["dates"] = self._find(doc)
+        except Exception:  # a failing component must not crash the pipeline
+            log.exception("fr_dates failed on a document")
+            doc.spans["dates"] = []
+        return doc
+
+    def _find(self, doc: Doc) -> list[Span]:
+        text = doc.text
+        if not text.strip():
+            return []
+        base = parse_iso_date(doc._.article_date)
+        ctx = Context(self, doc, base)
+        masks = [(m.start(), m.end()) for m in MASK_RE.finditer(text)]
+        if "amounts" in doc.spans:
+            masks += [(s.start_char, s.end_char) for s in doc.spans["amounts"]]
+        candidates: list[tuple[int, int, Handler, re.Match[str]]] = []
+        for regex, handler in self._patterns:
+            for match in regex.finditer(text):
+                start, end = match.span()
+                while end > start and text[end - 1] in " \t\n\u00a0\u202f,-":
+                    end -= 1
+                if end <= start:
+                    continue
+                if any(s < end and start < e for s, e in masks):
+                    continue
+                candidates.append((start, end, handler, match))
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        taken: list[tuple[int, int]] = []
+        spans: list[Span] = []
+        for start, end, handler, match in candidates:
+            if any(s < end and start < e for s, e in taken):
+                continue
+            result = handler(match, ctx)
+            if result is None:
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            if any(s < span.end_char and span.start_char < e for s, e in taken):
+                continue
+            span._.date = result.to_dict() if isinstance(result, Resolved) else result
+            taken.append((span.start_char, span.end_char))
+            spans.append(span)
+        spans.sort(key=lambda s: s.start_char)
+        return spans
+
+    # ------------------------------------------------------------------ helpers
+    def _month_number(self, form: str | None) -> int | None:
+        if not form:
+            return None
+        return self.month_of.get(fold(form)) or self.month_of.get(fold(form).rstrip("."))
+
+    @staticmethod
+    def _day_number(form: str) -> int:
+        form = fold(form)
+        if form.startswith("premier"):
+            return 1
+        digits = re.match(r"\d+", form)
+        return int(digits.group()) if digits else 0
+
+    @staticmethod
+    def _unresolved(granularity: str, value_end: str | None = None) -> dict[str, Any]:
+        return {"value": None, "value_end": value_end, "granularity": granularity,
+                "relative": True}  # fmt: skip
+
+    def _tense_with(self, match: re.Match[str], ctx: Context, rel: str | None) -> Tense | None:
+        if rel:
+            return "past" if fold(rel) in PAST_WORDS else "future"
+        return ctx.tense(match.start(), match.end())
+
+    def _no_year(
+        self,
+        bounds: Callable[[int], tuple[dt.date, dt.date]],
+        granularity: Any,
+        match: re.Match[str],
+        ctx: Context,
+        rel: str | None = None,
+        force_end: bool = False,
+    ) -> Resolved | dict[str, Any] | None:
+        """A period given without its year: resolved against the article's date."""
+        if ctx.base is None:
+            return self._unresolved(granularity)
+        tense = self._tense_with(match, ctx, rel)
+        try:
+            year = infer_year(bounds, ctx.base, tense)
+            start, end = bounds(year)
+        except ValueError:
+            return None
+        return Resolved(start, end, granularity, relative=True, force_end=force_end)
+
+    # ------------------------------------------------------------------ handlers
+    def _day_range(self, m: re.Match[str], ctx: Context) -> Resolved | dict[str, Any] | None:
+        d1, d2 = self._day_number(m["d1"]), self._day_number(m["d2"])
+        m2 = self._month_number(m["m2"])
+        m1 = self._month_number(m["m1"]) or m2
+        if m1 is None or m2 is None:
+            return None
+        y2 = int(m["y2"]) if m["y2"] else None
+        y1 = int(m["y1"]) if m["y1"] else None
+        if y2 is None and y1 is not None:
+            y2 = y1
+        if y2 is None:
+
+            def bounds(year: int) -> tuple[dt.date, dt.date]:
+                first = year - 1 if (m1, d1) > (m2, d2) else year
+                return dt.date(first, m1, d1), dt.date(year, m2, d2)
+
+            return self._no_year(bounds, "day", m, ctx, force_end=True)
+        if y1 is None:
+            y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
+        if not (valid_day(y1, m1, d1) and valid_day(y2, m2, d2)):
+            return None
+        start, end = dt.date(y1, m1, d1), dt.date(y2, m2, d2)
+        if end <= start:
+            return None
+        return Resolved(start, end, "day")
+
+    def _month_range(self, m: re.Match[str], ctx: Context) -> Resolved | dict[str, Any] | None:
+        m1, m2 = self._month_number(m["m1"]), self._month_number(m["m2"])
+        if m1 is None or m2 is None:
+            return None
+        y2 = int(m["y2"]) if m["y2"] else (int(m["y1"]) if m["y1"] else None)
+        if y2 is None:
+
+            def bounds(year: int) -> tuple[dt.date, dt.date]:
+                first = year - 1 if m1 > m2 else year
+                return month_bounds(first, m1)[0], month_bounds(year, m2)[1]
+
+            return self._no_year(bounds, "month", m, ctx)
+        y1 = int(m["y1"]) if m["y1"] else (y2 - 1 if m1 > m2 else y2)
+        start, end = month_bounds(y1, m1)[0], month_bounds(y2, m2)[1]
+        return Resolved(start, end, "month") if start < end else None
+
+    def _year_range(self, m: re.Match[str], ctx: Context) -> Resolved | None:
+        y1 = int(m["y1"])
+        raw2 = m["y2"]
+        if len(raw2) == 2:
+            y2 = (y1 // 100) * 100 + int(raw2)
+            if y2 != y1 + 1:  # 2024/25 (fiscal year); 2024-12 is not a range
+                return None
+        else:
+            y2 = int(raw2)
+        if not y1 < y2 <= y1 + 30:
+            return None
+        word = fold(m["word"] or "")
+        pre = fold(m["pre"] or "")
+        if word == "et" and pre != "entre":
+            return None
+        if word in ("à", "au") and pre not in ("de", "du"):
+            return None
+        if m["sep"] and "/" in m["sep"] and y2 != y1 + 1:
+            return None
+        return Resolved(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year")
+
+    def _iso(self, m: re.Match[str], ctx: Context) -> Resolved | None:
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if not valid_day(y, mo, d):
+            return None
+        return Resolved(dt.date(y, mo, d), dt.date(y, mo, d), "day")
+
+    def _numeric(self, m: re.Match[str], ctx: Context) -> Resolved | None:
+        d, mo, raw_y = int(m["d"]), int(m["m"]), m["y"]
+        if m["sep"] == "." and (len(m["d"]) != 2 or len(m["m"]) != 2):
+            return None
+        y = int(raw_y) if len(raw_y) == 4 else expand_two_digit_year(int(raw_y))
+        if not 1900 <= y <= 2100 or not valid_day(y, mo, d):
+            return None
+        return Resolved(dt.date(y, mo, d), dt.date(y, mo, d), "day")
+
+    def _numeric_no_year(self, m: re.Match[str], ctx: Context) -> Resolved | dict[str, Any] | None:
+        d, mo = int(m["d"]), int(m["m"])
+        if not valid_day(2024, mo, d):
+            return None
+
+        def bounds(year: int) -> tuple[dt.date, dt.date]:
+            day = dt.date(year, mo, d)
+            return day, day
+
+        result = self._no_year(bounds, "day", m, ctx)
+        return result
+
+    def _month_slash_year(self, m: re.Match[str], ctx: Context) -> Resolved | None:
+        mo, y = int(m["m"]), int(m["y"])
+        if not 1 <= mo <= 12:
+            return None
+        start, end = month_bounds(y, mo)
+        return Resolved(start, end, "month")
+
+    def _day_month(self, m: re.Match[str], ctx: Context) -> Resolved | dict[str, Any] | None:
+        d, mo = self._day_number(m["d"]), self._month_number(m["m"])
+        if mo is None:
+            return None
+        if m["y"]:
+            y = int(m["y"])
+            if not valid_day(y, mo, d):
+                return None
+            return Resolved(dt.date(y, mo, d), dt.date(y, mo, d), "day")
+        if not valid_day(2024, mo, d):
+            return None
+
+        def bounds(year: int) -> tuple[dt.date, dt.date]:
+            day = dt.date(year, mo, d if valid_day(year, mo, d) else d - 1)
+            return day, day
+
+        return self._no_year(bounds, "day", m, ctx)
+
+    def _month(self, m: re.Match[str], ctx: Context) -> Resolved | dict[str, Any] | None:
+        form = fold(m["m"])
+        mo = self._month_number(form)
+        if mo is None:
+            return None
+        mod = self._modifier(m["mod"])
+        has_mois = "mois" in fold(m.group())
+        abbreviated = form.rstrip(".") not in {
+            fold(r[0]) for r in self.data["months"] if len(r) < 3 or r[2] != "abbr"
+        }
+        if m["y"]:
+            y = int(m["y"])
+            if abbreviated and m.group("m")[0].isupper() and m.start("m") == m.start():
+                # "Sept 2017" is fine, but not a capitalised numeral before a count
+                pass
+            if mod is None:
+                start, end = month_bounds(y, mo)
+                return Resolved(start, end, "month")
+            start, end = part_of_month(mod, y, mo)
+            return Resolved(start, end, "day")
+        if abbreviated:
+            return None
+        if mod is None and not has_mois and not m["rel"]:
+            # a month name alone needs a date context: "en mars", "depuis mai", "dès juin"
+            before = ctx.before(m.start())
+            last = before.split(" ")[-1] if before else ""
+            if not (
+                last in MONTH_TRIGGERS or before.endswith(("jusqu'en", "d'ici", "à partir de"))
+            ):
+                return None
+        if mod is None:
+            return self._no_year(lambda y: month_bounds(y, mo), "month", m, ctx, m["rel"])
+        part = mod
+        return self._no_year(lambda y: part_of_month(part, y, mo), "day", m, ctx, m["rel"])
+
+    @staticmethod
+    def _modifier(raw: str | None) -> str | None:
+        if not raw:
+            return None
+        word = fold(raw)
+        if "début" in word:
+            return "start"
+        if "fin" in word:
+            return "end"
+        if word.startswith("mi") or "milieu" in word:
+            return "middle"
+        return None  # "courant"
+
+    def _period(self, m: re.Match[str], ctx: Context) -> Resolved | dict[str, Any] | None:
+        kind = self.period_words.get(fold(m["p"]))
+        rank = self.rank_of.get(fold(m["ord"]))
+        if kind is None or rank is None:
+            return None
+        if kind == "semester" and rank > 2:
+            return None
+        if m["y"]:
+            start, end = period_bounds(kind, int(m["y"]), rank)
+            return Resolved(start, end, kind)  # type: ignore[arg-type]
+        if rank < 0 and not m["rel"]:
+            return None  # "le dernier trimestre": the last one before now, not Q4
+        return self._no_year(lambda y: period_bounds(kind, y, rank), kind, m, ctx, m["rel"])
+
+    def _period_code(self, m: re.Match[str], ctx: Context) -> Resolved | None:
+        kind = self.period_codes.get(m["c"])
+        rank = int(m["r"])
+        if kind is None or (kind == "semester" and rank > 2):
+            return None
+        raw = m["y"]
+        year = int(raw) if len(raw) == 4 else 2000 + int(raw)
+        start, end = period_bounds(kind, year, rank)
+        return Resolved(start, end, kind)  # type: ignore[arg-type]
+
+    def _year_part(self, m: re.Match[str], ctx: Context) -> Resolved | None:
+        mod = self._modifier(m["mod"])
+        y = int(m["y"])
+        if mod is None:
+            return Resolved(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+        start, end = part_of_year(mod, y)
+        return Resolved(start, end, "month")
+
+    def _relative_part(self, m: re.Match[str], ctx: Context) -> Resolved | dict[str, Any] | None:
+        mod = self._modifier(m["mod"])
+        unit = fold(m["unit"])
+        if mod is None:
+            return None
+        if ctx.base is None:
+            return self._unresolved("month" if unit in ("année", "an") else "day")
+        base = ctx.base
+        if unit in ("année", "an"):
+            start, end = part_of_year(mod, base.year)
+            return Resolved(start, end, "month", relative=True)
+        if unit == "mois":
+            start, end = part_of_month(mod, base.year, base.month)
+            return Resolved(start, end, "day", relative=True, force_end=True)
+        monday, sunday = shift(base, "week", 0)
+        if mod == "start":
+            return Resolved(monday, monday + dt.timedelta(days=2), "day", relative=True)
+        if mod == "middle":
+            return Resolved(monday + dt.timedelta(days=2), monday + dt.timedelta(days=4), "day",
+                            relative=True)  # fmt: skip
+        return Resolved(monday + dt.timedelta(days=3), sunday, "day", relative=True)
+
+    def _decade(self, m: re.Match[str], ctx: Context) -> Resolved | None:
+        raw = m["dec"]
+        if len(raw) == 2:
+            decade = 1900 + int(raw) if int(raw) >= 30 else 2000 + int(raw)
+        else:
+            decade = int(raw)
+        if not 1900 <= decade <= 2090:
+            return None
+        return Resolved(dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31), "year")
+
+    def _until_year(self, m: re.Match[str], ctx: Context) -> dict[str, Any] | None:
+        y = int(m["y"])
+        if ctx.base is None:
+            return {"value": None, "value_end": str(y), "granularity": "year", "relative": False}
+        if y < ctx.base.year:
+            return None
+        return {"value": fmt(ctx.base, "year"), "value_end": str(y), "granularity": "year",
+                "relative": True}  # fmt: skip
+
+    def _year(self, m: re.Match[str], ctx: Context) -> Resolved | None:
+        start = m.start()
+        y = int(m["y"])
+        before = ctx.before(start, 60)
+        words = re.findall(r"[\w'°.]+", before)
+        prev = words[-1].rstrip(".") if words else ""
+        prev2 = words[-2] if len(words) > 1 else ""
+        if prev in self.negative_before or (words and words[-1] in self.negative_before):
+            return None
+        if prev in self.quantity_before:
+            return None
+        if prev in ("de", "d'") and prev2 in self.quantity_before:
+            return None
+        if re.search(r"\d[ \u00a0\u202f]*$", ctx.text[max(0, start - 3) : start]):
+            return None  # part of a number written with spaces
+        triggered = prev in self.year_triggers or prev.split("'")[-1] in self.year_triggers
+        span = ctx.doc.char_span(start, m.end(), alignment_mode="expand")
+        if span is None:
+            return None
+        nxt = ctx.doc[span.end] if span.end < len(ctx.doc) else None
+        if nxt is not None and nxt.pos_ == "NOUN" and nxt.text[:1].islower():
+            return None  # "2000 salariés", "de 2015 euros"
+        if nxt is not None and nxt.text in ("%", "€", "$", "£"):
+            return None
+        if not triggered:
+            if not 1950 <= y <= 2100:
+                return None
+            if prev in ("le", "la", "un", "une", "à", "sur", "par", "contre"):
+                return None
+        return Resolved(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+
+    def _relative_lexicon(self, m: re.Match[str], ctx: Context) -> Resolved | dict[str, Any] | None:
+        entry = self.relative.get(fold(m.group()))
+        if entry is None:
+            return None
+        unit, offset = entry
+        granularity = unit
+        if ctx.base is None:
+            return self._unresolved(granularity)
+        start, end = shift(ctx.base, unit, offset)
+        return Resolved(start, end, granularity, relative=True)  # type: ignore[arg-type]
+
+    def _offset(self, m: re.Match[str], ctx: Context) -> Resolved | dict[str, Any] | None:
+        raw_n = fold(m["n"])
+        n = int(raw_n) if raw_n.isdigit() else NUMBER_WORDS.get(raw_n)
+        unit = UNIT_OF_WORD.get(fold(m["u"]))
+        if n is None or unit is None or n > 500:
+            return None
+        kind = fold(m["kind"]).replace(" ", "")
+        granularity = "day" if unit == "week" else unit
+        if ctx.base is None:
+            return self._unresolved(granularity)
+        direction = "past" if kind in ("ilya", "depuis", "voici") else "future"
+        moved = relative_offset(ctx.base, n, unit, direction)
+        if moved is None:
+            return None
+        if kind == "d'ici":
+            return Resolved(ctx.base, moved, granularity, relative=True, force_end=True)  # type: ignore[arg-type]
+        return Resolved(moved, moved, granularity, relative=True)  # type: ignore[arg-type]
+
+    def _weekday(self, m: re.Match[str], ctx: Context) -> Resolved | dict[str, Any] | None:
+        before = ctx.before(m.start(), 20)
+        last = before.split(" ")[-1] if before else ""
+        if last in ("le", "les", "chaque", "tous", "du", "au"):
+            return None  # habitual "le dimanche", "chaque lundi"
+        weekday = self.weekday_of.get(fold(m["wd"]))
+        if weekday is None:
+            return None
+        if ctx.base is None:
+            return self._unresolved("day")
+        tense = self._tense_with(m, ctx, m["rel"])
+        day = weekday_near(ctx.base, weekday, tense, strict=bool(m["rel"]))
+        return Resolved(day, day, "day", relative=True)
+
+
+#: words right before a month name alone that make it a date ("en mars", "depuis mai")
+MONTH_TRIGGERS = {
+    "en", "depuis", "dès", "des", "avant", "après", "jusqu'en", "courant", "fin", "début",
+    "mi", "ce", "cet", "de", "d'", "entre", "pour", "vers", "à", "au", "mois", "et", "ou",
+}  # fmt: skip
+
+
+def relative_offset(base: dt.date, n: int, unit: str, direction: str) -> dt.date | None:
+    """``base`` moved ``n`` units back (``past``) or forward, by dateparser with
+    ``RELATIVE_BASE`` = the article's date."""
+    import dateparser
+
+    phrase = (
+        f"il y a {n} {DATEPARSER_UNIT[unit]}"
+        if direction == "past"
+        else (f"dans {n} {DATEPARSER_UNIT[unit]}")
+    )
+    try:
+        parsed = dateparser.parse(
+            phrase,
+            languages=["fr"],
+            settings={"RELATIVE_BASE": dt.datetime(base.year, base.month, base.day)},
+        )
+    except Exception:
+        return None
+    return parsed.date() if parsed is not None else None
+
+
+def parse_iso_date(value: object) -> dt.date | None:
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def iter_dates(doc: Doc) -> Iterator[tuple[Span, dict[str, Any]]]:
+    """``(span, span._.date)`` of a processed doc."""
+    for span in doc.spans.get("dates", []):
+        yield span, span._.date
+
+
+@Language.factory("fr_dates", assigns=["doc.spans"])
+def make_dates(nlp: Language, name: str) -> DatesComponent:
+    return DatesComponent(nlp, name)

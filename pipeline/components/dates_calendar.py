@@ -1,0 +1,156 @@
+"""Calendar arithmetic of the ``fr_dates`` component: periods, year inference, ISO formatting.
+
+Pure functions over :class:`datetime.date`; nothing here knows about spaCy or French.
+
+A resolved date expression is a :class:`Resolved`: a start and an end ``date`` plus the
+granularity the text gives. It is written out at that granularity (``"2015"``, ``"2025-09"``,
+``"2025-09-30"``); ``value_end`` is only written when the expression is a period wider than its
+own granularity (a range of days, a quarter, ``fin septembre``...).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+Granularity = Literal["year", "semester", "quarter", "month", "week", "day"]
+Tense = Literal["past", "future"]
+
+#: First month of each period kind, by number of periods in a year.
+_MONTHS_PER_PERIOD = {"quarter": 3, "semester": 6}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    start: dt.date
+    end: dt.date
+    granularity: Granularity
+    relative: bool = False
+    #: write ``value_end`` even when ``end`` falls in the same unit as ``start``
+    force_end: bool = False
+
+    def to_dict(self) -> dict[str, object]:
+        value = fmt(self.start, self.granularity)
+        end_value = fmt(self.end, self.granularity)
+        value_end = end_value if (end_value != value or self.force_end) else None
+        if self.granularity in ("quarter", "semester", "week"):
+            value_end = end_value
+        return {
+            "value": value,
+            "value_end": value_end,
+            "granularity": self.granularity,
+            "relative": self.relative,
+        }
+
+
+def fmt(day: dt.date, granularity: str) -> str:
+    """ISO 8601 text of ``day`` cut to ``granularity`` (quarters/semesters as months)."""
+    if granularity == "year":
+        return f"{day.year:04d}"
+    if granularity in ("month", "quarter", "semester"):
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
+
+
+def last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, last_day(year, month))
+
+
+def period_bounds(kind: str, year: int, rank: int) -> tuple[dt.date, dt.date]:
+    """Bounds of the ``rank``-th quarter/semester of ``year`` (rank -1 = the last one)."""
+    size = _MONTHS_PER_PERIOD[kind]
+    count = 12 // size
+    if rank < 0:
+        rank = count
+    first = (rank - 1) * size + 1
+    last = first + size - 1
+    return dt.date(year, first, 1), dt.date(year, last, last_day(year, last))
+
+
+def part_of_month(part: str, year: int, month: int) -> tuple[dt.date, dt.date]:
+    """``début``/``mi``/``fin`` of a month: its first, second or last third (Duckling's reading:
+    ``fin mars`` = 21-31 March)."""
+    end = last_day(year, month)
+    if part == "start":
+        return dt.date(year, month, 1), dt.date(year, month, 10)
+    if part == "middle":
+        return dt.date(year, month, 11), dt.date(year, month, 20)
+    return dt.date(year, month, 21), dt.date(year, month, end)
+
+
+def part_of_year(part: str, year: int) -> tuple[dt.date, dt.date]:
+    """``début``/``mi``/``fin`` of a year, as months: January-February, June-July,
+    November-December (Duckling's ``début d'année`` / ``fin d'année``)."""
+    if part == "start":
+        return dt.date(year, 1, 1), dt.date(year, 2, 28)
+    if part == "middle":
+        return dt.date(year, 6, 1), dt.date(year, 7, 31)
+    return dt.date(year, 11, 1), dt.date(year, 12, 31)
+
+
+def infer_year(
+    bounds_for_year: Callable[[int], tuple[dt.date, dt.date]],
+    base: dt.date,
+    tense: Tense | None,
+) -> int:
+    """Year of a period given without one (``en mars``, ``le 5 juillet``, ``au premier
+    trimestre``), from the article's date ``base`` and the verb tense: the last such period
+    not after ``base`` for a past verb, the next one not before it for a future verb, else the
+    article's own year (dateparser's ``current_period``)."""
+    year = base.year
+    start, end = bounds_for_year(year)
+    if tense == "past":
+        return year - 1 if start > base else year
+    if tense == "future":
+        return year + 1 if end < base else year
+    return year
+
+
+def shift(base: dt.date, unit: str, offset: int) -> tuple[dt.date, dt.date]:
+    """Bounds of the ``unit`` containing ``base`` moved by ``offset`` units."""
+    if unit == "day":
+        day = base + dt.timedelta(days=offset)
+        return day, day
+    if unit == "week":
+        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=offset)
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "year":
+        year = base.year + offset
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    size = {"month": 1, "quarter": 3, "semester": 6}[unit]
+    index = (base.month - 1) // size + offset  # periods since January of base.year
+    year = base.year + index // (12 // size)
+    first = (index % (12 // size)) * size + 1
+    last = first + size - 1
+    return dt.date(year, first, 1), dt.date(year, last, last_day(year, last))
+
+
+def weekday_near(base: dt.date, weekday: int, tense: Tense | None, strict: bool = False) -> dt.date:
+    """The weekday (ISO 1-7) closest to ``base`` in the direction of ``tense`` (past when None).
+    ``strict`` excludes ``base`` itself (``jeudi dernier`` said on a Thursday)."""
+    target = weekday - 1
+    if tense == "future":
+        delta = (target - base.weekday()) % 7
+        if delta == 0:
+            delta = 7
+        return base + dt.timedelta(days=delta)
+    delta = (base.weekday() - target) % 7
+    if delta == 0 and strict:
+        delta = 7
+    return base - dt.timedelta(days=delta)
+
+
+def expand_two_digit_year(yy: int) -> int:
+    """``99`` → 1999, ``14`` → 2014 (pivot 50)."""
+    return 2000 + yy if yy < 50 else 1900 + yy
+
+
+def valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= last_day(year, month)
