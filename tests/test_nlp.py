@@ -1,0 +1,60 @@
+"""The pipeline itself: components, entry points, saved-pipeline round trip, worker processes."""
+
+from __future__ import annotations
+
+from importlib.metadata import entry_points
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+import pipeline
+from pipeline.nlp import COMPONENTS
+
+TEXTS = [
+    "Le groupe TotalEnergies a dégagé un bénéfice de 15,8 milliards de dollars en 2024. "
+    "« C’est une année solide », a déclaré Patrick Pouyanné, PDG de TotalEnergies.",
+    "Selon l’Insee, le chômage a reculé au troisième trimestre. La start-up Alan a levé 173 M€.",
+]
+
+
+def test_components_follow_the_model(nlp: Language) -> None:
+    names = nlp.pipe_names
+    assert names[: names.index("ner") + 1] == [
+        "tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner"
+    ]  # fmt: skip
+    assert tuple(names[names.index("ner") + 1 :]) == COMPONENTS
+
+
+def test_every_factory_is_an_entry_point() -> None:
+    declared = {ep.name: ep for ep in entry_points(group="spacy_factories")}
+    for name in COMPONENTS:
+        assert name in declared, name
+        factory = declared[name].load()
+        assert callable(factory)
+
+
+def test_span_groups_are_filled(nlp: Language) -> None:
+    doc = nlp(TEXTS[0])
+    for group in ("amounts", "organizations", "people", "quotes", "dates"):
+        assert group in doc.spans, group
+    assert [s._.amount["currency"] for s in doc.spans["amounts"]] == ["USD"]
+
+
+def test_saved_pipeline_round_trip(nlp: Language, tmp_path: Path) -> None:
+    nlp.to_disk(tmp_path / "saved")
+    reloaded = pipeline.load(tmp_path / "saved")
+    assert reloaded.pipe_names == nlp.pipe_names
+    before = pipeline.extract(TEXTS, nlp=nlp)
+    after = pipeline.extract(TEXTS, nlp=reloaded)
+    for table in ("amounts", "organizations", "people", "quotes", "dates"):
+        assert getattr(before, table).equals(getattr(after, table)), table
+
+
+@pytest.mark.slow
+def test_two_processes_equal_one(nlp: Language) -> None:
+    texts = TEXTS * 3
+    one = pipeline.extract(texts, nlp=nlp)
+    two = pipeline.extract(texts, nlp=nlp, n_process=2, chunk_size=2)
+    for table in ("articles", "amounts", "organizations", "people", "quotes", "dates"):
+        assert getattr(one, table).equals(getattr(two, table)), table
