@@ -1,0 +1,42 @@
+# Set-up and everyday tasks. Every target creates .venv and installs the project first.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+OUT    ?= out/corpus
+SHARED ?= ../shared
+
+.PHONY: install run test lint typecheck evaluate bench notebook clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## The main job: extract every table from the sample corpus and print a summary.
+run: $(STAMP)
+	$(PY) -m pipeline extract corpus/articles -o $(OUT)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+## The whole test suite: lint, type checks, then pytest (the notebook included).
+test: lint typecheck
+	$(PY) -m pytest -q
+
+evaluate: $(STAMP)
+	$(PY) -m pipeline evaluate corpus/gold.jsonl
+	@if [ -f $(SHARED)/seed/gold.jsonl ]; then $(PY) -m pipeline evaluate $(SHARED)/seed/gold.jsonl; fi
+
+notebook: $(STAMP)
+	$(PY) -m jupytext --to notebook --execute notebooks/explore.py -o notebooks/explore.ipynb
+
+clean:
+	rm -rf $(VENV) out .mypy_cache .ruff_cache .pytest_cache

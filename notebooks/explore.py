@@ -1,0 +1,134 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: py:percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Exploring French business news with `pipeline`
+#
+# This notebook runs the project's pipeline on the sample articles of `corpus/` and looks at
+# what comes out: the amounts, the organisations and people, who is quoted, and when things
+# happen. Every table is a pandas DataFrame, one row per mention.
+
+# %%
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from spacy import displacy
+
+import pipeline
+
+ROOT = Path.cwd() if (Path.cwd() / "corpus").is_dir() else Path.cwd().parent
+CORPUS = ROOT / "corpus" / "articles"
+pd.set_option("display.max_colwidth", 80)
+
+# %% [markdown]
+# ## Run the pipeline on the corpus
+# `pipeline.extract` reads the folder (the publication date of each article comes from its file
+# name) and returns the tables.
+
+# %%
+nlp = pipeline.load()
+result = pipeline.extract(CORPUS, nlp=nlp)
+result.summary()
+
+# %%
+result.articles.head()
+
+# %% [markdown]
+# ## Amounts
+# Each amount has its value in units of its currency, its ISO code, and a qualifier
+# (`approx`, `at_least`, `at_most`) when the text hedges it.
+
+# %%
+result.amounts[["doc_id", "text", "value", "value_max", "currency", "qualifier"]].head(15)
+
+# %%
+by_currency = result.amounts.groupby("currency")["value"].agg(["count", "sum", "max"])
+by_currency
+
+# %%
+ax = result.amounts["currency"].value_counts().plot.bar(title="Amounts by currency")
+ax.set_ylabel("mentions")
+plt.show()
+
+# %% [markdown]
+# The largest amounts in euros:
+
+# %%
+eur = result.amounts[result.amounts["currency"] == "EUR"]
+eur.sort_values("value", ascending=False)[["doc_id", "text", "value"]].head(10)
+
+# %% [markdown]
+# ## Organisations and people
+# `name` is the canonical name of the entity within its article (`Pouyanné` → `Patrick
+# Pouyanné`), so distinct entities are `drop_duplicates(["doc_id", "name"])`.
+
+# %%
+orgs = result.organizations.drop_duplicates(["doc_id", "name"])
+orgs["name"].value_counts().head(15)
+
+# %%
+people = result.people.drop_duplicates(["doc_id", "name"])
+people[["doc_id", "name", "role", "organization"]].head(20)
+
+# %%
+ax = (
+    orgs["name"]
+    .value_counts()
+    .head(10)
+    .sort_values()
+    .plot.barh(title="Organisations cited in the most articles")
+)
+ax.set_xlabel("articles")
+plt.show()
+
+# %% [markdown]
+# ## Who is quoted
+
+# %%
+result.quotes[["doc_id", "speaker", "kind", "cue", "quote"]].head(15)
+
+# %%
+quoted = result.quotes.dropna(subset=["speaker"])
+counts = quoted.groupby(["speaker", "kind"]).size().unstack(fill_value=0)
+if len(counts):
+    ax = (
+        counts.sort_values(counts.columns[0])
+        .tail(10)
+        .plot.barh(stacked=True, title="Quotes per speaker")
+    )
+    ax.set_xlabel("quotes")
+    plt.show()
+
+# %% [markdown]
+# ## Dates: what the corpus talks about, on a timeline
+
+# %%
+dates = result.dates.dropna(subset=["value"]).copy()
+dates[["doc_id", "text", "value", "granularity", "relative"]].head(15)
+
+# %%
+dates["year"] = dates["value"].str.slice(0, 4).astype(int)
+if len(dates):
+    ax = dates["year"].value_counts().sort_index().plot.bar(title="Years mentioned")
+    ax.set_ylabel("mentions")
+    plt.show()
+
+# %% [markdown]
+# ## One article, rendered
+# displaCy shows the entities of the pipeline (corrected labels) in one article.
+
+# %%
+first = sorted(CORPUS.rglob("*.txt"))[0]
+doc = nlp(first.read_text(encoding="utf-8"))
+displacy.render(doc, style="ent", jupyter=True)
+
+# %%
+displacy.render(doc, style="span", options={"spans_key": "amounts"}, jupyter=True)
