@@ -1,0 +1,724 @@
+"""The ``fr_quotes`` component: who said what, direct and indirect, with the speaker resolved.
+
+Direct quotes are found by pairing quote marks in ``doc.text`` (see ``quotes_marks``); a quote is
+kept when a speech cue attributes it (before: ``X a déclaré : « … »``, after: ``« … », a-t-il
+ajouté``, inside: ``« …, estime X. … »``) or when it reads as a sentence. Indirect quotes are the
+reported clause of a speech verb (``X estime que …``, ``…, affirmant que …``, ``…, indique X.``) or
+of an introducer (``selon X, …``). Speakers are resolved by ``quotes_speakers``.
+
+Output: ``doc.spans["quotes"]``, one span per quote with ``span._.quote`` (see extensions.py).
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+import pipeline.extensions  # noqa: F401
+from pipeline.components.base import DataComponent
+from pipeline.components.quotes_marks import find_quote_marks
+from pipeline.components.quotes_speakers import (
+    PERSON,
+    PRONOUNS_F,
+    PRONOUNS_M,
+    Speaker,
+    SpeakerResolver,
+    speaker_dict,
+)
+from pipeline.resources import load_json, load_jsonl, load_lines
+
+logger = logging.getLogger(__name__)
+
+SENT_END = {".", "!", "?", "…", "...", "?!", "!?"}
+CLOSERS = {"»", "”", '"'}
+OPENERS = {"«", "“", '"'}
+STOP_PUNCT = {".", "!", "?", ";", "«", "»", "“", "”", '"', "…"}
+QUE = {"que", "qu'", "qu’"}
+REFLEXIVE = {"se", "s'", "s’"}
+AUX_FORMS = {"a", "avait", "aura", "aurait", "ont", "avaient", "est", "était", "sera", "serait"}
+AUX_FORMS |= {"sont", "étaient", "a-t", "avait-t"}
+INCISE_ADVERBS = {"encore", "aussi", "ainsi", "alors", "même", "également", "d'ailleurs"}
+INCISE_ADVERBS |= {"d’ailleurs", "enfin", "pourtant", "toutefois", "cependant", "simplement"}
+INCISE_ADVERBS |= {"volontiers", "déjà", "récemment", "notamment", "plutôt", "néanmoins"}
+#: Words before ``que`` that make it another conjunction (``ainsi que``, ``alors que``).
+NOT_COMPLEMENTIZER = {"ainsi", "alors", "bien", "parce", "tandis", "pendant", "dès", "avant"}
+NOT_COMPLEMENTIZER |= {"après", "sans", "pour", "afin", "plus", "moins", "autant", "tant", "si"}
+NOT_COMPLEMENTIZER |= {"même", "de", "tel", "telle", "tels", "telles", "lors", "sauf", "outre"}
+NOT_COMPLEMENTIZER |= {"à", "jusqu'", "jusqu’", "depuis", "puisque", "encore"}
+HYPHEN_PRON = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on)$", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_TRAILING = ' \t\n\u00a0\u202f.,;:!?…»”"«“'
+
+
+def _fold(s: str) -> str:
+    return s.replace("’", "'").lower()
+
+
+def _er_forms(lemma: str) -> set[str]:
+    """Inflected forms of a regular -er verb (déclarer -> déclare, déclarent, déclaré, …)."""
+    if not lemma.endswith("er"):
+        return set()
+    stem = lemma[:-2]
+    stems = {stem}
+    m = re.search(r"é([^aeiouéèêy]+)$", stem)
+    grave = stem[: m.start()] + "è" + m.group(1) if m else stem
+    if stem.endswith("el") and lemma in ("marteler",):
+        grave = stem[:-2] + "èl"
+    soft = stem + "e" if stem.endswith("g") else stem[:-1] + "ç" if stem.endswith("c") else stem
+    out = {lemma, stem + "é", stem + "ée", stem + "és", stem + "ées", stem + "ons", stem + "ez"}
+    out |= {grave + "e", grave + "es", grave + "ent", grave + "era", grave + "eront"}
+    out |= {grave + "erait", grave + "eraient", stem + "èrent", stem + "er"}
+    out |= {soft + "ait", soft + "aient", soft + "ant", soft + "a", soft + "ons"}
+    for s in stems:
+        out |= {s + "e", s + "es", s + "ent", s + "era", s + "eront", s + "erait"}
+    return out
+
+
+def _base(lemma: str) -> tuple[str, bool]:
+    for prefix in ("se ", "s'", "s’"):
+        if lemma.startswith(prefix):
+            return lemma[len(prefix) :], True
+    return lemma, False
+
+
+@dataclass
+class Cue:
+    lemma: str
+    weak: bool
+    direct_only: bool
+
+
+@dataclass
+class Found:
+    start: int  # char offsets of the span
+    end: int
+    text: str
+    kind: str
+    speaker: Speaker | None
+    cue: str | None
+    first_tok: int
+
+
+class QuotesComponent(DataComponent):
+    """Direct and indirect quotes with their speakers (``doc.spans["quotes"]``)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        first_names: dict[str, str] = {}
+        for line in load_lines("shared/first_names.tsv"):
+            cols = line.split("\t")
+            if len(cols) >= 2:
+                first_names[cols[0].strip()] = cols[1].strip()
+        descriptions: dict[str, list[str]] = {}
+        for line in load_lines("quotes/descriptions.tsv"):
+            cols = line.split("\t")
+            if len(cols) >= 3:
+                descriptions[cols[0].strip().lower()] = [cols[1].strip(), cols[2].strip()]
+        intro = load_json("quotes/introducers.json")
+        self.data: dict[str, Any] = {
+            "speech_verbs": load_jsonl("quotes/speech_verbs.jsonl"),
+            "introducers": intro["introducers"],
+            "not_after_introducer": intro["not_after"],
+            "descriptions": descriptions,
+            "unnamed": load_lines("quotes/unnamed_sources.txt"),
+            "documents": load_lines("quotes/documents.txt"),
+            "first_names": first_names,
+        }
+        self._setup()
+
+    def _setup(self) -> None:
+        entries: dict[str, dict[str, Any]] = {}
+        for e in self.data["speech_verbs"]:
+            entries[e["lemma"]] = e
+        self.forms: dict[str, dict[bool, Cue]] = {}
+        self.lemmas: dict[str, dict[bool, Cue]] = {}
+        for lemma, e in entries.items():
+            base, reflexive = _base(lemma)
+            cue = Cue(lemma, bool(e.get("weak")), bool(e.get("direct_only")))
+            forms = set(e.get("forms") or [])
+            if not forms:
+                forms = set(entries.get(base, {}).get("forms") or []) or _er_forms(base)
+            forms.add(base)
+            for f in forms:
+                self.forms.setdefault(_fold(f), {})[reflexive] = cue
+            self.lemmas.setdefault(base, {})[reflexive] = cue
+        self.introducers: dict[str, dict[str, Any]] = {
+            _fold(k): v for k, v in self.data["introducers"].items()
+        }
+        self.not_after = [_fold(s).split() for s in self.data["not_after_introducer"]]
+        self.descriptions = {k: (v[0], v[1]) for k, v in self.data["descriptions"].items()}
+        self.unnamed = {_fold(s) for s in self.data["unnamed"]}
+        self.documents = {_fold(s) for s in self.data["documents"]}
+        self.first_names = dict(self.data["first_names"])
+
+    # -- component ---------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            spans = self._extract(doc)
+        except Exception:  # a failing rule must never stop the pipeline
+            logger.warning("fr_quotes failed on a document", exc_info=True)
+            spans = []
+        doc.spans["quotes"] = spans
+        return doc
+
+    def _extract(self, doc: Doc) -> list[Span]:
+        if len(doc) == 0:
+            return []
+        run = _DocRun(self, doc)
+        return run.run()
+
+    # -- lexicon lookups ---------------------------------------------------------------------
+    def cue_of(self, tok: Token) -> Cue | None:
+        """The speech-verb entry of ``tok`` if it is used as a verb here."""
+        low = _fold(tok.text)
+        cands = self.forms.get(low)
+        if cands is None and tok.pos_ in ("VERB", "AUX"):
+            cands = self.lemmas.get(tok.lemma_)
+        if not cands:
+            return None
+        doc = tok.doc
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if (
+            tok.pos_ not in ("VERB", "AUX")
+            and prev is not None
+            and (
+                prev.pos_ in ("DET", "ADP", "ADJ", "NUM") or _fold(prev.text) in ("l'", "la", "le")
+            )
+        ):
+            return None
+        if prev is not None and prev.text.endswith("à-"):
+            return None  # c'est-à-dire
+        if prev is not None and low == "dit" and prev.lower_ in ("cela", "ceci", "ça"):
+            return None
+        reflexive = any(
+            _fold(t.text) in REFLEXIVE for t in doc[max(0, tok.i - 3) : tok.i] if t.pos_ == "PRON"
+        )
+        if reflexive and True in cands:
+            return cands[True]
+        return cands.get(False) or (cands.get(True) if reflexive else None)
+
+
+class _DocRun:
+    """The work on one document."""
+
+    def __init__(self, comp: QuotesComponent, doc: Doc) -> None:
+        self.c = comp
+        self.doc = doc
+        self.text = doc.text
+        self.starts = [t.idx for t in doc]
+        self.marks = find_quote_marks(self.text)
+        n = len(doc)
+        self.in_quote = [-1] * n
+        self.open_tok: list[int] = []
+        self.close_tok: list[int] = []
+        self.closer_toks: set[int] = set()
+        self.opener_toks: set[int] = set()
+        for qi, q in enumerate(self.marks):
+            o, cl = self.tok_at(q.open_pos), self.tok_at(q.close_pos)
+            self.open_tok.append(o)
+            self.close_tok.append(cl)
+            self.opener_toks.add(o)
+            self.closer_toks.add(cl)
+            for i in range(o + 1, cl):
+                if self.in_quote[i] < 0:
+                    self.in_quote[i] = qi
+        self.sent_of = self._sentences()
+        self.sent_start: dict[int, int] = {}
+        self.sent_end: dict[int, int] = {}
+        for i, s in enumerate(self.sent_of):
+            self.sent_start.setdefault(s, i)
+            self.sent_end[s] = i + 1
+        self.res = SpeakerResolver(
+            doc,
+            self.sent_of,
+            self.in_quote,
+            comp.first_names,
+            comp.descriptions,
+            comp.unnamed,
+        )
+        self.found: list[Found] = []
+
+    def tok_at(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+    # -- sentences ---------------------------------------------------------------------------
+    def _sentences(self) -> list[int]:
+        """Sentence id of each token: split at . ! ? and newlines, never inside a quote."""
+        doc = self.doc
+        n = len(doc)
+        out = [0] * n
+        sid = 0
+        i = 0
+        while i < n:
+            out[i] = sid
+            tok = doc[i]
+            inside = self.in_quote[i] >= 0 and i + 1 < n and self.in_quote[i + 1] >= 0
+            if "\n" in tok.text and not inside:
+                sid += 1
+            elif tok.text in SENT_END and not inside:
+                j = i + 1
+                while j < n and j in self.closer_toks:
+                    out[j] = sid
+                    j += 1
+                nxt = doc[j] if j < n else None
+                if nxt is not None and (nxt.text[:1].islower() or nxt.text in (",", ";", ")")):
+                    i = j
+                    continue
+                sid += 1
+                i = j
+                continue
+            i += 1
+        return out
+
+    # -- helpers -----------------------------------------------------------------------------
+    def is_stop(self, i: int) -> bool:
+        t = self.doc[i]
+        return t.text in STOP_PUNCT or "\n" in t.text
+
+    def subject_of(self, verb: Token) -> Speaker | None:
+        """Speaker of a cue verb placed before its quote (``X a déclaré``)."""
+        doc = self.doc
+        for head in (verb, verb.head):
+            subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
+            subs = [c for c in subs if self.in_quote[c.i] < 0 or self.in_quote[verb.i] >= 0]
+            named = [c for c in subs if self.res.mention(c.i) is not None]
+            for s in named + subs:
+                sp = self.res.subject_speaker(s, verb)
+                if sp is not None:
+                    return sp
+            if head.dep_ not in ("conj", "xcomp") or head.head is head:
+                break
+        # inverted subject pronoun: "a-t-il déclaré", "déclare-t-elle"
+        for k in range(max(0, verb.i - 3), min(len(doc), verb.i + 3)):
+            if HYPHEN_PRON.match(doc[k].text) or (
+                doc[k].text.startswith("-") and doc[k].lower_.lstrip("-t") in ("il", "elle")
+            ):
+                return self.res.resolve_pronoun(doc[k])
+        # no parse: the nearest mention or pronoun before the verb in its sentence
+        sent = self.sent_of[verb.i]
+        k = verb.i - 1
+        while k >= 0 and self.sent_of[k] == sent and verb.i - k <= 12:
+            if self.in_quote[k] >= 0 or k in self.closer_toks:
+                break
+            m = self.res.mention(k)
+            if m is not None:
+                return m.name, m.kind
+            if doc[k].lower_ in ("il", "elle"):
+                return self.res.resolve_pronoun(doc[k])
+            k -= 1
+        return None
+
+    def main_subject(self, part: Token) -> Speaker | None:
+        """Speaker for a participial cue (``…, affirmant que``): the main clause's subject."""
+        h = part.head
+        for _ in range(4):
+            subs = [c for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            for s in subs:
+                sp = self.res.subject_speaker(s, h)
+                if sp is not None:
+                    return sp
+            if h.head is h:
+                break
+            h = h.head
+        sent = self.sent_of[part.i]
+        for k in range(self.sent_start[sent], part.i):
+            m = self.res.mention(k)
+            if m is not None and self.in_quote[k] < 0:
+                return m.name, m.kind
+        return None
+
+    def inverted(self, i: int, limit: int) -> tuple[Cue, Token, Speaker | None, int] | None:
+        """Match an inverted attribution starting at token ``i``: ``a déclaré X``,
+        ``a-t-il ajouté``, ``estime le PDG``, ``s'est félicité X``.
+
+        Returns the cue, its verb, the speaker and the index just after the attribution.
+        """
+        doc = self.doc
+        n = min(limit, len(doc))
+        k = i
+        if k < n and _fold(doc[k].text) in REFLEXIVE:
+            k += 1
+        pron: Token | None = None
+        verb: Token | None = None
+        cue: Cue | None = None
+        steps = 0
+        while k < n and steps < 6:
+            t = doc[k]
+            if HYPHEN_PRON.match(t.text) or t.text in ("-t", "-t-"):
+                if t.text not in ("-t", "-t-"):
+                    pron = t
+            elif verb is None and (c := self.c.cue_of(t)) is not None:
+                verb, cue = t, c
+            elif verb is None and (t.lower_ in AUX_FORMS or t.lower_ in INCISE_ADVERBS):
+                pass
+            else:
+                break
+            k += 1
+            steps += 1
+        if verb is None or cue is None:
+            return None
+        if pron is not None:
+            return cue, verb, self.res.resolve_pronoun(pron), k
+        # subject after the verb, before the end of the clause
+        end = k
+        while end < n and not self.is_stop(end) and end - k < 14:
+            end += 1
+        speaker: Speaker | None = None
+        np_start = -1
+        for j in range(k, end):
+            m = self.res.mention(j)
+            prev = doc[j - 1].lower_ if j > k else ""
+            if m is not None and m.kind == PERSON and prev not in ("à", "au", "aux", "de", "d'"):
+                speaker = (m.name, m.kind)
+                break
+        if speaker is None:
+            j = k
+            while j < end and doc[j].text != ",":
+                t = doc[j]
+                if t.pos_ == "ADP" or t.lower_ in ("au", "aux"):
+                    # skip a prepositional phrase: "à l'AFP", "lors d'une conférence"
+                    j += 1
+                    while j < end and doc[j].pos_ not in ("ADP",) and doc[j].text != ",":
+                        if doc[j].pos_ == "DET" and doc[j - 1].pos_ in ("NOUN", "PROPN"):
+                            break
+                        j += 1
+                    continue
+                if t.pos_ in ("DET", "NOUN", "PROPN") or t.lower_ in self.c.descriptions:
+                    np_start = j
+                    break
+                j += 1
+            if np_start >= 0:
+                np_end = np_start
+                while np_end < end and doc[np_end].text != ",":
+                    np_end += 1
+                speaker = self.res.resolve_np(np_start, np_end, verb.i)
+                if speaker is None and np_end > np_start and doc[np_end - 1].pos_ == "NOUN":
+                    return None  # an object, not an inverted subject
+        if speaker is None and cue.weak:
+            return None
+        if verb.i == k - 1 and k < n and doc[k].pos_ in ("NOUN",) and speaker is None:
+            return None
+        return cue, verb, speaker, end
+
+    # -- direct quotes -----------------------------------------------------------------------
+    def sentence_like(self, start: int, end: int) -> bool:
+        words = [t for t in self.doc[start:end] if t.is_alpha]
+        if len(words) >= 12:
+            return True
+        if len(words) < 4:
+            return False
+        return any("Fin" in t.morph.get("VerbForm", []) for t in self.doc[start:end])
+
+    def direct(self) -> None:
+        doc = self.doc
+        skip: set[int] = set()
+        last: Found | None = None
+        for qi, q in enumerate(self.marks):
+            if qi in skip:
+                continue
+            o, cl = self.open_tok[qi], self.close_tok[qi]
+            if cl <= o + 1:
+                continue
+            parts = list(q.parts)
+            speaker: Speaker | None = None
+            cue: str | None = None
+            found = False
+            # 1. an incise inside: « …, estime X. … »
+            for k in range(o + 1, cl - 1):
+                if doc[k].text != "," or self.in_quote[k] != qi:
+                    continue
+                hit = self.inverted(k + 1, cl)
+                if hit is None:
+                    continue
+                c, _verb, sp, end = hit
+                if end >= cl - 1 or doc[end].text not in (",", ".", "!", "?"):
+                    continue
+                before_end = doc[k].idx
+                after_start = doc[end + 1].idx if end + 1 < cl else q.end
+                parts = [(s, min(e, before_end)) for s, e in q.parts if s < before_end] + [
+                    (max(s, after_start), e) for s, e in q.parts if e > after_start
+                ]
+                speaker, cue, found = sp, c.lemma, True
+                break
+            # 2. an attribution after: « … », a affirmé X
+            if not found:
+                k = cl + 1
+                if k < len(doc) and doc[k].text == ",":
+                    k += 1
+                hit = self.inverted(k, len(doc)) if k < len(doc) else None
+                if hit is not None:
+                    c, _verb, sp, end = hit
+                    speaker, cue, found = sp, c.lemma, True
+                    # « A », dit X, « b… »: one quote
+                    if end < len(doc) and doc[end].text == "," and qi + 1 < len(self.marks):
+                        nq = self.marks[qi + 1]
+                        if self.open_tok[qi + 1] == end + 1 and self.text[nq.start].islower():
+                            parts += nq.parts
+                            skip.add(qi + 1)
+                elif k < len(doc) and _fold(doc[k].text) in ("selon", "d'") and k > cl + 1:
+                    sp2 = self.introducer_at(k)
+                    if sp2 is not None:
+                        speaker, cue, found = sp2[0], sp2[1], True
+            # 3. an attribution before: X a déclaré : « … », X juge que « … »
+            if not found:
+                hit2 = self.before(o)
+                if hit2 is not None:
+                    speaker, cue = hit2
+                    found = True
+            # 4. no cue: a quoted sentence, or scare quotes / a title
+            if not found:
+                if not self.sentence_like(o + 1, cl):
+                    continue
+                if last is not None and self.sent_of[o] - self.sent_of[last.first_tok] <= 2:
+                    speaker = last.speaker
+            text = " ".join(self.text[s:e] for s, e in parts if e > s)
+            text = _SPACES.sub(" ", text).strip()
+            if not text:
+                continue
+            f = Found(parts[0][0], parts[-1][1], text, "direct", speaker, cue, o)
+            self.found.append(f)
+            last = f
+            if speaker is not None:
+                self.res.add_speaker(o, speaker[0], speaker[1])
+
+    def before(self, o: int) -> tuple[Speaker | None, str | None] | None:
+        """A cue before the quote opening at token ``o``, in the same sentence."""
+        doc = self.doc
+        sent = self.sent_of[o]
+        k = o - 1
+        gap: list[Token] = []
+        while k >= 0 and o - k <= 25:
+            t = doc[k]
+            if self.in_quote[k] >= 0 or k in self.closer_toks or "\n" in t.text:
+                break
+            if self.sent_of[k] != sent and t.text in SENT_END:
+                break
+            if _fold(t.text) in self.c.introducers and _fold(t.text) != "pour":
+                got = self.introducer_at(k)
+                if got is not None and len(gap) <= 12:
+                    return got
+            cue = self.c.cue_of(t)
+            if cue is not None:
+                texts = [g.text for g in gap]
+                colon = ":" in texts and len(gap) <= 10
+                que = bool(texts) and _fold(texts[0]) in QUE and len(gap) <= 10
+                tight = len(gap) <= 2 and all(g.pos_ in ("ADV", "PRON") for g in gap)
+                if not (colon or que or tight):
+                    return None
+                if t.morph.get("VerbForm", []) == ["Part"] and "Pres" in t.morph.get("Tense", []):
+                    sp = self.main_subject(t)
+                else:
+                    sp = self.subject_of(t)
+                return sp, cue.lemma
+            gap.insert(0, t)
+            k -= 1
+        # "Jean Dupont : « … »" (no verb) is left to the sentence test
+        return None
+
+    # -- introducers -------------------------------------------------------------------------
+    def introducer_at(self, k: int) -> tuple[Speaker | None, str] | None:
+        """``selon X`` / ``d'après X`` / ``pour X`` at token ``k``: the speaker and the cue."""
+        doc = self.doc
+        low = _fold(doc[k].text)
+        j = k + 1
+        if low == "d'":
+            if j >= len(doc) or doc[j].lower_ != "après":
+                return None
+            low, j = "d'après", j + 1
+        elif low == "d'après":
+            pass
+        info = self.c.introducers.get(low)
+        if info is None:
+            return None
+        end = j
+        while end < len(doc) and end - j < 12 and not self.is_stop(end) and doc[end].text != ",":
+            end += 1
+        if end == j:
+            return None
+        words = [_fold(t.text) for t in doc[j:end]]
+        for pat in self.c.not_after:
+            if words[: len(pat)] == pat:
+                return None
+        head = doc[j]
+        if _fold(head.text) in QUE:
+            return None
+        sp: Speaker | None
+        if head.lower_ in ("lui", "elle", "eux", "elles"):
+            sp = self.res.resolve_pronoun(head) if head.lower_ in PRONOUNS_M | PRONOUNS_F else None
+            if sp is None:
+                sp = (None, None)
+        else:
+            sp = self.res.resolve_np(j, end, k)
+        if sp is None:
+            nouns = [t for t in doc[j:end] if t.pos_ in ("NOUN", "PROPN")]
+            if nouns and _fold(nouns[0].text) in self.c.documents and not info.get("person_only"):
+                return (None, None), low
+            if nouns and nouns[0].pos_ == "PROPN" and not info.get("person_only"):
+                return (doc[j:end].text, None), low
+            return None
+        if info.get("person_only") and sp[1] != PERSON and not (sp[1] is None and sp[0]):
+            return None
+        return sp, low
+
+    # -- indirect quotes ---------------------------------------------------------------------
+    def clause_end(self, start: int) -> int:
+        """End (exclusive) of the sentence holding token ``start``, trailing punctuation off."""
+        s = self.sent_of[start]
+        end = self.sent_end[s]
+        while end > start and (
+            self.doc[end - 1].text in _TRAILING or not self.doc[end - 1].text.strip()
+        ):
+            end -= 1
+        return end
+
+    def add_indirect(self, start: int, end: int, sp: Speaker | None, cue: str, ftok: int) -> None:
+        if end <= start:
+            return
+        toks = self.doc[start:end]
+        if sum(1 for t in toks if t.is_alpha) < 2:
+            return
+        text = _SPACES.sub(" ", toks.text).strip().strip(_TRAILING).strip()
+        if not text:
+            return
+        s_char = toks[0].idx
+        e_char = toks[-1].idx + len(toks[-1].text)
+        self.found.append(Found(s_char, e_char, text, "indirect", sp, cue, ftok))
+        if sp is not None:
+            self.res.add_speaker(ftok, sp[0], sp[1])
+
+    def indirect(self) -> None:
+        doc = self.doc
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            if self.in_quote[i] >= 0:
+                continue
+            low = _fold(tok.text)
+            if (low in ("selon", "d'", "pour") and low in self.c.introducers) or low == "d'":
+                self.introduced(i)
+                continue
+            cue = self.c.cue_of(tok)
+            if cue is None or cue.direct_only:
+                continue
+            # X a affirmé que … / …, affirmant que …
+            que = -1
+            j = i + 1
+            while j < n and j - i <= 10:
+                t = doc[j]
+                if self.is_stop(j) or self.in_quote[j] >= 0 or t.text == ":":
+                    break
+                if _fold(t.text) in QUE:
+                    prev = doc[j - 1]
+                    if _fold(prev.text) not in NOT_COMPLEMENTIZER and t.pos_ != "PRON":
+                        que = j
+                    break
+                if j > i + 1 and "Fin" in t.morph.get("VerbForm", []) and t.pos_ == "VERB":
+                    break
+                j += 1
+            if que >= 0:
+                start = que + 1
+                if start < n and (start in self.opener_toks or self.in_quote[start] >= 0):
+                    continue  # X juge que « … »: a direct quote
+                end = self.clause_end(start)
+                form = tok.morph.get("VerbForm", [])
+                is_part = "Part" in form and "Pres" in tok.morph.get("Tense", [])
+                if is_part or low.endswith("ant"):
+                    sp = self.main_subject(tok)
+                else:
+                    sp = self.subject_of(tok)
+                if sp is None and cue.weak:
+                    continue
+                if sp is not None and sp == (None, None) and cue.weak:
+                    continue
+                self.add_indirect(start, end, sp, cue.lemma, i)
+                continue
+            # <clause>, estime X.  /  <clause>, estime X, <clause>.
+            if (i > 0 and doc[i - 1].text == ",") or (
+                i > 1 and doc[i - 2].text == "," and doc[i - 1].lower_ in AUX_FORMS
+            ):
+                comma = i - 1 if doc[i - 1].text == "," else i - 2
+                if comma > 0 and doc[comma - 1].i in self.closer_toks:
+                    continue  # « … », a-t-il dit: the direct quote's incise
+                hit = self.inverted(comma + 1, n)
+                if hit is None:
+                    continue
+                c, verb, sp, end = hit
+                if verb.i != i:
+                    continue
+                s = self.sent_of[comma]
+                sstart = self.sent_start[s]
+                while sstart < comma and (doc[sstart].is_space or doc[sstart].text in _TRAILING):
+                    sstart += 1
+                if any(self.in_quote[k] >= 0 for k in range(sstart, comma)):
+                    continue
+                if comma - sstart < 4:
+                    continue
+                if end < n and doc[end].text == "," and self.sent_of[end] == s:
+                    continue  # mid-sentence incise: too ambiguous with participial clauses
+                self.add_indirect(sstart, comma, sp, c.lemma, i)
+
+    def introduced(self, k: int) -> None:
+        """``selon X, <clause>`` / ``<clause>, selon X.`` / ``Pour X, <clause>``."""
+        doc = self.doc
+        low = _fold(doc[k].text)
+        info = self.c.introducers.get("d'après" if low == "d'" else low)
+        if info is None:
+            return
+        s = self.sent_of[k]
+        sstart = self.sent_start[s]
+        while sstart < k and (doc[sstart].is_space or doc[sstart].text in _TRAILING):
+            sstart += 1
+        at_start = sstart == k
+        if info.get("sentence_start_only") and not at_start:
+            return
+        got = self.introducer_at(k)
+        if got is None:
+            return
+        sp, cue = got
+        j = k + 1
+        while j < len(doc) and not self.is_stop(j) and doc[j].text != ",":
+            j += 1
+        if at_start:
+            if j >= len(doc) or doc[j].text != ",":
+                return
+            start = j + 1
+            if start < len(doc) and (start in self.opener_toks):
+                return  # « Selon X, « … » » is the direct quote's cue
+            self.add_indirect(start, self.clause_end(start), sp, cue, k)
+        elif k > sstart and doc[k - 1].text == "," and (j >= len(doc) or doc[j].text != ","):
+            if any(self.in_quote[t] >= 0 or t in self.closer_toks for t in range(sstart, k)):
+                return
+            self.add_indirect(sstart, k - 1, sp, cue, k)
+
+    # -- all ---------------------------------------------------------------------------------
+    def run(self) -> list[Span]:
+        self.direct()
+        self.indirect()
+        direct = [f for f in self.found if f.kind == "direct"]
+        kept: list[Found] = []
+        for f in sorted(self.found, key=lambda f: (f.start, f.kind != "direct")):
+            if f.kind == "indirect":
+                length = max(1, f.end - f.start)
+                if any(min(f.end, d.end) - max(f.start, d.start) > 0.5 * length for d in direct):
+                    continue
+                if any(k.start == f.start and k.end == f.end for k in kept):
+                    continue
+            kept.append(f)
+        spans: list[Span] = []
+        for f in kept:
+            span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            span._.quote = speaker_dict(f.text, f.kind, f.speaker, f.cue)
+            spans.append(span)
+        return spans
+
+
+@Language.factory("fr_quotes", assigns=["doc.spans"])
+def make_quotes(nlp: Language, name: str) -> QuotesComponent:
+    return QuotesComponent(nlp, name)

@@ -1,0 +1,317 @@
+"""Speaker resolution for the quotes component: names, pronouns, descriptions, unnamed sources.
+
+The mentions come from ``doc.spans["people"]`` / ``doc.spans["organizations"]`` (with their
+``canonical`` names and ``role``) when the entities component filled them, else from ``doc.ents``
+(PER / ORG), so resolution improves by itself when those groups fill in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+PERSON = "person"
+ORG = "organization"
+
+PRONOUNS_M = {"il", "-il", "-t-il", "lui"}
+PRONOUNS_F = {"elle", "-elle", "-t-elle"}
+PRONOUNS_PL = {"ils", "-ils", "-t-ils", "elles", "-elles", "-t-elles", "eux"}
+TITLES_M = {"m.", "monsieur", "mr", "mr."}
+TITLES_F = {"mme", "mme.", "madame", "mlle", "mademoiselle"}
+INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "d'autres", "d’autres"}
+DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "son", "sa", "ses", "leur", "ce"}
+DETERMINERS |= {"cet", "cette", "notre", "votre"}
+#: A pronoun subject of these verbs is impersonal (``il faut que``): no speaker.
+IMPERSONAL_HEADS = {"falloir", "sembler", "paraître", "agir", "arriver", "rester", "valoir"}
+
+Speaker = tuple[str | None, str | None]
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str
+    name: str
+    gender: str | None
+    subject: bool
+    sent: int
+
+
+def _strip_det(text: str) -> str:
+    low = text.lower()
+    for det in ("le ", "la ", "les ", "l'", "l’"):
+        if low.startswith(det) and len(text) > len(det) + 1:
+            return text[len(det) :].strip()
+    return text.strip()
+
+
+class SpeakerResolver:
+    """Per-document index of the entity mentions, roles and recent speakers."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        sent_of: list[int],
+        in_quote: list[int],
+        first_names: dict[str, str],
+        descriptions: dict[str, tuple[str, str]],
+        unnamed: set[str],
+    ) -> None:
+        self.doc = doc
+        self.sent_of = sent_of
+        self.in_quote = in_quote
+        self.first_names = first_names
+        self.descriptions = descriptions
+        self.unnamed = unnamed
+        self.mentions: list[Mention] = []
+        self.mention_at: list[int] = [-1] * len(doc)
+        self.roles: list[tuple[int, str, Mention]] = []
+        self.speakers: list[tuple[int, Mention]] = []
+        self._collect()
+
+    # -- index -------------------------------------------------------------------------------
+    def _spans(self) -> list[tuple[Span, str]]:
+        found: list[tuple[Span, str]] = []
+        for group, kind in (("people", PERSON), ("organizations", ORG)):
+            if group in self.doc.spans:
+                found.extend((s, kind) for s in self.doc.spans[group])
+        taken = [False] * len(self.doc)
+        for span, _ in found:
+            for i in range(span.start, span.end):
+                taken[i] = True
+        for ent in self.doc.ents:
+            kind = PERSON if ent.label_ == "PER" else ORG if ent.label_ == "ORG" else ""
+            if kind and not any(taken[i] for i in range(ent.start, ent.end)):
+                found.append((ent, kind))
+        found.sort(key=lambda x: (x[0].start, -x[0].end))
+        return found
+
+    def _collect(self) -> None:
+        spans = self._spans()
+        # surname -> longest person name, for mentions without a canonical name
+        longest: dict[str, str] = {}
+        for span, kind in spans:
+            if kind == PERSON:
+                words = _strip_det(span.text).split()
+                if words:
+                    key = words[-1].lower()
+                    if len(span.text) > len(longest.get(key, "")):
+                        longest[key] = " ".join(words)
+        genders: dict[str, str] = {}
+        for span, kind in spans:
+            if any(self.mention_at[i] >= 0 for i in range(span.start, span.end)):
+                continue
+            canonical = span._.canonical if isinstance(span._.canonical, str) else None
+            text = _strip_det(span.text)
+            if not canonical:
+                words = text.split()
+                canonical = (
+                    longest.get(words[-1].lower(), text) if kind == PERSON and words else text
+                )
+            gender = self._gender(span) if kind == PERSON else None
+            subject = any(t.dep_.startswith("nsubj") for t in span)
+            m = Mention(
+                span.start, span.end, kind, canonical, gender, subject, self.sent_of[span.start]
+            )
+            if gender:
+                genders.setdefault(canonical, gender)
+            idx = len(self.mentions)
+            self.mentions.append(m)
+            for i in range(span.start, span.end):
+                self.mention_at[i] = idx
+            if kind == PERSON:
+                role = span._.role if isinstance(span._.role, str) else None
+                if role:
+                    self.roles.append((span.start, role.lower().split()[0], m))
+                self._appositions(span, m)
+        for m in self.mentions:
+            if m.kind == PERSON and m.gender is None:
+                m.gender = genders.get(m.name)
+
+    def _gender(self, span: Span) -> str | None:
+        doc = self.doc
+        first = span[0].text.lower()
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if first in TITLES_F or prev in TITLES_F:
+            return "f"
+        if first in TITLES_M or prev in TITLES_M:
+            return "m"
+        for tok in span:
+            g = self.first_names.get(tok.text) or self.first_names.get(tok.text.capitalize())
+            if g in ("m", "f"):
+                return g
+            if g == "x":
+                break
+        # "la directrice X", "X, la directrice financière"
+        for tok in (*doc[max(0, span.start - 3) : span.start], *doc[span.end : span.end + 4]):
+            desc = self.descriptions.get(tok.lower_)
+            if desc and desc[0] == PERSON and desc[1] in ("m", "f"):
+                return desc[1]
+        return None
+
+    def _appositions(self, span: Span, m: Mention) -> None:
+        """Record role nouns next to a person: ``le PDG Sam Altman``, ``Sam Altman, PDG de X``."""
+        doc = self.doc
+        for tok in doc[max(0, span.start - 4) : span.start]:
+            if self.descriptions.get(tok.lower_, ("", ""))[0] == PERSON:
+                self.roles.append((span.start, tok.lower_, m))
+        j = span.end
+        if j < len(doc) and doc[j].text == ",":
+            for tok in doc[j + 1 : min(len(doc), j + 4)]:
+                if tok.is_punct:
+                    break
+                if self.descriptions.get(tok.lower_, ("", ""))[0] == PERSON:
+                    self.roles.append((span.start, tok.lower_, m))
+                    break
+
+    # -- resolution --------------------------------------------------------------------------
+    def add_speaker(self, pos: int, name: str | None, kind: str | None) -> None:
+        if name and kind:
+            for m in self.mentions:
+                if m.name == name:
+                    self.speakers.append((pos, m))
+                    return
+
+    def mention(self, i: int) -> Mention | None:
+        idx = self.mention_at[i] if 0 <= i < len(self.mention_at) else -1
+        return self.mentions[idx] if idx >= 0 else None
+
+    def resolve_np(self, start: int, end: int, pos: int) -> Speaker | None:
+        """Resolve the noun phrase ``doc[start:end]`` (a subject) to ``(speaker, type)``.
+
+        Returns None when the phrase is not a plausible speaker (an inanimate noun).
+        """
+        doc = self.doc
+        start, end = max(0, start), min(len(doc), end)
+        if start >= end:
+            return None
+        found: list[Mention] = []
+        for i in range(start, end):
+            m = self.mention(i)
+            if m is not None and m not in found:
+                found.append(m)
+        head: Token | None = None
+        for tok in doc[start:end]:
+            if tok.pos_ in ("NOUN", "PROPN", "PRON") or tok.lower_ in self.descriptions:
+                head = tok
+                break
+        persons = [m for m in found if m.kind == PERSON]
+        if persons:
+            return persons[0].name, PERSON
+        if head is not None and self.mention(head.i) is None:
+            low = head.lower_
+            if low in PRONOUNS_M or low in PRONOUNS_F:
+                return self.resolve_pronoun(head)
+            if low in PRONOUNS_PL:
+                return None, None
+            desc = self.descriptions.get(low)
+            first = doc[start].lower_
+            if desc is not None and first not in INDEFINITE:
+                if desc[0] == ORG:
+                    if found:
+                        return found[0].name, ORG
+                    return self._recent_org(pos)
+                return self._resolve_role(low, start, end, pos)
+            if desc is not None or low in self.unnamed:
+                return self._np_text(start, end), None
+        if found:
+            return found[0].name, found[0].kind
+        return None
+
+    def _np_text(self, start: int, end: int) -> str:
+        toks: list[str] = []
+        for tok in self.doc[start:end]:
+            if tok.text in (",", ";", ":", "«", "»", '"') or len(toks) >= 8:
+                break
+            toks.append(tok.text_with_ws)
+        return "".join(toks).strip()
+
+    def _resolve_role(self, noun: str, start: int, end: int, pos: int) -> Speaker:
+        # an apposed name right after the description: "le PDG de X, Jean Dupont, a dit"
+        j = end
+        doc = self.doc
+        if j < len(doc) and doc[j].text == ",":
+            m = self.mention(j + 1)
+            if m is not None and m.kind == PERSON:
+                return m.name, PERSON
+        best: Mention | None = None
+        for at, role, m in self.roles:
+            if at < pos and (role == noun or role[:5] == noun[:5]):
+                best = m
+        if best is not None:
+            return best.name, PERSON
+        return self._np_text(start, end), None
+
+    def _recent_org(self, pos: int) -> Speaker:
+        best: Mention | None = None
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            if m.kind == ORG and self.in_quote[m.start] < 0:
+                best = m
+        if best is not None:
+            return best.name, ORG
+        return None, None
+
+    def resolve_pronoun(self, tok: Token) -> Speaker:
+        low = tok.lower_
+        gender = "f" if low in PRONOUNS_F else "m"
+        if low in ("il", "-il", "-t-il") and tok.head.lemma_ in IMPERSONAL_HEADS:
+            return None, None
+        sent = self.sent_of[tok.i]
+        pos = tok.i
+        # previous quote speakers in the window count as subjects of their sentence
+        cands: dict[int, list[tuple[int, Mention]]] = {}
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            if sent - m.sent > 4 or self.in_quote[m.start] >= 0:
+                continue
+            rank = (0 if m.subject else 2) + (0 if m.gender == gender else 1)
+            if m.kind == ORG:
+                rank += 10
+            elif m.gender is not None and m.gender != gender:
+                continue
+            cands.setdefault(m.sent, []).append((rank, m))
+        for at, m in self.speakers:
+            if at < pos and sent - self.sent_of[at] <= 4 and (m.gender in (None, gender)):
+                rank = 0 if m.gender == gender else 1
+                cands.setdefault(self.sent_of[at], []).append((rank, m))
+        best_org: Mention | None = None
+        for s in sorted(cands, reverse=True):
+            ranked = sorted(cands[s], key=lambda x: (x[0], x[1].start))
+            persons = [m for r, m in ranked if r < 10]
+            if persons:
+                return persons[0].name, PERSON
+            if best_org is None:
+                subj_orgs = [m for r, m in ranked if r == 10 or r == 11]
+                if subj_orgs:
+                    best_org = subj_orgs[0]
+        if best_org is not None:
+            return best_org.name, ORG
+        return None, None
+
+    def subject_speaker(self, subj: Token, verb: Token) -> Speaker | None:
+        """Speaker named by the subject token ``subj`` of ``verb``."""
+        m = self.mention(subj.i)
+        if m is not None:
+            return m.name, m.kind
+        low = subj.lower_
+        if low in PRONOUNS_M or low in PRONOUNS_F:
+            return self.resolve_pronoun(subj)
+        if low in PRONOUNS_PL or subj.pos_ == "PRON":
+            return None
+        left, right = subj.left_edge.i, subj.right_edge.i + 1
+        if subj.i < verb.i:
+            right = min(right, verb.i)
+        left = max(left, subj.i - 6)
+        right = min(right, subj.i + 10)
+        return self.resolve_np(left, right, verb.i)
+
+
+def speaker_dict(text: str, kind: str, speaker: Speaker | None, cue: str | None) -> dict[str, Any]:
+    name, stype = speaker if speaker is not None else (None, None)
+    return {"quote": text, "kind": kind, "speaker": name, "speaker_type": stype, "cue": cue}
