@@ -1,0 +1,178 @@
+"""Consistency of the development corpus: ``corpus/articles/*.txt`` and ``corpus/gold.jsonl``.
+
+No spaCy here: these tests only check that the gold annotations agree with the article files and
+follow the conventions written in ``corpus/README.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+ARTICLES = CORPUS / "articles"
+GOLD = CORPUS / "gold.jsonl"
+
+#: Interrupted quotes are written as their parts joined by this separator.
+QUOTE_PART_SEPARATOR = " … "
+
+LIST_KEYS = (
+    "amounts",
+    "organizations",
+    "organizations_optional",
+    "people",
+    "people_optional",
+    "quotes",
+    "quotes_optional",
+    "dates",
+)
+ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+CURRENCY = re.compile(r"^[A-Z]{3}$")
+_FOLD = str.maketrans({"\u2019": "'", "\u00a0": " ", "\u202f": " "})
+
+
+def fold(text: str) -> str:
+    """Typographic apostrophes and no-break spaces made plain, nothing else."""
+    return text.translate(_FOLD)
+
+
+def occurs(fragment: str, text: str) -> bool:
+    return bool(fragment) and fold(fragment) in fold(text)
+
+
+def quote_occurs(quote: str, text: str) -> bool:
+    """Every part of ``quote`` occurs in ``text``, in order (an uninterrupted quote: one part)."""
+    folded = fold(text)
+    position = 0
+    for part in fold(quote).split(QUOTE_PART_SEPARATOR):
+        found = folded.find(part, position) if part else -1
+        if found < 0:
+            return False
+        position = found + len(part)
+    return True
+
+
+def enclosed_in_quote_marks(quote: str) -> bool:
+    """The quote keeps its own marks, or leaves an embedded quotation unbalanced."""
+    balanced = (
+        quote.count("«") == quote.count("»")
+        and quote.count("“") == quote.count("”")
+        and quote.count('"') % 2 == 0
+    )
+    return not balanced or (quote[0] in '«“"' and quote[-1] in '»”"')
+
+
+def _load() -> list[dict[str, Any]]:
+    with GOLD.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+DOCS = _load()
+BY_ID = {doc["id"]: doc for doc in DOCS}
+
+
+def _entities(doc: dict[str, Any], *keys: str) -> list[dict[str, Any]]:
+    return [entity for key in keys for entity in doc[key]]
+
+
+@pytest.fixture(params=sorted(BY_ID), ids=str)
+def doc(request: pytest.FixtureRequest) -> dict[str, Any]:
+    return BY_ID[request.param]
+
+
+# ------------------------------------------------------------------------ the corpus as a whole
+
+
+def test_ids_are_unique_and_match_the_article_files() -> None:
+    ids = [doc["id"] for doc in DOCS]
+    assert len(ids) == len(set(ids)), "duplicate ids in gold.jsonl"
+    stems = sorted(path.stem for path in ARTICLES.glob("*.txt"))
+    assert sorted(ids) == stems
+
+
+def test_corpus_size_and_publication_lines() -> None:
+    assert len(DOCS) == 20
+    dated = [doc["id"] for doc in DOCS if doc["text"].startswith("Publié le ")]
+    assert len(dated) == 2, dated
+
+
+def test_helpers_reject_what_is_not_in_the_text() -> None:
+    text = "« Nous restons prudents, estime Mme Durand. La suite dépendra des taux. »"
+    assert quote_occurs("Nous restons prudents … La suite dépendra des taux.", text)
+    assert not quote_occurs("La suite dépendra des taux. … Nous restons prudents", text)
+    assert not quote_occurs("Nous restons très prudents", text)
+    assert occurs("l'entreprise", "l’entreprise") and not occurs("Durant", text)
+    assert enclosed_in_quote_marks("« Nous restons prudents »")
+    assert enclosed_in_quote_marks("il jugeait l'offre « sérieuse")
+    assert not enclosed_in_quote_marks("il jugeait l'offre « sérieuse »")
+
+
+# ------------------------------------------------------------------------ one article
+
+
+def test_text_is_the_article_file(doc: dict[str, Any]) -> None:
+    path = ARTICLES / f"{doc['id']}.txt"
+    assert path.read_bytes().decode("utf-8") == doc["text"]
+
+
+def test_keys_and_types(doc: dict[str, Any]) -> None:
+    assert isinstance(doc["id"], str) and isinstance(doc["text"], str)
+    for key in LIST_KEYS:
+        assert isinstance(doc.get(key), list), key
+    published = date.fromisoformat(doc["date"])
+    assert doc["id"].startswith(published.isoformat() + "-")
+    assert 120 <= len(doc["text"].split()) <= 300
+
+
+def test_amounts(doc: dict[str, Any]) -> None:
+    for amount in doc["amounts"]:
+        assert set(amount) == {"value", "currency"}, amount
+        assert type(amount["value"]) is float and amount["value"] > 0, amount
+        currency = amount["currency"]
+        assert currency is None or CURRENCY.match(currency), amount
+
+
+def test_entities_are_written_in_the_text(doc: dict[str, Any]) -> None:
+    keys = ("organizations", "organizations_optional", "people", "people_optional")
+    seen: set[str] = set()
+    for entity in _entities(doc, *keys):
+        assert isinstance(entity["name"], str) and isinstance(entity["aliases"], list), entity
+        assert isinstance(entity.get("role", ""), str), entity
+        forms = [entity["name"], *entity["aliases"]]
+        assert len(forms) == len(set(forms)), f"alias repeats the name: {entity}"
+        for form in forms:
+            assert occurs(form, doc["text"]), f"{form!r} is not in the text"
+            assert not form.startswith(("M. ", "Mme ", "Me ")), f"honorific in {form!r}"
+            assert form not in seen, f"{form!r} names two entities"
+            seen.add(form)
+
+
+def test_quotes(doc: dict[str, Any]) -> None:
+    speakers = {
+        entity["name"]
+        for entity in _entities(
+            doc, "organizations", "organizations_optional", "people", "people_optional"
+        )
+    }
+    for quote in doc["quotes"] + doc["quotes_optional"]:
+        assert set(quote) == {"text", "speaker", "kind"}, quote
+        assert quote["kind"] in {"direct", "indirect"}, quote
+        text = quote["text"]
+        assert text == text.strip() and not enclosed_in_quote_marks(text), quote
+        assert quote_occurs(text, doc["text"]), f"quote not in the text: {text!r}"
+        assert quote["speaker"] is None or quote["speaker"] in speakers, quote
+
+
+def test_dates(doc: dict[str, Any]) -> None:
+    for item in doc["dates"]:
+        assert occurs(item["text"], doc["text"]), item
+        assert ISO_DATE.match(item["value"]), item
+        end = item.get("value_end")
+        if end is not None:
+            assert ISO_DATE.match(end) and len(end) == len(item["value"]), item
+            assert end >= item["value"], item
