@@ -303,7 +303,7 @@ class AmountsComponent(DataComponent):
         approx_alt = _alternation(approx)
         num_words = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
         words_re = (
-            rf"(?<![\w'’-])(?:{num_words})(?:(?:{HS}+|-|{HS}*-{HS}*)(?:et(?:{HS}+|-))?"
+            rf"(?<![\w-])(?:{num_words})(?:(?:{HS}+|-|{HS}*-{HS}*)(?:et(?:{HS}+|-))?"
             rf"(?:{num_words}))*(?![\w-])"
         )
         de = rf"(?:de{HS}+|d{APOS}{HS}*)"
@@ -313,10 +313,10 @@ class AmountsComponent(DataComponent):
                 (?:(?P<vnoun>{approx_alt})(?:{HS}+{de}(?P<vscale1>{scale_words}))?
                   |(?P<vscale2>{scale_words}))(?![\w-])
             )
-            |(?i:(?<![\w'’-])(?P<adet>une?|1){HS}+(?P<anoun>{approx_alt})
+            |(?i:(?<![\w-])(?P<adet>une?|1){HS}+(?P<anoun>{approx_alt})
                 (?:{HS}+{de}(?P<ascale>{scale_words}))?(?![\w-])
             )
-            |(?i:(?<![\w'’-])(?P<hdet>une?){HS}+demi(?:-|{HS}+)(?P<hscale>{scale_words})(?![\w-]))
+            |(?i:(?<![\w-])(?P<hdet>une?){HS}+demi(?:-|{HS}+)(?P<hscale>{scale_words})(?![\w-]))
             |(?:
                 (?:(?P<digits>{DIGITS})|(?i:(?P<words>{words_re})))
                 (?:{HS}*(?P<scale>(?i:{scale_words})(?![\w-])|(?:{scale_abbrs}){NON_LETTER_AHEAD}))?
@@ -352,7 +352,7 @@ class AmountsComponent(DataComponent):
         self._subunit_re = re.compile(
             rf"{HS}+(?:(?i:et){HS}+)?(?:(?P<n>\d{{1,2}})|(?i:(?P<w>{words_re}))){HS}*"
             rf"(?i:cents?|centimes?)(?![\w])"
-            rf"|{HS}+(?P<n2>\d{{2}})(?![\d,.]|{HS}*(?:%|[^\W\d_]|\d))"
+            rf"|{HS}+(?:(?i:et){HS}+)?(?P<n2>\d{{2}})(?!\d|[,.]\d|{HS}*(?:%|[^\W\d_]|\d))"
         )
 
         # Document-level currency cues.
@@ -404,7 +404,7 @@ class AmountsComponent(DataComponent):
         if not text.strip():
             return []
         items = self._quantities_with_currency(text)
-        items = self._pairs(text, items)
+        items = self._pairs(doc, text, items)
         amounts = self._ellipsis(doc, text, items)
         self._qualify(text, amounts)
         self._resolve_defaults(text, amounts)
@@ -576,14 +576,14 @@ class AmountsComponent(DataComponent):
         amt.extra = {"raw": q.raw, "vague": q.vague}
         return amt
 
-    def _pairs(self, text: str, items: list[Amount]) -> list[Amount]:
+    def _pairs(self, doc: Doc, text: str, items: list[Amount]) -> list[Amount]:
         """Ranges and shared scale/currency between two neighbouring quantities."""
         out: list[Amount] = []
         i = 0
         while i < len(items):
             a = items[i]
             b = items[i + 1] if i + 1 < len(items) else None
-            merged = self._pair(text, a, b) if b is not None else None
+            merged = self._pair(doc, text, a, b) if b is not None else None
             if merged is None:
                 out.append(a)
                 i += 1
@@ -592,7 +592,7 @@ class AmountsComponent(DataComponent):
                 i += 2
         return out
 
-    def _pair(self, text: str, a: Amount, b: Amount) -> list[Amount] | None:
+    def _pair(self, doc: Doc, text: str, a: Amount, b: Amount) -> list[Amount] | None:
         if a.value is None or b.value is None:
             return None
         a_bare, b_bare = a.currency is None, b.currency is None
@@ -638,7 +638,9 @@ class AmountsComponent(DataComponent):
             a.currency = b.currency
             a.extra = {**a.extra, "bare": False}
         if b_bare:
-            if not b.has_scale and a.has_scale:
+            if not is_range or (not b.has_scale and a.has_scale):
+                return None  # the ellipsis pass decides
+            if self._counts_something(doc, text, b):
                 return None
             b.currency = a.currency
             b.extra = {**b.extra, "bare": False}
@@ -676,9 +678,7 @@ class AmountsComponent(DataComponent):
             gap = text[prev.end : it.start]
             if len(gap) > 250 or self._sentence_break_re.search(gap):
                 continue
-            if self._not_money_after_re.match(text, it.end):
-                continue
-            if not self._nothing_counted_after(doc, text, it):
+            if self._counts_something(doc, text, it):
                 continue
             raw = str(it.extra.get("raw", ""))
             if it.has_scale:
@@ -695,21 +695,21 @@ class AmountsComponent(DataComponent):
             out.append(it)
         return out
 
-    def _nothing_counted_after(self, doc: Doc, text: str, it: Amount) -> bool:
-        """False when the quantity counts something (``288,6 millions d'actions``)."""
-        dm = self._de_word_re.match(text, it.end)
-        if dm is not None:
-            return False
-        span = doc.char_span(it.end, len(text), alignment_mode="expand")
-        if span is None or len(span) == 0:
+    def _counts_something(self, doc: Doc, text: str, it: Amount) -> bool:
+        """True when a bare quantity is a percentage or counts something (``288,6 millions
+        d'actions``, ``4 300 salariés``): it cannot take a neighbour's currency."""
+        if self._not_money_after_re.match(text, it.end) or self._de_word_re.match(text, it.end):
             return True
+        span = doc.char_span(it.end, len(text), alignment_mode="expand")
+        if span is None:
+            return False
         for tok in span[:3]:
             if tok.is_space:
                 continue
             if tok.is_punct:
-                return True
-            return tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
-        return True
+                return False
+            return tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+        return False
 
     def _qualify(self, text: str, amounts: list[Amount]) -> None:
         for a in amounts:

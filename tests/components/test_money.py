@@ -1,0 +1,310 @@
+"""fr_amounts: one parametrized case per pattern of the issue, positives and negatives.
+
+Each case is a French sentence with the amounts expected in it, written next to it as
+``(value, currency, value_max, qualifier)``; the order is the order in the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline.components.money import parse_digits, parse_words
+
+Expected = tuple[float | None, str | None, float | None, str | None]
+
+
+def amounts(nlp: Language, text: str) -> list[Expected]:
+    doc = nlp(text)
+    out = []
+    for span in doc.spans["amounts"]:
+        a = span._.amount
+        out.append((a["value"], a["currency"], a["value_max"], a["qualifier"]))
+    return out
+
+
+def same(got: list[Expected], expected: list[Expected]) -> bool:
+    if len(got) != len(expected):
+        return False
+    for g, e in zip(got, expected, strict=True):
+        for x, y in ((g[0], e[0]), (g[2], e[2])):
+            if (x is None) != (y is None):
+                return False
+            if x is not None and y is not None and abs(x - y) > 1e-9 * max(1.0, abs(y)):
+                return False
+        if g[1] != e[1] or g[3] != e[3]:
+            return False
+    return True
+
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+POSITIVES: list[tuple[str, list[Expected]]] = [
+    # numbers: French decimals and thousands
+    ("une offre de 97,4 milliards de dollars", [(97.4e9, "USD", None, None)]),
+    ("un chiffre d'affaires de 4 300 euros", [(4300.0, "EUR", None, None)]),
+    (f"un chiffre d'affaires de 4{NBSP}300{NBSP}€", [(4300.0, "EUR", None, None)]),
+    (f"un loyer de 4{NNBSP}300{NNBSP}€ par mois", [(4300.0, "EUR", None, None)]),
+    ("des ventes de 5.385 millions d'euros", [(5385e6, "EUR", None, None)]),
+    ("une valorisation de 288.607.076 €", [(288607076.0, "EUR", None, None)]),
+    ("un bénéfice de 1 234 567,89 euros", [(1234567.89, "EUR", None, None)]),
+    ("une perte nette de -3,2 M€", [(-3.2e6, "EUR", None, None)]),
+    ("un dividende de 0,5 euro par action", [(0.5, "EUR", None, None)]),
+    # scale words and abbreviations
+    ("une levée de 200 mille euros", [(200e3, "EUR", None, None)]),
+    ("une amende de 3 millions d’euros", [(3e6, "EUR", None, None)]),
+    ("une dette de 2 billions de yens", [(2e12, "JPY", None, None)]),
+    ("un budget de 50 k€", [(50e3, "EUR", None, None)]),
+    ("un budget de 50 K€", [(50e3, "EUR", None, None)]),
+    ("un contrat de 12M€", [(12e6, "EUR", None, None)]),
+    ("un contrat de 5 M€", [(5e6, "EUR", None, None)]),
+    ("une acquisition de 1,5Md€", [(1.5e9, "EUR", None, None)]),
+    ("une acquisition de 2 Mds€", [(2e9, "EUR", None, None)]),
+    ("une acquisition de 3 Mrd€", [(3e9, "EUR", None, None)]),
+    ("un tour de table de 40 M$", [(40e6, "USD", None, None)]),
+    ("une offre de 3 Md$", [(3e9, "USD", None, None)]),
+    ("un financement de 10 m€", [(10e6, "EUR", None, None)]),
+    ("une enveloppe de 5 Mds d'euros", [(5e9, "EUR", None, None)]),
+    ("un chiffre d'affaires de 1 milliard 200 millions d'euros", [(1.2e9, "EUR", None, None)]),
+    # written-out numbers and fractions
+    ("un plan de cent millions d'euros", [(100e6, "EUR", None, None)]),
+    ("une offre d'un demi-milliard d'euros", [(0.5e9, "EUR", None, None)]),
+    ("une dette de deux milliards et demi de dollars", [(2.5e9, "USD", None, None)]),
+    ("le prix symbolique d'un euro", [(1.0, "EUR", None, None)]),
+    ("ils ont reçu cinq millions de yens", [(5e6, "JPY", None, None)]),
+    ("un coût de quatre-vingt-dix euros", [(90.0, "EUR", None, None)]),
+    ("quelques centaines de millions d'euros", [(None, "EUR", None, "approx")]),
+    ("une dizaine de millions d'euros", [(10e6, "EUR", None, "approx")]),
+    ("une centaine d'euros", [(100.0, "EUR", None, "approx")]),
+    # currencies by symbol, ISO code, name and adjective, before or after
+    ("le titre vaut 23€", [(23.0, "EUR", None, None)]),
+    ("il coûte $10", [(10.0, "USD", None, None)]),
+    ("une prime de 10K$", [(10e3, "USD", None, None)]),
+    ("une amende de £ 8,10 millions", [(8.1e6, "GBP", None, None)]),
+    ("une vente à 1 200 ¥", [(1200.0, "JPY", None, None)]),
+    ("un crédit de EUR 1000 sur 3 ans", [(1000.0, "EUR", None, None)]),
+    ("un crédit de 1000 EUR sur 3 ans", [(1000.0, "EUR", None, None)]),
+    ("une facture de 250 CHF", [(250.0, "CHF", None, None)]),
+    ("un prix de USD 15", [(15.0, "USD", None, None)]),
+    ("20 millions de dollars américains", [(20e6, "USD", None, None)]),
+    ("2,4 milliards US", [(2.4e9, "USD", None, None)]),
+    ("une levée de 30 millions de dollars canadiens", [(30e6, "CAD", None, None)]),
+    ("un rachat pour 125 millions de dollars australiens", [(125e6, "AUD", None, None)]),
+    ("un bénéfice de 361 millions de livres sterling", [(361e6, "GBP", None, None)]),
+    ("un bénéfice de 361 millions de livres", [(361e6, "GBP", None, None)]),
+    ("une amende de 10 000 francs suisses", [(10e3, "CHF", None, None)]),
+    ("100 milliards de yuans", [(100e9, "CNY", None, None)]),
+    ("20 milliards de renminbis", [(20e9, "CNY", None, None)]),
+    ("1000 roupies indiennes", [(1000.0, "INR", None, None)]),
+    ("un contrat de 300 millions de $ US", [(300e6, "USD", None, None)]),
+    ("un contrat de 300 M$ CA", [(300e6, "CAD", None, None)]),
+    ("un titre à 12 HK$", [(12.0, "HKD", None, None)]),
+    # hundredths
+    ("une hausse de 6 centimes d'euro", [(0.06, "EUR", None, None)]),
+    ("le baril a pris 50 cents", [(0.5, "USD", None, None)]),
+    ("une offre de 470 pence par action", [(4.7, "GBP", None, None)]),
+    ("ça ne coûte que 15 dollars et 15 cents.", [(15.15, "USD", None, None)]),
+    ("ça ne coûte que treize euros et quarante-cinq cents.", [(13.45, "EUR", None, None)]),
+    ("le ticket coûte 2 euros 50.", [(2.5, "EUR", None, None)]),
+    # currency ellipsis
+    (
+        "Le chiffre d'affaires atteint 1,50 milliard d'euros contre 1,34 milliard un an plus tôt.",
+        [(1.5e9, "EUR", None, None), (1.34e9, "EUR", None, None)],
+    ),
+    (
+        "Le groupe a investi 5 millions d’euros en 2020 et 7 millions en 2021.",
+        [(5e6, "EUR", None, None), (7e6, "EUR", None, None)],
+    ),
+    (
+        "Le dividende est de 2,30 euros par action, contre 2,10 l'an dernier.",
+        [(2.3, "EUR", None, None), (2.1, "EUR", None, None)],
+    ),
+    # ranges
+    ("entre 16 et 18 milliards de dollars", [(16e9, "USD", 18e9, None)]),
+    ("un coût de 5 à 7 M€", [(5e6, "EUR", 7e6, None)]),
+    ("un budget de 10 - 20 euros", [(10.0, "EUR", 20.0, None)]),
+    ("entre 10 euros et 20 euros", [(10.0, "EUR", 20.0, None)]),
+    ("entre 500 millions et 1 milliard d'euros", [(500e6, "EUR", 1e9, None)]),
+    # a change is two amounts, not a range
+    (
+        "Le chiffre d'affaires est passé de 10 à 12 millions d'euros.",
+        [(10e6, "EUR", None, None), (12e6, "EUR", None, None)],
+    ),
+    (
+        "Les ventes ont atteint respectivement 3 et 4 milliards d'euros.",
+        [(3e9, "EUR", None, None), (4e9, "EUR", None, None)],
+    ),
+    # qualifiers
+    ("près de 5 millions d'euros", [(5e6, "EUR", None, "approx")]),
+    ("environ 35 millions de $", [(35e6, "USD", None, "approx")]),
+    ("quelque 300 millions d'euros", [(300e6, "EUR", None, "approx")]),
+    ("un montant de l’ordre de 2 M€", [(2e6, "EUR", None, "approx")]),
+    ("100 millions d'euros environ", [(100e6, "EUR", None, "approx")]),
+    ("plus de 3 M€", [(3e6, "EUR", None, "at_least")]),
+    ("au moins 10 euros", [(10.0, "EUR", None, "at_least")]),
+    ("moins de 10 dollars", [(10.0, "USD", None, "at_most")]),
+    ("jusqu'à 10 000 €", [(10e3, "EUR", None, "at_most")]),
+    ("jusqu’à 2 milliards de dollars", [(2e9, "USD", None, "at_most")]),
+    # per-unit amounts keep their value
+    ("23 euros par action", [(23.0, "EUR", None, None)]),
+    ("un baril à 80 dollars", [(80.0, "USD", None, None)]),
+    # the reference article's title
+    (
+        "Elon Musk mène une offre de 97 milliards de dollars pour OpenAI",
+        [(97e9, "USD", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES, ids=[t for t, _ in POSITIVES])
+def test_amounts(nlp: Language, text: str, expected: list[Expected]) -> None:
+    got = amounts(nlp, text)
+    assert same(got, expected), got
+
+
+NEGATIVES = [
+    "Le taux a reculé de 0,5 %.",
+    "La croissance atteint 2,5 pour cent.",
+    "L'enseigne compte 1 539 magasins en France.",
+    "Le groupe emploie 4 300 salariés.",
+    f"Le groupe emploie 4{NBSP}300 salariés.",
+    "Le capital est divisé en 288,6 millions d'actions.",
+    "La ville compte 2,1 millions d'habitants.",
+    "Il a fondé la société en 2015.",
+    "Le rachat de 288.607.076 actions a été annoncé.",
+    "L'A380 a effectué 10 000 vols.",
+    "La tour mesure 300 m de haut.",
+    "Il a parcouru 42 km.",
+    "Le dollar a reculé face à l'euro.",
+    "Le dollar et l'euro sont stables.",
+    "Le chiffre d'affaires a progressé de 12 % en 2023.",
+    "Les 97 milliards annoncés restent à confirmer.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_money(nlp: Language, text: str) -> None:
+    assert amounts(nlp, text) == []
+
+
+def test_percentage_after_a_money_amount_is_not_money(nlp: Language) -> None:
+    got = amounts(nlp, "Le bénéfice atteint 10 millions d'euros et 20 % de marge.")
+    assert same(got, [(10e6, "EUR", None, None)]), got
+
+
+def test_counted_things_do_not_take_the_currency(nlp: Language) -> None:
+    text = "La société, qui pèse 3 milliards d'euros, compte 12 millions de clients."
+    assert same(amounts(nlp, text), [(3e9, "EUR", None, None)])
+
+
+# ---- article-level dollar ------------------------------------------------------------------
+
+DOLLAR_CASES = [
+    ("Apple a annoncé un bénéfice de 20 milliards de dollars.", "USD"),
+    ("Le titre, coté à la Bourse de Toronto, a clôturé à 45,20 $.", "CAD"),
+    ("Le groupe, coté au TSX, vise 2 milliards de dollars de ventes.", "CAD"),
+    ("La minière a levé 30 millions de dollars australiens ; le titre vaut 2 $.", "AUD"),
+    ("Le titre a clôturé à 45,20 $ sur le Nasdaq.", "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), DOLLAR_CASES)
+def test_bare_dollar_follows_the_article(nlp: Language, text: str, iso: str) -> None:
+    got = amounts(nlp, text)
+    assert got and got[-1][1] == iso, got
+
+
+def test_bare_dollar_stays_usd_when_evidence_conflicts(nlp: Language) -> None:
+    text = (
+        "Le groupe, coté à la Bourse de Toronto et à la Bourse de Sydney, "
+        "a réalisé 3 milliards de dollars."
+    )
+    assert amounts(nlp, text)[-1][1] == "USD"
+
+
+# ---- span extent ---------------------------------------------------------------------------
+
+SPAN_TEXTS = [
+    ("une offre de 97,4 milliards de dollars pour OpenAI", "97,4 milliards de dollars"),
+    ("près de 5 millions d'euros", "5 millions d'euros"),
+    ("il coûte $10 seulement", "$10"),
+    ("entre 16 et 18 milliards de dollars", "16 et 18 milliards de dollars"),
+]
+
+
+@pytest.mark.parametrize(("text", "span_text"), SPAN_TEXTS)
+def test_span_covers_the_amount_as_written(nlp: Language, text: str, span_text: str) -> None:
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["amounts"]] == [span_text]
+
+
+# ---- the reference article -----------------------------------------------------------------
+
+
+def test_seed_article(nlp: Language, seed_text: str) -> None:
+    got = amounts(nlp, seed_text)
+    assert same(
+        got,
+        [(97e9, "USD", None, None), (97.4e9, "USD", None, None), (97.4e9, "USD", None, None)],
+    ), got
+
+
+# ---- number parsing ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("97,4", 97.4),
+        ("4 300", 4300.0),
+        ("4\u00a0300", 4300.0),
+        ("288.607.076", 288607076.0),
+        ("5.385", 5385.0),
+        ("1.5", 1.5),
+        ("-3,2", -3.2),
+        ("−3,2", -3.2),
+        ("1.000.000,50", 1000000.5),
+    ],
+)
+def test_parse_digits(raw: str, value: float) -> None:
+    assert parse_digits(raw) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [("un", 1.0), ("une", 1.0), ("quarante-cinq", 45.0), ("deux cents", 200.0), ("mille", 1e3)],
+)
+def test_parse_words(raw: str, value: float) -> None:
+    assert parse_words(raw) == value
+
+
+# ---- robustness ----------------------------------------------------------------------------
+
+ODD_INPUTS = [
+    "",
+    " ",
+    "\n\n",
+    "« » “ ” \" ' ’",
+    "€$£¥",
+    "de à et entre",
+    "9" * 400 + " milliards d'euros",
+    "1e308 euros",
+    "\x00\x01\x02 12 € \x7f",
+    "- - - 5 - - € - -",
+    "10 000 000 000 000 000 000 000 € " * 3,
+]
+
+
+@pytest.mark.parametrize("text", ODD_INPUTS)
+def test_odd_input_never_raises(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    for span in doc.spans["amounts"]:
+        assert set(span._.amount) == {"value", "value_max", "currency", "qualifier"}
+
+
+def test_component_round_trips_through_bytes(nlp: Language) -> None:
+    pipe = nlp.get_pipe("fr_amounts")
+    data = pipe.to_bytes()
+    pipe.from_bytes(data)
+    assert same(amounts(nlp, "un contrat de 5 M€"), [(5e6, "EUR", None, None)])
