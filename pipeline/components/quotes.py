@@ -53,6 +53,7 @@ NOT_COMPLEMENTIZER |= {"même", "de", "tel", "telle", "tels", "telles", "lors", 
 NOT_COMPLEMENTIZER |= {"à", "jusqu'", "jusqu’", "depuis", "puisque", "encore"}
 HYPHEN_PRON = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on)$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_MARKS = re.compile(r"[«»“”\"]")
 _TRAILING = ' \t\n\u00a0\u202f.,;:!?…»”"«“'
 
 
@@ -507,7 +508,7 @@ class _DocRun:
             if cue is not None:
                 texts = [g.text for g in gap]
                 colon = ":" in texts and len(gap) <= 10
-                que = bool(texts) and _fold(texts[0]) in QUE and len(gap) <= 10
+                que = bool(texts) and _fold(texts[-1]) in QUE and len(gap) <= 3
                 tight = len(gap) <= 2 and all(g.pos_ in ("ADV", "PRON") for g in gap)
                 if not (colon or que or tight):
                     return None
@@ -583,7 +584,8 @@ class _DocRun:
         toks = self.doc[start:end]
         if sum(1 for t in toks if t.is_alpha) < 2:
             return
-        text = _SPACES.sub(" ", toks.text).strip().strip(_TRAILING).strip()
+        text = _MARKS.sub("", toks.text)
+        text = _SPACES.sub(" ", text).strip().strip(_TRAILING).strip()
         if not text:
             return
         s_char = toks[0].idx
@@ -648,8 +650,11 @@ class _DocRun:
                 if hit is None:
                     continue
                 c, verb, sp, end = hit
-                if verb.i != i:
-                    continue
+                if verb.i != i or sp is None:
+                    continue  # no inverted subject: "X, a prévenu : …" is not an incise
+                if end < n and doc[end].text not in SENT_END and "\n" not in doc[end].text:
+                    if doc[end].text != ",":
+                        continue
                 s = self.sent_of[comma]
                 sstart = self.sent_start[s]
                 while sstart < comma and (doc[sstart].is_space or doc[sstart].text in _TRAILING):

@@ -243,6 +243,11 @@ class SpeakerResolver:
                 best = m
         if best is not None:
             return best.name, PERSON
+        # "…, ajoute le PDG": most often the person just quoted or named as subject
+        desc = self.descriptions.get(noun, (PERSON, "x"))
+        name, kind = self._recent_person(pos, desc[1] if desc[1] in ("m", "f") else None)
+        if name is not None:
+            return name, kind
         return self._np_text(start, end), None
 
     def _recent_org(self, pos: int) -> Speaker:
@@ -261,8 +266,12 @@ class SpeakerResolver:
         gender = "f" if low in PRONOUNS_F else "m"
         if low in ("il", "-il", "-t-il") and tok.head.lemma_ in IMPERSONAL_HEADS:
             return None, None
-        sent = self.sent_of[tok.i]
-        pos = tok.i
+        return self._recent_person(tok.i, gender, orgs=True)
+
+    def _recent_person(self, pos: int, gender: str | None, orgs: bool = False) -> Speaker:
+        """The most salient person before ``pos`` (subjects and speakers of the last sentences,
+        of a compatible gender); with ``orgs``, an organisation subject when no person fits."""
+        sent = self.sent_of[min(pos, len(self.sent_of) - 1)]
         # previous quote speakers in the window count as subjects of their sentence
         cands: dict[int, list[tuple[int, Mention]]] = {}
         for m in self.mentions:
@@ -272,12 +281,18 @@ class SpeakerResolver:
                 continue
             rank = (0 if m.subject else 2) + (0 if m.gender == gender else 1)
             if m.kind == ORG:
+                if not orgs:
+                    continue
                 rank += 10
-            elif m.gender is not None and m.gender != gender:
+            elif m.gender is not None and gender is not None and m.gender != gender:
                 continue
             cands.setdefault(m.sent, []).append((rank, m))
         for at, m in self.speakers:
-            if at < pos and sent - self.sent_of[at] <= 4 and (m.gender in (None, gender)):
+            if (
+                at < pos
+                and sent - self.sent_of[at] <= 4
+                and (gender is None or m.gender in (None, gender))
+            ):
                 rank = 0 if m.gender == gender else 1
                 cands.setdefault(self.sent_of[at], []).append((rank, m))
         best_org: Mention | None = None

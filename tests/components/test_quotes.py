@@ -1,0 +1,250 @@
+"""Tests of the fr_quotes component: direct and indirect quotes with their speakers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from pipeline.components.quotes_marks import find_quote_marks
+
+NBSP = "\u00a0"
+NNBSP = "\u202f"
+
+
+def quotes(nlp: Language, text: str) -> list[dict[str, Any]]:
+    doc = nlp(text)
+    return [dict(s._.quote) for s in doc.spans["quotes"]]
+
+
+# text, expected [(kind, quote, speaker, cue)]
+CASES = [
+    # direct, attribution before
+    (
+        "Le PDG de Renault, Luca de Meo, a prévenu : « Nous ne céderons pas sur les prix. »",
+        [("direct", "Nous ne céderons pas sur les prix.", "Luca de Meo", "prévenir")],
+    ),
+    (
+        f"Bernard Arnault a déclaré :{NBSP}«{NBSP}Le luxe résiste bien{NNBSP}»{NBSP}.",
+        [("direct", "Le luxe résiste bien", "Bernard Arnault", "déclarer")],
+    ),
+    (
+        "Thierry Breton juge que « la situation est grave ».",
+        [("direct", "la situation est grave", "Thierry Breton", "juger")],
+    ),
+    (
+        "Marie Curie est partie tôt. Elle s’est dit « déçue » par la décision.",
+        [("direct", "déçue", "Marie Curie", "se dire")],
+    ),
+    # direct, attribution after
+    (
+        "« Nous sommes très satisfaits de ces résultats », a déclaré Jean Martin, le patron "
+        "de Carrefour, lors d'une conférence.",
+        [("direct", "Nous sommes très satisfaits de ces résultats", "Jean Martin", "déclarer")],
+    ),
+    (
+        "Marie Dupont dirige les finances de Danone. « Cette hausse est ponctuelle et nous allons "
+        "la corriger », a-t-elle déclaré.",
+        [
+            (
+                "direct",
+                "Cette hausse est ponctuelle et nous allons la corriger",
+                "Marie Dupont",
+                "déclarer",
+            )
+        ],
+    ),
+    (
+        "« Nous visons l'équilibre en 2026 », souligne Patrick Pouyanné. « Les marges restent "
+        "solides, mais le contexte est difficile », ajoute le PDG de TotalEnergies.",
+        [
+            ("direct", "Nous visons l'équilibre en 2026", "Patrick Pouyanné", "souligner"),
+            (
+                "direct",
+                "Les marges restent solides, mais le contexte est difficile",
+                "Patrick Pouyanné",
+                "ajouter",
+            ),
+        ],
+    ),
+    # direct, incise inside: one quote
+    (
+        "Claire Martin est arrivée en 2020. « Cette hausse, explique-t-elle, est ponctuelle. "
+        "Elle ne durera pas. »",
+        [
+            (
+                "direct",
+                "Cette hausse est ponctuelle. Elle ne durera pas.",
+                "Claire Martin",
+                "expliquer",
+            )
+        ],
+    ),
+    # straight and curly quotes
+    (
+        'Sundar Pichai a affirmé : "Nous investissons massivement dans l’IA."',
+        [("direct", "Nous investissons massivement dans l’IA.", "Sundar Pichai", "affirmer")],
+    ),
+    (
+        "Satya Nadella a répondu : “Nous avons une longueur d’avance sur nos concurrents.”",
+        [
+            (
+                "direct",
+                "Nous avons une longueur d’avance sur nos concurrents.",
+                "Satya Nadella",
+                "répondre",
+            )
+        ],
+    ),
+    # indirect
+    (
+        "Un proche du dossier assure que la vente sera conclue avant l'été.",
+        [("indirect", "la vente sera conclue avant l'été", "Un proche du dossier", "assurer")],
+    ),
+    (
+        "Selon Bernard Arnault, le marché du luxe va ralentir en 2025.",
+        [("indirect", "le marché du luxe va ralentir en 2025", "Bernard Arnault", "selon")],
+    ),
+    (
+        "Christine Lagarde s'exprimait à Francfort. D'après elle, l'inflation va refluer.",
+        [("indirect", "l'inflation va refluer", "Christine Lagarde", "d'après")],
+    ),
+    (
+        "Pour Christine Lagarde, l'inflation reste trop élevée.",
+        [("indirect", "l'inflation reste trop élevée", "Christine Lagarde", "pour")],
+    ),
+    (
+        "Le marché va croître, selon Goldman Sachs.",
+        [("indirect", "Le marché va croître", "Goldman Sachs", "selon")],
+    ),
+    (
+        "Les ventes ont reculé de 3 %, a indiqué mardi la directrice financière, Anne Durand. "
+        "Elle a ajouté que le groupe maintenait ses objectifs annuels.",
+        [
+            ("indirect", "Les ventes ont reculé de 3 %", "Anne Durand", "indiquer"),
+            ("indirect", "le groupe maintenait ses objectifs annuels", "Anne Durand", "ajouter"),
+        ],
+    ),
+    (
+        "TotalEnergies publie ses comptes. Le groupe a précisé qu'il investirait 10 milliards "
+        "d'euros en 2025.",
+        [("indirect", "il investirait 10 milliards d'euros en 2025", "TotalEnergies", "préciser")],
+    ),
+    (
+        "Jean Dupont a rencontré Paul Durand. Il a estimé que la fusion était une erreur.",
+        [("indirect", "la fusion était une erreur", "Jean Dupont", "estimer")],
+    ),
+    (
+        "Sophie Martin a quitté Orange, affirmant que la stratégie du groupe était mauvaise.",
+        [("indirect", "la stratégie du groupe était mauvaise", "Sophie Martin", "affirmer")],
+    ),
+    (
+        'Sundar Pichai a parlé hier. Le PDG a ajouté que les résultats étaient "excellents".',
+        [("indirect", "les résultats étaient excellents", "Sundar Pichai", "ajouter")],
+    ),
+]
+
+NEGATIVES = [
+    # scare quotes and titles
+    "Sa filiale a lancé une offre « agressive » sur le marché européen.",
+    "Le titre du livre est « Les Échos de la Bourse ».",
+    "Il a lu « Le Monde » et « Les Échos » ce matin.",
+    # estimer with a nominal object, relative que, other conjunctions
+    "Le groupe estime le coût de l'opération à 3 milliards d'euros.",
+    "Les valeurs que la société a annoncées ne changent rien.",
+    "La société a annoncé ainsi que ses filiales une hausse des prix.",
+    # data sources after selon, and pour as a preposition
+    "Selon nos informations, le rachat sera annoncé lundi.",
+    "Pour l'entreprise, la hausse reste modeste.",
+    "Cela dit, la croissance ralentit.",
+    # stray or odd quote marks
+    "Le « grand soir n'est pas arrivé et rien ne bouge.",
+    'Un guillemet " isolé ne doit rien casser.',
+    "",
+    "\x00\x07 « » \u200b",
+]
+
+
+def _check(got: dict[str, Any], kind: str, quote: str, speaker: str | None, cue: str) -> None:
+    assert got["kind"] == kind
+    assert got["quote"] == quote
+    assert got["speaker"] == speaker
+    assert got["cue"] == cue
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quote_cases(nlp: Language, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    got = quotes(nlp, text)
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected):
+        _check(g, *e)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_quote(nlp: Language, text: str) -> None:
+    assert quotes(nlp, text) == []
+
+
+def test_speaker_types(nlp: Language) -> None:
+    got = quotes(nlp, "Selon TotalEnergies, la production va augmenter.")
+    assert got[0]["speaker_type"] == "organization"
+    got = quotes(nlp, "Selon Jean Dupont, la production va augmenter.")
+    assert got[0]["speaker_type"] == "person"
+    got = quotes(nlp, "Un proche du dossier assure que la vente sera conclue avant l'été.")
+    assert got[0]["speaker_type"] is None
+
+
+def test_span_covers_content(nlp: Language) -> None:
+    doc = nlp("Jean Dupont a déclaré : « Nous allons investir en France. »")
+    (span,) = doc.spans["quotes"]
+    assert span.text == "Nous allons investir en France."
+
+
+def test_cue_inside_direct_quote_starts_nothing(nlp: Language) -> None:
+    got = quotes(
+        nlp, "Jean Dupont a déclaré : « Nos clients estiment que les prix sont trop élevés. »"
+    )
+    assert [g["kind"] for g in got] == ["direct"]
+
+
+def test_multi_paragraph_quote(nlp: Language) -> None:
+    text = (
+        "Anne Lauvergeon a expliqué : « Nous avons tout essayé pour sauver le site.\n"
+        "« Mais la demande a chuté de moitié en deux ans. »"
+    )
+    got = quotes(nlp, text)
+    assert len(got) == 1
+    assert got[0]["quote"].startswith("Nous avons tout essayé")
+    assert got[0]["quote"].endswith("en deux ans.")
+
+
+def test_marks_pairing() -> None:
+    text = 'a « b » c "d" e “f” g « h'
+    found = find_quote_marks(text)
+    assert [text[q.start : q.end] for q in found] == ["b", "d", "f"]
+    # a stray opening mark is dropped at the end of its paragraph
+    assert find_quote_marks("« sans fin\nsuite « ok »") != []
+    assert [q.mark for q in find_quote_marks("« sans fin\nsuite « ok »")] == ["«"]
+
+
+def test_seed_article(nlp: Language, seed_text: str) -> None:
+    got = quotes(nlp, seed_text)
+    by_kind = [(g["kind"], g["speaker"]) for g in got]
+    assert ("direct", "Elon Musk") in by_kind
+    assert len(got) == 3
+    indirect = {g["quote"]: g["speaker"] for g in got if g["kind"] == "indirect"}
+    assert indirect["Musk devrait plutôt acheter Twitter"] == "Sam Altman"
+    assert indirect["l'entreprise s'était écartée de sa mission initiale d'intérêt public"] in (
+        "Elon Musk",
+        "Musk",
+    )
+
+
+def test_long_odd_input_is_fast_and_safe(nlp: Language) -> None:
+    para = (
+        "« Nous investissons », a déclaré Jean Dupont. Le groupe estime que la hausse durera. "
+        'Un " isolé et un « orphelin puis des » fermants. '
+    )
+    doc = nlp(para * 150)
+    assert len(doc.spans["quotes"]) >= 150
