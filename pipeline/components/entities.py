@@ -128,6 +128,7 @@ class EntitiesComponent(DataComponent):
             "name_particles": load_lines(f"{DATA_DIR}/name_particles.txt"),
             "stoplist": load_lines(f"{DATA_DIR}/stoplist.txt"),
             "roles": load_lines(f"{DATA_DIR}/roles.txt"),
+            "places": load_lines(f"{DATA_DIR}/places.txt"),
             "first_names": first_names,
         }
         self._setup()
@@ -151,7 +152,9 @@ class EntitiesComponent(DataComponent):
         self.product_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.product_matcher.add("PRODUCT", [make(c.lower()) for c in d["product_cues"]])
         self.role_matcher = PhraseMatcher(vocab, attr="LOWER")
-        self.role_matcher.add("ROLE", [make(r.lower()) for r in d["roles"]])
+        role_forms = {r.lower() for r in d["roles"]}
+        role_forms |= {r.replace("'", "’") for r in role_forms}
+        self.role_matcher.add("ROLE", [make(r) for r in sorted(role_forms)])
         self.suffixes = set(d["org_suffixes"])
         self.subject_verbs = {v.lower() for v in d["org_subject_verbs"]}
         self.object_verbs = {v.lower() for v in d["org_object_verbs"]}
@@ -160,6 +163,7 @@ class EntitiesComponent(DataComponent):
         self.particles = {p.replace("’", "'") for p in d["name_particles"]}
         self.stoplist = {_lower_key(s) for s in d["stoplist"]}
         self.first_names = {n.casefold() for n in d["first_names"]}
+        self.places = {_lower_key(p) for p in d.get("places", [])}
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
@@ -208,7 +212,7 @@ class EntitiesComponent(DataComponent):
 
     # ------------------------------------------------------------------ candidates
     def _clean(self, doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, bool]]:
-        """Split a model span at sentence/line boundaries and trim it; ``(start, end, honorific)``."""
+        """Split a model span at sentence/line breaks and trim it: ``(start, end, honorific)``."""
         pieces: list[tuple[int, int]] = []
         s = start
         for i in range(start, end):
@@ -233,19 +237,23 @@ class EntitiesComponent(DataComponent):
                     s += 1
                 elif tok.is_punct and tok.text not in {"&"}:
                     s += 1
-                elif tok.is_lower and (tok.is_stop or tok.pos_ in _STRIP_POS or low in _DETS):
-                    s += 1
-                elif _lower_key(tok.text) in self.stoplist and e - s > 1 and tok.is_sent_start:
+                elif honorific and low in self.particles:
+                    break  # "M. de Meo"
+                elif (
+                    tok.is_lower
+                    and (tok.is_stop or tok.pos_ in _STRIP_POS or low in _DETS or tok.is_alpha)
+                ) or (_lower_key(tok.text) in self.stoplist and e - s > 1 and tok.is_sent_start):
                     s += 1
                 else:
                     break
             while e > s:
                 tok = doc[e - 1]
-                if (tok.is_punct and tok.text not in {"&", ")"}) or tok.is_space:
-                    e -= 1
-                elif label == "PER" and tok.is_lower:
-                    e -= 1
-                elif tok.is_lower and (tok.is_stop or tok.pos_ in _STRIP_POS):
+                if (
+                    (tok.is_punct and tok.text != "&")
+                    or tok.is_space
+                    or (label == "PER" and tok.is_lower)
+                    or (tok.is_lower and (tok.is_stop or tok.pos_ in _STRIP_POS))
+                ):
                     e -= 1
                 else:
                     break
@@ -262,13 +270,10 @@ class EntitiesComponent(DataComponent):
             tok = doc[k]
             if k > j and tok.is_sent_start:
                 break
-            if _is_cap(tok) or (k > j and tok.like_num and not tok.is_punct):
-                k += 1
-            elif (
-                k > j
-                and tok.text in {"&", "-"}
-                and k + 1 < len(doc)
-                and _is_cap(doc[k + 1])
+            if (
+                _is_cap(tok)
+                or (k > j and tok.like_num and not tok.is_punct)
+                or (k > j and tok.text in {"&", "-"} and k + 1 < len(doc) and _is_cap(doc[k + 1]))
             ):
                 k += 1
             else:
@@ -309,7 +314,7 @@ class EntitiesComponent(DataComponent):
                     honor.add((s, e))
             for i in range(ent.start, ent.end):
                 labels[i] = ent.label_
-        for match_id, s, e in self.gaz_matcher(doc):
+        for _match_id, s, e in self.gaz_matcher(doc):
             spans.append(Span(doc, s, self._extend_suffix(doc, s, e), label="GAZ"))
         for _, s, e in self.cue_matcher(doc):
             if not doc[s].is_lower or s == 0 or _tok_lower(doc[s - 1]) not in _DETS:
@@ -391,6 +396,8 @@ class EntitiesComponent(DataComponent):
 
     def _org_context(self, doc: Doc, span: Span) -> bool:
         root = span.root
+        if root.dep_ == "conj" and _is_cap(root.head) and root.head.i < span.start:
+            root = root.head  # "dans Pennylane et dans Swile"
         dep = root.dep_
         head = root.head
         head_lemma = str(head.lemma_).lower()
@@ -405,6 +412,8 @@ class EntitiesComponent(DataComponent):
             return True
         s = span.start
         if s >= 1 and _tok_lower(doc[s - 1]) == "chez":
+            return True
+        if s >= 2 and _tok_lower(doc[s - 1]) in _DE and _tok_lower(doc[s - 2]) == "auprès":
             return True
         if s >= 2 and _tok_lower(doc[s - 1]) in _DE:
             prev = doc[s - 2]
@@ -440,7 +449,8 @@ class EntitiesComponent(DataComponent):
         if m.label == "MISC":
             return "ORG" if (m.org_ctx or m.gaz is not None) else "MISC"
         if m.label == "LOC":
-            return "LOC"
+            known_place = _lower_key(doc[m.start : m.end].text) in self.places
+            return "ORG" if (m.org_ctx and not known_place) else "LOC"
         return None  # new candidate without evidence (ambiguous gazetteer form, lone acronym)
 
     def _article_consistency(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -475,7 +485,12 @@ class EntitiesComponent(DataComponent):
                     org_names.add(norm(doc[m.start : m.end].text))
         for m in mentions:
             text = norm(doc[m.start : m.end].text)
-            if text in org_names and text not in full and m.final in {"MISC", "PER", None}:
+            is_place = _lower_key(text) in self.places
+            if (
+                text in org_names
+                and text not in full
+                and (m.final in {"MISC", "PER", None} or (m.final == "LOC" and not is_place))
+            ):
                 if m.product or (m.final is None and m.label is None and m.gaz_ambiguous):
                     if m.final is None and not m.product:
                         m.final = "ORG"
@@ -510,11 +525,13 @@ class EntitiesComponent(DataComponent):
                 if len(fw) > len(best) or (len(fw) == len(best) and fw != best):
                     tail_match = fw[len(fw) - len(words) :] == words
                     head_match = fw[: len(words)] == words and len(words) >= 2
-                    if (tail_match or head_match) and len(fw) >= len(best):
-                        # nearest preceding full name wins, else the first one after
-                        better = (pos <= m.start and pos > best_pos) or best_pos < 0
-                        if len(fw) > len(best) or better:
-                            best, best_pos = fw, pos
+                    # the first-introduced full name wins (the article's main person)
+                    if (
+                        (tail_match or head_match)
+                        and len(fw) >= len(best)
+                        and (len(fw) > len(best) or best_pos < 0 or pos < best_pos)
+                    ):
+                        best, best_pos = fw, pos
             m.canonical = " ".join(best)
         # organisations: union-find over distinct forms
         orgs = [m for m in mentions if m.final == "ORG"]
@@ -544,10 +561,10 @@ class EntitiesComponent(DataComponent):
                     union(a, b)
                 elif len(wa) < len(wb):
                     extra_end = wb[len(wa) :]
-                    if wb[: len(wa)] == wa and all(w in self.suffixes for w in extra_end):
-                        union(a, b)
-                    elif wb[len(wb) - len(wa) :] == wa and len(a) >= 4 and wa[0] not in (
-                        self.suffixes
+                    if (wb[: len(wa)] == wa and all(w in self.suffixes for w in extra_end)) or (
+                        wb[len(wb) - len(wa) :] == wa
+                        and len(a) >= 4
+                        and wa[0] not in (self.suffixes)
                     ):
                         union(a, b)
                 if self._is_acronym_of(a, b):
@@ -564,11 +581,13 @@ class EntitiesComponent(DataComponent):
             groups.setdefault(find(f), []).append(f)
         canon: dict[str, str] = {}
         for members in groups.values():
-            best = max(members, key=lambda f: (not f.isupper(), len(f), f))
+            longest = max(members, key=lambda f: (not f.isupper(), len(f), f))
             for f in members:
-                canon[f] = best
+                canon[f] = longest
         for m in orgs:
-            m.canonical = canon.get(norm(doc[m.start : m.end].text), norm(doc[m.start : m.end].text))
+            m.canonical = canon.get(
+                norm(doc[m.start : m.end].text), norm(doc[m.start : m.end].text)
+            )
         for m in mentions:
             if m.final in {"LOC", "MISC"}:
                 m.canonical = norm(doc[m.start : m.end].text)
@@ -586,7 +605,7 @@ class EntitiesComponent(DataComponent):
         per_start = {m.start: m for m in mentions if m.final == "PER"}
         per_end = {m.end: m for m in mentions if m.final == "PER"}
         org_start = {m.start: m for m in mentions if m.final == "ORG"}
-        covered = set()
+        covered: set[int] = set()
         for m in mentions:
             covered.update(range(m.start, m.end))
         found: dict[str, list[tuple[str, str | None]]] = {}

@@ -1,0 +1,225 @@
+"""Tests of the organisations and people component (``fr_org_people``)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.components.entities import EntitiesComponent, norm
+
+
+def orgs(doc: Doc) -> set[str]:
+    return {s._.canonical for s in doc.spans["organizations"]}
+
+
+def people(doc: Doc) -> set[str]:
+    return {s._.canonical for s in doc.spans["people"]}
+
+
+def roles(doc: Doc) -> dict[str, tuple[str | None, str | None]]:
+    return {s._.canonical: (s._.role, s._.role_org) for s in doc.spans["people"]}
+
+
+# --- organisations: labels and boundaries -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # legal / name suffixes: boundary extended, PER -> ORG
+        ("Parmi les investisseurs figurent Baron Capital Group et Valor Management.",
+         {"Baron Capital Group", "Valor Management"}),
+        ("Le tour a été mené par Emanuel Capital Management et Vy Fund III.",
+         {"Emanuel Capital Management", "Vy Fund III"}),
+        ("Eight Partners VC a participé à l’opération.", {"Eight Partners VC"}),
+        ("Le rachat de Seven & i Holdings par Alimentation Couche-Tard avance.",
+         {"Seven & i Holdings", "Alimentation Couche-Tard"}),
+        # cue nouns before a name the model misses or mislabels
+        ("La start-up française Mistral AI a levé 600 millions d’euros.", {"Mistral AI"}),
+        ("L’assureur Axa a cédé sa filiale belge.", {"Axa"}),
+        ("Le fonds américain BlackRock a pris une participation.", {"BlackRock"}),
+        ("Le cabinet McKinsey a été mandaté par le gouvernement.", {"McKinsey"}),
+        ("La licorne Zorblax a levé 50 millions d’euros.", {"Zorblax"}),
+        # gazetteer fixes labels (Tesla is tagged PER by the model)
+        ("Tesla a livré moins de voitures que prévu, selon Reuters.", {"Tesla", "Reuters"}),
+        # corporate context makes a MISC name an organisation
+        ("Il a suggéré que Musk devrait plutôt acheter Twitter.", {"Twitter"}),
+        ("Microsoft a beaucoup investi dans Quantexa.", {"Microsoft", "Quantexa"}),
+        # the determiner is not part of the name
+        ("Cette nouvelle a été révélée par le Wall Street Journal.", {"Wall Street Journal"}),
+    ],
+)  # fmt: skip
+def test_organisations_found(nlp: Language, text: str, expected: set[str]) -> None:
+    doc = nlp(text)
+    assert expected <= orgs(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_org"),
+    [
+        # products stay out of the organisations
+        ("L’application ChatGPT compte 200 millions d’utilisateurs.", "ChatGPT"),
+        ("Le modèle Gemini progresse sur les tests.", "Gemini"),
+        ("Nous avons rendu Grok open source.", "Grok open"),
+        # places, sentence-initial words, titles and portfolios are not organisations
+        ("En France, l’inflation ralentit nettement.", "France"),
+        ("Fait intéressant, la nouvelle a été annoncée lundi.", "Fait intéressant"),
+        ("Selon le PDG, la croissance ralentit.", "PDG"),
+        ("Le ministre de l’Économie, Bruno Le Maire, a salué l’accord.", "Économie"),
+        # people are not organisations
+        ("Sundar Pichai, le patron de Google, a réagi. Pichai reste confiant.", "Pichai"),
+        ("OpenAI a une histoire unique avec Elon Musk. Musk a engagé des poursuites.", "Musk"),
+    ],
+)
+def test_not_organisations(nlp: Language, text: str, not_org: str) -> None:
+    doc = nlp(text)
+    assert not_org not in orgs(doc)
+    assert all(norm(s.text) != not_org for s in doc.spans["organizations"])
+
+
+# --- people -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a surname tagged ORG that is a person's surname in the article is that person
+        ("Elon Musk mène une offre. OpenAI a une histoire unique avec Musk.",
+         {"Elon Musk"}, {"Musk"}),
+        # a full name tagged ORG by the model, first name known
+        ("Sundar Pichai, le patron de Google, a réagi. Pichai a évoqué la concurrence.",
+         {"Sundar Pichai"}, {"Pichai"}),
+        # honorifics are not part of the name; particles stay
+        ("Patrick Pouyanné a annoncé un plan. M. Pouyanné a précisé ses objectifs.",
+         {"Patrick Pouyanné"}, {"M. Pouyanné", "Pouyanné"}),
+        ("Luca de Meo dirige le groupe. « Il faut accélérer », a dit M. de Meo.",
+         {"Luca de Meo"}, {"de Meo", "Meo"}),
+        ("Mme Christine Lagarde a maintenu les taux.",
+         {"Christine Lagarde"}, {"Mme Christine Lagarde"}),
+        # a person and the group bearing the name, told apart by context
+        ("Le groupe Bolloré a racheté Vivendi. Vincent Bolloré a refusé de commenter.",
+         {"Vincent Bolloré"}, {"Bolloré"}),
+        # a headline glued to the first sentence is cut at the line break
+        ("Elon Musk mène une offre pour OpenAI\nElon Musk est à la tête du projet.",
+         {"Elon Musk"}, {"OpenAI Elon Musk"}),
+        # a product with a capitalised word after it is not a person
+        ("Nous avons rendu Grok open source, a-t-il dit.", set(), {"Grok", "Grok open"}),
+    ],
+)  # fmt: skip
+def test_people(nlp: Language, text: str, expected: set[str], absent: set[str]) -> None:
+    doc = nlp(text)
+    found = people(doc)
+    assert expected <= found
+    assert not (absent & found)
+
+
+def test_group_and_person_same_name(nlp: Language) -> None:
+    doc = nlp("Le groupe Bolloré a racheté Vivendi. Vincent Bolloré a refusé de commenter.")
+    assert "Bolloré" in orgs(doc)
+    assert "Vincent Bolloré" in people(doc)
+
+
+# --- roles --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "person", "role", "role_org"),
+    [
+        ("Patrick Pouyanné, PDG de TotalEnergies, a annoncé un plan d’économies.",
+         "Patrick Pouyanné", "PDG", "TotalEnergies"),
+        ("La banque a confirmé ses objectifs. Son directeur général, Jean-Laurent Bonnafé, "
+         "est confiant.", "Jean-Laurent Bonnafé", "directeur général", None),
+        ("La directrice financière, Catherine Vidal, a indiqué que les marges progressaient.",
+         "Catherine Vidal", "directrice financière", None),
+        ("Le PDG de LVMH, Bernard Arnault, a présenté les résultats.",
+         "Bernard Arnault", "PDG", "LVMH"),
+        ("Christine Lagarde, présidente de la Banque centrale européenne (BCE), a parlé.",
+         "Christine Lagarde", "présidente", "Banque centrale européenne"),
+        ("Sam Altman a réagi sur les réseaux sociaux.", "Sam Altman", None, None),
+    ],
+)  # fmt: skip
+def test_roles(
+    nlp: Language, text: str, person: str, role: str | None, role_org: str | None
+) -> None:
+    doc = nlp(text)
+    assert roles(doc)[person] == (role, role_org)
+
+
+def test_role_on_every_mention(nlp: Language) -> None:
+    doc = nlp("Patrick Pouyanné, PDG de TotalEnergies, est prudent. Pouyanné reste optimiste.")
+    mentions = [s for s in doc.spans["people"] if s._.canonical == "Patrick Pouyanné"]
+    assert len(mentions) == 2
+    assert all(s._.role == "PDG" and s._.role_org == "TotalEnergies" for s in mentions)
+
+
+# --- canonical names ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        ("L’Autorité des marchés financiers (AMF) a ouvert une enquête. Selon l’AMF, rien "
+         "n’est joué.", "AMF", "Autorité des marchés financiers"),
+        ("La Banque centrale européenne maintient ses taux. La BCE reste prudente.",
+         "BCE", "Banque centrale européenne"),
+        ("Alimentation Couche-Tard a relevé son offre. Couche-Tard propose 47 milliards.",
+         "Couche-Tard", "Alimentation Couche-Tard"),
+        ("La propre entreprise de Musk, x.AI Corp, participe. Chez x.AI, on travaille.",
+         "x.AI", "x.AI Corp"),
+        ("Jeff Bezos a vendu des actions. La fortune de Bezos dépasse 200 milliards.",
+         "Bezos", "Jeff Bezos"),
+    ],
+)  # fmt: skip
+def test_canonical(nlp: Language, text: str, mention: str, canonical: str) -> None:
+    doc = nlp(text)
+    spans = [*doc.spans["organizations"], *doc.spans["people"]]
+    got = {s._.canonical for s in spans if norm(s.text) == mention}
+    assert got == {canonical}
+
+
+def test_amazon_and_aws_stay_distinct(nlp: Language) -> None:
+    doc = nlp("Amazon a publié ses résultats. Amazon Web Services a ralenti.")
+    assert {"Amazon", "Amazon Web Services"} <= orgs(doc)
+
+
+def test_seed_article(nlp: Language, shared_dir: Path, seed_text: str) -> None:
+    gold = json.loads((shared_dir / "seed" / "gold.jsonl").read_text(encoding="utf-8"))
+    doc = nlp(seed_text)
+    assert orgs(doc) == {o["name"] for o in gold["organizations"]}
+    assert people(doc) == {p["name"] for p in gold["people"]}
+    assert roles(doc)["Sam Altman"][0] == "PDG"
+    # every span's text is the mention as written in the article
+    for span in [*doc.spans["organizations"], *doc.spans["people"]]:
+        assert seed_text[span.start_char : span.end_char] == span.text
+    labels = {(e.text, e.label_) for e in doc.ents}
+    assert ("Musk", "PER") in labels and ("Musk", "ORG") not in labels
+    assert ("OpenAI", "ORG") in labels and ("Twitter", "ORG") in labels
+
+
+# --- robustness ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "«»« » \" ' ( ) ,,,",
+        "M.",
+        "\x00\x07 Société\u202fGénérale\u00a0SA \x1b",
+        "Le groupe",
+        "la start-up",
+        "Capital Management Group Holdings SA",
+        "( AMF ) ( ) (",
+        "9" * 400 + " milliards d’euros pour Apple Inc.",
+    ],
+)
+def test_odd_input_never_raises(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert isinstance(list(doc.spans["organizations"]), list)
+    assert isinstance(list(doc.spans["people"]), list)
+
+
+def test_serialisation_round_trip(nlp: Language, tmp_path: Path) -> None:
+    comp = nlp.get_pipe("fr_org_people")
+    assert isinstance(comp, EntitiesComponent)
+    comp.to_disk(tmp_path / "ents")
+    comp.from_disk(tmp_path / "ents")
+    doc = nlp("La start-up Mistral AI a levé des fonds auprès de SoftBank.")
+    assert {"Mistral AI", "SoftBank"} <= orgs(doc)
+    doc2 = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert {s._.canonical for s in doc2.spans["organizations"]} == orgs(doc)
