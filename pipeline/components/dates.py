@@ -79,7 +79,7 @@ DATA_FILES = {
 
 WS = r"[ \t\n\u00a0\u202f]+"
 OWS = r"[ \t\n\u00a0\u202f]*"
-APOS = r"['’ʼ`]"
+APOS = r"['’ʼʻ՚ꞌ＇′‵ʹ`]"
 YEAR = r"(?:19\d\d|20\d\d|2100)"
 #: a number is not glued to another digit or a decimal/thousands separator
 NUM_START = r"(?<![\w,.\-/])"
@@ -102,6 +102,8 @@ UNIT_OF_WORD = {
 }  # fmt: skip
 DATEPARSER_UNIT = {"day": "jours", "week": "semaines", "month": "mois", "year": "ans"}
 PAST_WORDS = {"dernier", "dernière", "derniere", "passé", "passée", "passe", "passee"}
+#: words after a weekday or a month that fix the direction ("mardi dernier", "en mai prochain")
+REL_WORDS = r"dernier|dernière|passé|prochain|prochaine|à[ \u00a0]venir"
 FUTURE_WORDS = {"prochain", "prochaine"}
 
 
@@ -242,6 +244,7 @@ class DatesComponent(DataComponent):
         wd_opt = rf"(?:{weekday},?{WS})?"
         modifier = (
             rf"(?P<mod>(?:à{WS}la{WS}fin|au{WS}début|au{WS}milieu|en{WS}fin|en{WS}début|"
+            rf"en{WS}milieu|la{WS}fin|le{WS}début|"
             rf"fin|début){WS}d(?:e|u|{APOS})|début|fin|mi|courant)"
         )
         flags = re.IGNORECASE
@@ -249,7 +252,7 @@ class DatesComponent(DataComponent):
         pats: list[tuple[str, Handler, int]] = [
             # du 5 au 7 avril 2025, 13-15 juillet, entre le 10 juin et le 1er juillet
             (
-                rf"(?:(?:du|entre(?:{WS}le)?){WS})?{wd_opt}(?P<d1>{day})"
+                rf"(?<![\w,.\-/])(?:(?:du|entre(?:{WS}le)?){WS})?{wd_opt}(?P<d1>{day})"
                 rf"(?:{WS}(?P<m1>{month_any})(?:{WS}(?P<y1>{year}))?)?{sep_range}"
                 rf"{wd_opt}(?P<d2>{day}){WS}(?P<m2>{month_any})(?:{WS}(?P<y2>{year}))?",
                 self._day_range,
@@ -279,14 +282,15 @@ class DatesComponent(DataComponent):
             ),
             # 12/02/2025, 12.02.2025, 12-02-2025, 20/02/14
             (
-                rf"{NUM_START}(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)"
+                rf"(?<![\w,.\-/]){wd_opt}(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)"
                 rf"(?P<y>\d{{4}}|\d\d)(?![\w]|[/.\-,]\d)",
                 self._numeric,
                 flags,
             ),
             # le 17/02
             (
-                rf"(?<![\w])(?:le|du|au){WS}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\w]|[/.,]\d)",
+                rf"(?<![\w])(?:le|du|au|ce){WS}{wd_opt}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
+                rf"(?![\w]|[/.,]\d)",
                 self._numeric_no_year,
                 flags,
             ),
@@ -307,7 +311,7 @@ class DatesComponent(DataComponent):
             (
                 rf"(?<![\w]){modifier}?(?:{WS}|-|{WS}-?)?(?:(?:le{WS}|au{WS}|du{WS})?mois"
                 rf"{WS}(?:de{WS}|d{APOS}))?(?P<m>{month_any})"
-                rf"(?:{WS}(?P<y>{year})|{WS}(?P<rel>dernier|prochain)(?![\w]))?",
+                rf"(?:{WS}(?P<y>{year})|{WS}(?P<rel>{REL_WORDS})(?![\w]))?",
                 self._month,
                 flags,
             ),
@@ -315,7 +319,7 @@ class DatesComponent(DataComponent):
             (
                 rf"(?<![\w])(?P<ord>{ordinal}){WS}(?P<p>{period})"
                 rf"(?:{WS}(?:de{WS}|d{APOS})?(?:l{APOS}(?:année|exercice){WS})?(?P<y>{year})"
-                rf"|{WS}(?P<rel>dernier|prochain)(?![\w]))?",
+                rf"|{WS}(?P<rel>{REL_WORDS})(?![\w]))?",
                 self._period,
                 flags,
             ),
@@ -335,7 +339,7 @@ class DatesComponent(DataComponent):
             ),
             # en fin d'année, au début de l'année
             (
-                rf"(?<![\w]){modifier}{OWS}(?:l{APOS}|la{WS}|le{WS})?"
+                rf"(?<![\w]){modifier}{OWS}(?:l{APOS}|la{WS}|le{WS}|ce{WS}|cette{WS})?"
                 rf"(?P<unit>année|an|mois|semaine)(?![\w])",
                 self._relative_part,
                 flags,
@@ -356,11 +360,23 @@ class DatesComponent(DataComponent):
             # bare year (context checked in the handler)
             (rf"(?P<y>{year})", self._year, flags),
             # hier, l'an dernier, cette semaine...
-            (rf"(?<![\w]){_word_end(_alt(list(self.relative)))}", self._relative_lexicon, flags),
+            (
+                rf"(?<![\w])(?:(?:le|la|les|l{APOS}|du|de{WS}la|de{WS}l{APOS}|au|à{WS}la|"
+                rf"à{WS}l{APOS}|pour{WS}le|pour{WS}la){OWS})?"
+                rf"(?P<rel_expr>{_word_end(_alt(list(self.relative)))})(?![-‑]l[àa])",
+                self._relative_lexicon,
+                flags,
+            ),
+            # (ce) jeudi 13: a weekday and a day number, the month from the article's date
+            (
+                rf"(?<![\w])(?P<wd>{weekday}){WS}(?P<d>{day})(?!{WS}(?:{month_any}|\d)|[/.\-]\d)",
+                self._weekday_day,
+                flags,
+            ),
             # il y a trois mois, dans deux ans, d'ici 2 semaines, depuis 3 mois
             (
                 rf"(?<![\w])(?P<kind>il{WS}y{WS}a|il{WS}ya|dans|d{APOS}ici|depuis|voici)"
-                rf"{WS}(?:environ{WS}|près{WS}de{WS})?(?P<n>\d{{1,3}}|"
+                rf"{WS}(?:environ{WS}|près{WS}de{WS}|à{WS}peu{WS}près{WS})?(?P<n>\d{{1,3}}|"
                 rf"{_alt(list(NUMBER_WORDS))}){WS}"
                 rf"(?P<u>{_word_end(_alt(list(UNIT_OF_WORD)))})",
                 self._offset,
@@ -368,7 +384,7 @@ class DatesComponent(DataComponent):
             ),
             # jeudi, lundi prochain, mardi dernier
             (
-                rf"(?<![\w])(?P<wd>{weekday})(?:{WS}(?P<rel>dernier|prochain)(?![\w]))?",
+                rf"(?<![\w])(?P<wd>{weekday})(?:{WS}(?P<rel>{REL_WORDS})(?![\w]))?",
                 self._weekday,
                 flags,
             ),
@@ -679,11 +695,12 @@ class DatesComponent(DataComponent):
             start, end = part_of_month(mod, base.year, base.month)
             return Resolved(start, end, "day", relative=True, force_end=True)
         monday, sunday = shift(base, "week", 0)
-        if mod == "start":
-            return Resolved(monday, monday + dt.timedelta(days=2), "day", relative=True)
+        if mod == "start":  # Monday-Tuesday, Wednesday-Thursday, Thursday-Sunday (Duckling)
+            return Resolved(monday, monday + dt.timedelta(days=1), "day", relative=True)
         if mod == "middle":
-            return Resolved(monday + dt.timedelta(days=2), monday + dt.timedelta(days=4), "day",
-                            relative=True)  # fmt: skip
+            return Resolved(
+                monday + dt.timedelta(days=2), monday + dt.timedelta(days=3), "day", relative=True
+            )
         return Resolved(monday + dt.timedelta(days=3), sunday, "day", relative=True)
 
     def _decade(self, m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -737,7 +754,7 @@ class DatesComponent(DataComponent):
         return Resolved(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
 
     def _relative_lexicon(self, m: re.Match[str], ctx: Context) -> Resolved | dict[str, Any] | None:
-        entry = self.relative.get(fold(m.group()))
+        entry = self.relative.get(fold(m["rel_expr"]))
         if entry is None:
             return None
         unit, offset = entry
@@ -765,6 +782,30 @@ class DatesComponent(DataComponent):
             return Resolved(ctx.base, moved, granularity, relative=True, force_end=True)  # type: ignore[arg-type]
         return Resolved(moved, moved, granularity, relative=True)  # type: ignore[arg-type]
 
+    def _weekday_day(self, m: re.Match[str], ctx: Context) -> Resolved | dict[str, Any] | None:
+        weekday = self.weekday_of.get(fold(m["wd"]))
+        d = self._day_number(m["d"])
+        if weekday is None or not 1 <= d <= 31:
+            return None
+        if ctx.base is None:
+            return self._unresolved("day")
+        tense = ctx.tense(m.start(), m.end())
+        base = ctx.base
+        options = []
+        for delta in range(-6, 7):
+            index = base.year * 12 + base.month - 1 + delta
+            year, month = index // 12, index % 12 + 1
+            if valid_day(year, month, d) and dt.date(year, month, d).isoweekday() == weekday:
+                options.append(dt.date(year, month, d))
+        if tense == "past":
+            options = [o for o in options if o <= base]
+        elif tense == "future":
+            options = [o for o in options if o >= base]
+        if not options:
+            return None
+        day = min(options, key=lambda o: (abs((o - base).days), o < base))
+        return Resolved(day, day, "day", relative=True)
+
     def _weekday(self, m: re.Match[str], ctx: Context) -> Resolved | dict[str, Any] | None:
         before = ctx.before(m.start(), 20)
         last = before.split(" ")[-1] if before else ""
@@ -782,7 +823,7 @@ class DatesComponent(DataComponent):
 
 #: words right before a month name alone that make it a date ("en mars", "depuis mai")
 MONTH_TRIGGERS = {
-    "en", "depuis", "dès", "des", "avant", "après", "jusqu'en", "courant", "fin", "début",
+    "en", "cette", "depuis", "dès", "des", "avant", "après", "jusqu'en", "courant", "fin", "début",
     "mi", "ce", "cet", "de", "d'", "entre", "pour", "vers", "à", "au", "mois", "et", "ou",
 }  # fmt: skip
 
