@@ -17,6 +17,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from pipeline.output import TableWriter
+
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
@@ -50,6 +52,17 @@ def _check_output_dir(out_dir: Path) -> None:
         raise _fail(f"cannot write to output folder {out_dir}: {exc.strerror or exc}") from None
 
 
+class Backend(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+def _count_articles(input: Path) -> int | None:
+    if input.is_dir():
+        return sum(1 for p in input.rglob("*.txt") if p.is_file())
+    return 1 if input.suffix.lower() == ".txt" else None
+
+
 @app.command()
 def extract(
     input: Annotated[
@@ -61,33 +74,54 @@ def extract(
     date: Annotated[
         str | None, typer.Option(help="Publication date for every article (YYYY-MM-DD)")
     ] = None,
+    resume: Annotated[
+        bool, typer.Option(help="Keep what an interrupted run wrote to OUT; do only the rest")
+    ] = False,
+    chunk_size: Annotated[int, typer.Option(min=1, help="Articles per chunk")] = 64,
+    backend: Annotated[Backend, typer.Option(help="local processes or a Dask cluster")] = (
+        Backend.local
+    ),
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address (default: a local cluster)")
+    ] = None,
     progress: Annotated[bool, typer.Option(help="Show a progress bar")] = True,
 ) -> None:
     """Extract every table from INPUT into OUT (one file per table)."""
-    from pipeline.extract import extract as run_extract
+    from rich.progress import Progress
+
+    from pipeline.extract import extract_to_dir
     from pipeline.io import InputError
 
     if not input.exists():
         raise _fail(f"input not found: {input}")
     _check_output_dir(out)
+    bar = Progress(console=err_console, transient=True, disable=not progress)
+    task = bar.add_task("articles", total=_count_articles(input))
     try:
-        result = run_extract(input, n_process=n_process, progress=progress, date=date)
+        with bar:
+            writer = extract_to_dir(
+                input,
+                out,
+                format=format.value,
+                resume=resume,
+                n_process=n_process,
+                date=date,
+                chunk_size=chunk_size,
+                backend=backend.value,
+                scheduler=scheduler,
+                on_progress=lambda n: bar.advance(task, n),
+            )
     except (InputError, ValueError) as exc:
         raise _fail(str(exc)) from None
-    try:
-        paths = result.write(out, format.value)
     except OSError as exc:
         raise _fail(f"cannot write tables to {out}: {exc.strerror or exc}") from None
-    _print_summary(result, paths)
-    if result.n_failed:
+    _print_summary(writer)
+    if writer.failures:
         raise typer.Exit(EXIT_ARTICLE_FAILED)
 
 
-def _print_summary(result: object, paths: list[Path]) -> None:
-    from pipeline.extract import ExtractResult
-
-    assert isinstance(result, ExtractResult)
-    counts = result.summary()
+def _print_summary(writer: TableWriter) -> None:
+    counts = writer.summary()
     table = Table(title="Extraction summary", show_header=True)
     table.add_column("table")
     table.add_column("rows", justify="right")
@@ -97,20 +131,17 @@ def _print_summary(result: object, paths: list[Path]) -> None:
         "failed articles", str(counts["failed"]), style="red" if counts["failed"] else None
     )
     out_console.print(table)
-    if counts["failed"]:
-        failed = result.articles[result.articles["status"] == "error"]
-        for row in failed.itertuples():
-            out_console.print(f"[red]failed[/] {row.doc_id}: {row.error}", highlight=False)
-    if paths:
-        out_console.print(f"tables written to {paths[0].parent}", highlight=False)
-    if len(result.people):
-        top = result.people.drop_duplicates(["doc_id", "name"])["name"].value_counts().head(5)
-        out_console.print("most cited people: " + ", ".join(f"{n} ({c})" for n, c in top.items()))
-    if len(result.organizations):
-        top = result.organizations.drop_duplicates(["doc_id", "name"])["name"].value_counts()
-        out_console.print(
-            "most cited organisations: " + ", ".join(f"{n} ({c})" for n, c in top.head(5).items())
-        )
+    if writer.n_resumed:
+        out_console.print(f"resumed: {writer.n_resumed} articles were already done")
+    for doc_id, error in writer.failures:
+        out_console.print(f"[red]failed[/] {doc_id}: {error}", highlight=False)
+    for group, label in (("people", "people"), ("organizations", "organisations")):
+        top = writer.distinct_names[group].most_common(5)
+        if top:
+            cited = ", ".join(f"{name} ({n})" for name, n in top)
+            out_console.print(f"most cited {label}: {cited}", highlight=False)
+    if writer.paths:
+        out_console.print(f"tables written to {writer.paths[0].parent}", highlight=False)
 
 
 @app.command()

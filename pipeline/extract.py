@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.io import Article, read_source
+from pipeline.output import TableWriter
 from pipeline.tables import MENTION_TABLES, TABLES, Row, doc_rows, frame
 
 #: Articles handed to the model (and to a worker) at a time.
@@ -122,6 +123,63 @@ def _make_doc(nlp: Language, article: Article) -> Doc:
     return doc
 
 
+def split_long_text(text: str, max_chars: int) -> list[str]:
+    """Cut ``text`` into consecutive pieces of at most ``max_chars`` characters, at paragraph
+    breaks where possible, else at line breaks, sentence ends or spaces. The pieces joined
+    give ``text`` back exactly."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > max_chars:
+        window = text[start : start + max_chars]
+        cut = -1
+        for separator in ("\n\n", "\n", ". ", " "):
+            found = window.rfind(separator)
+            if found > 0:
+                cut = found + len(separator)
+                break
+        if cut <= 0:
+            cut = max_chars
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def _model_and_rules(nlp: Language) -> tuple[list[Any], list[Any]]:
+    """The pipeline's components split into the statistical model's and this project's."""
+    from pipeline.nlp import COMPONENTS
+
+    model = [proc for name, proc in nlp.pipeline if name not in COMPONENTS]
+    rules = [proc for name, proc in nlp.pipeline if name in COMPONENTS]
+    return model, rules
+
+
+def process_long(nlp: Language, article: Article) -> Doc:
+    """An article longer than ``nlp.max_length``: the model runs on paragraph-aligned pieces,
+    which are joined back into one Doc of the whole text, then the project's components run on
+    that Doc (so entities are canonicalised over the whole article and offsets stay exact)."""
+    text = article.text or ""
+    model, rules = _model_and_rules(nlp)
+    pieces = []
+    for piece in split_long_text(text, nlp.max_length):
+        doc = nlp.make_doc(piece)
+        for proc in model:
+            doc = proc(doc)
+        pieces.append(doc)
+    doc = Doc.from_docs(pieces, ensure_whitespace=False)
+    doc._.doc_id = article.doc_id
+    doc._.article_date = article.date
+    for proc in rules:
+        doc = proc(doc)
+    return doc
+
+
+def _process_one(nlp: Language, article: Article) -> Doc:
+    if len(article.text or "") > nlp.max_length:
+        return process_long(nlp, article)
+    return nlp(_make_doc(nlp, article))
+
+
 def process_chunk(nlp: Language, articles: list[Article]) -> _ChunkResult:
     """Run the pipeline over some articles and convert each Doc to rows at once.
 
@@ -134,14 +192,18 @@ def process_chunk(nlp: Language, articles: list[Article]) -> _ChunkResult:
     converted: dict[int, dict[str, list[Row]]] = {}
     with nlp.memory_zone():
         try:
-            docs = nlp.pipe(_make_doc(nlp, a) for a in readable)
-            for index, doc in enumerate(docs):
+            short = [i for i, a in enumerate(readable) if len(a.text or "") <= nlp.max_length]
+            docs = nlp.pipe(_make_doc(nlp, readable[i]) for i in short)
+            for index, doc in zip(short, docs, strict=True):
                 converted[index] = doc_rows(doc, readable[index].doc_id)
+            for index, article in enumerate(readable):
+                if index not in converted:
+                    converted[index] = doc_rows(process_long(nlp, article), article.doc_id)
         except Exception:
             converted.clear()
             for index, article in enumerate(readable):
                 try:
-                    converted[index] = doc_rows(nlp(_make_doc(nlp, article)), article.doc_id)
+                    converted[index] = doc_rows(_process_one(nlp, article), article.doc_id)
                 except Exception as exc:  # one bad article must not stop the run
                     failures[index] = f"processing failed: {type(exc).__name__}: {exc}"
     position = {id(a): i for i, a in enumerate(readable)}
@@ -216,6 +278,62 @@ def iter_chunk_results(
                 yield size, future.result()
 
 
+def _chunk_results(
+    articles: Iterable[Article],
+    *,
+    nlp: Language | None,
+    n_process: int,
+    chunk_size: int,
+    backend: str,
+    scheduler: str | None,
+) -> Iterator[tuple[int, _ChunkResult]]:
+    if backend == "local":
+        return iter_chunk_results(articles, nlp=nlp, n_process=n_process, chunk_size=chunk_size)
+    if backend == "dask":
+        from pipeline.dask_backend import iter_dask_chunk_results
+
+        return iter_dask_chunk_results(
+            articles, scheduler=scheduler, chunk_size=chunk_size, n_workers=max(n_process, 1)
+        )
+    raise ValueError(f"unknown backend {backend!r}: choose 'local' or 'dask'")
+
+
+def extract_to_dir(
+    source: Any,
+    out_dir: str | Path,
+    *,
+    format: str = "parquet",
+    resume: bool = False,
+    ids: Iterable[Any] | None = None,
+    n_process: int = 1,
+    date: Any = None,
+    nlp: Language | None = None,
+    chunk_size: int = CHUNK_SIZE,
+    backend: str = "local",
+    scheduler: str | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> TableWriter:
+    """Extract ``source`` straight into ``out_dir`` (one file per table), streaming: every
+    chunk's rows are written to part files as soon as they are ready, no Doc and no table is
+    held whole in memory. With ``resume=True`` the articles written by an interrupted run into
+    the same folder are skipped. Returns the writer, whose ``summary()`` counts the rows."""
+    writer = TableWriter(out_dir, format, resume=resume)
+    articles = writer.skip_done(read_source(source, ids, date=date))
+    for size, chunk in _chunk_results(
+        articles,
+        nlp=nlp,
+        n_process=n_process,
+        chunk_size=chunk_size,
+        backend=backend,
+        scheduler=scheduler,
+    ):
+        writer.write_chunk(chunk.articles, chunk.rows)
+        if on_progress is not None:
+            on_progress(size)
+    writer.paths = writer.finalize()
+    return writer
+
+
 def _count_hint(source: Any) -> int | None:
     try:
         return len(source)
@@ -232,6 +350,8 @@ def extract(
     date: Any = None,
     nlp: Language | None = None,
     chunk_size: int = CHUNK_SIZE,
+    backend: str = "local",
+    scheduler: str | None = None,
 ) -> ExtractResult:
     """Extract amounts, organisations, people, quotes and dates from French articles.
 
@@ -243,7 +363,9 @@ def extract(
     article's publication date, which otherwise comes from the ``date`` column, a date line at
     the top of a text file, or a date in its file name. ``nlp`` is a pipeline from
     :func:`pipeline.load` to reuse (loaded on first use otherwise). ``n_process`` > 1 runs
-    worker processes, each loading the pipeline once.
+    worker processes, each loading the pipeline once. ``backend="dask"`` runs the chunks on a
+    Dask cluster instead: the one at ``scheduler`` (an address), or a local cluster of
+    ``n_process`` worker processes started for the run.
 
     Returns an :class:`ExtractResult` whose tables follow the project's contract; an article
     that cannot be read or processed gets ``status="error"`` with a message in ``articles``
@@ -259,8 +381,13 @@ def extract(
         task = bar.add_task("articles", total=_count_hint(source))
     collected = _ChunkResult()
     try:
-        for size, chunk_result in iter_chunk_results(
-            articles, nlp=nlp, n_process=n_process, chunk_size=chunk_size
+        for size, chunk_result in _chunk_results(
+            articles,
+            nlp=nlp,
+            n_process=n_process,
+            chunk_size=chunk_size,
+            backend=backend,
+            scheduler=scheduler,
         ):
             collected.extend(chunk_result)
             if bar is not None:

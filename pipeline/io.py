@@ -188,7 +188,25 @@ def read_source(
     source: Any, ids: Iterable[Any] | None = None, *, date: Any = None
 ) -> Iterator[Article]:
     """Yield the articles of ``source`` (see :func:`pipeline.extract`). ``date`` overrides every
-    article's publication date."""
+    article's publication date. An article whose id was already used is reported as an error
+    (never merged with the first one)."""
+    first_seen: dict[str, int] = {}
+    for position, article in enumerate(_read_source(source, ids, date)):
+        if article.doc_id in first_seen:
+            yield Article(
+                article.doc_id,
+                None,
+                article.source,
+                article.date,
+                error=f"duplicate id {article.doc_id!r}: already used by article "
+                f"#{first_seen[article.doc_id] + 1} of the input; this one was not processed",
+            )
+            continue
+        first_seen[article.doc_id] = position
+        yield article
+
+
+def _read_source(source: Any, ids: Iterable[Any] | None, date: Any) -> Iterator[Article]:
     override = normalize_date(date) if date is not None else None
     if isinstance(source, pd.DataFrame):
         for record in _records_from_frame(source, None):
