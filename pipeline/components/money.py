@@ -311,7 +311,7 @@ class AmountsComponent(DataComponent):
             rf"""
             (?i:(?<![\w'’-])(?P<vague>quelques|plusieurs|des){HS}+
                 (?:(?P<vnoun>{approx_alt})(?:{HS}+{de}(?P<vscale1>{scale_words}))?
-                  |(?P<vscale2>{scale_words}))(?![\w-])
+                  |(?<!des{HS})(?P<vscale2>{scale_words}))(?![\w-])
             )
             |(?i:(?<![\w-])(?P<adet>une?|1){HS}+(?P<anoun>{approx_alt})
                 (?:{HS}+{de}(?P<ascale>{scale_words}))?(?![\w-])
@@ -730,6 +730,25 @@ class AmountsComponent(DataComponent):
         guesses = {a.currency for a in amounts if a.currency and a.currency.endswith("?")}
         if not guesses:
             return
+        # 1. A bare amount restating an explicit one ("47 milliards de dollars" in the title,
+        #    "47 milliards de dollars américains" in the body) takes its currency.
+        for a in amounts:
+            if a.currency not in guesses or a.value is None:
+                continue
+            family = {a.currency.rstrip("?")} | {
+                iso for iso, rep in self._iso_replaces.items() if rep == a.currency
+            }
+            same = {
+                b.currency
+                for b in amounts
+                if b.currency in family
+                and b.value is not None
+                and abs(b.value - a.value) <= 0.005 * abs(a.value)
+            }
+            if len(same) == 1:
+                a.currency = same.pop()
+        guesses = {a.currency for a in amounts if a.currency and a.currency.endswith("?")}
+        # 2. The rest follow the one currency the article points to, if there is one.
         evidence: dict[str, set[str]] = {g: set() for g in guesses}
         for pat, iso, replaces in self._cues:
             if replaces in evidence and pat.search(text):

@@ -76,6 +76,8 @@ POSITIVES: list[tuple[str, list[Expected]]] = [
     ("quelques centaines de millions d'euros", [(None, "EUR", None, "approx")]),
     ("une dizaine de millions d'euros", [(10e6, "EUR", None, "approx")]),
     ("une centaine d'euros", [(100.0, "EUR", None, "approx")]),
+    ("plusieurs milliards de dollars", [(None, "USD", None, "approx")]),
+    ("des dizaines de millions d'euros", [(None, "EUR", None, "approx")]),
     # currencies by symbol, ISO code, name and adjective, before or after
     ("le titre vaut 23€", [(23.0, "EUR", None, None)]),
     ("il coûte $10", [(10.0, "USD", None, None)]),
@@ -179,6 +181,7 @@ NEGATIVES = [
     "Le dollar et l'euro sont stables.",
     "Le chiffre d'affaires a progressé de 12 % en 2023.",
     "Les 97 milliards annoncés restent à confirmer.",
+    "La crise a coûté des milliards de dollars.",
     "",
 ]
 
@@ -213,6 +216,15 @@ DOLLAR_CASES = [
 def test_bare_dollar_follows_the_article(nlp: Language, text: str, iso: str) -> None:
     got = amounts(nlp, text)
     assert got and got[-1][1] == iso, got
+
+
+def test_bare_dollar_restating_an_explicit_amount_takes_its_currency(nlp: Language) -> None:
+    text = (
+        "Le québécois rachète le japonais pour 47 milliards de dollars.\n"
+        "L'offre valorise la cible à 47 milliards de dollars américains, soit 67,5 milliards de "
+        "dollars canadiens. Le titre a clôturé à 72,40 $ à la Bourse de Toronto."
+    )
+    assert [c for _, c, _, _ in amounts(nlp, text)] == ["USD", "USD", "CAD", "CAD"]
 
 
 def test_bare_dollar_stays_usd_when_evidence_conflicts(nlp: Language) -> None:
