@@ -93,6 +93,7 @@ class Cue:
     lemma: str
     weak: bool
     direct_only: bool
+    after: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -141,11 +142,17 @@ class QuotesComponent(DataComponent):
         self.lemmas: dict[str, dict[bool, Cue]] = {}
         for lemma, e in entries.items():
             base, reflexive = _base(lemma)
-            cue = Cue(lemma, bool(e.get("weak")), bool(e.get("direct_only")))
+            cue = Cue(
+                lemma,
+                bool(e.get("weak")),
+                bool(e.get("direct_only")),
+                frozenset(_fold(w) for w in e.get("after") or []),
+            )
             forms = set(e.get("forms") or [])
             if not forms:
                 forms = set(entries.get(base, {}).get("forms") or []) or _er_forms(base)
-            forms.add(base)
+            if not cue.after:
+                forms.add(base)
             for f in forms:
                 self.forms.setdefault(_fold(f), {})[reflexive] = cue
             self.lemmas.setdefault(base, {})[reflexive] = cue
@@ -200,9 +207,11 @@ class QuotesComponent(DataComponent):
         reflexive = any(
             _fold(t.text) in REFLEXIVE for t in doc[max(0, tok.i - 3) : tok.i] if t.pos_ == "PRON"
         )
-        if reflexive and True in cands:
-            return cands[True]
-        return cands.get(False) or (cands.get(True) if reflexive else None)
+        cue = cands.get(True) if reflexive and True in cands else None
+        cue = cue or cands.get(False) or (cands.get(True) if reflexive else None)
+        if cue is not None and cue.after and (prev is None or _fold(prev.text) not in cue.after):
+            return None
+        return cue
 
 
 class _DocRun:
@@ -519,7 +528,20 @@ class _DocRun:
                 return sp, cue.lemma
             gap.insert(0, t)
             k -= 1
-        # "Jean Dupont : « … »" (no verb) is left to the sentence test
+        # "X a appelé au calme : « … »": the verb of the clause before the colon
+        k = o - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0 or doc[k].text != ":":
+            return None
+        j = k - 1
+        while j >= 0 and k - j <= 15 and self.sent_of[j] == sent and self.in_quote[j] < 0:
+            if doc[j].pos_ == "VERB" and j not in self.closer_toks:
+                sp = self.subject_of(doc[j])
+                if sp is not None and sp[0] is not None:
+                    return sp, doc[j].lemma_
+                return None
+            j -= 1
         return None
 
     # -- introducers -------------------------------------------------------------------------
@@ -616,7 +638,8 @@ class _DocRun:
                     break
                 if _fold(t.text) in QUE:
                     prev = doc[j - 1]
-                    if _fold(prev.text) not in NOT_COMPLEMENTIZER and t.pos_ != "PRON":
+                    relative = t.pos_ == "PRON" and prev.pos_ == "NOUN"
+                    if _fold(prev.text) not in NOT_COMPLEMENTIZER and not relative:
                         que = j
                     break
                 if j > i + 1 and "Fin" in t.morph.get("VerbForm", []) and t.pos_ == "VERB":
@@ -652,9 +675,9 @@ class _DocRun:
                 c, verb, sp, end = hit
                 if verb.i != i or sp is None:
                     continue  # no inverted subject: "X, a prévenu : …" is not an incise
-                if end < n and doc[end].text not in SENT_END and "\n" not in doc[end].text:
-                    if doc[end].text != ",":
-                        continue
+                ends = end >= n or doc[end].text in SENT_END or "\n" in doc[end].text
+                if not ends and doc[end].text != ",":
+                    continue
                 s = self.sent_of[comma]
                 sstart = self.sent_start[s]
                 while sstart < comma and (doc[sstart].is_space or doc[sstart].text in _TRAILING):
@@ -704,6 +727,14 @@ class _DocRun:
     def run(self) -> list[Span]:
         self.direct()
         self.indirect()
+        indirect = [f for f in self.found if f.kind == "indirect"]
+        self.found = [
+            f
+            for f in self.found
+            if f.kind == "indirect"
+            or f.cue is not None
+            or not any(i.start <= f.start and f.end <= i.end for i in indirect)
+        ]
         direct = [f for f in self.found if f.kind == "direct"]
         kept: list[Found] = []
         for f in sorted(self.found, key=lambda f: (f.start, f.kind != "direct")):

@@ -24,6 +24,8 @@ INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "d'autre
 DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "son", "sa", "ses", "leur", "ce"}
 DETERMINERS |= {"cet", "cette", "notre", "votre"}
 #: A pronoun subject of these verbs is impersonal (``il faut que``): no speaker.
+TITLES_ANY = {"m.", "mme", "me", "maître", "dr", "pr", "mgr", "monsieur", "madame"}
+OF = {"de", "d'", "d’", "du", "des"}
 IMPERSONAL_HEADS = {"falloir", "sembler", "paraître", "agir", "arriver", "rester", "valoir"}
 
 Speaker = tuple[str | None, str | None]
@@ -199,7 +201,12 @@ class SpeakerResolver:
                 head = tok
                 break
         persons = [m for m in found if m.kind == PERSON]
-        if persons:
+        # "l'avocate de M. Ferrière, Me Aubry": not the person in the complement
+        own = [m for m in persons if m.start == start or not self.in_complement(m)]
+        if own:
+            return own[0].name, PERSON
+        is_role = head is not None and self.descriptions.get(head.lower_, ("", ""))[0] == PERSON
+        if persons and not is_role:
             return persons[0].name, PERSON
         if head is not None and self.mention(head.i) is None:
             low = head.lower_
@@ -219,7 +226,20 @@ class SpeakerResolver:
                 return self._np_text(start, end), None
         if found:
             return found[0].name, found[0].kind
+        if head is not None and head.pos_ == "PROPN" and head.text[:1].isupper():
+            # a name the entity recogniser missed
+            toks = [head] + [t for t in head.children if t.dep_ == "flat:name"]
+            name = " ".join(t.text for t in sorted(toks, key=lambda t: t.i))
+            kind = PERSON if self.first_names.get(head.text) in ("m", "f") else ORG
+            return name, kind
         return None
+
+    def in_complement(self, m: Mention) -> bool:
+        """Whether the mention is the complement of a noun (``l'avocate de M. Ferrière``)."""
+        k = m.start - 1
+        while k >= 0 and self.doc[k].lower_ in TITLES_ANY:
+            k -= 1
+        return k >= 0 and self.doc[k].lower_ in OF
 
     def _np_text(self, start: int, end: int) -> str:
         toks: list[str] = []
@@ -312,6 +332,12 @@ class SpeakerResolver:
     def subject_speaker(self, subj: Token, verb: Token) -> Speaker | None:
         """Speaker named by the subject token ``subj`` of ``verb``."""
         m = self.mention(subj.i)
+        if m is not None and self.in_complement(m):
+            sent = self.sent_of[subj.i]
+            left = m.start
+            while left > 0 and m.start - left < 8 and self.sent_of[left - 1] == sent:
+                left -= 1
+            return self.resolve_np(left, min(verb.i, m.end + 8), verb.i)
         if m is not None:
             return m.name, m.kind
         low = subj.lower_
@@ -328,5 +354,11 @@ class SpeakerResolver:
 
 
 def speaker_dict(text: str, kind: str, speaker: Speaker | None, cue: str | None) -> dict[str, Any]:
+    """The ``span._.quote`` value. An unnamed source (``un proche du dossier``) or an unresolved
+    description has no ``speaker``; its words are kept under ``speaker_text``."""
     name, stype = speaker if speaker is not None else (None, None)
-    return {"quote": text, "kind": kind, "speaker": name, "speaker_type": stype, "cue": cue}
+    out = {"quote": text, "kind": kind, "speaker": name, "speaker_type": stype, "cue": cue}
+    if stype is None and name is not None:
+        out["speaker"] = None
+        out["speaker_text"] = name
+    return out

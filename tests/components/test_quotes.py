@@ -97,10 +97,43 @@ CASES = [
             )
         ],
     ),
+    (
+        "Le ministre de l'Économie, Éric Lombard, a appelé au calme : « L'économie française "
+        "est solide. »",
+        [("direct", "L'économie française est solide.", "Éric Lombard", "appeler")],
+    ),
+    (
+        "L'avocate de M. Ferrière, Me Delphine Aubry, a indiqué que son client allait faire appel.",
+        [("indirect", "son client allait faire appel", "Delphine Aubry", "indiquer")],
+    ),
+    (
+        "Christine Lagarde a parlé. Elle a laissé entendre que la BCE pourrait marquer une pause.",
+        [
+            (
+                "indirect",
+                "la BCE pourrait marquer une pause",
+                "Christine Lagarde",
+                "laisser entendre",
+            )
+        ],
+    ),
+    (
+        "Dans sa décision, Paul Martin estime que M. Ferrière « ne pouvait ignorer le caractère "
+        "privilégié de l’information » dont il disposait.",
+        [
+            (
+                "indirect",
+                "M. Ferrière ne pouvait ignorer le caractère privilégié de l’information "
+                "dont il disposait",
+                "Paul Martin",
+                "estimer",
+            )
+        ],
+    ),
     # indirect
     (
         "Un proche du dossier assure que la vente sera conclue avant l'été.",
-        [("indirect", "la vente sera conclue avant l'été", "Un proche du dossier", "assurer")],
+        [("indirect", "la vente sera conclue avant l'été", None, "assurer")],
     ),
     (
         "Selon Bernard Arnault, le marché du luxe va ralentir en 2025.",
@@ -177,7 +210,7 @@ def _check(got: dict[str, Any], kind: str, quote: str, speaker: str | None, cue:
 def test_quote_cases(nlp: Language, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     got = quotes(nlp, text)
     assert len(got) == len(expected), got
-    for g, e in zip(got, expected):
+    for g, e in zip(got, expected, strict=True):
         _check(g, *e)
 
 
@@ -193,6 +226,8 @@ def test_speaker_types(nlp: Language) -> None:
     assert got[0]["speaker_type"] == "person"
     got = quotes(nlp, "Un proche du dossier assure que la vente sera conclue avant l'été.")
     assert got[0]["speaker_type"] is None
+    assert got[0]["speaker"] is None  # unnamed source: no speaker, its words kept aside
+    assert got[0]["speaker_text"] == "Un proche du dossier"
 
 
 def test_span_covers_content(nlp: Language) -> None:
