@@ -79,6 +79,18 @@ def _is_cap(tok: Any) -> bool:
     return any(c.isupper() for c in t[1:]) and any(c.isalpha() for c in t)  # iPhone, x.AI, eBay
 
 
+_FINAL = {".", "!", "?", "…", ":", ";", "»", '"', "”"}
+
+
+def _boundary(doc: Doc, i: int) -> bool:
+    """A real sentence start: the parser says so *and* punctuation or a line break is before it
+    (the parser alone sometimes starts a sentence inside a name: "LOT | Polish Airlines")."""
+    if i <= 0 or i >= len(doc) or not doc[i].is_sent_start:
+        return i <= 0
+    prev = doc[i - 1]
+    return prev.text in _FINAL or prev.is_space or "\n" in prev.whitespace_
+
+
 def _fix_case(role: str) -> str:
     if len(role) > 1 and role[0].isupper() and role[1:2].islower():
         return role[0].lower() + role[1:]
@@ -129,6 +141,7 @@ class EntitiesComponent(DataComponent):
             "stoplist": load_lines(f"{DATA_DIR}/stoplist.txt"),
             "roles": load_lines(f"{DATA_DIR}/roles.txt"),
             "places": load_lines(f"{DATA_DIR}/places.txt"),
+            "generic_heads": load_lines(f"{DATA_DIR}/generic_heads.txt"),
             "first_names": first_names,
         }
         self._setup()
@@ -163,6 +176,7 @@ class EntitiesComponent(DataComponent):
         self.particles = {p.replace("’", "'") for p in d["name_particles"]}
         self.stoplist = {_lower_key(s) for s in d["stoplist"]}
         self.first_names = {n.casefold() for n in d["first_names"]}
+        self.generic_heads = {_lower_key(h) for h in d.get("generic_heads", [])}
         self.places = {_lower_key(p) for p in d.get("places", [])}
 
     # ------------------------------------------------------------------ entry point
@@ -184,9 +198,10 @@ class EntitiesComponent(DataComponent):
             return
         mentions = self._candidates(doc)
         cue_ends = self._cue_ends(doc)
+        appos = self._appos_cues(doc)
         product_ends = {e for _, s, e in self.product_matcher(doc) if s > 0}
         for m in mentions:
-            self._features(doc, m, cue_ends, product_ends)
+            self._features(doc, m, cue_ends, product_ends, appos)
             m.final = self._local_label(doc, m)
         self._article_consistency(doc, mentions)
         mentions = [m for m in mentions if m.final in ENT_LABELS]
@@ -221,10 +236,14 @@ class EntitiesComponent(DataComponent):
                 if i > s:
                     pieces.append((s, i))
                 s = i + 1
-            elif i > s and tok.is_sent_start:
+            elif i > s and _boundary(doc, tok.i):
                 pieces.append((s, i))
                 s = i
-        if end > s:
+            elif i > s and tok.is_lower and tok.pos_ in {"VERB", "AUX"}:
+                pieces.append((s, i))  # "Autorité de la concurrence sanctionne un cartel"
+                end = i
+                break
+        if end > s and (not pieces or pieces[-1][1] <= s):
             pieces.append((s, end))
         out = []
         for s, e in pieces:
@@ -239,10 +258,14 @@ class EntitiesComponent(DataComponent):
                     s += 1
                 elif honorific and low in self.particles:
                     break  # "M. de Meo"
+                elif low in _ARTICLES and tok.text[:1].isupper() and e - s > 1:
+                    s += 1  # "La commission des sanctions" (gazetteer names keep theirs)
                 elif (
                     tok.is_lower
                     and (tok.is_stop or tok.pos_ in _STRIP_POS or low in _DETS or tok.is_alpha)
-                ) or (_lower_key(tok.text) in self.stoplist and e - s > 1 and tok.is_sent_start):
+                ) or (
+                    _lower_key(tok.text) in self.stoplist and e - s > 1 and _boundary(doc, tok.i)
+                ):
                     s += 1
                 else:
                     break
@@ -268,7 +291,7 @@ class EntitiesComponent(DataComponent):
         k = j
         while k < len(doc) and k - j < limit:
             tok = doc[k]
-            if k > j and tok.is_sent_start:
+            if k > j and _boundary(doc, tok.i):
                 break
             if (
                 _is_cap(tok)
@@ -287,7 +310,7 @@ class EntitiesComponent(DataComponent):
         while j < len(doc) and skipped < 3 and doc[j].is_lower and doc[j].pos_ == "ADJ":
             j += 1
             skipped += 1
-        if j < len(doc) and _is_cap(doc[j]) and not doc[j].is_sent_start:
+        if j < len(doc) and _is_cap(doc[j]) and not _boundary(doc, j):
             return j
         return -1
 
@@ -297,7 +320,7 @@ class EntitiesComponent(DataComponent):
             doc[e].text in self.suffixes
             or (doc[e].text in _ROMAN and e > start and doc[e - 1].text in self.suffixes)
         ):
-            if doc[e].is_sent_start:
+            if _boundary(doc, e):
                 break
             e += 1
         return e
@@ -328,7 +351,7 @@ class EntitiesComponent(DataComponent):
         for i, tok in enumerate(doc):
             if tok.text in self.suffixes and i > 0 and _is_cap(doc[i - 1]):
                 s = i - 1
-                while s > 0 and i - s < 5 and _is_cap(doc[s - 1]) and not doc[s].is_sent_start:
+                while s > 0 and i - s < 5 and _is_cap(doc[s - 1]) and not _boundary(doc, s):
                     s -= 1
                 while s < i and (
                     _lower_key(doc[s].text) in self.stoplist or doc[s].text in self.honorifics
@@ -370,7 +393,9 @@ class EntitiesComponent(DataComponent):
                 return False
         return False
 
-    def _features(self, doc: Doc, m: Mention, cue_ends: set[int], product_ends: set[int]) -> None:
+    def _features(
+        self, doc: Doc, m: Mention, cue_ends: set[int], product_ends: set[int], appos: set[int]
+    ) -> None:
         span = doc[m.start : m.end]
         text = norm(span.text)
         words = text.split()
@@ -383,9 +408,22 @@ class EntitiesComponent(DataComponent):
         ):
             m.suffix = True
         m.first_name = len(words) >= 2 and words[0].casefold() in self.first_names
-        m.cue = self._preceded_by(doc, m.start, cue_ends)
+        m.cue = self._preceded_by(doc, m.start, cue_ends) or m.end in appos
         m.product = self._preceded_by(doc, m.start, product_ends)
         m.org_ctx = self._org_context(doc, span)
+
+    def _appos_cues(self, doc: Doc) -> set[int]:
+        """Positions of the comma in "X, une société …" / "X, le groupe …"."""
+        out = set()
+        for _, s, _e in self.cue_matcher(doc):
+            if (
+                s >= 2
+                and doc[s].is_lower
+                and _tok_lower(doc[s - 1]) in {"un", "une", "le", "la", "l'"}
+                and doc[s - 2].text == ","
+            ):
+                out.add(s - 2)
+        return out
 
     def _cue_ends(self, doc: Doc) -> set[int]:
         return {
@@ -431,13 +469,16 @@ class EntitiesComponent(DataComponent):
         if _lower_key(text) in self.stoplist or not any(c.isalpha() for c in text):
             return None
         if m.suffix or (m.gaz is not None and not m.gaz_ambiguous):
-            if m.first_name and m.label == "PER" and m.gaz is None and not m.cue:
-                return "PER"
             return "ORG"
         if m.cue and not (m.label == "PER" and m.first_name):
             return "ORG"
         if m.honorific:
             return "PER"
+        words = text.split()
+        if m.label == "PER" and len(words) >= 2 and not m.first_name:
+            head = self.gaz_by_form.get(words[0])
+            if (head is not None and not head[1]) or m.org_ctx:
+                return "ORG"  # "Toyota Fudosan", "chez Kepler Cheuvreux"
         if m.first_name and m.label in {"PER", "ORG", "MISC"}:
             return "PER"
         if m.product:
@@ -561,7 +602,12 @@ class EntitiesComponent(DataComponent):
                     union(a, b)
                 elif len(wa) < len(wb):
                     extra_end = wb[len(wa) :]
-                    if (wb[: len(wa)] == wa and all(w in self.suffixes for w in extra_end)) or (
+                    prefix_ok = wb[: len(wa)] == wa and (
+                        all(w in self.suffixes for w in extra_end)
+                        or wb[-1] in self.suffixes
+                        or (len(wa) == 1 and _lower_key(a) in self.generic_heads)
+                    )
+                    if prefix_ok or (
                         wb[len(wb) - len(wa) :] == wa
                         and len(a) >= 4
                         and wa[0] not in (self.suffixes)
@@ -632,7 +678,7 @@ class EntitiesComponent(DataComponent):
                         j += 3
             person = None
             k = j + 1 if j < len(doc) and doc[j].text == "," else j
-            if k in per_start and not doc[k].is_sent_start:
+            if k in per_start and not _boundary(doc, k):
                 person = per_start[k]
             else:
                 i = rs - 1
