@@ -6,7 +6,11 @@ Each case is a French sentence with the amounts expected in it, written next to 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
 from pipeline.components.money import parse_digits, parse_words
@@ -320,3 +324,45 @@ def test_component_round_trips_through_bytes(nlp: Language) -> None:
     data = pipe.to_bytes()
     pipe.from_bytes(data)
     assert same(amounts(nlp, "un contrat de 5 M€"), [(5e6, "EUR", None, None)])
+
+
+def test_component_round_trips_through_disk(nlp: Language, tmp_path: Path) -> None:
+    pipe = nlp.get_pipe("fr_amounts")
+    pipe.to_disk(tmp_path / "fr_amounts")
+    pipe.from_disk(tmp_path / "fr_amounts")
+    assert same(amounts(nlp, "un contrat de 5 M€"), [(5e6, "EUR", None, None)])
+
+
+# ---- properties: any well-formed French number comes back exactly --------------------------
+
+SEPARATORS = st.sampled_from([" ", "\u00a0", "\u202f"])
+
+
+def french_thousands(n: int, sep: str) -> str:
+    return f"{n:,}".replace(",", sep)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(n=st.integers(min_value=0, max_value=10**12), sep=SEPARATORS)
+def test_grouped_integers(nlp: Language, n: int, sep: str) -> None:
+    text = f"Le contrat porte sur {french_thousands(n, sep)} euros."
+    assert same(amounts(nlp, text), [(float(n), "EUR", None, None)])
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    units=st.integers(min_value=1, max_value=999),
+    cents=st.integers(min_value=0, max_value=99),
+    scale=st.sampled_from([("millions de dollars", 1e6, "USD"), ("Md€", 1e9, "EUR")]),
+)
+def test_decimal_comma_with_scale(
+    nlp: Language, units: int, cents: int, scale: tuple[str, float, str]
+) -> None:
+    words, factor, iso = scale
+    text = f"Une offre de {units},{cents:02d} {words} a été déposée."
+    expected = (units + cents / 100) * factor
+    assert same(amounts(nlp, text), [(expected, iso, None, None)])
