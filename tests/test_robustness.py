@@ -97,12 +97,14 @@ def test_killed_run_resumes_to_the_same_tables(nlp: Language, tmp_path: Path) ->
     assert 3 <= written < len(articles), "the run should have been killed mid-way"
     assert not (out / "articles.parquet").exists()
 
-    resumed = CliRunner().invoke(app, ["extract", str(src), "-o", str(out), "--resume"])
+    # same chunks as the killed run: the model's output may vary slightly with batch make-up
+    resume = ["extract", str(src), "-o", str(out), "--resume", "--chunk-size", "2"]
+    resumed = CliRunner().invoke(app, resume)
     assert resumed.exit_code == 0, resumed.output
     assert f"resumed: {2 * written} articles were already done" in resumed.output, resumed.output
 
     reference = tmp_path / "reference"
-    extract_to_dir(src, reference, nlp=nlp, chunk_size=5)
+    extract_to_dir(src, reference, nlp=nlp, chunk_size=2)
     got, want = _tables(out), _tables(reference)
     for table in TABLES:
         pd.testing.assert_frame_equal(got[table], want[table], obj=table)
