@@ -456,11 +456,16 @@ class _DocRun:
                 ]
                 speaker, cue, found = sp, c.lemma, True
                 break
-            # 2. an attribution after: « … », a affirmé X
+            # 2. an attribution after: « … », a affirmé X (not after a quote closing a sentence
+            # that an earlier "X a déclaré :" introduced)
             if not found:
                 k = cl + 1
-                if k < len(doc) and doc[k].text == ",":
+                comma = k < len(doc) and doc[k].text == ","
+                if comma:
                     k += 1
+                ended = doc[cl - 1].text in SENT_END
+                if (not comma and ended) or self.colon_before(o):
+                    k = len(doc)
                 hit = self.inverted(k, len(doc)) if k < len(doc) else None
                 if hit is not None:
                     c, _verb, sp, end = hit
@@ -496,6 +501,12 @@ class _DocRun:
             last = f
             if speaker is not None:
                 self.res.add_speaker(o, speaker[0], speaker[1])
+
+    def colon_before(self, o: int) -> bool:
+        k = o - 1
+        while k >= 0 and self.doc[k].is_space:
+            k -= 1
+        return k >= 0 and self.doc[k].text == ":"
 
     def before(self, o: int) -> tuple[Speaker | None, str | None] | None:
         """A cue before the quote opening at token ``o``, in the same sentence."""
