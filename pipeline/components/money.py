@@ -250,9 +250,6 @@ class AmountsComponent(DataComponent):
     def _setup(self) -> None:
         d = self.data
         cur = d["currencies"]
-        self._cur_info: dict[str, tuple[str, str, float]] = {}
-        for c in cur:
-            self._cur_info[c["form"]] = (c["iso"], c["kind"], c["factor"])
         names = [c["form"] for c in cur if c["kind"] == "name"]
         subunits = [c["form"] for c in cur if c["kind"] == "subunit"]
         symbols = [c["form"] for c in cur if c["kind"] == "symbol"]
@@ -293,7 +290,6 @@ class AmountsComponent(DataComponent):
         }
         scale_words = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         scale_abbrs = "|".join(re.escape(w) for w in sorted(abbrs, key=len, reverse=True))
-        self._scale_words = scale_words
         approx = [a["form"] for a in d["approx_nouns"]]
         self._approx_values = {}
         for a in d["approx_nouns"]:
