@@ -21,18 +21,19 @@ Output: ``doc.spans["dates"]``, each span with ``span._.date = {"value", "value_
 "granularity", "relative"}`` (see ``pipeline/extensions.py``).
 
 Decisions (documented in the tests too)
-    * ``fin septembre`` / ``début avril`` / ``mi-décembre``: the last / first / middle third of
-      the month as a range of days (``2025-09-21`` → ``2025-09-30``), as Duckling does.
-    * ``fin 2025`` / ``début 2025`` / ``mi-2025``: months ``2025-11``→``2025-12``,
-      ``2025-01``→``2025-02``, ``2025-06``→``2025-07``.
-    * Quarters and semesters: ``value`` is the first month, ``value_end`` the last
-      (``T3 2025`` → ``2025-07``/``2025-09``, granularity ``quarter``).
+    * ``début``/``mi``/``fin`` keep the precision of the text: ``fin septembre`` → ``2025-09``,
+      ``fin 2025`` → ``2025``, ``en fin d'année`` → the article's year (granularity of the unit).
+    * Quarters and semesters: ``value`` is their first day, ``value_end`` their last
+      (``T3 2025`` → ``2025-07-01``/``2025-09-30``, granularity ``quarter``).
     * Weeks (``la semaine dernière``): Monday and Sunday, granularity ``week``.
-    * ``d'ici 2028``: ``value`` = the article's year (None without one), ``value_end`` ``2028``.
-    * Fiscal years ``2024-2025``, ``2024/25``, ``de 2014 à 2018``: a range of years.
-    * Vague expressions (``ces dernières années``, ``les prochains jours``, ``récemment``) and
-      times of day alone are not output; ``la veille``/``le lendemain`` neither (anchored on the
-      event told, not on the article's date).
+    * ``d'ici 2028``: the deadline year ``2028``; ``d'ici deux ans``: article date → deadline.
+    * Ranges (``du 5 au 7 avril``, ``2024-2025``, ``2024/25``, ``de 2014 à 2018``): ``value``
+      and ``value_end``.
+    * Tense: ``depuis``/``dès`` before the expression mean past, ``d'ici``/``jusqu'à`` future;
+      else the governing verb (conditional counts as future: reported plans).
+    * ``la veille`` is the day before the article (what news mean by it); vague expressions
+      (``ces dernières années``, ``les prochains jours``, ``récemment``), ``le lendemain`` and
+      times of day alone are not output.
 """
 
 from __future__ import annotations
@@ -52,11 +53,8 @@ from pipeline.components.dates_calendar import (
     Resolved,
     Tense,
     expand_two_digit_year,
-    fmt,
     infer_year,
     month_bounds,
-    part_of_month,
-    part_of_year,
     period_bounds,
     shift,
     valid_day,
@@ -182,7 +180,7 @@ def _token_tense(verb: Token) -> Tense | None:
         )
         if passive and auxes:  # est attendu (present), sera attendu, était attendu
             return _finite_tense(auxes[0])
-        return "past"
+        return "past" if auxes else None  # "prévue fin mai": an adjective-like participle
     if "Inf" in form:
         for aux in auxes:
             if aux.lemma_ == "aller":
@@ -193,11 +191,34 @@ def _token_tense(verb: Token) -> Tense | None:
 
 def _finite_tense(verb: Token) -> Tense | None:
     tense = verb.morph.get("Tense", [])
-    if "Fut" in tense:
-        return "future"
+    if "Fut" in tense or "Cnd" in verb.morph.get("Mood", []) or _is_conditional(verb):
+        return "future"  # futur; conditional of reported plans ("réunirait mercredi")
     if "Past" in tense or "Imp" in tense:
         return "past"
     return None
+
+
+#: future/conditional stems of irregular verbs ("serait", "pourrait", "devrait"...)
+_IRREGULAR_STEMS = {
+    "ser", "aur", "fer", "pourr", "devr", "ir", "viendr", "voudr", "faudr", "saur", "verr",
+    "enverr", "tiendr", "vaudr", "courr", "mourr", "acquerr", "obtiendr", "maintiendr",
+}  # fmt: skip
+_CONDITIONAL_END = re.compile(r"(?:ais|ait|ions|iez|aient)$")
+
+
+def _is_conditional(verb: Token) -> bool:
+    """The model tags French conditionals as imperfect: tell them by their future stem
+    (``réunirait`` = ``réunir`` + ``ait``; ``déclarait`` is an imperfect)."""
+    text, lemma = verb.text.lower(), verb.lemma_.lower()
+    match = _CONDITIONAL_END.search(text)
+    if match is None or not text[: match.start()].endswith("r"):
+        return False
+    stem = text[: match.start()]
+    if stem in _IRREGULAR_STEMS:
+        return True
+    if lemma.endswith("re"):
+        return stem == lemma[:-1]
+    return stem == lemma
 
 
 class DatesComponent(DataComponent):
@@ -462,6 +483,11 @@ class DatesComponent(DataComponent):
     def _tense_with(self, match: re.Match[str], ctx: Context, rel: str | None) -> Tense | None:
         if rel:
             return "past" if fold(rel) in PAST_WORDS else "future"
+        before = ctx.before(match.start(), 25)
+        if re.search(r"(?:depuis|dès)\s*$", before):
+            return "past"  # "depuis novembre": a start in the past
+        if re.search(r"(?:d'ici|d'ici à|jusqu'à|jusqu'au|jusqu'en)\s*$", before):
+            return "future"
         return ctx.tense(match.start(), match.end())
 
     def _no_year(
@@ -611,15 +637,8 @@ class DatesComponent(DataComponent):
             fold(r[0]) for r in self.data["months"] if len(r) < 3 or r[2] != "abbr"
         }
         if m["y"]:
-            y = int(m["y"])
-            if abbreviated and m.group("m")[0].isupper() and m.start("m") == m.start():
-                # "Sept 2017" is fine, but not a capitalised numeral before a count
-                pass
-            if mod is None:
-                start, end = month_bounds(y, mo)
-                return Resolved(start, end, "month")
-            start, end = part_of_month(mod, y, mo)
-            return Resolved(start, end, "day")
+            start, end = month_bounds(int(m["y"]), mo)
+            return Resolved(start, end, "month")
         if abbreviated:
             return None
         if mod is None and not has_mois and not m["rel"]:
@@ -630,10 +649,8 @@ class DatesComponent(DataComponent):
                 last in MONTH_TRIGGERS or before.endswith(("jusqu'en", "d'ici", "à partir de"))
             ):
                 return None
-        if mod is None:
-            return self._no_year(lambda y: month_bounds(y, mo), "month", m, ctx, m["rel"])
-        part = mod
-        return self._no_year(lambda y: part_of_month(part, y, mo), "day", m, ctx, m["rel"])
+        # "fin septembre" keeps the precision of the text: the month
+        return self._no_year(lambda y: month_bounds(y, mo), "month", m, ctx, m["rel"])
 
     @staticmethod
     def _modifier(raw: str | None) -> str | None:
@@ -673,35 +690,20 @@ class DatesComponent(DataComponent):
         return Resolved(start, end, kind)  # type: ignore[arg-type]
 
     def _year_part(self, m: re.Match[str], ctx: Context) -> Resolved | None:
-        mod = self._modifier(m["mod"])
-        y = int(m["y"])
-        if mod is None:
-            return Resolved(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
-        start, end = part_of_year(mod, y)
-        return Resolved(start, end, "month")
+        y = int(m["y"])  # "fin 2025" keeps the precision of the text: the year
+        return Resolved(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
 
     def _relative_part(self, m: re.Match[str], ctx: Context) -> Resolved | dict[str, Any] | None:
         mod = self._modifier(m["mod"])
         unit = fold(m["unit"])
         if mod is None:
             return None
+        granularity = {"année": "year", "an": "year", "mois": "month"}.get(unit, "week")
         if ctx.base is None:
-            return self._unresolved("month" if unit in ("année", "an") else "day")
-        base = ctx.base
-        if unit in ("année", "an"):
-            start, end = part_of_year(mod, base.year)
-            return Resolved(start, end, "month", relative=True)
-        if unit == "mois":
-            start, end = part_of_month(mod, base.year, base.month)
-            return Resolved(start, end, "day", relative=True, force_end=True)
-        monday, sunday = shift(base, "week", 0)
-        if mod == "start":  # Monday-Tuesday, Wednesday-Thursday, Thursday-Sunday (Duckling)
-            return Resolved(monday, monday + dt.timedelta(days=1), "day", relative=True)
-        if mod == "middle":
-            return Resolved(
-                monday + dt.timedelta(days=2), monday + dt.timedelta(days=3), "day", relative=True
-            )
-        return Resolved(monday + dt.timedelta(days=3), sunday, "day", relative=True)
+            return self._unresolved(granularity)
+        # "en fin d'année" keeps the precision of the text: this year, month or week
+        start, end = shift(ctx.base, granularity, 0)
+        return Resolved(start, end, granularity, relative=True)  # type: ignore[arg-type]
 
     def _decade(self, m: re.Match[str], ctx: Context) -> Resolved | None:
         raw = m["dec"]
@@ -713,14 +715,11 @@ class DatesComponent(DataComponent):
             return None
         return Resolved(dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31), "year")
 
-    def _until_year(self, m: re.Match[str], ctx: Context) -> dict[str, Any] | None:
-        y = int(m["y"])
-        if ctx.base is None:
-            return {"value": None, "value_end": str(y), "granularity": "year", "relative": False}
-        if y < ctx.base.year:
+    def _until_year(self, m: re.Match[str], ctx: Context) -> Resolved | None:
+        y = int(m["y"])  # "d'ici 2028": the deadline year
+        if ctx.base is not None and y < ctx.base.year:
             return None
-        return {"value": fmt(ctx.base, "year"), "value_end": str(y), "granularity": "year",
-                "relative": True}  # fmt: skip
+        return Resolved(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
 
     def _year(self, m: re.Match[str], ctx: Context) -> Resolved | None:
         start = m.start()

@@ -37,7 +37,7 @@ class Resolved:
         end_value = fmt(self.end, self.granularity)
         value_end = end_value if (end_value != value or self.force_end) else None
         if self.granularity in ("quarter", "semester", "week"):
-            value_end = end_value
+            value_end = end_value  # a period: always its last day
         return {
             "value": value,
             "value_end": value_end,
@@ -47,10 +47,11 @@ class Resolved:
 
 
 def fmt(day: dt.date, granularity: str) -> str:
-    """ISO 8601 text of ``day`` cut to ``granularity`` (quarters/semesters as months)."""
+    """ISO 8601 text of ``day`` cut to ``granularity``; quarters, semesters and weeks are
+    written as their first (or last) day."""
     if granularity == "year":
         return f"{day.year:04d}"
-    if granularity in ("month", "quarter", "semester"):
+    if granularity == "month":
         return f"{day.year:04d}-{day.month:02d}"
     return day.isoformat()
 

@@ -78,25 +78,25 @@ POSITIVES = [
     ("L'usine a fermé le 20 décembre.", [("20 décembre", "2024-12-20", None, "day")]),
     (
         "Les résultats sont attendus fin septembre.",
-        [("fin septembre", "2025-09-21", "2025-09-30", "day")],
+        [("fin septembre", "2025-09", None, "month")],
     ),
     # quarters and semesters
     (
         "Le chiffre d'affaires du troisième trimestre 2025 progresse.",
-        [("troisième trimestre 2025", "2025-07", "2025-09", "quarter")],
+        [("troisième trimestre 2025", "2025-07-01", "2025-09-30", "quarter")],
     ),
-    ("Au T3 2024, la marge a reculé.", [("T3 2024", "2024-07", "2024-09", "quarter")]),
+    ("Au T3 2024, la marge a reculé.", [("T3 2024", "2024-07-01", "2024-09-30", "quarter")]),
     (
         "Les ventes ont progressé au premier semestre.",
-        [("premier semestre", "2025-01", "2025-06", "semester")],
+        [("premier semestre", "2025-01-01", "2025-06-30", "semester")],
     ),
     (
         "Ses résultats du 2e trimestre 2024 déçoivent.",
-        [("2e trimestre 2024", "2024-04", "2024-06", "quarter")],
+        [("2e trimestre 2024", "2024-04-01", "2024-06-30", "quarter")],
     ),
     # parts of years
-    ("La fusion sera bouclée fin 2025.", [("fin 2025", "2025-11", "2025-12", "month")]),
-    ("Le groupe vise la neutralité carbone d'ici 2028.", [("d'ici 2028", "2025", "2028", "year")]),
+    ("La fusion sera bouclée fin 2025.", [("fin 2025", "2025", None, "year")]),
+    ("Le groupe vise la neutralité carbone d'ici 2028.", [("d'ici 2028", "2028", None, "year")]),
     # relative expressions
     ("Hier, la Bourse de Paris a reculé.", [("Hier", "2025-02-11", None, "day")]),
     ("L'an dernier, le groupe a perdu de l'argent.", [("L'an dernier", "2024", None, "year")]),
@@ -114,6 +114,18 @@ POSITIVES = [
     ("Le PDG a annoncé jeudi son départ.", [("jeudi", "2025-02-06", None, "day")]),
     ("Le PDG présentera jeudi son plan.", [("jeudi", "2025-02-13", None, "day")]),
     ("Il a démissionné lundi dernier.", [("lundi dernier", "2025-02-10", None, "day")]),
+    ("La veille, le titre avait chuté.", [("La veille", "2025-02-11", None, "day")]),
+    # depuis / d'ici fix the direction when the verb does not
+    (
+        "Les fournisseurs attendent leur paiement depuis novembre.",
+        [("novembre", "2024-11", None, "month")],
+    ),
+    ("L'assemblée générale est prévue fin mai.", [("fin mai", "2025-05", None, "month")]),
+    (
+        "Le ministre réunirait les filières mercredi à Bercy.",
+        [("mercredi", "2025-02-19", None, "day")],
+    ),
+    ("La trajectoire serait détaillée en février.", [("février", "2025-02", None, "month")]),
 ]
 
 # Sentences with no date expression to output.
@@ -131,7 +143,6 @@ NEGATIVES = [
     "Mars est une planète rouge.",
     "Le magasin ouvre le dimanche.",
     "Il a acheté 2019 actions.",
-    "La veille, il avait refusé.",
     "",
     "« »  \u00a0 \x00 ' ' ",
 ]

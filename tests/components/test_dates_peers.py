@@ -101,10 +101,12 @@ EXCLUDED: list[tuple[str, str, Callable[[dict[str, Any], str], bool]]] = [
         lambda c, t: bool(re.fullmatch(_MONTHS, t.strip(), re.I)),
     ),
     (
-        "differ: parts of a month",
-        "'début avril' / 'mi-décembre' are the first / middle third of the month (1-10, 11-20) "
-        "for us, 1-5 and 10-19 for Duckling; 'en début de mois' is this month, not the next",
-        lambda c, t: bool(re.match(r"(début|mi-|en début de mois)", t.strip(), re.I)),
+        "differ: parts of a period",
+        "'début avril', 'mi-décembre', 'en fin de semaine' keep the precision of the text (the "
+        "month, the week), where Duckling gives a few days; 'en début de mois' is this month",
+        lambda c, t: bool(
+            re.match(r"(début|mi-|en (début|milieu|fin) de (mois|semaine))", t.strip(), re.I)
+        ),
     ),
     (
         "differ: bare day/month numbers",
