@@ -329,8 +329,14 @@ class EntitiesComponent(DataComponent):
         labels: dict[int, str] = {}
         spans: list[Span] = []
         honor: set[tuple[int, int]] = set()
+        gaz_end: dict[int, int] = {}
+        for _match_id, s, e in self.gaz_matcher(doc):
+            gaz_end[s] = max(e, gaz_end.get(s, e))
         for ent in doc.ents:
             for s, e, h in self._clean(doc, ent.start, ent.end, ent.label_):
+                g = gaz_end.get(s, e)
+                if g < e and all(doc[x].is_lower for x in range(g, e)):
+                    e = g  # "Autorité de la concurrence sanctionne un cartel" (a headline)
                 e = self._extend_suffix(doc, s, e)
                 spans.append(Span(doc, s, e, label=ent.label_))
                 if h:
