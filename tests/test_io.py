@@ -129,3 +129,22 @@ def test_folder_with_bad_file_still_extracts_the_others(nlp: Language, tmp_path:
     assert articles.loc["empty.txt", "status"] == "error"
     assert articles.loc["good.txt", "status"] == "ok"
     assert (result.amounts["doc_id"] == "good.txt").any()
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_crlf_and_cr_files_keep_offsets_into_the_decoded_text(
+    nlp: Language, tmp_path: Path, newline: str
+) -> None:
+    text = newline.join(["Titre du jour", TEXT, TEXT2]) + newline
+    path = tmp_path / "windows.txt"
+    path.write_bytes(text.encode("cp1252", errors="replace"))
+    result = pipeline.extract(path, nlp=nlp)
+    [article] = result.articles.itertuples()
+    assert article.status == "ok"
+    assert article.encoding == "cp1252"
+    decoded = path.read_bytes().decode("cp1252")
+    assert article.n_chars == len(decoded)
+    assert len(result.amounts) == 1
+    for row in result.amounts.itertuples():
+        assert decoded[row.start_char : row.end_char] == row.text
+    assert row.value == pytest.approx(1.2e9)
