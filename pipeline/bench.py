@@ -369,6 +369,8 @@ def run_benchmark(
     max_words: int = 900,
     seed: int = 0,
     log: Callable[[str], None] | None = None,
+    plain_nlp: Any = None,
+    nlp: Any = None,
 ) -> dict[str, Any]:
     """Measure the bare model against the full extraction; returns a JSON-serialisable dict.
 
@@ -376,7 +378,8 @@ def run_benchmark(
     When ``n_process`` holds values above 1, both sides also run ``speedup_articles`` articles
     with each of those process counts (speed-up relative to one process). ``memory_sizes``
     (``None`` to skip) are streaming runs in subprocesses; ``startup`` times the loads in
-    fresh processes.
+    fresh processes. ``plain_nlp`` / ``nlp``: already loaded pipelines to reuse (the bare
+    model and :func:`pipeline.load`'s), loaded here otherwise.
     """
     import spacy
 
@@ -399,10 +402,10 @@ def run_benchmark(
     }
     say("loading both pipelines")
     start = time.perf_counter()
-    plain = spacy.load(BASE_MODEL)
+    plain = plain_nlp if plain_nlp is not None else spacy.load(BASE_MODEL)
     plain_load = time.perf_counter() - start
     start = time.perf_counter()
-    ours = load()
+    ours = nlp if nlp is not None else load()
     ours_load = time.perf_counter() - start
     report["in_process_load_s"] = {"plain": plain_load, "ours": ours_load}
     report["settings"]["plain_batch_size"] = plain.batch_size
