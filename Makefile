@@ -18,7 +18,7 @@ install: $(STAMP)
 
 ## The main job: extract every table from the sample corpus and print a summary.
 run: $(STAMP)
-	$(PY) -m pipeline extract corpus/articles -o $(OUT)
+	$(PY) -m pipeline extract corpus -o $(OUT)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -212,6 +212,8 @@ def _read_source(source: Any, ids: Iterable[Any] | None, date: Any) -> Iterator[
         for record in _records_from_frame(source, None):
             yield _article_from_record(record, None, override)
         return
+    if isinstance(source, str) and ("\n" in source or len(source) > 4096):
+        raise InputError("source is a text, not a path: pass a list of texts, e.g. [text]")
     if isinstance(source, (str, Path)):
         yield from _read_path(Path(source), override)
         return

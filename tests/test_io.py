@@ -79,6 +79,8 @@ def test_missing_text_column_is_an_input_error(tmp_path: Path) -> None:
 def test_missing_path_and_unsupported_kind(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="input not found"):
         list(read_source(tmp_path / "nope"))
+    with pytest.raises(InputError, match="pass a list of texts"):
+        list(read_source(TEXT + "\n" + TEXT2))
     odd = tmp_path / "a.docx"
     odd.write_bytes(b"PK")
     with pytest.raises(InputError, match="unsupported input"):
