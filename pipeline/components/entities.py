@@ -54,6 +54,17 @@ _ROLE_SKIP = _DETS | {"actuel", "actuelle", "éphémère", "emblématique", "pui
 _ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
 _STRIP_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV"}
 _WS = re.compile(r"\s+")
+# French town shapes: "Romans-sur-Isère", "Boulogne-Billancourt" is listed, "Saint-Lô"
+_TOWN = re.compile(
+    r"^(?:Saint|Sainte)-\w+$|\w-(?:sur|sous|lès|lez|en|aux|de|du|des|le|la|les)-\w"
+)
+# participles/nouns of location before "à X" / "en X": "fondée à Lyon", "basé à Nantes"
+_LOCATED = {
+    "fonder", "fondé", "fondée", "baser", "basé", "basée", "installer", "installé", "installée",
+    "implanter", "implanté", "implantée", "situer", "situé", "située", "établi", "établie",
+    "domicilié", "domiciliée", "né", "née", "siège", "siégeant", "usine", "site", "magasin",
+    "ouvrir", "ouvert", "ouverte", "déménager", "localisé", "localisée",
+}  # fmt: skip
 
 
 def norm(text: str) -> str:
@@ -132,6 +143,8 @@ class EntitiesComponent(DataComponent):
             "organizations": load_jsonl(f"{DATA_DIR}/organizations.jsonl"),
             "org_cue_nouns": load_lines(f"{DATA_DIR}/org_cue_nouns.txt"),
             "org_suffixes": load_lines(f"{DATA_DIR}/org_suffixes.txt"),
+            "legal_suffixes": load_lines(f"{DATA_DIR}/legal_suffixes.txt"),
+            "acronym_stoplist": load_lines(f"{DATA_DIR}/acronym_stoplist.txt"),
             "org_subject_verbs": load_lines(f"{DATA_DIR}/org_subject_verbs.txt"),
             "org_object_verbs": load_lines(f"{DATA_DIR}/org_object_verbs.txt"),
             "org_head_nouns": load_lines(f"{DATA_DIR}/org_head_nouns.txt"),
@@ -168,7 +181,11 @@ class EntitiesComponent(DataComponent):
         role_forms = {r.lower() for r in d["roles"]}
         role_forms |= {r.replace("'", "’") for r in role_forms}
         self.role_matcher.add("ROLE", [make(r) for r in sorted(role_forms)])
-        self.suffixes = set(d["org_suffixes"])
+        self.legal = set(d.get("legal_suffixes", []))
+        self.legal_heads = {"Groupe", "Group", "Holding"} & self.legal
+        self.suffixes = set(d["org_suffixes"]) | self.legal
+        self.abbrev_suffixes = {s[:-1] for s in self.legal if s.endswith(".")}
+        self.acronym_stoplist = {a.casefold() for a in d.get("acronym_stoplist", [])}
         self.subject_verbs = {v.lower() for v in d["org_subject_verbs"]}
         self.object_verbs = {v.lower() for v in d["org_object_verbs"]}
         self.head_nouns = {v.lower() for v in d["org_head_nouns"]}
@@ -323,6 +340,15 @@ class EntitiesComponent(DataComponent):
             if _boundary(doc, e):
                 break
             e += 1
+        # "Alimentation Couche-Tard Inc. a relevé…": the abbreviation's period is part of the name
+        if (
+            e > start
+            and e < len(doc)
+            and doc[e - 1].text in self.abbrev_suffixes
+            and doc[e].text == "."
+            and not doc[e - 1].whitespace_
+        ):
+            e += 1
         return e
 
     def _candidates(self, doc: Doc) -> list[Mention]:
@@ -414,9 +440,34 @@ class EntitiesComponent(DataComponent):
         ):
             m.suffix = True
         m.first_name = len(words) >= 2 and words[0].casefold() in self.first_names
-        m.cue = self._preceded_by(doc, m.start, cue_ends) or m.end in appos
+        m.cue = self._preceded_by(doc, m.start, cue_ends) or (
+            m.end in appos and not self._is_place(doc, m.start, m.end)
+        )
         m.product = self._preceded_by(doc, m.start, product_ends)
         m.org_ctx = self._org_context(doc, span)
+
+    def _is_place(self, doc: Doc, start: int, end: int) -> bool:
+        """A place name: listed, shaped like a French town ("Romans-sur-Isère", "Saint-Lô"),
+        followed by its département in brackets ("Bresles (Oise)", "Vénissieux (69)"), or after
+        a locative preposition ("à", "en") and a participle of location ("fondée à X")."""
+        text = norm(doc[start:end].text)
+        if _lower_key(text) in self.places or _TOWN.search(text):
+            return True
+        if (
+            end + 2 < len(doc)
+            and doc[end].text == "("
+            and doc[end + 2].text == ")"
+            and (
+                _lower_key(doc[end + 1].text) in self.places
+                or (doc[end + 1].is_digit and len(doc[end + 1].text) in {2, 3})
+            )
+        ):
+            return True
+        if start >= 2 and _tok_lower(doc[start - 1]) in {"à", "en"}:
+            prev = doc[start - 2]
+            if str(prev.lemma_).lower() in _LOCATED or _tok_lower(prev) in _LOCATED:
+                return True
+        return False
 
     def _appos_cues(self, doc: Doc) -> set[int]:
         """Positions of the comma in "X, une société …" / "X, le groupe …"."""
@@ -448,10 +499,12 @@ class EntitiesComponent(DataComponent):
         if dep.startswith("nsubj") and head_lemma in self.subject_verbs and head.i != root.i:
             return True
         has_det = any(c.dep_ == "det" for c in root.children)
+        cases = {_tok_lower(c) for c in root.children if c.dep_ == "case"}
         if (
             dep in {"obj", "obl", "obl:arg", "obl:mod", "nmod"}
             and head_lemma in self.object_verbs
             and not has_det
+            and cases <= {"dans", "chez", "de", "d'"}  # "fondée à Lyon" is a place
         ):
             return True
         s = span.start
@@ -472,7 +525,11 @@ class EntitiesComponent(DataComponent):
     # ------------------------------------------------------------------ labels
     def _local_label(self, doc: Doc, m: Mention) -> str | None:
         text = norm(doc[m.start : m.end].text)
-        if _lower_key(text) in self.stoplist or not any(c.isalpha() for c in text):
+        if (
+            _lower_key(text) in self.stoplist
+            or text.casefold() in self.acronym_stoplist
+            or not any(c.isalpha() for c in text)
+        ):
             return None
         if m.suffix or (m.gaz is not None and not m.gaz_ambiguous):
             return "ORG"
@@ -496,8 +553,7 @@ class EntitiesComponent(DataComponent):
         if m.label == "MISC":
             return "ORG" if (m.org_ctx or m.gaz is not None) else "MISC"
         if m.label == "LOC":
-            known_place = _lower_key(doc[m.start : m.end].text) in self.places
-            return "ORG" if (m.org_ctx and not known_place) else "LOC"
+            return "ORG" if (m.org_ctx and not self._is_place(doc, m.start, m.end)) else "LOC"
         return None  # new candidate without evidence (ambiguous gazetteer form, lone acronym)
 
     def _article_consistency(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -532,7 +588,7 @@ class EntitiesComponent(DataComponent):
                     org_names.add(norm(doc[m.start : m.end].text))
         for m in mentions:
             text = norm(doc[m.start : m.end].text)
-            is_place = _lower_key(text) in self.places
+            is_place = self._is_place(doc, m.start, m.end)
             if (
                 text in org_names
                 and text not in full
@@ -566,24 +622,35 @@ class EntitiesComponent(DataComponent):
                 fulls.append((m.start, words))
         for m in people:
             words = norm(doc[m.start : m.end].text).split()
+            # the longest full name this form is the end (surname) or start of; among several
+            # people sharing a surname ("Bernard Arnault", "Antoine Arnault"), the one mentioned
+            # most recently before, else the first one after
+            cands = [
+                (pos, fw)
+                for pos, fw in fulls
+                if len(fw) > len(words)
+                and (
+                    fw[len(fw) - len(words) :] == words
+                    or (fw[: len(words)] == words and len(words) >= 2)
+                )
+            ]
             best: list[str] = words
-            best_pos = -1
-            for pos, fw in fulls:
-                if len(fw) > len(best) or (len(fw) == len(best) and fw != best):
-                    tail_match = fw[len(fw) - len(words) :] == words
-                    head_match = fw[: len(words)] == words and len(words) >= 2
-                    # the first-introduced full name wins (the article's main person)
-                    if (
-                        (tail_match or head_match)
-                        and len(fw) >= len(best)
-                        and (len(fw) > len(best) or best_pos < 0 or pos < best_pos)
-                    ):
-                        best, best_pos = fw, pos
+            if cands:
+                longest = max(len(fw) for _, fw in cands)
+                cands = [(pos, fw) for pos, fw in cands if len(fw) == longest]
+                before = [c for c in cands if c[0] < m.start]
+                best = max(before)[1] if before else min(cands)[1]
             m.canonical = " ".join(best)
-        # organisations: union-find over distinct forms
+        # organisations: union-find over distinct forms, never joining two different entities
+        # of the gazetteer ("Toyota" and "Toyota Industries")
         orgs = [m for m in mentions if m.final == "ORG"]
         forms = sorted({norm(doc[m.start : m.end].text) for m in orgs})
         parent = {f: f for f in forms}
+        cores = {f: self._core(f) for f in forms}
+        gaz_of: dict[str, set[int]] = {}
+        for f in forms:
+            hit = self.gaz_by_form.get(f) or self.gaz_by_form.get(" ".join(cores[f]))
+            gaz_of[f] = {hit[0]} if hit is not None else set()
 
         def find(f: str) -> str:
             while parent[f] != f:
@@ -591,35 +658,26 @@ class EntitiesComponent(DataComponent):
                 f = parent[f]
             return f
 
-        def union(a: str, b: str) -> None:
+        def union(a: str, b: str) -> bool:
             ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[ra] = rb
+            if ra == rb:
+                return True
+            if gaz_of[ra] and gaz_of[rb] and gaz_of[ra] != gaz_of[rb]:
+                return False
+            parent[ra] = rb
+            gaz_of[rb] = gaz_of[ra] | gaz_of[rb]
+            return True
 
+        # 1. same gazetteer entity, same name up to a legal suffix, acronyms
         for a in forms:
-            wa = a.split()
-            ga = self.gaz_by_form.get(a)
             for b in forms:
-                if a == b:
+                if a >= b:
                     continue
-                wb = b.split()
-                gb = self.gaz_by_form.get(b)
-                if ga is not None and gb is not None and ga[0] == gb[0]:
+                if (gaz_of[a] and gaz_of[a] == gaz_of[b]) or cores[a] == cores[b]:
                     union(a, b)
-                elif len(wa) < len(wb):
-                    extra_end = wb[len(wa) :]
-                    prefix_ok = wb[: len(wa)] == wa and (
-                        all(w in self.suffixes for w in extra_end)
-                        or wb[-1] in self.suffixes
-                        or (len(wa) == 1 and _lower_key(a) in self.generic_heads)
-                    )
-                    if prefix_ok or (
-                        wb[len(wb) - len(wa) :] == wa
-                        and len(a) >= 4
-                        and wa[0] not in (self.suffixes)
-                    ):
-                        union(a, b)
-                if self._is_acronym_of(a, b):
+        for a in forms:
+            for b in forms:
+                if a != b and self._is_acronym_of(a, b):
                     union(a, b)
         # brackets: "Name (ACR)"
         by_start = {m.start: m for m in orgs}
@@ -628,6 +686,27 @@ class EntitiesComponent(DataComponent):
                 other = by_start.get(m.end + 1)
                 if other is not None and other.end == m.end + 2:
                     union(norm(doc[m.start : m.end].text), norm(doc[other.start : other.end].text))
+        # 2. a short form attaches to the one longer entity it starts or ends
+        #    ("Couche-Tard" -> "Alimentation Couche-Tard Inc.", "Harwell" -> "Harwell Grid Systems
+        #    Ltd", "l'Autorité" -> "Autorité de la concurrence"); when several entities qualify,
+        #    the form is ambiguous and stays alone.
+        for a in forms:
+            wa = cores[a]
+            targets: set[str] = set()
+            for b in forms:
+                wb = cores[b]
+                if len(wb) <= len(wa) or find(a) == find(b):
+                    continue
+                full_b = b.split()
+                tail = wb[len(wb) - len(wa) :] == wa and len(a) >= 4 and wa[0] not in self.suffixes
+                head = wb[: len(wa)] == wa and (
+                    full_b[-1] in self.suffixes
+                    or (len(wa) == 1 and _lower_key(a) in self.generic_heads)
+                )
+                if (tail or head) and not (gaz_of[a] and not gaz_of[find(b)]):
+                    targets.add(find(b))
+            if len(targets) == 1:
+                union(a, targets.pop())
         groups: dict[str, list[str]] = {}
         for f in forms:
             groups.setdefault(find(f), []).append(f)
@@ -643,6 +722,16 @@ class EntitiesComponent(DataComponent):
         for m in mentions:
             if m.final in {"LOC", "MISC"}:
                 m.canonical = norm(doc[m.start : m.end].text)
+
+    def _core(self, form: str) -> list[str]:
+        """Words of an organisation name without its legal form: "Nestlé SA" -> ["Nestlé"],
+        "Groupe Renault" -> ["Renault"], "Alimentation Couche-Tard Inc." -> [..., "Couche-Tard"]."""
+        words = form.split()
+        while len(words) > 1 and (words[-1] in self.legal or words[-1] == "&"):
+            words = words[:-1]
+        if len(words) > 1 and words[0] in self.legal_heads:
+            words = words[1:]
+        return words
 
     @staticmethod
     def _is_acronym_of(short: str, long: str) -> bool:
