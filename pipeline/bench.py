@@ -613,6 +613,7 @@ def bench_command(
     speedup_articles: int | None = None,
     memory: bool = True,
     json_out: str | Path | None = None,
+    memory_sizes: Sequence[int] | None = None,
 ) -> None:
     """Run the benchmark and print the report (``--quick``: small sizes, a minute or two)."""
     settings: dict[str, Any] = dict(QUICK) if quick else {}
@@ -622,6 +623,8 @@ def bench_command(
         settings["repeats"] = repeats
     if speedup_articles is not None:
         settings["speedup_articles"] = speedup_articles
+    if memory_sizes:
+        settings["memory_sizes"] = tuple(int(n) for n in memory_sizes)
     if not memory:
         settings["memory_sizes"] = None
     settings["n_process"] = tuple(range(1, max(1, n_process) + 1)) if n_process > 1 else (1,)
@@ -643,6 +646,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--repeats", type=int)
     parser.add_argument("--n-process", type=int, default=2)
     parser.add_argument("--speedup-articles", type=int)
+    parser.add_argument(
+        "--memory-sizes", type=int, nargs="+", help="articles of each memory run (500 5000)"
+    )
     parser.add_argument("--no-memory", action="store_true", help="skip the memory subprocesses")
     parser.add_argument("--json", dest="json_out", help="also write the figures as JSON here")
     args = parser.parse_args(argv)
@@ -654,6 +660,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         speedup_articles=args.speedup_articles,
         memory=not args.no_memory,
         json_out=args.json_out,
+        memory_sizes=args.memory_sizes,
     )
 
 
