@@ -122,6 +122,17 @@ class QuotesComponent(DataComponent):
             cols = line.split("\t")
             if len(cols) >= 3:
                 descriptions[cols[0].strip().lower()] = [cols[1].strip(), cols[2].strip()]
+        org_kinds: list[list[Any]] = []
+        for line in load_lines("quotes/org_classes.tsv"):
+            cols = line.split("\t")
+            if len(cols) >= 3:
+                org_kinds.append(
+                    [
+                        cols[0].strip(),
+                        [_fold(w.strip()) for w in cols[1].split("|") if w.strip()],
+                        [_fold(w.strip()) for w in cols[2].split("|") if w.strip()],
+                    ]
+                )
         intro = load_json("quotes/introducers.json")
         self.data: dict[str, Any] = {
             "speech_verbs": load_jsonl("quotes/speech_verbs.jsonl"),
@@ -131,6 +142,7 @@ class QuotesComponent(DataComponent):
             "unnamed": load_lines("quotes/unnamed_sources.txt"),
             "documents": load_lines("quotes/documents.txt"),
             "first_names": first_names,
+            "org_kinds": org_kinds,
         }
         self._setup()
 
@@ -164,6 +176,9 @@ class QuotesComponent(DataComponent):
         self.unnamed = {_fold(s) for s in self.data["unnamed"]}
         self.documents = {_fold(s) for s in self.data["documents"]}
         self.first_names = dict(self.data["first_names"])
+        self.org_kinds = [
+            (str(k[0]), list(k[1]), list(k[2])) for k in self.data.get("org_kinds") or []
+        ]
 
     # -- component ---------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -251,6 +266,7 @@ class _DocRun:
             comp.first_names,
             comp.descriptions,
             comp.unnamed,
+            comp.org_kinds,
         )
         self.found: list[Found] = []
 
@@ -297,6 +313,8 @@ class _DocRun:
         for head in (verb, verb.head):
             subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
             subs = [c for c in subs if self.in_quote[c.i] < 0 or self.in_quote[verb.i] >= 0]
+            # the parser sometimes links across sentences: keep the verb's own sentence
+            subs = [c for c in subs if self.sent_of[c.i] == self.sent_of[verb.i]]
             named = [c for c in subs if self.res.mention(c.i) is not None]
             for s in named + subs:
                 sp = self.res.subject_speaker(s, verb)
@@ -329,6 +347,7 @@ class _DocRun:
         h = part.head
         for _ in range(4):
             subs = [c for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            subs = [c for c in subs if self.sent_of[c.i] == self.sent_of[part.i]]
             for s in subs:
                 sp = self.res.subject_speaker(s, h)
                 if sp is not None:

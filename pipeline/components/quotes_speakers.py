@@ -7,6 +7,7 @@ The mentions come from ``doc.spans["people"]`` / ``doc.spans["organizations"]`` 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +43,14 @@ class Mention:
     sent: int
 
 
+def _fold(s: str) -> str:
+    return s.replace("’", "'").lower()
+
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"[\w'-]+", _fold(name))
+
+
 def _strip_det(text: str) -> str:
     low = text.lower()
     for det in ("le ", "la ", "les ", "l'", "l’"):
@@ -61,8 +70,16 @@ class SpeakerResolver:
         first_names: dict[str, str],
         descriptions: dict[str, tuple[str, str]],
         unnamed: set[str],
+        org_kinds: list[tuple[str, list[str], list[str]]] | None = None,
     ) -> None:
         self.doc = doc
+        self.org_kinds = org_kinds or []
+        #: canonical organisation name -> mentions outside quotes, first position, kinds
+        self.org_count: dict[str, int] = {}
+        self.org_first: dict[str, int] = {}
+        self._kinds_cache: dict[str, frozenset[str]] = {}
+        #: organisations introduced by a description: (position, noun, mention)
+        self.org_descs: list[tuple[int, str, Mention]] = []
         self.sent_of = sent_of
         self.in_quote = in_quote
         self.first_names = first_names
@@ -124,6 +141,10 @@ class SpeakerResolver:
             self.mentions.append(m)
             for i in range(span.start, span.end):
                 self.mention_at[i] = idx
+            if kind == ORG and self.in_quote[span.start] < 0:
+                self.org_count[canonical] = self.org_count.get(canonical, 0) + 1
+                self.org_first.setdefault(canonical, span.start)
+                self._org_appositions(span, m)
             if kind == PERSON:
                 role = span._.role if isinstance(span._.role, str) else None
                 if role:
@@ -168,6 +189,94 @@ class SpeakerResolver:
                 if self.descriptions.get(tok.lower_, ("", ""))[0] == PERSON:
                     self.roles.append((span.start, tok.lower_, m))
                     break
+
+    def _org_appositions(self, span: Span, m: Mention) -> None:
+        """Record description nouns next to an organisation: ``le constructeur Stellantis``,
+        ``Harwell, le spécialiste britannique``."""
+        doc = self.doc
+        for tok in doc[max(0, span.start - 3) : span.start]:
+            if self.descriptions.get(tok.lower_, ("", ""))[0] == ORG:
+                self.org_descs.append((span.start, tok.lower_, m))
+        j = span.end
+        if j < len(doc) and doc[j].text == ",":
+            for tok in doc[j + 1 : min(len(doc), j + 4)]:
+                if tok.is_punct:
+                    break
+                if self.descriptions.get(tok.lower_, ("", ""))[0] == ORG:
+                    self.org_descs.append((span.start, tok.lower_, m))
+                    break
+
+    # -- organisation kinds ------------------------------------------------------------------
+    def name_kinds(self, name: str) -> frozenset[str]:
+        """Kinds (regulator, union…) whose name cues occur in an organisation's name."""
+        got = self._kinds_cache.get(name)
+        if got is None:
+            words = " " + " ".join(_words(name)) + " "
+            got = frozenset(
+                kind
+                for kind, _nouns, cues in self.org_kinds
+                if any(f" {c} " in words for c in cues)
+            )
+            self._kinds_cache[name] = got
+        return got
+
+    def desc_kinds(self, words: list[str]) -> frozenset[str]:
+        """Kinds a description noun phrase (words after the determiner) points to."""
+        best: set[str] = set()
+        best_len = 0
+        for kind, nouns, _cues in self.org_kinds:
+            for noun in nouns:
+                nw = noun.split()
+                if words[: len(nw)] == nw:
+                    if len(nw) > best_len:
+                        best, best_len = {kind}, len(nw)
+                    elif len(nw) == best_len:
+                        best.add(kind)
+        return frozenset(best)
+
+    def resolve_org_desc(
+        self, start: int, end: int, head: Token, found: list[Mention], pos: int
+    ) -> Speaker:
+        """An organisation description (``la direction``, ``le régulateur``, ``la banque
+        centrale``) resolved to the organisation of a compatible kind that the article makes
+        salient: one named inside the phrase, one introduced by the same noun, one whose name
+        holds the noun, a recent subject, the article's most frequent organisation."""
+        words = [_fold(t.text) for t in self.doc[head.i : end]]
+        kinds = self.desc_kinds(words)
+
+        def compatible(name: str) -> bool:
+            nk = self.name_kinds(name)
+            return bool(kinds & nk) if kinds else not nk
+
+        for m in found:
+            # "le syndicat Unia" names it; "la direction de Renault" must fit the kind
+            if m.kind == ORG and (not self.in_complement(m) or compatible(m.name)):
+                return m.name, ORG
+        noun = _fold(head.text)
+        sent = self.sent_of[min(pos, len(self.sent_of) - 1)]
+        scores: dict[str, float] = {}
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            if m.kind != ORG or self.in_quote[m.start] >= 0 or not compatible(m.name):
+                continue
+            score = scores.get(m.name, 0.0)
+            if score == 0.0:
+                score = min(self.org_count.get(m.name, 1), 4) + 0.001
+                if noun in _words(m.name):
+                    score += 6
+            if m.subject and 0 <= sent - m.sent <= 1:
+                score += 4
+            elif m.subject and sent - m.sent == 2:
+                score += 2
+            scores[m.name] = score
+        for at, desc, m in self.org_descs:
+            if at < pos and desc == noun and m.name in scores:
+                scores[m.name] += 10
+        if scores:
+            best = max(scores, key=lambda n: (scores[n], -self.org_first.get(n, 0)))
+            return best, ORG
+        return None, None
 
     # -- resolution --------------------------------------------------------------------------
     def add_speaker(self, pos: int, name: str | None, kind: str | None) -> None:
@@ -218,9 +327,7 @@ class SpeakerResolver:
             first = doc[start].lower_
             if desc is not None and first not in INDEFINITE:
                 if desc[0] == ORG:
-                    if found:
-                        return found[0].name, ORG
-                    return self._recent_org(pos)
+                    return self.resolve_org_desc(start, end, head, found, pos)
                 return self._resolve_role(low, start, end, pos)
             if desc is not None or low in self.unnamed:
                 return self._np_text(start, end), None
@@ -232,7 +339,22 @@ class SpeakerResolver:
             name = " ".join(t.text for t in sorted(toks, key=lambda t: t.i))
             kind = PERSON if self.first_names.get(head.text) in ("m", "f") else ORG
             return name, kind
+        if head is not None and head.i == start + (doc[start].pos_ == "DET"):
+            # a named subject the recogniser typed as a place or misc ("Fermetures Dalmas a
+            # affirmé", "Pékin a assuré"): the institution behind it speaks
+            ent = self._ent_at(head.i)
+            if ent is not None and ent.end <= end and ent.text[:1].isupper():
+                return ent.text, ORG
         return None
+
+    def _ent_at(self, i: int) -> Span | None:
+        tok = self.doc[i]
+        if tok.ent_iob_ != "B" or tok.ent_type_ not in ("LOC", "MISC", "ORG"):
+            return None
+        j = i + 1
+        while j < len(self.doc) and self.doc[j].ent_iob_ == "I":
+            j += 1
+        return self.doc[i:j]
 
     def in_complement(self, m: Mention) -> bool:
         """Whether the mention is the complement of a noun (``l'avocate de M. Ferrière``)."""
