@@ -102,6 +102,28 @@ def _boundary(doc: Doc, i: int) -> bool:
     return prev.text in _FINAL or prev.is_space or "\n" in prev.whitespace_
 
 
+# words introducing examples after a plural organisation noun: "des enseignes, dont X et Y"
+_LIST_INTROS = (
+    "dont", "dont notamment", "comme", "notamment", "tels que", "telles que", "tel que",
+    "telle que", "parmi lesquels", "parmi lesquelles", "à l'instar de", "à l'image de", "entre",
+)  # fmt: skip
+
+
+def _plural(phrase: str) -> str:
+    """French plural of a cue noun phrase (its first word): "groupe" -> "groupes", "fonds"
+    unchanged, "réseau" -> "réseaux", "société de gestion" -> "sociétés de gestion"."""
+    first, _, rest = phrase.partition(" ")
+    if first.endswith(("s", "x", "z")):
+        plural = first
+    elif first.endswith(("eau", "eu")):
+        plural = first + "x"
+    elif first.endswith("al") and first not in {"festival", "carnaval"}:
+        plural = first[:-2] + "aux"
+    else:
+        plural = first + "s"
+    return f"{plural} {rest}" if rest else plural
+
+
 def _fix_case(role: str) -> str:
     if len(role) > 1 and role[0].isupper() and role[1:2].islower():
         return role[0].lower() + role[1:]
@@ -174,7 +196,15 @@ class EntitiesComponent(DataComponent):
                 self.gaz_by_form.setdefault(key, (i, form in ambiguous))
                 self.gaz_matcher.add(f"GAZ{i}", [make(form)])
         self.cue_matcher = PhraseMatcher(vocab, attr="LOWER")
-        self.cue_matcher.add("CUE", [make(c.lower()) for c in d["org_cue_nouns"]])
+        cues = [c.lower().replace("’", "'") for c in d["org_cue_nouns"]]
+        self.cue_matcher.add("CUE", [make(c) for c in cues])
+        self.cue_matcher.add("CUE_PL", [make(_plural(c)) for c in cues if _plural(c) != c])
+        self.list_intro: dict[str, list[list[str]]] = {}
+        for intro in _LIST_INTROS:
+            words = [_tok_lower(t) for t in make(intro)]
+            self.list_intro.setdefault(words[0], []).append(words)
+        for alts in self.list_intro.values():
+            alts.sort(key=len, reverse=True)
         self.product_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.product_matcher.add("PRODUCT", [make(c.lower()) for c in d["product_cues"]])
         self.role_matcher = PhraseMatcher(vocab, attr="LOWER")
@@ -213,12 +243,16 @@ class EntitiesComponent(DataComponent):
             doc.spans["organizations"] = []
             doc.spans["people"] = []
             return
-        mentions = self._candidates(doc)
+        cue_names = self._cue_names(doc)
+        mentions = self._candidates(doc, cue_names)
         cue_ends = self._cue_ends(doc)
         appos = self._appos_cues(doc)
         product_ends = {e for _, s, e in self.product_matcher(doc) if s > 0}
+        cue_starts = {s for s, _e in cue_names}
         for m in mentions:
             self._features(doc, m, cue_ends, product_ends, appos)
+            if m.start in cue_starts and not (m.label == "PER" and m.first_name):
+                m.cue = True
             m.final = self._local_label(doc, m)
         self._article_consistency(doc, mentions)
         mentions = [m for m in mentions if m.final in ENT_LABELS]
@@ -320,16 +354,72 @@ class EntitiesComponent(DataComponent):
                 break
         return k
 
-    def _after_cue(self, doc: Doc, end: int) -> int:
-        """Index of the name after a cue noun ending at ``end`` (skipping adjectives), or -1."""
+    def _skip_modifiers(self, doc: Doc, end: int) -> int:
+        """Index after the adjectives and noun complements of a cue noun ending at ``end``:
+        "le fabricant [français d'implants orthopédiques] Orbéa Santé", "le géant [américain des
+        semi-conducteurs] Nvidia"."""
         j = end
-        skipped = 0
-        while j < len(doc) and skipped < 3 and doc[j].is_lower and doc[j].pos_ == "ADJ":
-            j += 1
-            skipped += 1
-        if j < len(doc) and _is_cap(doc[j]) and not _boundary(doc, j):
-            return j
-        return -1
+        n = len(doc)
+        while j < n and j - end < 8:
+            tok = doc[j]
+            if tok.is_lower and tok.pos_ == "ADJ":
+                j += 1
+                continue
+            if _tok_lower(tok) in _DE and j + 1 < n:
+                k = j + 1
+                if _tok_lower(doc[k]) in _ARTICLES:
+                    k += 1
+                m = k
+                while m < n and m - k < 4 and (
+                    (doc[m].is_lower and doc[m].is_alpha and doc[m].pos_ in {"NOUN", "ADJ"})
+                    or (doc[m].text == "-" and m > k and m + 1 < n and doc[m + 1].is_lower)
+                ):
+                    m += 1
+                if m > k:
+                    j = m
+                    continue
+            break
+        return j
+
+    def _cue_names(self, doc: Doc) -> list[tuple[int, int]]:
+        """Names introduced by an organisation noun: "la start-up (française) Mistral AI", "le
+        fabricant d'implants Orbéa Santé", and lists after a plural one: "plusieurs enseignes de
+        chaussures, dont San Marina et Minelli", "des banques comme BNP Paribas ou Natixis"."""
+        out: list[tuple[int, int]] = []
+        n = len(doc)
+        for match_id, s, e in self.cue_matcher(doc):
+            if not doc[s].is_lower or s == 0:
+                continue
+            j = self._skip_modifiers(doc, e)
+            if j >= n:
+                continue
+            plural = self.nlp.vocab.strings[match_id] == "CUE_PL"
+            if not plural:
+                if _tok_lower(doc[s - 1]) in _DETS and _is_cap(doc[j]) and not _boundary(doc, j):
+                    k = self._cap_run(doc, j)
+                    if k > j:
+                        out.append((j, self._extend_suffix(doc, j, k)))
+                continue
+            if doc[j].text == "," and j + 1 < n:
+                j += 1
+            intro = self.list_intro.get(_tok_lower(doc[j]))
+            if intro is None:
+                continue
+            for words in intro:
+                if [_tok_lower(t) for t in doc[j : j + len(words)]] == words:
+                    j += len(words)
+                    break
+            else:
+                continue
+            while j < n and _is_cap(doc[j]) and not _boundary(doc, j):
+                k = self._cap_run(doc, j)
+                out.append((j, self._extend_suffix(doc, j, k)))
+                j = k
+                if j < n and doc[j].text == ",":
+                    j += 1
+                if j < n and _tok_lower(doc[j]) in {"et", "ou"}:
+                    j += 1
+        return out
 
     def _extend_suffix(self, doc: Doc, start: int, end: int) -> int:
         e = end
@@ -351,7 +441,7 @@ class EntitiesComponent(DataComponent):
             e += 1
         return e
 
-    def _candidates(self, doc: Doc) -> list[Mention]:
+    def _candidates(self, doc: Doc, cue_names: list[tuple[int, int]]) -> list[Mention]:
         labels: dict[int, str] = {}
         spans: list[Span] = []
         honor: set[tuple[int, int]] = set()
@@ -371,15 +461,8 @@ class EntitiesComponent(DataComponent):
                 labels[i] = ent.label_
         for _match_id, s, e in self.gaz_matcher(doc):
             spans.append(Span(doc, s, self._extend_suffix(doc, s, e), label="GAZ"))
-        for _, s, e in self.cue_matcher(doc):
-            if not doc[s].is_lower or s == 0 or _tok_lower(doc[s - 1]) not in _DETS:
-                continue
-            j = self._after_cue(doc, e)
-            if j < 0:
-                continue
-            k = self._cap_run(doc, j)
-            if k > j:
-                spans.append(Span(doc, j, self._extend_suffix(doc, j, k), label="CUE"))
+        for s, e in cue_names:
+            spans.append(Span(doc, s, e, label="CUE"))
         for i, tok in enumerate(doc):
             if tok.text in self.suffixes and i > 0 and _is_cap(doc[i - 1]):
                 s = i - 1
@@ -391,6 +474,10 @@ class EntitiesComponent(DataComponent):
                     s += 1
                 if s < i and not all(doc[x].text in self.suffixes for x in range(s, i)):
                     spans.append(Span(doc, s, self._extend_suffix(doc, s, i + 1), label="SUF"))
+            # acronym after a determiner: "l'AGS", "la CGT", "du Medef" is an organisation
+            # unless it is a common noun of the business press (acronym_stoplist.txt)
+            if self._det_acronym(doc, i, i + 1):
+                spans.append(Span(doc, i, i + 1, label="ACR"))
             # acronym in brackets after a name: "Autorité des marchés financiers (AMF)"
             if (
                 tok.text == "("
@@ -445,6 +532,28 @@ class EntitiesComponent(DataComponent):
         )
         m.product = self._preceded_by(doc, m.start, product_ends)
         m.org_ctx = self._org_context(doc, span)
+
+    def _det_acronym(self, doc: Doc, start: int, end: int) -> bool:
+        """A one-token acronym after a determiner ("l'AGS", "la CGT", "au Medef" is not: only
+        all-capital forms), not a business common noun ("le PSE", "l'Ebitda") nor a place."""
+        if end - start != 1 or start == 0:
+            return False
+        text = doc[start].text
+        letters = [c for c in text if c.isalpha()]
+        if (
+            len(letters) < 2
+            or len(text) > 8
+            or not all(c.isupper() for c in letters)
+            or not all(c.isalpha() or c in "&-" for c in text)
+            or text.casefold() in self.acronym_stoplist
+            or _lower_key(text) in self.stoplist
+            or _lower_key(text) in self.places
+        ):
+            return False
+        prev = _tok_lower(doc[start - 1])
+        if prev in {"l'", "la", "le", "les", "du", "au", "aux"}:
+            return True
+        return prev in {"de", "à"} and start >= 2 and _tok_lower(doc[start - 2]) in {"de", "à"}
 
     def _is_place(self, doc: Doc, start: int, end: int) -> bool:
         """A place name: listed, shaped like a French town ("Romans-sur-Isère", "Saint-Lô"),
@@ -551,9 +660,13 @@ class EntitiesComponent(DataComponent):
         if m.label == "ORG":
             return "ORG"
         if m.label == "MISC":
-            return "ORG" if (m.org_ctx or m.gaz is not None) else "MISC"
+            if m.org_ctx or m.gaz is not None or self._det_acronym(doc, m.start, m.end):
+                return "ORG"
+            return "MISC"
         if m.label == "LOC":
             return "ORG" if (m.org_ctx and not self._is_place(doc, m.start, m.end)) else "LOC"
+        if self._det_acronym(doc, m.start, m.end):
+            return "ORG"
         return None  # new candidate without evidence (ambiguous gazetteer form, lone acronym)
 
     def _article_consistency(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -599,6 +712,45 @@ class EntitiesComponent(DataComponent):
                         m.final = "ORG"
                     continue
                 m.final = "ORG"
+        # coordination with an organisation: "Fermetures Dalmas et Soprelam Industries ont…"
+        by_start = {m.start: m for m in mentions}
+        for m in mentions:
+            if m.final != "ORG" or not (m.strong_org or m.org_ctx):
+                continue
+            for other in self._coordinated(doc, m, by_start, mentions):
+                other_text = norm(doc[other.start : other.end].text)
+                if (
+                    other.label is not None
+                    and other.final in {"LOC", "MISC", "PER"}
+                    and not other.first_name
+                    and not other.honorific
+                    and not other.product
+                    and other_text not in full
+                    and not self._is_place(doc, other.start, other.end)
+                ):
+                    other.final = "ORG"
+                    org_names.add(other_text)
+        # short forms of an organisation named in full ("Marbot" after "Chaussures Marbot SAS")
+        cores = [
+            self._core(norm(doc[m.start : m.end].text))
+            for m in mentions
+            if m.final == "ORG" and (m.strong_org or m.org_ctx)
+        ]
+        for m in mentions:
+            if m.final not in {"LOC", "MISC", "PER"} or m.honorific or m.first_name or m.product:
+                continue
+            words = norm(doc[m.start : m.end].text).split()
+            text = " ".join(words)
+            if text in full or self._is_place(doc, m.start, m.end) or len(text) < 3:
+                continue
+            if m.start > 0 and _tok_lower(doc[m.start - 1]) in {"à", "au", "aux", "en"}:
+                continue  # "au Bourget"
+            if any(
+                len(core) > len(words)
+                and (core[-len(words) :] == words or core[: len(words)] == words)
+                for core in cores
+            ):
+                m.final = "ORG"
         # lone one-word "persons" that are no one's surname
         for m in mentions:
             if m.final != "PER":
@@ -611,6 +763,22 @@ class EntitiesComponent(DataComponent):
                 m.final = "ORG"
             elif not root.dep_.startswith("nsubj"):
                 m.final = "MISC"
+
+    @staticmethod
+    def _coordinated(
+        doc: Doc, m: Mention, by_start: dict[int, Mention], mentions: list[Mention]
+    ) -> list[Mention]:
+        """Mentions joined to ``m`` by "et"/"ou" (or a comma of the same list)."""
+        out = []
+        e = m.end
+        if e + 1 < len(doc) and _tok_lower(doc[e]) in {"et", "ou", ","}:
+            nxt = by_start.get(e + 1)
+            if nxt is not None:
+                out.append(nxt)
+        s = m.start
+        if s >= 2 and _tok_lower(doc[s - 1]) in {"et", "ou", ","}:
+            out.extend(x for x in mentions if x.end == s - 1)
+        return out
 
     # ------------------------------------------------------------------ canonical names
     def _canonicalise(self, doc: Doc, mentions: list[Mention]) -> None:
