@@ -1,7 +1,8 @@
-"""Consistency of the development corpus: ``corpus/articles/*.txt`` and ``corpus/gold.jsonl``.
+"""Consistency of the gold corpora: ``corpus/articles/*.txt`` with ``corpus/gold.jsonl``
+(development) and ``corpus/validation/*.txt`` with ``corpus/validation_gold.jsonl`` (validation).
 
 No spaCy here: these tests only check that the gold annotations agree with the article files and
-follow the conventions written in ``corpus/README.md``.
+follow the conventions written in ``corpus/README.md``. Both gold files get the same checks.
 """
 
 from __future__ import annotations
@@ -10,13 +11,29 @@ import json
 import re
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 ARTICLES = CORPUS / "articles"
 GOLD = CORPUS / "gold.jsonl"
+VALIDATION_ARTICLES = CORPUS / "validation"
+VALIDATION_GOLD = CORPUS / "validation_gold.jsonl"
+
+
+class GoldSet(NamedTuple):
+    gold: Path
+    articles: Path
+    size: int
+    #: How many articles start with a ``Publié le …`` line.
+    dated: int
+
+
+GOLD_SETS = {
+    "development": GoldSet(GOLD, ARTICLES, size=20, dated=2),
+    "validation": GoldSet(VALIDATION_GOLD, VALIDATION_ARTICLES, size=16, dated=0),
+}
 
 #: Interrupted quotes are written as their parts joined by this separator.
 QUOTE_PART_SEPARATOR = " … "
@@ -67,38 +84,47 @@ def enclosed_in_quote_marks(quote: str) -> bool:
     return not balanced or (quote[0] in '«“"' and quote[-1] in '»”"')
 
 
-def _load() -> list[dict[str, Any]]:
-    with GOLD.open(encoding="utf-8") as handle:
+def _load(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-DOCS = _load()
-BY_ID = {doc["id"]: doc for doc in DOCS}
+DOCS_BY_SET = {name: _load(gold_set.gold) for name, gold_set in GOLD_SETS.items()}
+#: Every article of every gold file, keyed ``set/id``.
+BY_KEY = {f"{name}/{doc['id']}": (name, doc) for name, docs in DOCS_BY_SET.items() for doc in docs}
 
 
 def _entities(doc: dict[str, Any], *keys: str) -> list[dict[str, Any]]:
     return [entity for key in keys for entity in doc[key]]
 
 
-@pytest.fixture(params=sorted(BY_ID), ids=str)
-def doc(request: pytest.FixtureRequest) -> dict[str, Any]:
-    return BY_ID[request.param]
+@pytest.fixture(params=sorted(BY_KEY), ids=str)
+def entry(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
+    return BY_KEY[request.param]
 
 
-# ------------------------------------------------------------------------ the corpus as a whole
+@pytest.fixture
+def doc(entry: tuple[str, dict[str, Any]]) -> dict[str, Any]:
+    return entry[1]
 
 
-def test_ids_are_unique_and_match_the_article_files() -> None:
-    ids = [doc["id"] for doc in DOCS]
-    assert len(ids) == len(set(ids)), "duplicate ids in gold.jsonl"
-    stems = sorted(path.stem for path in ARTICLES.glob("*.txt"))
+# ------------------------------------------------------------------------ each corpus as a whole
+
+
+@pytest.mark.parametrize("name", sorted(GOLD_SETS))
+def test_ids_are_unique_and_match_the_article_files(name: str) -> None:
+    ids = [doc["id"] for doc in DOCS_BY_SET[name]]
+    assert len(ids) == len(set(ids)), f"duplicate ids in {GOLD_SETS[name].gold.name}"
+    stems = sorted(path.stem for path in GOLD_SETS[name].articles.glob("*.txt"))
     assert sorted(ids) == stems
 
 
-def test_corpus_size_and_publication_lines() -> None:
-    assert len(DOCS) == 20
-    dated = [doc["id"] for doc in DOCS if doc["text"].startswith("Publié le ")]
-    assert len(dated) == 2, dated
+@pytest.mark.parametrize("name", sorted(GOLD_SETS))
+def test_corpus_size_and_publication_lines(name: str) -> None:
+    docs = DOCS_BY_SET[name]
+    assert len(docs) == GOLD_SETS[name].size
+    dated = [doc["id"] for doc in docs if doc["text"].startswith("Publié le ")]
+    assert len(dated) == GOLD_SETS[name].dated, dated
 
 
 def test_helpers_reject_what_is_not_in_the_text() -> None:
@@ -115,8 +141,9 @@ def test_helpers_reject_what_is_not_in_the_text() -> None:
 # ------------------------------------------------------------------------ one article
 
 
-def test_text_is_the_article_file(doc: dict[str, Any]) -> None:
-    path = ARTICLES / f"{doc['id']}.txt"
+def test_text_is_the_article_file(entry: tuple[str, dict[str, Any]]) -> None:
+    name, doc = entry
+    path = GOLD_SETS[name].articles / f"{doc['id']}.txt"
     assert path.read_bytes().decode("utf-8") == doc["text"]
 
 
