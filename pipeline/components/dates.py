@@ -73,12 +73,16 @@ DATA_FILES = {
     "year_triggers": "dates/year_triggers.txt",
     "quantity_before": "dates/quantity_before.txt",
     "negative_before": "dates/negative_before.txt",
+    "numbers": "dates/numbers.tsv",
+    "seasons": "dates/seasons.tsv",
+    "decades": "dates/decades.tsv",
+    "stative_verbs": "dates/stative_verbs.txt",
 }
 
 WS = r"[ \t\n\u00a0\u202f]+"
 OWS = r"[ \t\n\u00a0\u202f]*"
 APOS = r"['’ʼʻ՚ꞌ＇′‵ʹ`]"
-YEAR = r"(?:19\d\d|20\d\d|2100)"
+YEAR = r"(?:19\d\d|20\d\d|21\d\d)"
 #: a number is not glued to another digit or a decimal/thousands separator
 NUM_START = r"(?<![\w,.\-/])"
 NUM_END = r"(?![\w]|[,.]\d|[ \u00a0\u202f]\d{3}(?!\d))"
@@ -88,11 +92,6 @@ MASK_RE = re.compile(
     r"M€|Md€|Mds?\b|k€|milliards?\b|millions?\b|euros?\b|dollars?\b)",
     re.IGNORECASE,
 )
-NUMBER_WORDS = {
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
-    "trente": 30, "cent": 100,
-}  # fmt: skip
 UNIT_OF_WORD = {
     "jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month",
     "an": "year", "ans": "year", "année": "year", "années": "year", "annee": "year",
@@ -154,27 +153,65 @@ class Context:
 
 def verb_tense(span: Span) -> Tense | None:
     """Tense of the verb governing ``span``: ``past`` (passé composé, imparfait, passé simple,
-    plus-que-parfait), ``future`` (futur, ``aller`` + infinitive), else None."""
+    plus-que-parfait), ``future`` (futur, conditional, ``aller`` + infinitive), else None.
+
+    The governing verb is found by climbing the parse; an infinitive or participle without an
+    auxiliary takes the tense of the verb it depends on (``devrait rester ... en février``).
+    When the parse gives no verb at all (a headline, a nominal clause), the nearest finite verb
+    of the sentence is used."""
     token: Token = span.root
-    for _ in range(6):
+    for _ in range(8):
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
         token = token.head
-    if token.pos_ not in ("VERB", "AUX"):
+    if token.pos_ in ("VERB", "AUX"):
+        for _ in range(4):
+            tense = _token_tense(token)
+            if tense is not None or not _is_dependent_nonfinite(token):
+                return tense
+            token = token.head
         return None
-    return _token_tense(token)
+    return _nearest_verb_tense(span)
+
+
+def _is_dependent_nonfinite(verb: Token) -> bool:
+    """An infinitive/participle complement without its own auxiliary (``devrait rester``,
+    ``estimant``...), whose tense is that of its head."""
+    form = verb.morph.get("VerbForm", [])
+    if not ("Inf" in form or "Part" in form) or verb.head is verb:
+        return False
+    if any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in verb.children):
+        return False
+    return verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "advmod", "obj", "csubj")
+
+
+def _nearest_verb_tense(span: Span) -> Tense | None:
+    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    best: tuple[int, Tense] | None = None
+    for token in sent:
+        if token.pos_ not in ("VERB", "AUX") or token.dep_.startswith("aux"):
+            continue
+        tense = _token_tense(token)
+        if tense is None:
+            continue
+        distance = min(abs(token.i - span.start), abs(token.i - (span.end - 1)))
+        if best is None or distance < best[0]:
+            best = (distance, tense)
+    return best[1] if best else None
 
 
 def _token_tense(verb: Token) -> Tense | None:
     morph = verb.morph
     tense, form = morph.get("Tense", []), morph.get("VerbForm", [])
     auxes = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+    for aux in auxes:
+        # a compound tense, whatever the tagger says of the participle ("ont pesé" is
+        # sometimes tagged as a finite present): a annoncé, avait annoncé, aura annoncé
+        if aux.dep_ == "aux:tense" and aux.lemma_ in ("avoir", "être"):
+            return "future" if "Fut" in aux.morph.get("Tense", []) else "past"
     if "Fut" in tense:
         return "future"
     if "Part" in form:
-        for aux in auxes:
-            if aux.dep_ == "aux:tense":  # a annoncé, avait annoncé, aura annoncé
-                return "future" if "Fut" in aux.morph.get("Tense", []) else "past"
         passive = "Pass" in morph.get("Voice", []) or any(
             a.dep_ in ("aux:pass", "cop") for a in auxes
         )
@@ -245,6 +282,11 @@ class DatesComponent(DataComponent):
             if len(row) < 3 or row[2] != "abbr":
                 full_months.append(form)
         self.weekday_of = {fold(r[0]): int(r[1]) for r in data["weekdays"]}
+        full_weekdays = [fold(r[0]) for r in data["weekdays"] if len(r) < 3 or r[2] != "abbr"]
+        self.number_of = {fold(r[0]).replace("-", " "): int(r[1]) for r in data["numbers"]}
+        self.season_of = {fold(r[0]): (int(r[1]), int(r[2])) for r in data["seasons"]}
+        self.decade_of = {fold(r[0]).replace("-", " "): int(r[1]) for r in data["decades"]}
+        self.stative_verbs = {fold(w) for w in data["stative_verbs"]}
         self.rank_of = {fold(r[0]): int(r[1]) for r in data["ordinals"]}
         self.period_words = {fold(r[0]): r[1] for r in data["periods"] if len(r) < 4}
         self.period_codes = {r[0]: r[1] for r in data["periods"] if len(r) >= 4}
@@ -256,13 +298,19 @@ class DatesComponent(DataComponent):
         month_any = _alt(all_months)
         month_any = "(?:" + month_any + r")(?:(?<=\.)|(?![\w]))"
         month_full = _word_end(_alt(full_months))
-        weekday = _word_end(_alt(list(self.weekday_of)))
+        weekday_any = _word_end(_alt(list(self.weekday_of)))
+        weekday = _word_end(_alt(full_weekdays))
+        day_words = [fold(r[0]) for r in data["numbers"] if 2 <= int(r[1]) <= 31]
+        day_word = _word_end(_alt(day_words))
+        numbers = _word_end(_alt([fold(r[0]) for r in data["numbers"]]))
+        decades = _word_end(_alt([fold(r[0]) for r in data["decades"]]))
         ordinal = _word_end(_alt(list(self.rank_of)))
         period = _word_end(_alt(list(self.period_words)))
         day = r"(?:premier|1er|1re|(?:[12]\d|3[01]|0?[1-9])(?:er|re|ème|e)?)(?![\w])"
         year = NUM_START + YEAR + NUM_END
         sep_range = rf"(?:{WS}(?:au|et(?:{WS}le)?|jusqu{APOS}au|à){WS}|{OWS}[-–]{OWS})"
-        wd_opt = rf"(?:{weekday},?{WS})?"
+        wd_opt = rf"(?:{weekday_any},?{WS})?"
+        day_or_word = rf"(?:{day}|{day_word})"
         modifier = (
             rf"(?P<mod>(?:à{WS}la{WS}fin|au{WS}début|au{WS}milieu|en{WS}fin|en{WS}début|"
             rf"en{WS}milieu|la{WS}fin|le{WS}début|"
@@ -273,10 +321,18 @@ class DatesComponent(DataComponent):
         pats: list[tuple[str, Handler, int]] = [
             # du 5 au 7 avril 2025, 13-15 juillet, entre le 10 juin et le 1er juillet
             (
-                rf"(?<![\w,.\-/])(?:(?:du|entre(?:{WS}le)?){WS})?{wd_opt}(?P<d1>{day})"
+                rf"(?<![\w,.\-/])(?:(?:du|entre(?:{WS}le)?){WS})?{wd_opt}(?P<d1>{day_or_word})"
                 rf"(?:{WS}(?P<m1>{month_any})(?:{WS}(?P<y1>{year}))?)?{sep_range}"
-                rf"{wd_opt}(?P<d2>{day}){WS}(?P<m2>{month_any})(?:{WS}(?P<y2>{year}))?",
+                rf"{wd_opt}(?P<d2>{day_or_word}){WS}(?P<m2>{month_any})(?:{WS}(?P<y2>{year}))?",
                 self._day_range,
+                flags,
+            ),
+            # du 01/10 au 02/11/2017, entre le 3/03 et le 10/03/2022
+            (
+                rf"(?<![\w])(?:du|entre{WS}le){WS}(?P<d1>\d{{1,2}})[/.](?P<m1>\d{{1,2}})"
+                rf"(?:[/.](?P<y1>\d{{4}}))?{WS}(?:au|et{WS}le){WS}(?P<d2>\d{{1,2}})[/.]"
+                rf"(?P<m2>\d{{1,2}})(?:[/.](?P<y2>\d{{4}}|\d\d))?(?![\w]|[/.,]\d)",
+                self._numeric_range,
                 flags,
             ),
             # de janvier à mars 2025, entre mars et mai
@@ -317,7 +373,8 @@ class DatesComponent(DataComponent):
             ),
             # 11/2017
             (
-                rf"{NUM_START}(?P<m>0?[1-9]|1[0-2])/(?P<y>{YEAR})(?![\w]|[/.,\-]\d)",
+                rf"{NUM_START}(?:(?P<m>0?[1-9]|1[0-2])/|(?P<m_>0[1-9]|1[0-2])-)(?P<y>{YEAR})"
+                rf"(?![\w]|[/.,\-]\d)",
                 self._month_slash_year,
                 flags,
             ),
@@ -325,6 +382,13 @@ class DatesComponent(DataComponent):
             (
                 rf"(?<![\w,.\-/]){wd_opt}(?P<d>{day}){WS}(?P<m>{month_any})"
                 rf"(?:,?{WS}(?P<y>{year}))?",
+                self._day_month,
+                flags,
+            ),
+            # le quatre octobre (a day in words needs "le")
+            (
+                rf"(?<![\w])le{WS}(?P<core>(?P<d>{day_word}){WS}(?P<m>{month_full})"
+                rf"(?:,?{WS}(?P<y>{year}))?)",
                 self._day_month,
                 flags,
             ),
@@ -343,6 +407,24 @@ class DatesComponent(DataComponent):
                 rf"|{WS}(?P<rel>{REL_WORDS})(?![\w]))?",
                 self._period,
                 flags,
+            ),
+            # neuf premiers mois de l'année, six derniers mois de 2024, trois premiers
+            # trimestres de l'exercice 2025 (anchored windows; "les 3 derniers mois" is not)
+            (
+                rf"(?<![\w])(?P<n>\d{{1,2}}|{numbers}){WS}(?P<dir>premiers|premières|derniers|"
+                rf"dernières){WS}(?P<u>mois|trimestres){WS}(?:de{WS}|d{APOS})"
+                rf"(?:(?P<this>l{APOS}(?:année|exercice)|cette{WS}année)"
+                rf"(?:{WS}(?P<y1>{year})|{WS}(?P<rel>dernière|passée|prochaine|en{WS}cours)"
+                rf"(?![\w]))?|(?P<y2>{year}))",
+                self._window,
+                flags,
+            ),
+            # au T4, du S1 (a code without its year needs "au"/"du")
+            (
+                rf"(?<![\w])(?i:au|du|ce){WS}(?P<core>(?P<c>[{''.join(self.period_codes)}])"
+                rf"(?P<r>[1-4]))(?![\w]|{OWS}[-/]?{OWS}\d)",
+                self._period_code,
+                0,
             ),
             # T3 2025, Q1 2024, S1 2025, H2 2024 (case-sensitive codes)
             (
@@ -378,8 +460,32 @@ class DatesComponent(DataComponent):
                 self._until_year,
                 flags,
             ),
+            # l'été dernier, au printemps 2026, cet hiver (season words in lower case)
+            (
+                rf"(?<![\w])(?:(?P<det>(?i:au|en|à{WS}l{APOS}|l{APOS}|d{APOS}|de{WS}l{APOS}|"
+                rf"cet|ce|le|dès{WS}l{APOS}|depuis{WS}l{APOS}|fin{WS}de{WS}l{APOS}|"
+                rf"jusqu{APOS}à{WS}l{APOS}|avant{WS}l{APOS}|après{WS}l{APOS})){OWS})?"
+                rf"(?P<core>(?P<s>{_alt(list(self.season_of))})(?![\w])"
+                rf"(?:{WS}(?P<y>{year})|{WS}(?P<rel>(?i:dernier|prochain|passé))(?![\w]))?)",
+                self._season,
+                0,
+            ),
+            # mercredi de cette semaine, jeudi de la semaine prochaine
+            (
+                rf"(?<![\w])(?P<wd>{weekday}){WS}(?:de{WS})?(?P<week>cette{WS}semaine|"
+                rf"la{WS}semaine{WS}(?:prochaine|dernière|passée))(?![\w])",
+                self._weekday_week,
+                flags,
+            ),
+            # les années quatre-vingt
+            (
+                rf"(?<![\w])(?:les{WS}|des{WS}|aux{WS})?années{WS}"
+                rf"(?P<decw>{decades})",
+                self._decade,
+                flags,
+            ),
             # bare year (context checked in the handler)
-            (rf"(?P<y>{year})", self._year, flags),
+            (rf"(?P<y>{year})(?![-/–]\d)", self._year, flags),
             # hier, l'an dernier, cette semaine...
             (
                 rf"(?<![\w])(?:(?:le|la|les|l{APOS}|du|de{WS}la|de{WS}l{APOS}|au|à{WS}la|"
@@ -398,7 +504,7 @@ class DatesComponent(DataComponent):
             (
                 rf"(?<![\w])(?P<kind>il{WS}y{WS}a|il{WS}ya|dans|d{APOS}ici|depuis|voici)"
                 rf"{WS}(?:environ{WS}|près{WS}de{WS}|à{WS}peu{WS}près{WS})?(?P<n>\d{{1,3}}|"
-                rf"{_alt(list(NUMBER_WORDS))}){WS}"
+                rf"{numbers}){WS}"
                 rf"(?P<u>{_word_end(_alt(list(UNIT_OF_WORD)))})",
                 self._offset,
                 flags,
@@ -450,6 +556,13 @@ class DatesComponent(DataComponent):
             result = handler(match, ctx)
             if result is None:
                 continue
+            if match.groupdict().get("core") is not None:
+                start, end = match.span("core")
+                det = match.groupdict().get("det")
+                if det and re.search(rf"(?:^|{WS})(?:l{APOS}|cet|ce|le)$", det, re.I):
+                    start = match.end("det") - len(re.split(rf"{WS}", det)[-1])
+            else:
+                start += _lead_length(text[start:end])
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
@@ -467,11 +580,12 @@ class DatesComponent(DataComponent):
             return None
         return self.month_of.get(fold(form)) or self.month_of.get(fold(form).rstrip("."))
 
-    @staticmethod
-    def _day_number(form: str) -> int:
+    def _day_number(self, form: str) -> int:
         form = fold(form)
         if form.startswith("premier"):
             return 1
+        if form.replace("-", " ") in self.number_of:
+            return self.number_of[form.replace("-", " ")]
         digits = re.match(r"\d+", form)
         return int(digits.group()) if digits else 0
 
@@ -515,10 +629,32 @@ class DatesComponent(DataComponent):
         d1, d2 = self._day_number(m["d1"]), self._day_number(m["d2"])
         m2 = self._month_number(m["m2"])
         m1 = self._month_number(m["m1"]) or m2
-        if m1 is None or m2 is None:
-            return None
-        y2 = int(m["y2"]) if m["y2"] else None
         y1 = int(m["y1"]) if m["y1"] else None
+        y2 = int(m["y2"]) if m["y2"] else None
+        return self._days_between(d1, m1, y1, d2, m2, y2, m, ctx)
+
+    def _numeric_range(self, m: re.Match[str], ctx: Context) -> Resolved | dict[str, Any] | None:
+        d1, m1, d2, m2 = int(m["d1"]), int(m["m1"]), int(m["d2"]), int(m["m2"])
+        y1 = int(m["y1"]) if m["y1"] else None
+        raw = m["y2"]
+        y2 = (int(raw) if len(raw) == 4 else expand_two_digit_year(int(raw))) if raw else None
+        if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+            return None
+        return self._days_between(d1, m1, y1, d2, m2, y2, m, ctx)
+
+    def _days_between(
+        self,
+        d1: int,
+        m1: int | None,
+        y1: int | None,
+        d2: int,
+        m2: int | None,
+        y2: int | None,
+        m: re.Match[str],
+        ctx: Context,
+    ) -> Resolved | dict[str, Any] | None:
+        if m1 is None or m2 is None or not (1 <= d1 <= 31 and 1 <= d2 <= 31):
+            return None
         if y2 is None and y1 is not None:
             y2 = y1
         if y2 is None:
@@ -602,7 +738,7 @@ class DatesComponent(DataComponent):
         return result
 
     def _month_slash_year(self, m: re.Match[str], ctx: Context) -> Resolved | None:
-        mo, y = int(m["m"]), int(m["y"])
+        mo, y = int(m["m"] or m["m_"]), int(m["y"])
         if not 1 <= mo <= 12:
             return None
         start, end = month_bounds(y, mo)
@@ -679,12 +815,14 @@ class DatesComponent(DataComponent):
             return None  # "le dernier trimestre": the last one before now, not Q4
         return self._no_year(lambda y: period_bounds(kind, y, rank), kind, m, ctx, m["rel"])
 
-    def _period_code(self, m: re.Match[str], ctx: Context) -> Resolved | None:
+    def _period_code(self, m: re.Match[str], ctx: Context) -> Resolved | dict[str, Any] | None:
         kind = self.period_codes.get(m["c"])
         rank = int(m["r"])
         if kind is None or (kind == "semester" and rank > 2):
             return None
-        raw = m["y"]
+        raw = m.groupdict().get("y")
+        if raw is None:  # "au T4": the year from the article's date and the tense
+            return self._no_year(lambda y: period_bounds(kind, y, rank), kind, m, ctx)
         year = int(raw) if len(raw) == 4 else 2000 + int(raw)
         start, end = period_bounds(kind, year, rank)
         return Resolved(start, end, kind)  # type: ignore[arg-type]
@@ -701,11 +839,20 @@ class DatesComponent(DataComponent):
         granularity = {"année": "year", "an": "year", "mois": "month"}.get(unit, "week")
         if ctx.base is None:
             return self._unresolved(granularity)
+        if mod == "start" and re.search(r"(?:depuis|dès)$", ctx.before(m.start(), 12)):
+            # "depuis le début de l'année": from the start of the unit to the article's date
+            start, _ = shift(ctx.base, granularity, 0)
+            return Resolved(start, ctx.base, "period", relative=True)
         # "en fin d'année" keeps the precision of the text: this year, month or week
         start, end = shift(ctx.base, granularity, 0)
         return Resolved(start, end, granularity, relative=True)  # type: ignore[arg-type]
 
     def _decade(self, m: re.Match[str], ctx: Context) -> Resolved | None:
+        if m.groupdict().get("decw"):
+            decade = self.decade_of.get(fold(m["decw"]).replace("-", " "), 0)
+            if not 1900 <= decade <= 2090:
+                return None
+            return Resolved(dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31), "year")
         raw = m["dec"]
         if len(raw) == 2:
             decade = 1900 + int(raw) if int(raw) >= 30 else 2000 + int(raw)
@@ -714,6 +861,96 @@ class DatesComponent(DataComponent):
         if not 1900 <= decade <= 2090:
             return None
         return Resolved(dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31), "year")
+
+    def _window(self, m: re.Match[str], ctx: Context) -> Resolved | dict[str, Any] | None:
+        """``neuf premiers mois de l'année`` = January-September; ``six derniers mois de 2024``
+        = July-December 2024 (granularity ``period``, start and end days)."""
+        raw_n = fold(m["n"])
+        n = int(raw_n) if raw_n.isdigit() else self.number_of.get(raw_n.replace("-", " "))
+        size = 3 if fold(m["u"]).startswith("trimestre") else 1
+        if n is None or not 1 <= n * size <= 12:
+            return None
+        first = fold(m["dir"]).startswith("premi")
+        first_month = 1 if first else 13 - n * size
+        last_month = first_month + n * size - 1
+
+        def bounds(year: int) -> tuple[dt.date, dt.date]:
+            return month_bounds(year, first_month)[0], month_bounds(year, last_month)[1]
+
+        raw_year = m["y1"] or m["y2"]
+        if raw_year:
+            start, end = bounds(int(raw_year))
+            return Resolved(start, end, "period")
+        if ctx.base is None:
+            return self._unresolved("period")
+        year = ctx.base.year
+        rel = fold(m["rel"] or "")
+        if rel in ("dernière", "passée"):
+            year -= 1
+        elif rel == "prochaine":
+            year += 1
+        elif not rel and ctx.tense(m.start(), m.end()) == "past" and bounds(year)[1] > ctx.base:
+            year -= 1  # a window reported as over must be over: the last elapsed one
+        start, end = bounds(year)
+        return Resolved(start, end, "period", relative=True)
+
+    def _season(self, m: re.Match[str], ctx: Context) -> Resolved | dict[str, Any] | None:
+        """``au printemps 2026``, ``l'été dernier``, ``cet hiver``: meteorological seasons,
+        first and last day (granularity ``period``)."""
+        months = self.season_of.get(fold(m["s"]))
+        if months is None:
+            return None
+        det = fold(m["det"] or "")
+        if not (det or m["y"] or m["rel"]) or (not det and fold(m["s"]) in ("été", "ete")):
+            return None  # "a été (dernier)", "printemps" without a determiner
+        if det in ("le", "ce") and fold(m["s"]) != "printemps":
+            return None
+        after = ctx.doc.char_span(m.end(), len(ctx.text), alignment_mode="expand")
+        if after is not None and len(after) and after[0].pos_ == "ADJ" and not m["rel"]:
+            return None  # "l'hiver démographique", "le printemps arabe"
+        of_what = after is not None and len(after) and fold(after[0].text) in ("de", "des", "du")
+        if of_what and not m["y"] and not m["rel"]:
+            return None  # "le printemps de Prague", "l'automne de sa vie"
+        first, last = months
+
+        def bounds(year: int) -> tuple[dt.date, dt.date]:
+            end_year = year + 1 if last < first else year
+            return month_bounds(year, first)[0], month_bounds(end_year, last)[1]
+
+        if m["y"]:
+            start, end = bounds(int(m["y"]))
+            return Resolved(start, end, "period")
+        if ctx.base is None:
+            return self._unresolved("period")
+        base = ctx.base
+        rel = fold(m["rel"] or "")
+        years = [base.year - 2, base.year - 1, base.year, base.year + 1]
+        current = [y for y in years if bounds(y)[0] <= base <= bounds(y)[1]]
+        past = [y for y in years if bounds(y)[1] < base]
+        coming = [y for y in years if bounds(y)[0] > base]
+        tense = "past" if rel in ("dernier", "passé") else ("future" if rel else None)
+        if tense is None and not current:
+            tense = self._tense_with(m, ctx, None)
+        if tense == "past" or (tense is None and not current and not coming):
+            year = past[-1]  # the last season over before the article's date
+        elif tense == "future" or not current:
+            year = coming[0]
+        else:
+            year = current[0]  # "cet hiver": the season under way
+        start, end = bounds(year)
+        return Resolved(start, end, "period", relative=True)
+
+    def _weekday_week(self, m: re.Match[str], ctx: Context) -> Resolved | dict[str, Any] | None:
+        weekday = self.weekday_of.get(fold(m["wd"]))
+        if weekday is None:
+            return None
+        if ctx.base is None:
+            return self._unresolved("day")
+        week = fold(m["week"])
+        offset = 1 if "prochaine" in week else (-1 if "cette" not in week else 0)
+        monday, _ = shift(ctx.base, "week", offset)
+        day = monday + dt.timedelta(days=weekday - 1)
+        return Resolved(day, day, "day", relative=True)
 
     def _until_year(self, m: re.Match[str], ctx: Context) -> Resolved | None:
         y = int(m["y"])  # "d'ici 2028": the deadline year
@@ -750,6 +987,8 @@ class DatesComponent(DataComponent):
                 return None
             if prev in ("le", "la", "un", "une", "à", "sur", "par", "contre"):
                 return None
+        if _after_name(ctx.text, start):
+            return None  # "Vision 2030", "Horizon 2020", "Paris 2024": a name
         return Resolved(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
 
     def _relative_lexicon(self, m: re.Match[str], ctx: Context) -> Resolved | dict[str, Any] | None:
@@ -758,14 +997,40 @@ class DatesComponent(DataComponent):
             return None
         unit, offset = entry
         granularity = unit
+        if fold(m["rel_expr"]) == "aujourd'hui" and self._nowadays(m, ctx):
+            return None
         if ctx.base is None:
             return self._unresolved(granularity)
         start, end = shift(ctx.base, unit, offset)
         return Resolved(start, end, granularity, relative=True)  # type: ignore[arg-type]
 
+    def _nowadays(self, m: re.Match[str], ctx: Context) -> bool:
+        """``aujourd'hui`` meaning "nowadays": ``le monde d'aujourd'hui``, or a verb of state
+        in the present (``emploie aujourd'hui 350 personnes``, ``est aujourd'hui leader``)."""
+        before = ctx.before(m.start(), 30)
+        if re.search(r"\w{3,} d'$", before) and not re.search(r"(?:partir|compter) d'$", before):
+            return True
+        span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        verb = span.root
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ == "cop" for c in verb.children):  # "est aujourd'hui leader"
+            lemma = "être"
+            tense = _finite_tense(next(c for c in verb.children if c.dep_ == "cop"))
+        else:
+            lemma, tense = fold(verb.lemma_), _token_tense(verb)
+        # the lemmatiser sometimes returns the form itself ("compte"): try it as an -er verb
+        return tense is None and bool({lemma, lemma + "r"} & self.stative_verbs)
+
     def _offset(self, m: re.Match[str], ctx: Context) -> Resolved | dict[str, Any] | None:
         raw_n = fold(m["n"])
-        n = int(raw_n) if raw_n.isdigit() else NUMBER_WORDS.get(raw_n)
+        n = int(raw_n) if raw_n.isdigit() else self.number_of.get(raw_n.replace("-", " "))
         unit = UNIT_OF_WORD.get(fold(m["u"]))
         if n is None or unit is None or n > 500:
             return None
@@ -825,6 +1090,31 @@ MONTH_TRIGGERS = {
     "en", "cette", "depuis", "dès", "des", "avant", "après", "jusqu'en", "courant", "fin", "début",
     "mi", "ce", "cet", "de", "d'", "entre", "pour", "vers", "à", "au", "mois", "et", "ou",
 }  # fmt: skip
+
+
+#: a leading preposition/article before début/fin/mi is not part of the text
+_LEAD = re.compile(
+    rf"(?:(?:à|a){WS}la|à{WS}l{APOS}|au|en|le|la|du|de{WS}la){WS}(?=(?:début|fin|milieu|mi)\b)",
+    re.IGNORECASE,
+)
+
+
+_NAME_BEFORE = re.compile(
+    r"(?:^|([^\s\u00a0\u202f])[ \t\u00a0\u202f]*)\b([A-Z][\w\-]*)[ \u00a0\u202f]$"
+)
+
+
+def _after_name(text: str, start: int) -> bool:
+    """A capitalised word (not the first of a sentence) right before ``start``."""
+    match = _NAME_BEFORE.search(text[max(0, start - 60) : start])
+    if match is None or match.group(1) is None:
+        return False
+    return match.group(1) not in '.!?«»"“:(' and len(match.group(2)) > 1
+
+
+def _lead_length(text: str) -> int:
+    match = _LEAD.match(text)
+    return match.end() if match else 0
 
 
 def relative_offset(base: dt.date, n: int, unit: str, direction: str) -> dt.date | None:

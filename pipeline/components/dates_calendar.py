@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-Granularity = Literal["year", "semester", "quarter", "month", "week", "day"]
+Granularity = Literal["year", "semester", "quarter", "month", "week", "day", "period"]
 Tense = Literal["past", "future"]
 
 #: First month of each period kind, by number of periods in a year.
@@ -36,19 +36,22 @@ class Resolved:
         value = fmt(self.start, self.granularity)
         end_value = fmt(self.end, self.granularity)
         value_end = end_value if (end_value != value or self.force_end) else None
-        if self.granularity in ("quarter", "semester", "week"):
+        granularity: str = self.granularity
+        if granularity in ("quarter", "semester", "week", "period"):
             value_end = end_value  # a period: always its last day
+        if value_end is not None and granularity not in ("quarter", "semester"):
+            granularity = "period"  # a range, a week, a season: the corpus's "period"
         return {
             "value": value,
             "value_end": value_end,
-            "granularity": self.granularity,
+            "granularity": granularity,
             "relative": self.relative,
         }
 
 
 def fmt(day: dt.date, granularity: str) -> str:
-    """ISO 8601 text of ``day`` cut to ``granularity``; quarters, semesters and weeks are
-    written as their first (or last) day."""
+    """ISO 8601 text of ``day`` cut to ``granularity``; quarters, semesters, weeks and other
+    periods are written as their first (or last) day."""
     if granularity == "year":
         return f"{day.year:04d}"
     if granularity == "month":

@@ -39,15 +39,15 @@ POSITIVES = [
     ("Les comptes de l'exercice 2024 sont publiés.", [("2024", "2024", None, "year")]),
     ("2024 a été une année record pour le groupe.", [("2024", "2024", None, "year")]),
     # fiscal years and ranges of years
-    ("L'exercice 2024-2025 a été difficile.", [("2024-2025", "2024", "2025", "year")]),
-    ("Sur l'exercice 2023/24, la marge recule.", [("2023/24", "2023", "2024", "year")]),
+    ("L'exercice 2024-2025 a été difficile.", [("2024-2025", "2024", "2025", "period")]),
+    ("Sur l'exercice 2023/24, la marge recule.", [("2023/24", "2023", "2024", "period")]),
     (
         "Entre 2014 et 2018, il a dirigé la filiale.",
-        [("Entre 2014 et 2018", "2014", "2018", "year")],
+        [("Entre 2014 et 2018", "2014", "2018", "period")],
     ),
     (
         "Dans les années 1990, le groupe a racheté Orange.",
-        [("les années 1990", "1990", "1999", "year")],
+        [("les années 1990", "1990", "1999", "period")],
     ),
     # full dates
     (
@@ -73,7 +73,7 @@ POSITIVES = [
     ("Le groupe lèvera des fonds en novembre.", [("novembre", "2025-11", None, "month")]),
     (
         "La conférence aura lieu du 5 au 7 avril.",
-        [("du 5 au 7 avril", "2025-04-05", "2025-04-07", "day")],
+        [("du 5 au 7 avril", "2025-04-05", "2025-04-07", "period")],
     ),
     ("L'usine a fermé le 20 décembre.", [("20 décembre", "2024-12-20", None, "day")]),
     (
@@ -103,7 +103,7 @@ POSITIVES = [
     ("Cette année, il investira davantage.", [("Cette année", "2025", None, "year")]),
     (
         "La semaine dernière, l'action a bondi.",
-        [("La semaine dernière", "2025-02-03", "2025-02-09", "week")],
+        [("La semaine dernière", "2025-02-03", "2025-02-09", "period")],
     ),
     (
         "Il y a trois mois, le titre valait moins.",
