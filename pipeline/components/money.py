@@ -55,6 +55,10 @@ WORD_NUMBERS = (
 )
 
 SUBUNIT_WORDS = ("cent", "cents", "centime", "centimes")
+#: "deux cents" … "neuf cents" are hundreds (200 … 900), not cents.
+HUNDRED_MULTIPLIERS = ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
+#: "$1,500", "€1,000": English thousands when the currency sign comes first.
+ENGLISH_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
 
 
 # --------------------------------------------------------------------------------------------
@@ -90,6 +94,8 @@ def load_money_data() -> dict[str, Any]:
     ]
     change_verbs = load_lines(f"{DATA_FOLDER}/change_verbs.txt")
     return {
+        "money_context": load_lines(f"{DATA_FOLDER}/money_context.txt"),
+        "book_context": load_lines(f"{DATA_FOLDER}/book_context.txt"),
         "currencies": currencies,
         "scales": scales,
         "qualifiers": qualifiers,
@@ -100,13 +106,14 @@ def load_money_data() -> dict[str, Any]:
 
 
 def form_to_regex(form: str) -> str:
-    """``"dollar(s) canadien(s)"`` → a regex: optional plurals, any spaces, hyphen or space."""
+    """``"dollar(s) canadien(s)"`` → a regex: optional endings, any spaces, hyphen or space."""
     out = []
     i = 0
     while i < len(form):
-        if form.startswith("(s)", i):
-            out.append("s?")
-            i += 3
+        opt = re.match(r"\(([^\W\d_]+)\)", form[i:])
+        if opt is not None:  # "(s)", "(e)", "(ne)": an optional ending
+            out.append(f"(?:{re.escape(opt.group(1))})?")
+            i += opt.end()
             continue
         ch = form[i]
         if ch == " ":
@@ -130,13 +137,33 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(form_to_regex(f) for f in uniq)
 
 
+def lexicon_regex(entries: list[str]) -> re.Pattern[str] | None:
+    """Whole words or phrases of a lexicon, case-insensitive; a trailing ``*`` makes a stem."""
+
+    def body(entry: str) -> str:
+        words = entry.rstrip("*").replace("’", "'").split()
+        return rf"{HS}+".join(re.escape(w).replace("'", APOS) for w in words)
+
+    stems = [body(e) for e in entries if e.endswith("*") and e.strip("*")]
+    words = [body(e) for e in entries if not e.endswith("*") and e]
+    alts = []
+    if stems:
+        alts.append(rf"(?:{'|'.join(sorted(stems, key=len, reverse=True))})\w*")
+    if words:
+        alts.append(rf"(?:{'|'.join(sorted(words, key=len, reverse=True))})(?!\w)")
+    if not alts:
+        return None
+    return re.compile(rf"(?i:(?<!\w)(?:{'|'.join(alts)}))")
+
+
 # --------------------------------------------------------------------------------------------
 # Numbers
 # --------------------------------------------------------------------------------------------
 
 DIGITS = (
     r"(?<![\d.,_])(?:[-−](?=\d))?"
-    r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])(?:,\d+)?"
+    r"(?:\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?(?![\d,])|\d{1,3},\d{3}\.\d+(?![\d,])"  # 1,500,000
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])(?:,\d+)?"
     r"|\d{1,3}(?:\.\d{3})+(?![\d])(?:,\d+)?"
     r"|\d+(?:[,.]\d+)?)(?![\d])"
 )
@@ -149,7 +176,9 @@ def parse_digits(raw: str) -> float | None:
     s = s.lstrip("-")
     s = re.sub(r"[\s\u00a0\u202f]", "", s)
     try:
-        if "," in s:
+        if s.count(",") > 1 or ("," in s and "." in s and s.index(",") < s.index(".")):
+            val = float(s.replace(",", ""))  # English thousands: "1,500,000", "1,500.50"
+        elif "," in s:
             int_part, dec = s.split(",", 1)
             val = float(int_part.replace(".", "") + "." + dec)
         elif "." in s:
@@ -339,6 +368,9 @@ class AmountsComponent(DataComponent):
         self._connector_re = re.compile(rf"{HS}*(?P<c>(?i:et|à|au|ou)|[-–—]){HS}*$")
         self._pair_intro_re = re.compile(rf"(?i:(?<![\w'’-])(?P<w>entre|de|d{APOS})){HS}*$")
         self._word_before_re = re.compile(rf"(?P<w>[^\W\d_]+){HS}+$")
+        self._negation_re = re.compile(
+            rf"(?i:(?<!\w)n(?:e{HS}+|{APOS}{HS}*)\S+(?:{HS}+\S+)?{HS}*$)"
+        )
         self._change_stems = tuple(v.lower() for v in d["change_verbs"])
         self._sentence_break_re = re.compile(r"[.!?;](?:\s|$)|\n")
         self._not_money_after_re = re.compile(
@@ -353,10 +385,24 @@ class AmountsComponent(DataComponent):
 
         # Document-level currency cues.
         self._cues: list[tuple[re.Pattern[str], str, str]] = [
-            (re.compile(rf"(?<![\w$]){re.escape(c['pattern'])}(?![\w$])"), c["iso"], c["replaces"])
+            (
+                re.compile(rf"(?<![\w$])(?:{form_to_regex(c['pattern'])})(?![\w$])"),
+                c["iso"],
+                c["replaces"],
+            )
             for c in d["currency_cues"]
         ]
-        self._iso_replaces: dict[str, str] = {c["iso"]: c["replaces"] for c in d["currency_cues"]}
+        self._iso_replaces: dict[str, set[str]] = {}
+        for c in d["currency_cues"]:
+            self._iso_replaces.setdefault(c["iso"], set()).add(c["replaces"])
+
+        # Money context (bare "livres", a currency carried back) and book context.
+        self._money_re = lexicon_regex(d.get("money_context", []))
+        self._book_re = lexicon_regex(d.get("book_context", []))
+        self._comparison_re = re.compile(
+            rf"(?i:(?<!\w)(?:contre|après|soit|et|vs\.?|face{HS}+à|comparé\w*"
+            rf"|par{HS}+rapport{HS}+à)(?!\w))"
+        )
 
     @staticmethod
     def _norm(s: str) -> str:
@@ -401,10 +447,10 @@ class AmountsComponent(DataComponent):
             return []
         items = self._quantities_with_currency(text)
         items = self._pairs(doc, text, items)
+        self._carry_back(doc, text, items)
         amounts = self._ellipsis(doc, text, items)
         self._qualify(text, amounts)
-        self._resolve_defaults(text, amounts)
-        return amounts
+        return self._resolve_defaults(text, amounts)
 
     def _quantities(self, text: str) -> list[Quantity]:
         out: list[Quantity] = []
@@ -494,8 +540,15 @@ class AmountsComponent(DataComponent):
             if q.start < last_end:
                 continue
             amt = self._attach(text, q, last_end)
-            if amt is None and q.raw.lower().split()[-1] in SUBUNIT_WORDS and q.scale_kind is None:
+            words = re.split(r"[\s-]+", q.raw.lower())
+            if (
+                amt is None
+                and words[-1] in SUBUNIT_WORDS
+                and q.scale_kind is None
+                and not (len(words) > 1 and words[-2] in HUNDRED_MULTIPLIERS)
+            ):
                 # "quarante-cinq cents": the last word is the currency, not the number
+                # ("deux cents" alone is 200: a number without currency)
                 shorter = self._shrink_words(text, q)
                 if shorter is not None:
                     q = shorter
@@ -539,6 +592,9 @@ class AmountsComponent(DataComponent):
             form = mb.group("symbol") or mb.group("code")
             info = self._currency_of(form)
             if info is not None:
+                if q.scale_kind is None and ENGLISH_THOUSANDS.fullmatch(q.raw):
+                    # "$1,500": a sign first is the English convention, the comma groups thousands
+                    q = Quantity(q.start, q.end, float(q.raw.replace(",", "")), q.raw)
                 amt = self._make_amount(text, q, info[0], 1.0, q.end, "before")
                 amt.start = window_start + mb.start()
                 return amt
@@ -691,6 +747,52 @@ class AmountsComponent(DataComponent):
             out.append(it)
         return out
 
+    def _carry_back(self, doc: Doc, text: str, items: list[Amount]) -> None:
+        """A scaled number without currency compared, later in its sentence, with an amount that
+        has one shares it when the sentence speaks of money: ``un bénéfice de 3,5 milliards,
+        contre 500 millions d'euros``."""
+        for i, it in enumerate(items):
+            if not it.extra.get("bare") or it.value is None or not it.has_scale:
+                continue
+            if it.scale < 1e6 or it.extra.get("vague"):
+                continue
+            nxt = next(
+                (
+                    b
+                    for b in items[i + 1 : i + 4]
+                    if b.currency is not None and not b.extra.get("bare")
+                ),
+                None,
+            )
+            if nxt is None or not nxt.has_scale or nxt.extra.get("vague") or nxt.value is None:
+                continue
+            gap = text[it.end : nxt.start]
+            if len(gap) > 80 or self._sentence_break_re.search(gap):
+                continue
+            if not self._comparison_re.search(gap):
+                continue
+            if self._counts_something(doc, text, it):
+                continue
+            if self._money_re is None or not self._money_re.search(
+                self._sentence_before(text, it.start) + " " + gap
+            ):
+                continue
+            it.currency = nxt.currency
+            it.extra = {**it.extra, "bare": False, "carried": True}
+
+    def _sentence_before(self, text: str, pos: int, limit: int = 250) -> str:
+        """The text of the sentence of ``pos`` before it (at most ``limit`` characters)."""
+        window = text[max(0, pos - limit) : pos]
+        cut = 0
+        for m in self._sentence_break_re.finditer(window):
+            cut = m.end()
+        return window[cut:]
+
+    def _sentence_after(self, text: str, pos: int, limit: int = 150) -> str:
+        window = text[pos : pos + limit]
+        m = self._sentence_break_re.search(window)
+        return window[: m.start()] if m is not None else window
+
     def _counts_something(self, doc: Doc, text: str, it: Amount) -> bool:
         """True when a bare quantity is a percentage or counts something (``288,6 millions
         d'actions``, ``4 300 salariés``): it cannot take a neighbour's currency."""
@@ -709,9 +811,14 @@ class AmountsComponent(DataComponent):
 
     def _qualify(self, text: str, amounts: list[Amount]) -> None:
         for a in amounts:
-            mb = self._qual_before_re.search(text[max(0, a.start - 40) : a.start])
+            window = text[max(0, a.start - 40) : a.start]
+            mb = self._qual_before_re.search(window)
             if mb is not None:
                 q = self._qual_before.get(self._norm(mb.group("q")))
+                if self._norm(mb.group("q")) == "plus que" and self._negation_re.search(
+                    window[: mb.start()]
+                ):
+                    q = None  # "ne vaut plus que 0,85 €": only that much, no bound
                 if q and not (a.value_max is not None and q != "approx"):
                     a.qualifier = q
                     continue
@@ -721,18 +828,19 @@ class AmountsComponent(DataComponent):
                 if q:
                     a.qualifier = q
 
-    def _resolve_defaults(self, text: str, amounts: list[Amount]) -> None:
-        """A bare ``$``/``dollars`` (or ``francs``) takes the one currency the article points to."""
-        guesses = {a.currency for a in amounts if a.currency and a.currency.endswith("?")}
+    def _resolve_defaults(self, text: str, amounts: list[Amount]) -> list[Amount]:
+        """A bare ``$``/``dollars`` (or ``francs``, ``dinars``, ``pesos``) takes the one currency
+        the article points to; a bare ``livres`` is kept only in a money context."""
+        guesses = {a.currency for a in amounts if a.currency and a.currency[-1] in "?!"}
         if not guesses:
-            return
+            return amounts
         # 1. A bare amount restating an explicit one ("47 milliards de dollars" in the title,
         #    "47 milliards de dollars américains" in the body) takes its currency.
         for a in amounts:
             if a.currency not in guesses or a.value is None:
                 continue
-            family = {a.currency.rstrip("?")} | {
-                iso for iso, rep in self._iso_replaces.items() if rep == a.currency
+            family = {a.currency[:-1]} | {
+                iso for iso, reps in self._iso_replaces.items() if a.currency in reps
             }
             same = {
                 b.currency
@@ -743,23 +851,60 @@ class AmountsComponent(DataComponent):
             }
             if len(same) == 1:
                 a.currency = same.pop()
-        guesses = {a.currency for a in amounts if a.currency and a.currency.endswith("?")}
-        # 2. The rest follow the one currency the article points to, if there is one.
-        evidence: dict[str, set[str]] = {g: set() for g in guesses}
-        for pat, iso, replaces in self._cues:
-            if replaces in evidence and pat.search(text):
-                evidence[replaces].add(iso)
+        # 2. The rest follow the one currency the article points to, if there is one (twice, so
+        #    that a resolved guess, "francs CFA" → XAF, can be evidence for another, "francs").
+        doc_evidence: dict[str, set[str]] = {}
+        for _ in range(2):
+            guesses = {a.currency for a in amounts if a.currency and a.currency[-1] in "?!"}
+            evidence: dict[str, set[str]] = {g: set() for g in guesses}
+            for pat, iso, replaces in self._cues:
+                if replaces in evidence and iso not in evidence[replaces] and pat.search(text):
+                    evidence[replaces].add(iso)
+            for a in amounts:
+                if a.currency and a.currency[-1] not in "?!":
+                    for rep in self._iso_replaces.get(a.currency, ()):
+                        if rep in evidence:
+                            evidence[rep].add(a.currency)
+            for guess, isos in evidence.items():
+                doc_evidence[guess] = isos
+                if len(isos) == 1 and guess.endswith("?"):
+                    iso = next(iter(isos))
+                    for a in amounts:
+                        if a.currency == guess:
+                            a.currency = iso
+        # 3. A form that is money only in context ("livres") is kept when its sentence or the
+        #    article says so, unless the sentence speaks of books.
+        out = []
         for a in amounts:
-            if a.currency and not a.currency.endswith("?"):
-                rep = self._iso_replaces.get(a.currency)
-                if rep in evidence:
-                    evidence[rep].add(a.currency)
-        for guess, isos in evidence.items():
-            if len(isos) == 1:
-                iso = next(iter(isos))
-                for a in amounts:
-                    if a.currency == guess:
-                        a.currency = iso
+            if a.currency and a.currency.endswith("!"):
+                kept = self._in_context(text, a, doc_evidence.get(a.currency, set()))
+                if kept is None:
+                    continue
+                a.currency = kept
+            out.append(a)
+        return out
+
+    def _in_context(self, text: str, a: Amount, evidence: set[str]) -> str | None:
+        assert a.currency is not None
+        before = self._sentence_before(text, a.start)
+        words = re.findall(r"[^\s'’]+", before)[-4:]
+        near = " ".join(words)
+        if (
+            self._money_re is not None
+            and words
+            and words[-1].lower() in ("pour", "de", "d")
+            and self._money_re.search(near)
+        ):  # "racheté pour 2 millions de livres", "un bénéfice de 3 millions de livres"
+            return a.currency[:-1]
+        if self._book_re is not None and self._book_re.search(
+            before + " " + self._sentence_after(text, a.end)
+        ):
+            return None
+        if self._money_re is not None and self._money_re.search(before):
+            return a.currency[:-1]
+        if len(evidence) == 1:
+            return next(iter(evidence))
+        return None
 
     def _to_spans(self, doc: Doc, amounts: list[Amount]) -> list[Span]:
         spans: list[Span] = []

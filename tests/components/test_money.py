@@ -205,6 +205,244 @@ def test_counted_things_do_not_take_the_currency(nlp: Language) -> None:
     assert same(amounts(nlp, text), [(3e9, "EUR", None, None)])
 
 
+# ---- press forms: currencies of the world, symbols, abbreviations, anglicisms ---------------
+
+PRESS_FORMS: list[tuple[str, list[Expected]]] = [
+    # AFP-style dépêches: other currencies by name
+    ("Gazprom a enregistré une perte de 100 milliards de roubles.", [(100e9, "RUB", None, None)]),
+    ("Varsovie débloque une aide de 5 millions de zlotys.", [(5e6, "PLN", None, None)]),
+    (
+        "Ericsson a signé un contrat de 3 milliards de couronnes suédoises.",
+        [(3e9, "SEK", None, None)],
+    ),
+    ("Equinor investira 30 milliards de couronnes norvégiennes.", [(30e9, "NOK", None, None)]),
+    ("Novo Nordisk vaut 2 000 milliards de couronnes danoises.", [(2e12, "DKK", None, None)]),
+    ("Samsung injecte 10 000 milliards de won dans ses puces.", [(1e13, "KRW", None, None)]),
+    ("Le contrat d'Elbit atteint 5 milliards de shekels.", [(5e9, "ILS", None, None)]),
+    ("Ankara emprunte 10 milliards de livres turques.", [(10e9, "TRY", None, None)]),
+    ("Naspers a cédé des actifs pour 5 milliards de rands.", [(5e9, "ZAR", None, None)]),
+    ("Dangote investit 500 millions de nairas à Lagos.", [(500e6, "NGN", None, None)]),
+    ("Petrobras a investi 2 milliards de reais.", [(2e9, "BRL", None, None)]),
+    ("OCP a levé 500 millions de dirhams.", [(500e6, "MAD", None, None)]),
+    # francs CFA: West African by default, Central African when the article says so
+    ("Un projet de 3 milliards de francs CFA à Dakar.", [(3e9, "XOF", None, None)]),
+    ("Le budget atteint 3 milliards de FCFA.", [(3e9, "XOF", None, None)]),
+    ("Le budget atteint 3 milliards FCFA.", [(3e9, "XOF", None, None)]),
+    ("Au Cameroun, l'État a emprunté 200 milliards de francs CFA.", [(200e9, "XAF", None, None)]),
+    ("Libreville a obtenu 50 milliards de FCFA de la BEAC.", [(50e9, "XAF", None, None)]),
+    # dinars and pesos follow the country of the article
+    ("Un prêt de 20 millions de dinars a été accordé.", [(20e6, "DZD", None, None)]),
+    ("En Tunisie, la banque prête 20 millions de dinars.", [(20e6, "TND", None, None)]),
+    ("Sonatrach, le géant algérien, investit 20 millions de dinars.", [(20e6, "DZD", None, None)]),
+    ("Le Koweït a placé 3 milliards de dinars.", [(3e9, "KWD", None, None)]),
+    ("Un contrat de 2 milliards de pesos a été signé.", [(2e9, "MXN", None, None)]),
+    ("En Argentine, le ticket de métro coûte 2 000 pesos.", [(2000.0, "ARS", None, None)]),
+    (
+        "La banque centrale chilienne a injecté 1 000 milliards de pesos.",
+        [(1e12, "CLP", None, None)],
+    ),
+    (
+        "Ecopetrol, le pétrolier colombien, a gagné 5 milliards de pesos.",
+        [(5e9, "COP", None, None)],
+    ),
+    # two currencies side by side
+    (
+        "La start-up a levé 450 millions de dollars (416 millions d'euros).",
+        [(450e6, "USD", None, None), (416e6, "EUR", None, None)],
+    ),
+    (
+        "Le groupe a levé 1 milliard de yuans (127 millions d'euros).",
+        [(1e9, "CNY", None, None), (127e6, "EUR", None, None)],
+    ),
+    # per-unit amounts (Les Echos, regional press)
+    ("Un loyer de 1 200 €/mois pour un T3 à Rennes.", [(1200.0, "EUR", None, None)]),
+    ("La direction propose une prime de 20 000 euros par salarié.", [(20e3, "EUR", None, None)]),
+    ("Le dividende sera de 12 €/action.", [(12.0, "EUR", None, None)]),
+    ("L'action ne vaut plus que 0,85 €.", [(0.85, "EUR", None, None)]),
+    ("Le groupe ne pèse plus que 3 milliards d'euros.", [(3e9, "EUR", None, None)]),
+    ("Le titre valait plus que 30 euros.", [(30.0, "EUR", None, "at_least")]),
+    ("Le cours a gagné 3,2 euros dans la séance.", [(3.2, "EUR", None, None)]),
+    ("Le titre s'échange à 30 euros l'action.", [(30.0, "EUR", None, None)]),
+    ("Le SMIC s'établit à 11,65 € brut de l'heure.", [(11.65, "EUR", None, None)]),
+    ("Le salaire minimum passe à 1 426,30 euros net par mois.", [(1426.3, "EUR", None, None)]),
+    ("L'once d'or a dépassé 2 400 dollars.", [(2400.0, "USD", None, None)]),
+    # thousands and abbreviations
+    ("Un vélo électrique à 1.000 euros.", [(1000.0, "EUR", None, None)]),
+    ("Le gagnant touchera 1 000 000 €.", [(1e6, "EUR", None, None)]),
+    ("La dette atteint 3 Md€.", [(3e9, "EUR", None, None)]),
+    ("La dette atteint 3 mds €.", [(3e9, "EUR", None, None)]),
+    ("La dette atteint 3 Mds d'euros.", [(3e9, "EUR", None, None)]),
+    ("La dette atteint 3 mrds €.", [(3e9, "EUR", None, None)]),
+    ("La biotech a levé 10 M$.", [(10e6, "USD", None, None)]),
+    ("L'entreprise a levé 1,2 Md€ en 2024.", [(1.2e9, "EUR", None, None)]),
+    # anglicisms of wire copy
+    ("Le fonds a levé US$ 10 millions.", [(10e6, "USD", None, None)]),
+    ("Le fonds a levé 10 millions USD.", [(10e6, "USD", None, None)]),
+    ("Le fonds a levé EUR 10m.", [(10e6, "EUR", None, None)]),
+    ("Le fonds a levé €10m.", [(10e6, "EUR", None, None)]),
+    ("Le fonds a levé $10bn.", [(10e9, "USD", None, None)]),
+    # English thousands when the sign comes first; French decimals otherwise
+    ("La société a levé $1,500 auprès de fonds.", [(1500.0, "USD", None, None)]),
+    ("Un bon d'achat de €1,000 par client.", [(1000.0, "EUR", None, None)]),
+    ("Un chèque de $2,500,000 a été signé.", [(2.5e6, "USD", None, None)]),
+    ("Le ticket coûte 1,500 €.", [(1.5, "EUR", None, None)]),
+    ("Le ticket coûte 1,5 $.", [(1.5, "USD", None, None)]),
+    # scale words, written numbers, qualifiers
+    (
+        "Le groupe a réalisé 11,5 milliards d'euros de chiffre d'affaires.",
+        [(11.5e9, "EUR", None, None)],
+    ),
+    ("Un investissement d'un milliard d'euros.", [(1e9, "EUR", None, None)]),
+    ("Une subvention d'un million d'euros.", [(1e6, "EUR", None, None)]),
+    ("Il a payé deux cents euros.", [(200.0, "EUR", None, None)]),
+    ("Le rachat s'élève à un peu plus de 3 milliards d'euros.", [(3e9, "EUR", None, "at_least")]),
+    ("Les pertes dépassent plus de 3 milliards d'euros.", [(3e9, "EUR", None, "at_least")]),
+    ("Le fonds pourra investir jusqu'à 500 millions d'euros.", [(500e6, "EUR", None, "at_most")]),
+    ("La crise a coûté des dizaines de millions d'euros.", [(None, "EUR", None, "approx")]),
+    # ranges
+    ("La valorisation se situe entre 3 et 4 milliards d'euros.", [(3e9, "EUR", 4e9, None)]),
+    ("Une valorisation de 3 à 4 milliards d'euros.", [(3e9, "EUR", 4e9, None)]),
+    ("Une valorisation de 3-4 milliards d'euros.", [(3e9, "EUR", 4e9, None)]),
+    ("Une valorisation de 3 milliards à 4 milliards d'euros.", [(3e9, "EUR", 4e9, None)]),
+    # no currency written before the horizon year
+    (
+        "À horizon 2030, le groupe vise 5 milliards d'euros de ventes.",
+        [(5e9, "EUR", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESS_FORMS, ids=[t for t, _ in PRESS_FORMS])
+def test_press_forms(nlp: Language, text: str, expected: list[Expected]) -> None:
+    got = amounts(nlp, text)
+    assert same(got, expected), got
+
+
+PRESS_NEGATIVES = [
+    "Le titre a gagné +12 %.",
+    "La banque centrale a relevé ses taux de 12 points de base.",
+    "Il détient 3 bitcoins.",
+    "À horizon 2030, le groupe vise la neutralité carbone.",
+    "L'enseigne compte 1 539 magasins.",
+    "Le capital compte 288,6 millions d'actions.",
+    "Le groupe compte 5 000 salariés.",
+    "Il revendique 3,5 millions de clients.",
+    "La production atteint 1,2 million de tonnes.",
+    "La Russie exporte 2 milliards de m3 de gaz.",
+    "La vidéo a totalisé 40 milliards de vues.",
+    # "deux cents" alone is 200, a number without currency (not 2 cents)
+    "Ils étaient deux cents à manifester devant le siège.",
+    "Le club compte trois cents adhérents, contre deux cents l'an dernier.",
+]
+
+
+@pytest.mark.parametrize("text", PRESS_NEGATIVES)
+def test_press_not_money(nlp: Language, text: str) -> None:
+    assert amounts(nlp, text) == []
+
+
+def test_crypto_quantity_is_not_an_amount_but_its_value_is(nlp: Language) -> None:
+    text = "Le fonds détient 3 000 bitcoins, soit 200 millions de dollars."
+    assert same(amounts(nlp, text), [(200e6, "USD", None, None)])
+
+
+def test_cents_after_a_number_word_are_still_cents(nlp: Language) -> None:
+    assert same(amounts(nlp, "Le titre a perdu vingt cents."), [(0.2, "USD", None, None)])
+
+
+# ---- a bare "livres": pounds only in a money context ----------------------------------------
+
+LIVRES: list[tuple[str, list[Expected]]] = [
+    # money context: payment, money nouns, a British article
+    ("Le club anglais a été racheté pour 2 millions de livres.", [(2e6, "GBP", None, None)]),
+    ("L'éditeur a été vendu pour 30 millions de livres.", [(30e6, "GBP", None, None)]),
+    (
+        "Harwell a réalisé un chiffre d'affaires de 214 millions de livres.",
+        [(214e6, "GBP", None, None)],
+    ),
+    ("Au Royaume-Uni, le groupe investira 500 millions de livres.", [(500e6, "GBP", None, None)]),
+    ("Le Brexit a coûté 100 milliards de livres à l'économie.", [(100e9, "GBP", None, None)]),
+    ("Le prix du pain atteint 1,20 livre à Londres.", [(1.2, "GBP", None, None)]),
+    ("Outre-Manche, il gagne 10 000 livres par mois.", [(10e3, "GBP", None, None)]),
+    (
+        "La BBC, qui a payé 3 millions de livres sterling, en réclame 4 millions de livres.",
+        [(3e6, "GBP", None, None), (4e6, "GBP", None, None)],
+    ),
+    # books
+    ("Le groupe a vendu 2 millions de livres l'an dernier.", []),
+    ("L'éditeur a écoulé 300 000 livres de poche.", []),
+    ("L'auteur a vendu plus de 2 millions de livres dans le monde.", []),
+    ("Au Royaume-Uni, l'éditeur a imprimé 3 millions de livres.", []),
+    ("La bibliothèque municipale prête 40 000 livres par an.", []),
+    (
+        "La librairie a vendu 20 000 livres pour un chiffre d'affaires de 300 000 euros.",
+        [(300e3, "EUR", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIVRES, ids=[t for t, _ in LIVRES])
+def test_bare_livres_need_a_money_context(
+    nlp: Language, text: str, expected: list[Expected]
+) -> None:
+    got = amounts(nlp, text)
+    assert same(got, expected), got
+
+
+# ---- a currency carried back to a scaled number compared with a later amount ---------------
+
+CARRY_BACK: list[tuple[str, list[Expected]]] = [
+    (
+        "Le chiffre d'affaires atteint 3,5 milliards, contre 500 millions d'euros il y a dix ans.",
+        [(3.5e9, "EUR", None, None), (500e6, "EUR", None, None)],
+    ),
+    (
+        "Le bénéfice s'élève à 3,5 milliards, après 2,9 milliards d'euros en 2022.",
+        [(3.5e9, "EUR", None, None), (2.9e9, "EUR", None, None)],
+    ),
+    (
+        "Le groupe a dégagé un résultat net de 1,2 milliard, en hausse de 8 %, contre 1,1 "
+        "milliard de dollars un an plus tôt.",
+        [(1.2e9, "USD", None, None), (1.1e9, "USD", None, None)],
+    ),
+    (
+        "La jeune pousse a levé 15 millions en 2023 et 40 millions d'euros cette année.",
+        [(15e6, "EUR", None, None), (40e6, "EUR", None, None)],
+    ),
+    (
+        "La dette nette, de 2 milliards fin 2023, soit 300 millions de francs suisses de moins.",
+        [(2e9, "CHF", None, None), (300e6, "CHF", None, None)],
+    ),
+    # no money context, counted things, another sentence: nothing carried
+    (
+        "Le film a attiré 3 millions de spectateurs, contre 2 millions d'euros de budget.",
+        [(2e6, "EUR", None, None)],
+    ),
+    (
+        "La ville compte 2 millions, contre 1,5 million d'euros de subventions.",
+        [(1.5e6, "EUR", None, None)],
+    ),
+    (
+        "Le bénéfice atteint 3 milliards. Il était de 2 milliards d'euros en 2020.",
+        [(2e9, "EUR", None, None)],
+    ),
+    (
+        "Le groupe compte 3,5 millions de clients et 500 millions d'euros de chiffre d'affaires.",
+        [(500e6, "EUR", None, None)],
+    ),
+    (
+        "Le chiffre d'affaires atteint 350, contre 500 millions d'euros il y a dix ans.",
+        [(500e6, "EUR", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRY_BACK, ids=[t for t, _ in CARRY_BACK])
+def test_currency_carried_back(nlp: Language, text: str, expected: list[Expected]) -> None:
+    got = amounts(nlp, text)
+    assert same(got, expected), got
+
+
 # ---- article-level dollar ------------------------------------------------------------------
 
 DOLLAR_CASES = [
@@ -281,6 +519,9 @@ def test_seed_article(nlp: Language, seed_text: str) -> None:
         ("-3,2", -3.2),
         ("−3,2", -3.2),
         ("1.000.000,50", 1000000.5),
+        ("1,500,000", 1500000.0),
+        ("1,500.50", 1500.5),
+        ("1,500", 1.5),
     ],
 )
 def test_parse_digits(raw: str, value: float) -> None:

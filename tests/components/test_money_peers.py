@@ -31,6 +31,9 @@ _PENCE = "the peers count pence; we give pounds (470 pence → 4.70 GBP)"
 DIFFERENT_ON_PURPOSE: dict[str, str] = {
     "3 balles": "slang ('balles') names no currency; not an amount in news text",
     "à peu près 3 pouloutes": "'pouloutes' is no currency",
+    "quasi neuf livres": (
+        "a bare 'livres' without a money context or a British article counts books, not pounds"
+    ),
     "Le contrat de décembre est monté de 1,20 cents": _CENTS,
     "Onvia. com inc., en baisse de 34 cents": _CENTS,
     "Par action plus bas à 197 centimes.": "the peers count centimes; we give 1.97 EUR",
