@@ -171,6 +171,16 @@ class QuotesComponent(DataComponent):
         self.introducers: dict[str, dict[str, Any]] = {
             _fold(k): v for k, v in self.data["introducers"].items()
         }
+        #: first token of an introducer ("d'" for "d'après", "aux" for "aux yeux de") -> keys,
+        #: longest first
+        self.intro_first: dict[str, list[str]] = {}
+        for key in sorted(self.introducers, key=len, reverse=True):
+            firsts = {key.split()[0]}
+            first = re.match(r"[^\s']+'?", key)
+            if first:
+                firsts.add(first.group(0))
+            for f in firsts:
+                self.intro_first.setdefault(f, []).append(key)
         self.not_after = [_fold(s).split() for s in self.data["not_after_introducer"]]
         self.descriptions = {k: (v[0], v[1]) for k, v in self.data["descriptions"].items()}
         self.unnamed = {_fold(s) for s in self.data["unnamed"]}
@@ -396,8 +406,14 @@ class _DocRun:
             return cue, verb, self.res.resolve_pronoun(pron), k
         # subject after the verb, before the end of the clause
         end = k
-        while end < n and not self.is_stop(end) and end - k < 14:
+        while end < n and not self.is_stop(end) and doc[end].text != "," and end - k < 14:
             end += 1
+        if end < n and doc[end].text == "," and end + 1 < n and self.res.mention(end + 1):
+            # "a indiqué la directrice financière, Anne Durand": the apposed name belongs in
+            end2 = end + 1
+            while end2 < n and not self.is_stop(end2) and doc[end2].text != "," and end2 - k < 14:
+                end2 += 1
+            end = end2
         speaker: Speaker | None = None
         np_start = -1
         for j in range(k, end):
@@ -495,7 +511,7 @@ class _DocRun:
                         if self.open_tok[qi + 1] == end + 1 and self.text[nq.start].islower():
                             parts += nq.parts
                             skip.add(qi + 1)
-                elif k < len(doc) and _fold(doc[k].text) in ("selon", "d'") and k > cl + 1:
+                elif k < len(doc) and k > cl + 1 and self.match_introducer(k) is not None:
                     sp2 = self.introducer_at(k)
                     if sp2 is not None:
                         speaker, cue, found = sp2[0], sp2[1], True
@@ -539,7 +555,7 @@ class _DocRun:
                 break
             if self.sent_of[k] != sent and t.text in SENT_END:
                 break
-            if _fold(t.text) in self.c.introducers and _fold(t.text) != "pour":
+            if _fold(t.text) in self.c.intro_first and _fold(t.text) != "pour":
                 got = self.introducer_at(k)
                 if got is not None and len(gap) <= 12:
                     return got
@@ -575,20 +591,32 @@ class _DocRun:
         return None
 
     # -- introducers -------------------------------------------------------------------------
+    def match_introducer(self, k: int) -> tuple[str, dict[str, Any], int] | None:
+        """The introducer (``selon``, ``d'après``, ``aux yeux de``…) starting at token ``k``:
+        its key, its settings and the index of the token after it."""
+        doc = self.doc
+        keys = self.c.intro_first.get(_fold(doc[k].text))
+        if not keys:
+            return None
+        start = doc[k].idx
+        for key in keys:
+            seg = _fold(_SPACES.sub(" ", self.text[start : start + len(key) + 8]))
+            if not seg.startswith(key):
+                continue
+            after = seg[len(key) : len(key) + 1]
+            if after and (after.isalnum() or after == "-"):
+                continue
+            j = self.tok_at(start + len(key) - 1) + 1
+            return key, self.c.introducers[key], j
+        return None
+
     def introducer_at(self, k: int) -> tuple[Speaker | None, str] | None:
         """``selon X`` / ``d'après X`` / ``pour X`` at token ``k``: the speaker and the cue."""
         doc = self.doc
-        low = _fold(doc[k].text)
-        j = k + 1
-        if low == "d'":
-            if j >= len(doc) or doc[j].lower_ != "après":
-                return None
-            low, j = "d'après", j + 1
-        elif low == "d'après":
-            pass
-        info = self.c.introducers.get(low)
-        if info is None:
+        got = self.match_introducer(k)
+        if got is None:
             return None
+        low, info, j = got
         end = j
         while end < len(doc) and end - j < 12 and not self.is_stop(end) and doc[end].text != ",":
             end += 1
@@ -646,6 +674,27 @@ class _DocRun:
         if sp is not None:
             self.res.add_speaker(ftok, sp[0], sp[1])
 
+    def add_indirect_parts(
+        self, parts: list[tuple[int, int]], sp: Speaker | None, cue: str, ftok: int
+    ) -> None:
+        """An indirect quote around an incise: token ranges joined by a space."""
+        parts = [(a, b) for a, b in parts if b > a]
+        if not parts:
+            return
+        toks = [t for a, b in parts for t in self.doc[a:b]]
+        if sum(1 for t in toks if t.is_alpha) < 3:
+            return
+        text = " ".join(self.doc[a:b].text for a, b in parts)
+        text = _MARKS.sub("", text)
+        text = _SPACES.sub(" ", text).strip().strip(_TRAILING).strip()
+        if not text:
+            return
+        s_char = self.doc[parts[0][0]].idx
+        last = self.doc[parts[-1][1] - 1]
+        self.found.append(Found(s_char, last.idx + len(last.text), text, "indirect", sp, cue, ftok))
+        if sp is not None:
+            self.res.add_speaker(ftok, sp[0], sp[1])
+
     def indirect(self) -> None:
         doc = self.doc
         n = len(doc)
@@ -653,7 +702,7 @@ class _DocRun:
             if self.in_quote[i] >= 0:
                 continue
             low = _fold(tok.text)
-            if (low in ("selon", "d'", "pour") and low in self.c.introducers) or low == "d'":
+            if low in self.c.intro_first and self.match_introducer(i) is not None:
                 self.introduced(i)
                 continue
             cue = self.c.cue_of(tok)
@@ -705,42 +754,93 @@ class _DocRun:
                 c, verb, sp, end = hit
                 if verb.i != i or sp is None:
                     continue  # no inverted subject: "X, a prévenu : …" is not an incise
+                if (
+                    verb.morph.get("VerbForm", []) == ["Part"]
+                    and "Past" in verb.morph.get("Tense", [])
+                    and doc[verb.i - 1].lower_ not in AUX_FORMS
+                    and not any(HYPHEN_PRON.match(t.text) for t in doc[verb.i + 1 : verb.i + 3])
+                ):
+                    continue  # "Le projet, révélé par Les Echos, …": a passive participle
+                s = self.sent_of[comma]
+                rest_end = self.clause_end(end + 1) if end + 1 < n else end + 1
+                clause_after = (
+                    end < n
+                    and doc[end].text == ","
+                    and self.sent_of[end] == s
+                    and any(
+                        doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm", [])
+                        for k in range(end + 1, rest_end)
+                    )
+                )
                 ends = end >= n or doc[end].text in SENT_END or "\n" in doc[end].text
                 if not ends and doc[end].text != ",":
                     continue
-                s = self.sent_of[comma]
                 sstart = self.sent_start[s]
                 while sstart < comma and (doc[sstart].is_space or doc[sstart].text in _TRAILING):
                     sstart += 1
                 if any(self.in_quote[k] >= 0 for k in range(sstart, comma)):
                     continue
+                if clause_after:
+                    # "Le marché, estime X, va croître": the sentence around the incise, when
+                    # the rest is a clause of its own (a finite verb) and has no quote marks
+                    rest = range(end + 1, rest_end)
+                    if comma <= sstart or any(
+                        self.in_quote[k] >= 0 or k in self.opener_toks for k in rest
+                    ):
+                        continue
+                    self.add_indirect_parts([(sstart, comma), (end + 1, rest_end)], sp, c.lemma, i)
+                    continue
                 if comma - sstart < 4:
                     continue
-                if end < n and doc[end].text == "," and self.sent_of[end] == s:
-                    continue  # mid-sentence incise: too ambiguous with participial clauses
                 self.add_indirect(sstart, comma, sp, c.lemma, i)
 
     def introduced(self, k: int) -> None:
         """``selon X, <clause>`` / ``<clause>, selon X.`` / ``Pour X, <clause>``."""
         doc = self.doc
-        low = _fold(doc[k].text)
-        info = self.c.introducers.get("d'après" if low == "d'" else low)
-        if info is None:
+        intro = self.match_introducer(k)
+        if intro is None:
             return
+        info = intro[1]
         s = self.sent_of[k]
         sstart = self.sent_start[s]
         while sstart < k and (doc[sstart].is_space or doc[sstart].text in _TRAILING):
             sstart += 1
-        at_start = sstart == k
-        if info.get("sentence_start_only") and not at_start:
+        lead = sstart
+        # "Mais selon lui, …", "Et, d'après elle, …": a conjunction or adverb may come first
+        while (
+            lead < k
+            and lead - sstart < 3
+            and (doc[lead].pos_ in ("CCONJ", "ADV") or doc[lead].text == ",")
+        ):
+            lead += 1
+        at_start = lead == k
+        if info.get("sentence_start_only") and sstart != k:
             return
         got = self.introducer_at(k)
         if got is None:
             return
         sp, cue = got
-        j = k + 1
+        j = intro[2]
         while j < len(doc) and not self.is_stop(j) and doc[j].text != ",":
             j += 1
+        if (
+            not at_start
+            and k - 1 > sstart
+            and doc[k - 1].text == ","
+            and j < len(doc)
+            and doc[j].text == ","
+        ):
+            # "La croissance, selon lui, va ralentir": the sentence around the incise
+            if any(
+                self.in_quote[t] >= 0 or t in self.opener_toks or t in self.closer_toks
+                for t in range(sstart, self.sent_end[s])
+            ):
+                return
+            end = self.clause_end(j + 1)
+            if end <= j + 1 or k - 1 - sstart < 2:
+                return
+            self.add_indirect_parts([(sstart, k - 1), (j + 1, end)], sp, cue, k)
+            return
         if at_start:
             if j >= len(doc) or doc[j].text != ",":
                 return
