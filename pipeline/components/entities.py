@@ -51,6 +51,11 @@ _DE = {"de", "d'", "du", "des"}
 _ARTICLES = {"la", "le", "les", "l'"}
 _ROLE_PREFIXES = {"ancien", "ancienne", "ex", "ex-", "futur", "future", "nouveau", "nouvelle"}
 _ROLE_SKIP = _DETS | {"actuel", "actuelle", "éphémère", "emblématique", "puissant", "puissante"}
+_ROLE_MODIFIERS = {
+    "exécutif", "exécutive", "adjoint", "adjointe", "délégué", "déléguée", "central", "centrale",
+    "intérimaire", "sortant", "sortante", "honoraire", "opérationnel", "opérationnelle", "senior",
+    "principal", "principale", "fondateur", "fondatrice", "cofondateur", "cofondatrice",
+}  # fmt: skip
 _ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
 _STRIP_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV"}
 _WS = re.compile(r"\s+")
@@ -454,6 +459,15 @@ class EntitiesComponent(DataComponent):
                 if g < e and all(doc[x].is_lower for x in range(g, e)):
                     e = g  # "Autorité de la concurrence sanctionne un cartel" (a headline)
                 e = self._extend_suffix(doc, s, e)
+                # a hyphenated first name the tokenizer split: "François-|Henri Pinault"
+                while (
+                    s >= 2
+                    and doc[s - 1].text == "-"
+                    and not doc[s - 1].whitespace_
+                    and not doc[s - 2].whitespace_
+                    and _is_cap(doc[s - 2])
+                ):
+                    s -= 2
                 spans.append(Span(doc, s, e, label=ent.label_))
                 if h:
                     honor.add((s, e))
@@ -914,33 +928,59 @@ class EntitiesComponent(DataComponent):
         per_start = {m.start: m for m in mentions if m.final == "PER"}
         per_end = {m.end: m for m in mentions if m.final == "PER"}
         org_start = {m.start: m for m in mentions if m.final == "ORG"}
+        other_start = {m.start: m for m in mentions if m.final in {"LOC", "MISC"}}
         covered: set[int] = set()
         for m in mentions:
             covered.update(range(m.start, m.end))
         found: dict[str, list[tuple[str, str | None]]] = {}
         matches = filter_spans([doc[s:e] for _, s, e in self.role_matcher(doc)])
+        role_at = {r.start: r for r in matches}
+        n = len(doc)
+        used: set[int] = set()
         for rspan in matches:
             rs, re_ = rspan.start, rspan.end
-            if any(i in covered for i in range(rs, re_)):
+            if rs in used or any(i in covered for i in range(rs, re_)):
                 continue
-            role = _fix_case(norm(rspan.text))
+            # coordinated roles: "cofondateur et PDG de Mistral AI"
+            while re_ + 1 < n and _tok_lower(doc[re_]) == "et" and re_ + 1 in role_at:
+                used.add(re_ + 1)
+                re_ = role_at[re_ + 1].end
+            # modifiers: "vice-présidente exécutive", "directeur général adjoint"
+            while re_ < n and _tok_lower(doc[re_]) in _ROLE_MODIFIERS:
+                re_ += 1
+            role = _fix_case(norm(doc[rs:re_].text))
             if rs > 0 and _tok_lower(doc[rs - 1]) in _ROLE_PREFIXES:
                 role = f"{_tok_lower(doc[rs - 1])} {role}"
             role_org = None
             j = re_
-            if j < len(doc) and _tok_lower(doc[j]) in _DE | {"chez"}:
+            if j in org_start and not _boundary(doc, j):
+                # "déléguée syndicale centrale CGT"
+                role_org = org_start[j].canonical
+                j = org_start[j].end
+            elif j < n and _tok_lower(doc[j]) in _DE | {"chez"}:
                 k = j + 1
-                if k < len(doc) and _tok_lower(doc[k]) in _ARTICLES:
+                org = org_start.get(k)  # "PDG de La Poste"
+                if org is None and k < n and _tok_lower(doc[k]) in _ARTICLES:
                     k += 1
-                org = org_start.get(k)
+                    org = org_start.get(k)
                 if org is not None:
                     role_org = org.canonical
                     j = org.end
                     # "présidente de la Banque centrale européenne (BCE)"
-                    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+                    if j + 2 < n and doc[j].text == "(" and doc[j + 2].text == ")":
                         j += 3
+                elif k < n and doc[k].is_lower and doc[k].pos_ == "NOUN":
+                    j = k + 1  # "le président exécutif du groupe, Guillaume Faury"
+                elif k in other_start:
+                    j = other_start[k].end  # "le maire de Lyon, Grégory Doucet"
+                else:
+                    h = k + 1 if k < n and doc[k].text in self.honorifics else k
+                    if h in per_start:
+                        j = per_start[h].end  # "l'avocate de M. Ferrière, Me Delphine Aubry"
             person = None
-            k = j + 1 if j < len(doc) and doc[j].text == "," else j
+            k = j + 1 if j < n and doc[j].text == "," else j
+            if k < n and doc[k].text in self.honorifics:
+                k += 1
             if k in per_start and not _boundary(doc, k):
                 person = per_start[k]
             else:
@@ -949,7 +989,8 @@ class EntitiesComponent(DataComponent):
                     _tok_lower(doc[i]) in _ROLE_SKIP or _tok_lower(doc[i]) in _ROLE_PREFIXES
                 ):
                     i -= 1
-                if i >= 1 and doc[i].text == "," and i in per_end:
+                # "Patrick Pouyanné, PDG de TotalEnergies", "Catherine MacGregor (PDG d'Engie)"
+                if i >= 1 and doc[i].text in {",", "("} and i in per_end:
                     person = per_end[i]
             if person is not None:
                 found.setdefault(person.canonical, []).append((role, role_org))
