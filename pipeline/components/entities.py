@@ -248,7 +248,7 @@ class EntitiesComponent(DataComponent):
             doc.spans["organizations"] = []
             doc.spans["people"] = []
             return
-        cue_names = self._cue_names(doc)
+        cue_names = self._cue_names(doc) + self._appos_names(doc)
         mentions = self._candidates(doc, cue_names)
         cue_ends = self._cue_ends(doc)
         appos = self._appos_cues(doc)
@@ -498,7 +498,10 @@ class EntitiesComponent(DataComponent):
                 and i + 2 < len(doc)
                 and doc[i + 2].text == ")"
                 and doc[i + 1].text[:1].isupper()
-                and sum(c.isupper() for c in doc[i + 1].text) >= 2
+                and (
+                    sum(c.isupper() for c in doc[i + 1].text) >= 2
+                    or (doc[i + 1].is_alpha and len(doc[i + 1].text) <= 6)  # "(Opep)", "(Insee)"
+                )
             ):
                 spans.append(Span(doc, i + 1, i + 2, label="ACR"))
         chosen = filter_spans(spans)
@@ -595,14 +598,42 @@ class EntitiesComponent(DataComponent):
     def _appos_cues(self, doc: Doc) -> set[int]:
         """Positions of the comma in "X, une société …" / "X, le groupe …"."""
         out = set()
-        for _, s, _e in self.cue_matcher(doc):
+        for _, s, e in self.cue_matcher(doc):
+            if not doc[s].is_lower:
+                continue
             if (
                 s >= 2
-                and doc[s].is_lower
                 and _tok_lower(doc[s - 1]) in {"un", "une", "le", "la", "l'"}
                 and doc[s - 2].text == ","
             ):
                 out.add(s - 2)
+            elif s >= 1 and doc[s - 1].text == "," and e < len(doc) and _tok_lower(doc[e]) in _DE:
+                out.add(s - 1)  # "Vinci Autoroutes, filiale de Vinci"
+        return out
+
+    def _appos_names(self, doc: Doc) -> list[tuple[int, int]]:
+        """Proper-name runs just before an appositive cue: "Ynsect, la start-up française…"."""
+        out = []
+        for comma in self._appos_cues(doc):
+            j = comma
+            while j > 0 and comma - j < 6 and not _boundary(doc, j) and (
+                _is_cap(doc[j - 1]) or doc[j - 1].text in {"&", "-"}
+            ):
+                j -= 1
+            while j < comma and (
+                doc[j].is_stop
+                or doc[j].pos_ in {"ADP", "DET", "ADV", "SCONJ"}
+                or _lower_key(doc[j].text) in self.stoplist
+                or doc[j].text in self.honorifics
+            ):
+                j += 1
+            if j >= comma or not _is_cap(doc[j]) or doc[j].text.casefold() in self.first_names:
+                continue
+            if j > 0 and _tok_lower(doc[j - 1]) in {"à", "en", "au", "aux", "dans", "pour"}:
+                continue
+            if self._is_place(doc, j, comma):
+                continue
+            out.append((j, comma))
         return out
 
     def _cue_ends(self, doc: Doc) -> set[int]:
@@ -635,7 +666,7 @@ class EntitiesComponent(DataComponent):
             return True
         if s >= 2 and _tok_lower(doc[s - 1]) in _DE and _tok_lower(doc[s - 2]) == "auprès":
             return True
-        if s >= 2 and _tok_lower(doc[s - 1]) in _DE:
+        if s >= 2 and _tok_lower(doc[s - 1]) in _DE | {"dans"}:
             prev = doc[s - 2]
             if _tok_lower(prev) in self.head_nouns or str(prev.lemma_).lower() in self.head_nouns:
                 return True
