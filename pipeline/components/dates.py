@@ -351,9 +351,10 @@ class DatesComponent(DataComponent):
                 self._year_range,
                 flags,
             ),
-            # 2025-02-12
+            # 2025-02-12, 2015-3-3; 2015-12, 2015-3 (a month)
             (
-                rf"{NUM_START}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])(?![\w])",
+                rf"(?<![\w,.\-/]){wd_opt}(?P<y>{YEAR})-(?P<m>0?[1-9]|1[0-2])"
+                rf"(?:-(?P<d>[0-2]?\d|3[01]))?(?![\w]|[-/.,]\d)",
                 self._iso,
                 flags,
             ),
@@ -517,6 +518,11 @@ class DatesComponent(DataComponent):
             ),
         ]
         self._patterns = [(re.compile(p, f), handler) for p, handler, f in pats]
+        self._offset_before = re.compile(
+            rf"(?<![\w,.])(?P<n>\d{{1,3}}|{numbers}){WS}(?P<u>{_word_end(_alt(list(UNIT_OF_WORD)))})"
+            rf"{WS}(?P<dir>avant|après){WS}(?:le{WS}|l{APOS})?$",
+            re.IGNORECASE,
+        )
 
     # ------------------------------------------------------------------ call
     def __call__(self, doc: Doc) -> Doc:
@@ -568,11 +574,39 @@ class DatesComponent(DataComponent):
                 continue
             if any(s < span.end_char and span.start_char < e for s, e in taken):
                 continue
+            if isinstance(result, Resolved):
+                span, result = self._anchored_offset(doc, span, result, taken)
             span._.date = result.to_dict() if isinstance(result, Resolved) else result
             taken.append((span.start_char, span.end_char))
             spans.append(span)
         spans.sort(key=lambda s: s.start_char)
         return spans
+
+    def _anchored_offset(
+        self, doc: Doc, span: Span, result: Resolved, taken: list[tuple[int, int]]
+    ) -> tuple[Span, Resolved]:
+        """``deux semaines avant le 13 mai 1999``, ``trois jours après le 5 mars``: a day moved
+        by a duration written before it (the span grows to cover the duration)."""
+        if result.granularity != "day" or result.start != result.end:
+            return span, result
+        head = doc.text[max(0, span.start_char - 40) : span.start_char]
+        match = self._offset_before.search(head)
+        if match is None:
+            return span, result
+        raw_n = fold(match["n"])
+        n = int(raw_n) if raw_n.isdigit() else self.number_of.get(raw_n.replace("-", " "))
+        unit = UNIT_OF_WORD.get(fold(match["u"]))
+        if n is None or unit is None or n > 500:
+            return span, result
+        start_char = span.start_char - len(head) + match.start()
+        if any(s < span.start_char and start_char < e for s, e in taken):
+            return span, result
+        direction = "past" if fold(match["dir"]) == "avant" else "future"
+        moved = relative_offset(result.start, n, unit, direction)
+        grown = doc.char_span(start_char, span.end_char, alignment_mode="expand")
+        if moved is None or grown is None:
+            return span, result
+        return grown, Resolved(moved, moved, "day", relative=result.relative)
 
     # ------------------------------------------------------------------ helpers
     def _month_number(self, form: str | None) -> int | None:
@@ -711,7 +745,14 @@ class DatesComponent(DataComponent):
         return Resolved(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year")
 
     def _iso(self, m: re.Match[str], ctx: Context) -> Resolved | None:
-        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        y, mo = int(m["y"]), int(m["m"])
+        if m["d"] is None:
+            prev = ctx.before(m.start(), 20).split(" ")[-1]
+            if prev.rstrip(".") in self.negative_before or prev in self.negative_before:
+                return None  # "n° 2025-12", "loi 2019-11"
+            start, end = month_bounds(y, mo)
+            return Resolved(start, end, "month")
+        d = int(m["d"])
         if not valid_day(y, mo, d):
             return None
         return Resolved(dt.date(y, mo, d), dt.date(y, mo, d), "day")
@@ -755,6 +796,18 @@ class DatesComponent(DataComponent):
             return Resolved(dt.date(y, mo, d), dt.date(y, mo, d), "day")
         if not valid_day(2024, mo, d):
             return None
+        first_word = fold(m.group()).split(" ")[0].rstrip(",")
+        weekday = self.weekday_of.get(first_word)
+        if weekday is not None and ctx.base is not None:
+            # "lundi 3 mars": the year (around the article's) in which that day is a Monday
+            years = [
+                y
+                for y in (ctx.base.year, ctx.base.year + 1, ctx.base.year - 1)
+                if valid_day(y, mo, d) and dt.date(y, mo, d).isoweekday() == weekday
+            ]
+            if years:
+                day = dt.date(years[0], mo, d)
+                return Resolved(day, day, "day", relative=True)
 
         def bounds(year: int) -> tuple[dt.date, dt.date]:
             day = dt.date(year, mo, d if valid_day(year, mo, d) else d - 1)
@@ -822,6 +875,11 @@ class DatesComponent(DataComponent):
             return None
         raw = m.groupdict().get("y")
         if raw is None:  # "au T4": the year from the article's date and the tense
+            if re.search(
+                r"\b(?:tram\w*|lignes?|bus|métro|appartements?|logements?)\b",
+                ctx.before(m.start(), 80),
+            ):
+                return None  # the T3 tram line, a T4 flat
             return self._no_year(lambda y: period_bounds(kind, y, rank), kind, m, ctx)
         year = int(raw) if len(raw) == 4 else 2000 + int(raw)
         start, end = period_bounds(kind, year, rank)

@@ -126,6 +126,141 @@ POSITIVES = [
         [("mercredi", "2025-02-19", None, "day")],
     ),
     ("La trajectoire serait détaillée en février.", [("février", "2025-02", None, "month")]),
+    # --- second round: real-press forms, several registers
+    # AFP: full dates, abbreviations, weekdays with a day number
+    (
+        "Le nouveau tarif entrera en vigueur le 1er janvier 2026, a indiqué l'AFP.",
+        [("1er janvier 2026", "2026-01-01", None, "day")],
+    ),
+    ("La cotation a été suspendue le 3 janv. 2025.", [("3 janv. 2025", "2025-01-03", None, "day")]),
+    ("L'offre court jusqu'au 28 févr. 2025.", [("28 févr. 2025", "2025-02-28", None, "day")]),
+    ("La séance du lun. 3 mars sera décisive.", [("lun. 3 mars", "2025-03-03", None, "day")]),
+    # a weekday fixes the year of a day without one (3 March 2025 is a Monday)
+    ("L'usine a rouvert le lundi 3 mars.", [("lundi 3 mars", "2025-03-03", None, "day")]),
+    ("Il a démissionné mardi dernier.", [("mardi dernier", "2025-02-11", None, "day")]),
+    ("Le conseil se réunira mardi prochain.", [("mardi prochain", "2025-02-18", None, "day")]),
+    (
+        "Le conseil se réunira jeudi de la semaine prochaine.",
+        [("jeudi de la semaine prochaine", "2025-02-20", None, "day")],
+    ),
+    ("Le traité a été signé ce jour à Bruxelles.", [("ce jour", "2025-02-12", None, "day")]),
+    # numeric forms
+    ("La réunion aura lieu le 14/03.", [("le 14/03", "2025-03-14", None, "day")]),
+    ("Assemblée générale : 14.03.2025.", [("14.03.2025", "2025-03-14", None, "day")]),
+    ("Mise à jour du 2025-03-14.", [("2025-03-14", "2025-03-14", None, "day")]),
+    (
+        "L'offre est ouverte du 01/10 au 02/11/2025.",
+        [("du 01/10 au 02/11/2025", "2025-10-01", "2025-11-02", "period")],
+    ),
+    ("Les données de 2024-11 sont révisées.", [("2024-11", "2024-11", None, "month")]),
+    # day numbers in words
+    (
+        "Le salon se tiendra du treize au 15 mars.",
+        [("du treize au 15 mars", "2025-03-13", "2025-03-15", "period")],
+    ),
+    ("Le magasin a fermé le premier mars.", [("premier mars", "2024-03-01", None, "day")]),
+    (
+        "La loi entrera en vigueur le quatre octobre.",
+        [("quatre octobre", "2025-10-04", None, "day")],
+    ),
+    # a day moved by a duration written before it
+    (
+        "Les titres ont été achetés trois jours avant le 5 mars 2022.",
+        [("trois jours avant le 5 mars 2022", "2022-03-02", None, "day")],
+    ),
+    # Les Echos analyses: periods of the year
+    (
+        "Au quatrième trimestre, les ventes ont reculé de 2 %.",
+        [("quatrième trimestre", "2024-10-01", "2024-12-31", "quarter")],
+    ),
+    ("Au T4, la marge a progressé.", [("T4", "2024-10-01", "2024-12-31", "quarter")]),
+    ("Au S1 2025, la marge progressera.", [("S1 2025", "2025-01-01", "2025-06-30", "semester")]),
+    (
+        "Sur l'exercice 2025-2026, le groupe vise 5 % de croissance.",
+        [("2025-2026", "2025", "2026", "period")],
+    ),
+    (
+        "Sur l'exercice clos le 31 mars 2025, le bénéfice a doublé.",
+        [("31 mars 2025", "2025-03-31", None, "day")],
+    ),
+    (
+        "Au 30 juin 2025, la dette nette s'élevait à 3 milliards d'euros.",
+        [("30 juin 2025", "2025-06-30", None, "day")],
+    ),
+    ("Le dividende versé au titre de 2024 augmente.", [("2024", "2024", None, "year")]),
+    (
+        "Les ventes ont progressé entre janvier et mars.",
+        [("entre janvier et mars", "2025-01", "2025-03", "period")],
+    ),
+    (
+        "De janvier à mars 2025, les commandes ont doublé.",
+        [("De janvier à mars 2025", "2025-01", "2025-03", "period")],
+    ),
+    # windows anchored on a calendar period (corpus convention); past tense -> elapsed window
+    (
+        "Sur les neuf premiers mois de l'année, les ventes ont progressé.",
+        [("neuf premiers mois de l'année", "2024-01-01", "2024-09-30", "period")],
+    ),
+    (
+        "Sur les six derniers mois de 2024, la marge a reculé.",
+        [("six derniers mois de 2024", "2024-07-01", "2024-12-31", "period")],
+    ),
+    (
+        "Les trois premiers trimestres de l'exercice 2023 ont été bons.",
+        [("trois premiers trimestres de l'exercice 2023", "2023-01-01", "2023-09-30", "period")],
+    ),
+    (
+        "Depuis le début de l'année, le titre a gagné 10 %.",
+        [("début de l'année", "2025-01-01", "2025-02-12", "period")],
+    ),
+    # regional press / interviews: parts of the year, deadlines, seasons
+    ("Les résultats sont attendus à la mi-mars.", [("mi-mars", "2025-03", None, "month")]),
+    ("Le lancement est prévu mi-2026.", [("mi-2026", "2026", None, "year")]),
+    ("Le plan sera bouclé d'ici fin 2026.", [("fin 2026", "2026", None, "year")]),
+    (
+        "Le chantier sera fini d'ici à la fin de l'année.",
+        [("fin de l'année", "2025", None, "year")],
+    ),
+    ("Le groupe a levé des fonds en début d'année.", [("début d'année", "2025", None, "year")]),
+    ("La livraison est attendue courant 2026.", [("courant 2026", "2026", None, "year")]),
+    ("Le groupe vise la neutralité carbone à l'horizon 2030.", [("2030", "2030", None, "year")]),
+    (
+        "La livraison est attendue au printemps 2026.",
+        [("printemps 2026", "2026-03-01", "2026-05-31", "period")],
+    ),
+    (
+        "L'été dernier, le groupe a racheté un concurrent.",
+        [("L'été dernier", "2024-06-01", "2024-08-31", "period")],
+    ),
+    (
+        "« Cet hiver sera difficile », prévient le maire.",
+        [("Cet hiver", "2024-12-01", "2025-02-28", "period")],
+    ),
+    ("Le mois dernier, les ventes ont chuté.", [("Le mois dernier", "2025-01", None, "month")]),
+    ("L'année prochaine, le groupe investira.", [("L'année prochaine", "2026", None, "year")]),
+    (
+        "Dans les années quatre-vingt, la firme a prospéré.",
+        [("les années quatre-vingt", "1980", "1989", "period")],
+    ),
+    ("Le contrat prendra fin en 2150.", [("2150", "2150", None, "year")]),
+    # the tense of a compound or dependent verb decides the year
+    (
+        "La chute des marges au second semestre a pesé sur les comptes.",
+        [("second semestre", "2024-07-01", "2024-12-31", "semester")],
+    ),
+    (
+        "La volatilité devrait rester forte jusqu'aux résultats annuels, en novembre.",
+        [("novembre", "2025-11", None, "month")],
+    ),
+    (
+        "Estimant que le marché devrait rebondir en mars, la gérante reste prudente.",
+        [("mars", "2025-03", None, "month")],
+    ),
+    ("Le PDG a finalement présenté en janvier son plan.", [("janvier", "2025-01", None, "month")]),
+    ("Le PDG allait présenter jeudi son plan.", [("jeudi", "2025-02-06", None, "day")]),
+    ("Il a été nommé en avril.", [("avril", "2024-04", None, "month")]),
+    ("Aujourd'hui, la Bourse de Paris a reculé.", [("Aujourd'hui", "2025-02-12", None, "day")]),
+    ("Le groupe publie aujourd'hui ses résultats.", [("aujourd'hui", "2025-02-12", None, "day")]),
 ]
 
 # Sentences with no date expression to output.
@@ -143,6 +278,39 @@ NEGATIVES = [
     "Mars est une planète rouge.",
     "Le magasin ouvre le dimanche.",
     "Il a acheté 2019 actions.",
+    # second round: numbers, products, names and vague expressions
+    "La marge atteint 3,5 % cette fois.",
+    "Le groupe compte 12 000 salariés.",
+    "La réunion se tiendra à 14 h 30.",
+    "Le siège est dans le 7e arrondissement.",
+    "Le réseau de la 5G se déploie.",
+    "Le A320 reste le best-seller.",
+    "Le Boeing 737 MAX est cloué au sol.",
+    "La COP28 s'est tenue à Dubaï.",
+    "Microsoft a lancé Windows 11.",
+    "Apple a présenté l'iPhone 16.",
+    "Le CAC 40 a reculé.",
+    "Le G20 se réunit.",
+    "Le plan Vision 2030 de l'Arabie saoudite avance.",
+    "Le programme Horizon 2020 a financé la start-up.",
+    "Appelez le 01 45 67 89 10 pour réserver.",
+    "Appelez le 06.12.34.56.78 pour réserver.",
+    "Le décret n° 2025-123 a été publié.",
+    "La loi 2019-486 dite Pacte a été votée.",
+    "Il a vendu 2025 exemplaires.",
+    "Le groupe emploie aujourd'hui 350 personnes.",
+    "La société compte aujourd'hui 40 magasins.",
+    "Le groupe est aujourd'hui le numéro un du secteur.",
+    "Les défis du monde d'aujourd'hui sont nombreux.",
+    "Sur les 3 derniers mois, le titre a gagné 10 %.",
+    "Le groupe embauchera dans les six prochains mois.",
+    "Sur les douze derniers mois, le chiffre d'affaires a progressé.",
+    "Le printemps arabe a bouleversé la région.",
+    "Le Printemps a rouvert son magasin du boulevard Haussmann.",
+    "Le club a été dernier du classement.",
+    "L'hiver démographique inquiète les élus.",
+    "Le magasin est ouvert du lundi au vendredi.",
+    "Le tramway passe au T3.",
     "",
     "« »  \u00a0 \x00 ' ' ",
 ]
