@@ -51,6 +51,12 @@ NOT_COMPLEMENTIZER = {"ainsi", "alors", "bien", "parce", "tandis", "pendant", "d
 NOT_COMPLEMENTIZER |= {"après", "sans", "pour", "afin", "plus", "moins", "autant", "tant", "si"}
 NOT_COMPLEMENTIZER |= {"même", "de", "tel", "telle", "tels", "telles", "lors", "sauf", "outre"}
 NOT_COMPLEMENTIZER |= {"à", "jusqu'", "jusqu’", "depuis", "puisque", "encore"}
+#: Time adverbs that may sit between an inverted verb and its subject.
+TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"}
+TIME_WORDS |= {"aujourd'hui", "aujourd’hui", "soir", "matin", "midi", "dernier", "dernière"}
+TIME_WORDS |= {"après-midi", "récemment", "encore", "aussi", "également", "enfin", "alors"}
+TIME_WORDS |= {"volontiers", "ensuite", "toutefois", "cependant", "néanmoins", "pourtant"}
+DASHES = {"—", "–", "-", "―", "•"}
 HYPHEN_PRON = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on)$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _MARKS = re.compile(r"[«»“”\"]")
@@ -434,6 +440,13 @@ class _DocRun:
                             break
                         j += 1
                     continue
+                if t.lower_ in TIME_WORDS or (
+                    t.lower_ in ("ce", "cet", "cette")
+                    and j + 1 < end
+                    and doc[j + 1].lower_ in TIME_WORDS
+                ):
+                    j += 1  # "a annoncé mardi soir le groupe", "a dit ce matin X"
+                    continue
                 if t.pos_ in ("DET", "NOUN", "PROPN") or t.lower_ in self.c.descriptions:
                     np_start = j
                     break
@@ -659,6 +672,8 @@ class _DocRun:
         return end
 
     def add_indirect(self, start: int, end: int, sp: Speaker | None, cue: str, ftok: int) -> None:
+        while start < end and (self.doc[start].text in DASHES or self.doc[start].is_space):
+            start += 1  # an interview answer: "— Nous visons …, répond X."
         if end <= start:
             return
         toks = self.doc[start:end]
@@ -679,6 +694,9 @@ class _DocRun:
     ) -> None:
         """An indirect quote around an incise: token ranges joined by a space."""
         parts = [(a, b) for a, b in parts if b > a]
+        while parts and (self.doc[parts[0][0]].text in DASHES or self.doc[parts[0][0]].is_space):
+            parts[0] = (parts[0][0] + 1, parts[0][1])
+            parts = [(a, b) for a, b in parts if b > a]
         if not parts:
             return
         toks = [t for a, b in parts for t in self.doc[a:b]]
@@ -844,7 +862,7 @@ class _DocRun:
         if at_start:
             if j >= len(doc) or doc[j].text != ",":
                 return
-            start = j + 1
+            start = self.skip_apposition(j + 1)
             if start < len(doc) and (start in self.opener_toks):
                 return  # « Selon X, « … » » is the direct quote's cue
             self.add_indirect(start, self.clause_end(start), sp, cue, k)
@@ -852,6 +870,29 @@ class _DocRun:
             if any(self.in_quote[t] >= 0 or t in self.closer_toks for t in range(sstart, k)):
                 return
             self.add_indirect(sstart, k - 1, sp, cue, k)
+
+    def skip_apposition(self, start: int) -> int:
+        """After ``Selon X,``: skip an apposition to X (``économiste chez Natixis,``,
+        ``Florent Menegaux,``) when a clause with a finite verb follows it."""
+        doc = self.doc
+        n = len(doc)
+        if start >= n:
+            return start
+        k = start
+        while k < n and k - start < 10 and not self.is_stop(k) and doc[k].text != ",":
+            if "Fin" in doc[k].morph.get("VerbForm", []):
+                return start
+            k += 1
+        if k >= n or doc[k].text != "," or k == start:
+            return start
+        first = doc[start + 1] if doc[start].pos_ == "DET" and start + 1 < k else doc[start]
+        apposed = self.res.mention(start) is not None or first.lower_ in self.c.descriptions
+        if not apposed:
+            return start
+        end = self.clause_end(k + 1) if k + 1 < n else k + 1
+        if any("Fin" in doc[t].morph.get("VerbForm", []) for t in range(k + 1, end)):
+            return k + 1
+        return start
 
     # -- all ---------------------------------------------------------------------------------
     def run(self) -> list[Span]:
