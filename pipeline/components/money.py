@@ -161,8 +161,9 @@ def lexicon_regex(entries: list[str]) -> re.Pattern[str] | None:
 # --------------------------------------------------------------------------------------------
 
 DIGITS = (
-    r"(?<![\d.,_])(?:[-−](?=\d))?"
-    r"(?:\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?(?![\d,])|\d{1,3},\d{3}\.\d+(?![\d,])"  # 1,500,000
+    r"(?<![\d.,_])(?<!\d['’])(?:[-−](?=\d))?"
+    r"(?:\d{1,3}(?:['’]\d{3})+(?![\d'’])(?:[.,]\d+)?"  # Swiss thousands: 12'000, 1’250.50
+    r"|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?(?![\d,])|\d{1,3},\d{3}\.\d+(?![\d,])"  # 1,500,000
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])(?:,\d+)?"
     r"|\d{1,3}(?:\.\d{3})+(?![\d])(?:,\d+)?"
     r"|\d+(?:[,.]\d+)?)(?![\d])"
@@ -175,8 +176,12 @@ def parse_digits(raw: str) -> float | None:
     neg = s.startswith("-")
     s = s.lstrip("-")
     s = re.sub(r"[\s\u00a0\u202f]", "", s)
+    swiss = "'" in s or "’" in s
+    s = s.replace("'", "").replace("’", "")
     try:
-        if s.count(",") > 1 or ("," in s and "." in s and s.index(",") < s.index(".")):
+        if swiss:
+            val = float(s.replace(",", "."))
+        elif s.count(",") > 1 or ("," in s and "." in s and s.index(",") < s.index(".")):
             val = float(s.replace(",", ""))  # English thousands: "1,500,000", "1,500.50"
         elif "," in s:
             int_part, dec = s.split(",", 1)
@@ -345,7 +350,8 @@ class AmountsComponent(DataComponent):
             |(?:
                 (?:(?P<digits>{DIGITS})|(?i:(?P<words>{words_re})))
                 (?:{HS}*(?P<scale>(?i:{scale_words})(?![\w-])|(?:{scale_abbrs}){NON_LETTER_AHEAD}))?
-                (?:{HS}+(?P<cscale_num>{DIGITS}){HS}+(?P<cscale>(?i:{scale_words}))(?![\w-]))?
+                (?:{HS}+(?P<cscale_num>{DIGITS}){HS}+(?P<cscale>(?i:{scale_words}))(?![\w-])
+                  |{HS}+(?P<cfill>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+)(?![\d,.]))?
                 (?:{HS}+(?i:et){HS}+(?P<demi>(?i:demie?))(?![\w-]))?
             )
             """,
@@ -376,6 +382,7 @@ class AmountsComponent(DataComponent):
         self._not_money_after_re = re.compile(
             rf"{HS}*(?:%|(?i:pour{HS}*cents?|points?|pb|pts)(?![\w]))"
         )
+        self._glued_cents_re = re.compile(r"\d{2}(?![\d]|[,.]\d|[^\W\d_])")
         self._de_word_re = re.compile(rf"{HS}*{de}(?P<w>[^\W\d_]+)")
         self._subunit_re = re.compile(
             rf"{HS}+(?:(?i:et){HS}+)?(?:(?P<n>\d{{1,2}})|(?i:(?P<w>{words_re}))){HS}*"
@@ -527,6 +534,12 @@ class AmountsComponent(DataComponent):
                     if sub is not None and sub_scale < q.scale:
                         q.value += sub * sub_scale
                         q.end = m.end("cscale")
+                elif m.group("cfill") and q.scale_kind == "word":
+                    # "1 million 500 000 euros": the lower places written out
+                    fill = parse_digits(m.group("cfill"))
+                    if fill is not None and fill < q.scale:
+                        q.value += fill
+                        q.end = m.end("cfill")
                 if m.group("demi"):
                     q.value += 0.5 * q.scale
                     q.end = m.end("demi")
@@ -621,6 +634,11 @@ class AmountsComponent(DataComponent):
                 if sub is not None and sub < 100:
                     value += sub / 100.0
                     end = sm.end()
+            elif kind == "symbol" and text[end - 1 : end] in "€$£":
+                gm = self._glued_cents_re.match(text, end)
+                if gm is not None:  # "3€50"
+                    value += float(gm.group(0)) / 100.0
+                    end = gm.end()
         amt = Amount(q.start, end, value, iso, scale=q.scale)
         amt.has_scale = q.scale_kind is not None
         if q.approx:
@@ -895,16 +913,16 @@ class AmountsComponent(DataComponent):
             and words[-1].lower() in ("pour", "de", "d")
             and self._money_re.search(near)
         ):  # "racheté pour 2 millions de livres", "un bénéfice de 3 millions de livres"
-            return a.currency[:-1]
+            return next(iter(evidence)) if len(evidence) == 1 else a.currency[:-1]
         if self._book_re is not None and self._book_re.search(
             before + " " + self._sentence_after(text, a.end)
         ):
             return None
+        # the currency: the one the article points to ("livres" in Egypt), else the default
+        iso = next(iter(evidence)) if len(evidence) == 1 else a.currency[:-1]
         if self._money_re is not None and self._money_re.search(before):
-            return a.currency[:-1]
-        if len(evidence) == 1:
-            return next(iter(evidence))
-        return None
+            return iso
+        return iso if evidence else None
 
     def _to_spans(self, doc: Doc, amounts: list[Amount]) -> list[Span]:
         spans: list[Span] = []

@@ -254,6 +254,25 @@ PRESS_FORMS: list[tuple[str, list[Expected]]] = [
         "Le groupe a levé 1 milliard de yuans (127 millions d'euros).",
         [(1e9, "CNY", None, None), (127e6, "EUR", None, None)],
     ),
+    # bare "couronnes" and "roupies" follow the country of the article
+    ("Un contrat de 7,5 milliards de couronnes a été signé.", [(7.5e9, "SEK", None, None)]),
+    ("Le danois Ørsted a perdu 7,5 milliards de couronnes.", [(7.5e9, "DKK", None, None)]),
+    ("Une usine de 300 millions de roupies en Inde.", [(300e6, "INR", None, None)]),
+    ("Une usine de 300 millions de roupies au Pakistan.", [(300e6, "PKR", None, None)]),
+    # bare "livres" in an Egyptian article
+    (
+        "L'Égypte a emprunté 30 milliards de livres égyptiennes, puis un prêt de 10 milliards de "
+        "livres.",
+        [(30e9, "EGP", None, None), (10e9, "EGP", None, None)],
+    ),
+    # Swiss press: apostrophe thousands, "fr."
+    ("Le billet coûte 12'000 francs suisses.", [(12e3, "CHF", None, None)]),
+    ("Le loyer atteint 2’450 CHF.", [(2450.0, "CHF", None, None)]),
+    ("L'abonnement coûte 50 fr. par mois.", [(50.0, "CHF", None, None)]),
+    ("L'abonnement coûte Fr. 50 par mois.", [(50.0, "CHF", None, None)]),
+    # hundredths glued to the sign, lower places written out
+    ("Le menu coûte 3€50 le midi.", [(3.5, "EUR", None, None)]),
+    ("Il a levé 1 million 500 000 euros.", [(1.5e6, "EUR", None, None)]),
     # per-unit amounts (Les Echos, regional press)
     ("Un loyer de 1 200 €/mois pour un T3 à Rennes.", [(1200.0, "EUR", None, None)]),
     ("La direction propose une prime de 20 000 euros par salarié.", [(20e3, "EUR", None, None)]),
@@ -330,6 +349,9 @@ PRESS_NEGATIVES = [
     "La production atteint 1,2 million de tonnes.",
     "La Russie exporte 2 milliards de m3 de gaz.",
     "La vidéo a totalisé 40 milliards de vues.",
+    "Il a vendu 1 million 200 000 exemplaires.",
+    "Le 12'000e visiteur a été accueilli.",
+    "Un roman vendu à 3 millions d'exemplaires, soit 2 millions de plus.",
     # "deux cents" alone is 200, a number without currency (not 2 cents)
     "Ils étaient deux cents à manifester devant le siège.",
     "Le club compte trois cents adhérents, contre deux cents l'an dernier.",
