@@ -60,9 +60,7 @@ _ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
 _STRIP_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV"}
 _WS = re.compile(r"\s+")
 # French town shapes: "Romans-sur-Isère", "Boulogne-Billancourt" is listed, "Saint-Lô"
-_TOWN = re.compile(
-    r"^(?:Saint|Sainte)-\w+$|\w-(?:sur|sous|lès|lez|en|aux|de|du|des|le|la|les)-\w"
-)
+_TOWN = re.compile(r"^(?:Saint|Sainte)-\w+$|\w-(?:sur|sous|lès|lez|en|aux|de|du|des|le|la|les)-\w")
 # participles/nouns of location before "à X" / "en X": "fondée à Lyon", "basé à Nantes"
 _LOCATED = {
     "fonder", "fondé", "fondée", "baser", "basé", "basée", "installer", "installé", "installée",
@@ -375,9 +373,13 @@ class EntitiesComponent(DataComponent):
                 if _tok_lower(doc[k]) in _ARTICLES:
                     k += 1
                 m = k
-                while m < n and m - k < 4 and (
-                    (doc[m].is_lower and doc[m].is_alpha and doc[m].pos_ in {"NOUN", "ADJ"})
-                    or (doc[m].text == "-" and m > k and m + 1 < n and doc[m + 1].is_lower)
+                while (
+                    m < n
+                    and m - k < 4
+                    and (
+                        (doc[m].is_lower and doc[m].is_alpha and doc[m].pos_ in {"NOUN", "ADJ"})
+                        or (doc[m].text == "-" and m > k and m + 1 < n and doc[m + 1].is_lower)
+                    )
                 ):
                     m += 1
                 if m > k:
@@ -616,8 +618,11 @@ class EntitiesComponent(DataComponent):
         out = []
         for comma in self._appos_cues(doc):
             j = comma
-            while j > 0 and comma - j < 6 and not _boundary(doc, j) and (
-                _is_cap(doc[j - 1]) or doc[j - 1].text in {"&", "-"}
+            while (
+                j > 0
+                and comma - j < 6
+                and not _boundary(doc, j)
+                and (_is_cap(doc[j - 1]) or doc[j - 1].text in {"&", "-"})
             ):
                 j -= 1
             while j < comma and (
@@ -791,8 +796,11 @@ class EntitiesComponent(DataComponent):
             if m.start > 0 and _tok_lower(doc[m.start - 1]) in {"à", "au", "aux", "en"}:
                 continue  # "au Bourget"
             if any(
-                len(core) > len(words)
-                and (core[-len(words) :] == words or core[: len(words)] == words)
+                core == words
+                or (
+                    len(core) > len(words)
+                    and (core[-len(words) :] == words or core[: len(words)] == words)
+                )
                 for core in cores
             ):
                 m.final = "ORG"
@@ -849,8 +857,8 @@ class EntitiesComponent(DataComponent):
             ]
             best: list[str] = words
             if cands:
-                longest = max(len(fw) for _, fw in cands)
-                cands = [(pos, fw) for pos, fw in cands if len(fw) == longest]
+                top = max(len(fw) for _, fw in cands)
+                cands = [(pos, fw) for pos, fw in cands if len(fw) == top]
                 before = [c for c in cands if c[0] < m.start]
                 best = max(before)[1] if before else min(cands)[1]
             m.canonical = " ".join(best)

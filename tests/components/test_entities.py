@@ -192,6 +192,138 @@ def test_seed_article(nlp: Language, shared_dir: Path, seed_text: str) -> None:
     assert ("OpenAI", "ORG") in labels and ("Twitter", "ORG") in labels
 
 
+# --- second round: phenomena -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cue noun with adjectives and a noun complement before the name (Les Echos style)
+        ("Le fabricant français d’implants orthopédiques Orbéa Santé a fait ses débuts en Bourse.",
+         {"Orbéa Santé"}),
+        ("Le spécialiste lyonnais de la location de bennes Tralux a été racheté.", {"Tralux"}),
+        # a plural cue noun and a list of examples (regional press)
+        ("Avant Marbot, plusieurs enseignes de chaussures, dont San Marina et Minelli, ont été "
+         "placées en procédure collective.", {"San Marina", "Minelli"}),
+        ("Des fonds comme Astorg, Ardian ou Eurazeo sont sur les rangs.",
+         {"Astorg", "Ardian", "Eurazeo"}),
+        # coordination with a clear organisation (AFP dépêche)
+        ("Fermetures Dalmas et Soprelam Industries se voient infliger 97,9 millions d’euros.",
+         {"Fermetures Dalmas", "Soprelam Industries"}),
+        # an acronym after a determiner, outside any cue
+        ("Les salaires ont été pris en charge par l’AGS, le régime de garantie des salaires.",
+         {"AGS"}),
+        # a name before an appositive cue
+        ("Ynsect, la start-up française de protéines d’insectes, a été liquidée.", {"Ynsect"}),
+        ("Vinci Autoroutes, filiale de Vinci, a relevé ses tarifs.", {"Vinci Autoroutes", "Vinci"}),
+        # sector nouns of the regional press
+        ("Dans la Drôme, la fromagerie Étoile du Vercors emploie 120 salariés.",
+         {"Étoile du Vercors"}),
+        ("Le fonds a cédé sa participation dans Ex Nihilo.", {"Ex Nihilo"}),
+    ],
+)  # fmt: skip
+def test_organisations_phenomena(nlp: Language, text: str, expected: set[str]) -> None:
+    assert expected <= orgs(nlp(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_org"),
+    [
+        # business acronyms that are common nouns
+        ("Le groupe a présenté un plan de sauvegarde de l’emploi (PSE). Le PSE concerne 640 "
+         "postes.", "PSE"),
+        ("L’action a pris 1,8 % à Toronto, à 72,40 $ CA.", "CA"),
+        ("L’EBITDA a progressé et la TVA sera relevée, selon le PDG.", "TVA"),
+        # towns stay places in corporate contexts
+        ("La société Chaussures Marbot SAS, fondée en 1921 à Romans-sur-Isère (Drôme), souffre.",
+         "Romans-sur-Isère"),
+        ("Fondée en 2008 à Lyon, la société a réalisé un chiffre d’affaires de 312 millions.",
+         "Lyon"),
+        ("Michelin va fermer ses usines de Cholet et Vannes.", "Cholet"),
+        ("Le site de Bresles (Oise) emploie 310 salariés, la société le ferme.", "Bresles"),
+        ("Implantée à Saint-Herblain, la start-up emploie 80 personnes.", "Saint-Herblain"),
+    ],
+)  # fmt: skip
+def test_not_organisations_phenomena(nlp: Language, text: str, not_org: str) -> None:
+    doc = nlp(text)
+    assert all(norm(s.text) != not_org for s in doc.spans["organizations"])
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        # a legal suffix leaves the same entity; its abbreviation period is part of the name
+        ("Le groupe québécois Alimentation Couche-Tard Inc. a relevé son offre. L’action "
+         "Couche-Tard a pris 1,8 %.", "Couche-Tard", "Alimentation Couche-Tard Inc."),
+        ("Calvéa Group a publié ses comptes. Calvéa conteste la sanction.", "Calvéa",
+         "Calvéa Group"),
+        ("BYD Company Ltd a confirmé. BYD Company emploie 900 000 personnes.", "BYD Company",
+         "BYD Company Ltd"),
+        # a distinguishing word is not a legal suffix: parent and subsidiary stay apart
+        ("Toyota Motor Corp lance une offre sur Toyota Industries. Toyota détient déjà 24 %.",
+         "Toyota", "Toyota Motor Corp"),
+        ("Toyota Motor Corp lance une offre sur Toyota Industries. Toyota détient déjà 24 %.",
+         "Toyota Industries", "Toyota Industries"),
+        ("Renault Trucks, filiale du suédois Volvo, recrute. Renault a publié ses ventes.",
+         "Renault", "Renault"),
+        ("Airbus Helicopters a livré 300 appareils. Airbus vise 820 livraisons.", "Airbus",
+         "Airbus"),
+        # an unknown short form of the one longer name that starts with it
+        ("Harwell Grid Systems Ltd sera racheté. Harwell emploie 1 800 salariés.", "Harwell",
+         "Harwell Grid Systems Ltd"),
+        # a short form of a company named in full becomes that company
+        ("La société Chaussures Marbot SAS est en difficulté. Avant Marbot, d’autres ont fermé.",
+         "Marbot", "Chaussures Marbot SAS"),
+        # shared surnames: the most recently mentioned person
+        ("Bernard Arnault a présenté les comptes. Son fils Antoine Arnault était présent. Arnault "
+         "a évoqué la succession.", "Arnault", "Antoine Arnault"),
+        ("Antoine Arnault était présent. Bernard Arnault a présenté les comptes. Arnault a "
+         "évoqué la succession.", "Arnault", "Bernard Arnault"),
+        # hyphenated first names split by the tokenizer
+        ("Le groupe traverse une crise. François-Henri Pinault reste président.",
+         "François-Henri Pinault", "François-Henri Pinault"),
+    ],
+)  # fmt: skip
+def test_canonical_phenomena(nlp: Language, text: str, mention: str, canonical: str) -> None:
+    doc = nlp(text)
+    spans = [*doc.spans["organizations"], *doc.spans["people"]]
+    got = {s._.canonical for s in spans if norm(s.text) == mention}
+    assert got == {canonical}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "role_org"),
+    [
+        ("Le patron de Renault, Luca de Meo, a quitté ses fonctions.",
+         "Luca de Meo", "patron", "Renault"),
+        ("La présidente de la BCE Christine Lagarde a prévenu que l’inflation restait élevée.",
+         "Christine Lagarde", "présidente", "BCE"),
+        ("Son cofondateur et PDG, Augustin Jaclin, vise la rentabilité.",
+         "Augustin Jaclin", "cofondateur et PDG", None),
+        ("L’économiste en chef d’Allianz, Ludovic Subran, juge la conjoncture fragile.",
+         "Ludovic Subran", "économiste en chef", "Allianz"),
+        ("Catherine MacGregor (PDG d’Engie) a salué un succès.",
+         "Catherine MacGregor", "PDG", "Engie"),
+        ("Philippe Wahl, PDG de La Poste, parle d’un tournant.", "Philippe Wahl", "PDG",
+         "La Poste"),
+        ("« Nous voulons produire en Europe », a déclaré Stella Li, vice-présidente exécutive "
+         "de BYD.", "Stella Li", "vice-présidente exécutive", "BYD"),
+        ("Le président exécutif du groupe, Guillaume Faury, a répété ses objectifs.",
+         "Guillaume Faury", "président exécutif", None),
+        ("« C’est un carnage », a dénoncé Nadia Belkacem, déléguée syndicale centrale CGT.",
+         "Nadia Belkacem", "déléguée syndicale centrale", "CGT"),
+        ("L’avocate de M. Ferrière, Me Delphine Aubry, a indiqué que son client ferait appel.",
+         "Delphine Aubry", "avocate", None),
+        ("Le maire de Lyon, Grégory Doucet, a demandé des garanties.", "Grégory Doucet", "maire",
+         None),
+        ("Vincent Larose, stratégiste chez Kepler Cheuvreux, reste prudent.", "Vincent Larose",
+         "stratégiste", "Kepler Cheuvreux"),
+    ],
+)  # fmt: skip
+def test_roles_phenomena(
+    nlp: Language, text: str, person: str, role: str | None, role_org: str | None
+) -> None:
+    assert roles(nlp(text))[person] == (role, role_org)
+
+
 # --- robustness ---------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
