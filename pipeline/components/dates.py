@@ -77,6 +77,7 @@ DATA_FILES = {
     "seasons": "dates/seasons.tsv",
     "decades": "dates/decades.tsv",
     "stative_verbs": "dates/stative_verbs.txt",
+    "future_verbs": "dates/future_verbs.txt",
 }
 
 WS = r"[ \t\n\u00a0\u202f]+"
@@ -148,10 +149,10 @@ class Context:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
-        return verb_tense(span)
+        return verb_tense(span, self.comp.future_verbs)
 
 
-def verb_tense(span: Span) -> Tense | None:
+def verb_tense(span: Span, future_verbs: frozenset[str] = frozenset()) -> Tense | None:
     """Tense of the verb governing ``span``: ``past`` (passé composé, imparfait, passé simple,
     plus-que-parfait), ``future`` (futur, conditional, ``aller`` + infinitive), else None.
 
@@ -167,9 +168,20 @@ def verb_tense(span: Span) -> Tense | None:
     if token.pos_ in ("VERB", "AUX"):
         for _ in range(4):
             tense = _token_tense(token)
+            if tense is None and _is_bare_participle(token):
+                # "l'opération, annoncée en novembre": a past event, unless the participle
+                # itself looks ahead ("prévue fin mai", "attendue en mars")
+                return None if token.lemma_.lower() in future_verbs else "past"
             if tense is not None or not _is_dependent_nonfinite(token):
                 return tense
-            token = token.head
+            head = token.head
+            if (
+                "Inf" in token.morph.get("VerbForm", [])
+                and head.lemma_.lower() in future_verbs
+                and _token_tense(head) is None
+            ):
+                return "future"  # "doit s'exprimer jeudi", "prévoit de lancer en mars"
+            token = head
         return None
     return _nearest_verb_tense(span)
 
@@ -183,6 +195,16 @@ def _is_dependent_nonfinite(verb: Token) -> bool:
     if any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in verb.children):
         return False
     return verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "advmod", "obj", "csubj")
+
+
+def _is_bare_participle(verb: Token) -> bool:
+    """A past participle without auxiliary used as a modifier (``annoncée en novembre``)."""
+    morph = verb.morph
+    if "Part" not in morph.get("VerbForm", []) or "Past" not in morph.get("Tense", []):
+        return False
+    if any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in verb.children):
+        return False
+    return verb.dep_ in ("acl", "advcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def _nearest_verb_tense(span: Span) -> Tense | None:
@@ -287,6 +309,7 @@ class DatesComponent(DataComponent):
         self.season_of = {fold(r[0]): (int(r[1]), int(r[2])) for r in data["seasons"]}
         self.decade_of = {fold(r[0]).replace("-", " "): int(r[1]) for r in data["decades"]}
         self.stative_verbs = {fold(w) for w in data["stative_verbs"]}
+        self.future_verbs = frozenset(fold(w) for w in data.get("future_verbs", []))
         self.rank_of = {fold(r[0]): int(r[1]) for r in data["ordinals"]}
         self.period_words = {fold(r[0]): r[1] for r in data["periods"] if len(r) < 4}
         self.period_codes = {r[0]: r[1] for r in data["periods"] if len(r) >= 4}
@@ -897,10 +920,7 @@ class DatesComponent(DataComponent):
         granularity = {"année": "year", "an": "year", "mois": "month"}.get(unit, "week")
         if ctx.base is None:
             return self._unresolved(granularity)
-        if mod == "start" and re.search(r"(?:depuis|dès)$", ctx.before(m.start(), 12)):
-            # "depuis le début de l'année": from the start of the unit to the article's date
-            start, _ = shift(ctx.base, granularity, 0)
-            return Resolved(start, ctx.base, "period", relative=True)
+        # "depuis le début de l'année" too: the corpus keeps the precision of the text
         # "en fin d'année" keeps the precision of the text: this year, month or week
         start, end = shift(ctx.base, granularity, 0)
         return Resolved(start, end, granularity, relative=True)  # type: ignore[arg-type]

@@ -211,7 +211,7 @@ POSITIVES = [
     ),
     (
         "Depuis le début de l'année, le titre a gagné 10 %.",
-        [("début de l'année", "2025-01-01", "2025-02-12", "period")],
+        [("début de l'année", "2025", None, "year")],
     ),
     # regional press / interviews: parts of the year, deadlines, seasons
     ("Les résultats sont attendus à la mi-mars.", [("mi-mars", "2025-03", None, "month")]),
@@ -259,6 +259,22 @@ POSITIVES = [
     ("Le PDG a finalement présenté en janvier son plan.", [("janvier", "2025-01", None, "month")]),
     ("Le PDG allait présenter jeudi son plan.", [("jeudi", "2025-02-06", None, "day")]),
     ("Il a été nommé en avril.", [("avril", "2024-04", None, "month")]),
+    (
+        "L'opération, annoncée en novembre, sera bouclée en mars.",
+        [("novembre", "2024-11", None, "month"), ("mars", "2025-03", None, "month")],
+    ),
+    (
+        "L'entreprise, créée en octobre, emploie déjà 40 personnes.",
+        [("octobre", "2024-10", None, "month")],
+    ),
+    (
+        "Le PDG, qui doit s'exprimer jeudi, a refusé de commenter.",
+        [("jeudi", "2025-02-13", None, "day")],
+    ),
+    (
+        "Le constructeur avait prévenu en décembre que les livraisons reprendraient en mai.",
+        [("décembre", "2024-12", None, "month"), ("mai", "2025-05", None, "month")],
+    ),
     ("Aujourd'hui, la Bourse de Paris a reculé.", [("Aujourd'hui", "2025-02-12", None, "day")]),
     ("Le groupe publie aujourd'hui ses résultats.", [("aujourd'hui", "2025-02-12", None, "day")]),
 ]
