@@ -41,6 +41,7 @@ OPENERS = {"«", "“", '"'}
 STOP_PUNCT = {".", "!", "?", ";", "«", "»", "“", "”", '"', "…"}
 QUE = {"que", "qu'", "qu’"}
 REFLEXIVE = {"se", "s'", "s’"}
+OBJECT_CLITICS = {"leur", "lui", "nous", "vous", "m'", "me", "l'"}
 AUX_FORMS = {"a", "avait", "aura", "aurait", "ont", "avaient", "est", "était", "sera", "serait"}
 AUX_FORMS |= {"sont", "étaient", "a-t", "avait-t"}
 INCISE_ADVERBS = {"encore", "aussi", "ainsi", "alors", "même", "également", "d'ailleurs"}
@@ -147,6 +148,7 @@ class QuotesComponent(DataComponent):
             "descriptions": descriptions,
             "unnamed": load_lines("quotes/unnamed_sources.txt"),
             "documents": load_lines("quotes/documents.txt"),
+            "org_voices": load_lines("quotes/org_voices.txt"),
             "first_names": first_names,
             "org_kinds": org_kinds,
         }
@@ -191,6 +193,7 @@ class QuotesComponent(DataComponent):
         self.descriptions = {k: (v[0], v[1]) for k, v in self.data["descriptions"].items()}
         self.unnamed = {_fold(s) for s in self.data["unnamed"]}
         self.documents = {_fold(s) for s in self.data["documents"]}
+        self.org_voices = {_fold(s) for s in self.data.get("org_voices") or []}
         self.first_names = dict(self.data["first_names"])
         self.org_kinds = [
             (str(k[0]), list(k[1]), list(k[2])) for k in self.data.get("org_kinds") or []
@@ -283,6 +286,8 @@ class _DocRun:
             comp.descriptions,
             comp.unnamed,
             comp.org_kinds,
+            comp.org_voices,
+            comp.documents,
         )
         self.found: list[Found] = []
 
@@ -387,8 +392,8 @@ class _DocRun:
         doc = self.doc
         n = min(limit, len(doc))
         k = i
-        if k < n and _fold(doc[k].text) in REFLEXIVE:
-            k += 1
+        if k < n and _fold(doc[k].text) in REFLEXIVE | OBJECT_CLITICS:
+            k += 1  # "s'est-il félicité", "leur a-t-il dit"
         pron: Token | None = None
         verb: Token | None = None
         cue: Cue | None = None
@@ -447,7 +452,11 @@ class _DocRun:
                 ):
                     j += 1  # "a annoncé mardi soir le groupe", "a dit ce matin X"
                     continue
-                if t.pos_ in ("DET", "NOUN", "PROPN") or t.lower_ in self.c.descriptions:
+                if (
+                    t.pos_ in ("DET", "NOUN", "PROPN")
+                    or t.lower_ in self.c.descriptions
+                    or (t.ent_iob_ == "B" and t.text[:1].isupper())
+                ):
                     np_start = j
                     break
                 j += 1
@@ -538,7 +547,12 @@ class _DocRun:
             if not found:
                 if not self.sentence_like(o + 1, cl):
                     continue
-                if last is not None and self.sent_of[o] - self.sent_of[last.first_tok] <= 2:
+                speaker = self.previous_subject(o)
+                if (
+                    speaker is None
+                    and last is not None
+                    and self.sent_of[o] - self.sent_of[last.first_tok] <= 2
+                ):
                     speaker = last.speaker
             text = " ".join(self.text[s:e] for s, e in parts if e > s)
             text = _SPACES.sub(" ", text).strip()
@@ -601,7 +615,54 @@ class _DocRun:
                     return sp, doc[j].lemma_
                 return None
             j -= 1
+        # "X est formel : « … »", "Le PDG en est convaincu : « … »": the clause's subject
+        start = self.sent_start[sent]
+        if any(self.in_quote[t] >= 0 or t in self.closer_toks for t in range(start, k)):
+            return None
+        sp = self.clause_subject(start, k, persons_only=False)
+        return (sp, None) if sp is not None and sp[0] is not None else None
+
+    def clause_subject(self, start: int, end: int, persons_only: bool) -> Speaker | None:
+        """The speaker named by the subject of the clause ``doc[start:end]``."""
+        doc = self.doc
+        for t in doc[start:end]:
+            if t.dep_ not in ("nsubj", "nsubj:pass") or not start <= t.head.i < end:
+                continue
+            if self.in_quote[t.i] >= 0:
+                continue
+            sp = self.res.subject_speaker(t, t.head)
+            if sp is not None and sp[0] is not None:
+                if persons_only and sp[1] != PERSON:
+                    return None
+                return sp
+            break
+        for t in range(start, min(end, start + 8)):
+            m = self.res.mention(t)
+            if m is not None and self.in_quote[t] < 0 and not self.res.in_complement(m):
+                if m.kind == PERSON or not persons_only:
+                    return m.name, m.kind
+                return None
         return None
+
+    def previous_subject(self, o: int) -> Speaker | None:
+        """A quote with no cue opening its sentence belongs to the subject of the sentence just
+        before (``Jean Dupont se montre optimiste. « … »``; ``X est formel :`` + new paragraph).
+        """
+        doc = self.doc
+        sent = self.sent_of[o]
+        start = self.sent_start.get(sent, o)
+        if any(not (doc[t].is_space or doc[t].text in DASHES) for t in range(start, o)):
+            return None
+        if sent == 0 or sent - 1 not in self.sent_start:
+            return None
+        p_start, p_end = self.sent_start[sent - 1], self.sent_end[sent - 1]
+        last = p_end - 1
+        while last > p_start and doc[last].is_space:
+            last -= 1
+        colon = doc[last].text == ":"
+        if any(self.in_quote[t] >= 0 for t in range(p_start, p_end)) and not colon:
+            return None  # the sentence before is itself a quote: the last speaker rule applies
+        return self.clause_subject(p_start, last + 1, persons_only=not colon)
 
     # -- introducers -------------------------------------------------------------------------
     def match_introducer(self, k: int) -> tuple[str, dict[str, Any], int] | None:

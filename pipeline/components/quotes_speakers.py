@@ -71,8 +71,12 @@ class SpeakerResolver:
         descriptions: dict[str, tuple[str, str]],
         unnamed: set[str],
         org_kinds: list[tuple[str, list[str], list[str]]] | None = None,
+        org_voices: set[str] | None = None,
+        documents: set[str] | None = None,
     ) -> None:
         self.doc = doc
+        self.org_voices = org_voices or set()
+        self.documents = documents or set()
         self.org_kinds = org_kinds or []
         #: canonical organisation name -> mentions outside quotes, first position, kinds
         self.org_count: dict[str, int] = {}
@@ -306,7 +310,11 @@ class SpeakerResolver:
                 found.append(m)
         head: Token | None = None
         for tok in doc[start:end]:
-            if tok.pos_ in ("NOUN", "PROPN", "PRON") or tok.lower_ in self.descriptions:
+            if (
+                tok.pos_ in ("NOUN", "PROPN", "PRON")
+                or tok.lower_ in self.descriptions
+                or (tok.ent_iob_ == "B" and tok.text[:1].isupper())
+            ):
                 head = tok
                 break
         persons = [m for m in found if m.kind == PERSON]
@@ -323,6 +331,21 @@ class SpeakerResolver:
                 return self.resolve_pronoun(head)
             if low in PRONOUNS_PL:
                 return None, None
+            if low in self.org_voices:
+                # "un porte-parole de Kering", "les analystes de Citi", "un communiqué du groupe"
+                for m in found:
+                    if m.kind == ORG and self.in_complement(m, ("chez",)):
+                        return m.name, ORG
+                if low in self.documents:
+                    org_desc = next(
+                        (
+                            t
+                            for t in doc[head.i + 1 : end]
+                            if self.descriptions.get(t.lower_, ("", ""))[0] == ORG
+                        ),
+                        head,
+                    )
+                    return self.resolve_org_desc(start, end, org_desc, [], pos)
             desc = self.descriptions.get(low)
             first = doc[start].lower_
             if desc is not None and first not in INDEFINITE:
@@ -356,12 +379,12 @@ class SpeakerResolver:
             j += 1
         return self.doc[i:j]
 
-    def in_complement(self, m: Mention) -> bool:
+    def in_complement(self, m: Mention, also: tuple[str, ...] = ()) -> bool:
         """Whether the mention is the complement of a noun (``l'avocate de M. Ferrière``)."""
         k = m.start - 1
         while k >= 0 and self.doc[k].lower_ in TITLES_ANY:
             k -= 1
-        return k >= 0 and self.doc[k].lower_ in OF
+        return k >= 0 and (self.doc[k].lower_ in OF or self.doc[k].lower_ in also)
 
     def _np_text(self, start: int, end: int) -> str:
         toks: list[str] = []
