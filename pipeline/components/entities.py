@@ -353,6 +353,15 @@ class EntitiesComponent(DataComponent):
                 or (k > j and tok.text in {"&", "-"} and k + 1 < len(doc) and _is_cap(doc[k + 1]))
             ):
                 k += 1
+            elif k > j and _lower_key(doc[j].text) in self.generic_heads and _tok_lower(tok) in _DE:
+                # "la holding Compagnie de l'Odet", "la Société des Bains de Mer"
+                n = k + 1
+                if n < len(doc) and _tok_lower(doc[n]) in _ARTICLES:
+                    n += 1
+                if n < len(doc) and _is_cap(doc[n]) and not _boundary(doc, n):
+                    k = n
+                else:
+                    break
             else:
                 break
         return k
@@ -492,7 +501,7 @@ class EntitiesComponent(DataComponent):
                     spans.append(Span(doc, s, self._extend_suffix(doc, s, i + 1), label="SUF"))
             # acronym after a determiner: "l'AGS", "la CGT", "du Medef" is an organisation
             # unless it is a common noun of the business press (acronym_stoplist.txt)
-            if self._det_acronym(doc, i, i + 1):
+            if tok.text[:2].isupper() and self._det_acronym(doc, i, i + 1):
                 spans.append(Span(doc, i, i + 1, label="ACR"))
             # acronym in brackets after a name: "Autorité des marchés financiers (AMF)"
             if (
@@ -551,6 +560,18 @@ class EntitiesComponent(DataComponent):
         )
         m.product = self._preceded_by(doc, m.start, product_ends)
         m.org_ctx = self._org_context(doc, span)
+
+    @staticmethod
+    def _portfolio(doc: Doc, start: int) -> bool:
+        """A name right after "ministre de/des/du", "secrétaire d'État chargé du", "ministère
+        de": a government portfolio ("ministre des Armées"), not an organisation."""
+        i = start - 1
+        if i >= 0 and _tok_lower(doc[i]) in _ARTICLES:
+            i -= 1
+        if i < 1 or _tok_lower(doc[i]) not in _DE:
+            return False
+        head = _tok_lower(doc[i - 1])
+        return head in {"ministre", "ministère", "chargé", "chargée", "délégué", "déléguée"}
 
     def _det_acronym(self, doc: Doc, start: int, end: int) -> bool:
         """A one-token acronym after a determiner ("l'AGS", "la CGT", "au Medef" is not: only
@@ -692,6 +713,8 @@ class EntitiesComponent(DataComponent):
             return None
         if m.suffix or (m.gaz is not None and not m.gaz_ambiguous):
             return "ORG"
+        if self._portfolio(doc, m.start):
+            return None  # "le ministre des Armées": a portfolio, not an organisation
         if m.cue and not (m.label == "PER" and m.first_name):
             return "ORG"
         if m.honorific:

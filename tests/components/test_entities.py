@@ -218,6 +218,9 @@ def test_seed_article(nlp: Language, shared_dir: Path, seed_text: str) -> None:
         ("Dans la Drôme, la fromagerie Étoile du Vercors emploie 120 salariés.",
          {"Étoile du Vercors"}),
         ("Le fonds a cédé sa participation dans Ex Nihilo.", {"Ex Nihilo"}),
+        # a generic head bridges "de" inside a name
+        ("Vincent Bolloré contrôle Vivendi via la holding Compagnie de l’Odet.",
+         {"Compagnie de l'Odet", "Vivendi"}),
     ],
 )  # fmt: skip
 def test_organisations_phenomena(nlp: Language, text: str, expected: set[str]) -> None:
@@ -240,6 +243,8 @@ def test_organisations_phenomena(nlp: Language, text: str, expected: set[str]) -
         ("Michelin va fermer ses usines de Cholet et Vannes.", "Cholet"),
         ("Le site de Bresles (Oise) emploie 310 salariés, la société le ferme.", "Bresles"),
         ("Implantée à Saint-Herblain, la start-up emploie 80 personnes.", "Saint-Herblain"),
+        # a minister's portfolio is not an organisation
+        ("Il a rencontré Sébastien Lecornu, ministre des Armées, à Paris.", "Armées"),
     ],
 )  # fmt: skip
 def test_not_organisations_phenomena(nlp: Language, text: str, not_org: str) -> None:
