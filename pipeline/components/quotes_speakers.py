@@ -27,6 +27,8 @@ DETERMINERS |= {"cet", "cette", "notre", "votre"}
 #: A pronoun subject of these verbs is impersonal (``il faut que``): no speaker.
 TITLES_ANY = {"m.", "mme", "me", "maître", "dr", "pr", "mgr", "monsieur", "madame"}
 OF = {"de", "d'", "d’", "du", "des"}
+#: A name after these is no subject of the phrase (``dirigé par X``, ``avec X``).
+NOT_SUBJECT_ADP = ("par", "avec", "chez", "pour", "sur", "à", "au", "aux", "contre", "entre")
 IMPERSONAL_HEADS = {"falloir", "sembler", "paraître", "agir", "arriver", "rester", "valoir"}
 
 Speaker = tuple[str | None, str | None]
@@ -319,11 +321,14 @@ class SpeakerResolver:
                 break
         persons = [m for m in found if m.kind == PERSON]
         # "l'avocate de M. Ferrière, Me Aubry": not the person in the complement
-        own = [m for m in persons if m.start == start or not self.in_complement(m)]
+        own = [
+            m for m in persons if m.start == start or not self.in_complement(m, NOT_SUBJECT_ADP)
+        ]
         if own:
             return own[0].name, PERSON
         is_role = head is not None and self.descriptions.get(head.lower_, ("", ""))[0] == PERSON
-        if persons and not is_role:
+        is_org = head is not None and self.descriptions.get(head.lower_, ("", ""))[0] == ORG
+        if persons and not is_role and not (is_org and self.mention(head.i) is None):
             return persons[0].name, PERSON
         if head is not None and self.mention(head.i) is None:
             low = head.lower_

@@ -178,6 +178,185 @@ CASES = [
     ),
 ]
 
+# second round: apposition subjects, organisation descriptions, incises, introducers, voices
+CASES += [
+    # ROLE de ORG, PERSON: the apposed person speaks, not the organisation
+    (
+        "Schneider Electric rachète Harwell Grid Systems. Le groupe financera l’opération par sa "
+        "trésorerie. La directrice générale de Harwell, Emma Whitcombe, a affirmé : « Rejoindre "
+        "un groupe de cette taille nous permettra d’accélérer. »",
+        [
+            (
+                "direct",
+                "Rejoindre un groupe de cette taille nous permettra d’accélérer.",
+                "Emma Whitcombe",
+                "affirmer",
+            )
+        ],
+    ),
+    # la direction / l'entreprise: the company, never the union just quoted
+    (
+        "Valmorel Industries va supprimer 400 postes. La CFDT a dénoncé un plan brutal. "
+        "La direction a indiqué qu’elle avait provisionné 120 millions d’euros.",
+        [
+            (
+                "indirect",
+                "elle avait provisionné 120 millions d’euros",
+                "Valmorel Industries",
+                "indiquer",
+            )
+        ],
+    ),
+    (
+        "Le constructeur Stellantis a publié ses comptes mardi. Les syndicats ont critiqué la "
+        "décision. L’entreprise a précisé qu’elle maintenait ses objectifs.",
+        [("indirect", "elle maintenait ses objectifs", "Stellantis", "préciser")],
+    ),
+    (
+        "Michelin a annoncé la fermeture de deux usines. Le fabricant de pneus, dirigé par "
+        "Florent Menegaux, a expliqué qu’il ne pouvait plus être compétitif.",
+        [("indirect", "il ne pouvait plus être compétitif", "Michelin", "expliquer")],
+    ),
+    # regulators and central banks described by a common noun
+    (
+        "L’Autorité des marchés financiers (AMF) a sanctionné Jean Ferrière. Dans sa décision, "
+        "la commission estime que M. Ferrière a manqué à ses obligations.",
+        [
+            (
+                "indirect",
+                "M. Ferrière a manqué à ses obligations",
+                "Autorité des marchés financiers",
+                "estimer",
+            )
+        ],
+    ),
+    (
+        "La Banque centrale européenne a baissé ses taux, comme Renault l’espérait. "
+        "L’institution a indiqué qu’elle restait vigilante.",
+        [("indirect", "elle restait vigilante", "Banque centrale européenne", "indiquer")],
+    ),
+    # a named subject the model typed as a place
+    (
+        "« Nous examinerons ce dossier avec attention », a prévenu Bruxelles.",
+        [("direct", "Nous examinerons ce dossier avec attention", "Bruxelles", "prévenir")],
+    ),
+    # incises inside a sentence without quote marks
+    (
+        "Le marché, estime Jean Dupont, va croître de 5 % cette année.",
+        [("indirect", "Le marché va croître de 5 % cette année", "Jean Dupont", "estimer")],
+    ),
+    (
+        "Jean Dupont est arrivé en 2020. Cette hausse, assure-t-il, restera limitée.",
+        [("indirect", "Cette hausse restera limitée", "Jean Dupont", "assurer")],
+    ),
+    (
+        "Christine Lagarde s'exprimait jeudi. La croissance, selon elle, devrait ralentir.",
+        [("indirect", "La croissance devrait ralentir", "Christine Lagarde", "selon")],
+    ),
+    (
+        "Les ventes, a précisé mardi le groupe Renault, ont reculé de 3 %.",
+        [("indirect", "Les ventes ont reculé de 3 %", "Renault", "préciser")],
+    ),
+    # introducers
+    (
+        "À en croire Jean Dupont, la fusion sera bouclée en juin.",
+        [("indirect", "la fusion sera bouclée en juin", "Jean Dupont", "à en croire")],
+    ),
+    (
+        "Aux yeux de Bernard Arnault, la Chine reste un marché clé.",
+        [("indirect", "la Chine reste un marché clé", "Bernard Arnault", "aux yeux de")],
+    ),
+    (
+        "De l’avis de Jean Dupont, les taux vont baisser.",
+        [("indirect", "les taux vont baisser", "Jean Dupont", "de l'avis de")],
+    ),
+    (
+        "Christine Lagarde s'exprimait jeudi. Mais selon elle, la croissance va ralentir.",
+        [("indirect", "la croissance va ralentir", "Christine Lagarde", "selon")],
+    ),
+    (
+        "Pour Jean Dupont, économiste chez Natixis, la BCE devrait encore baisser ses taux.",
+        [("indirect", "la BCE devrait encore baisser ses taux", "Jean Dupont", "pour")],
+    ),
+    # more attribution forms
+    (
+        "Jean Dupont l’a rappelé jeudi devant les actionnaires : « Nous ne céderons rien. »",
+        [("direct", "Nous ne céderons rien.", "Jean Dupont", "rappeler")],
+    ),
+    (
+        "Marie Curie ne cache pas que la situation est délicate.",
+        [("indirect", "la situation est délicate", "Marie Curie", "cacher")],
+    ),
+    (
+        "« Nous sommes très confiants », confie au Figaro Paul Hermelin, président de Capgemini.",
+        [("direct", "Nous sommes très confiants", "Paul Hermelin", "confier")],
+    ),
+    (
+        "Emmanuel Macron a reçu les patrons. « Il faut produire en France », leur a-t-il dit.",
+        [("direct", "Il faut produire en France", "Emmanuel Macron", "dire")],
+    ),
+    (
+        "Airbus a livré 60 avions. « Nous restons prudents », a annoncé mardi soir le groupe.",
+        [("direct", "Nous restons prudents", "Airbus", "annoncer")],
+    ),
+    (
+        "— Comment voyez-vous 2025 ?\n— Nous visons une croissance de 10 %, répond Jean Dupont.",
+        [("indirect", "Nous visons une croissance de 10 %", "Jean Dupont", "répondre")],
+    ),
+    # a quote with no cue opening its sentence: the subject of the sentence before
+    (
+        "Jean Dupont se montre optimiste pour la suite. « Nous allons doubler nos ventes en Asie "
+        "d’ici trois ans. »",
+        [
+            (
+                "direct",
+                "Nous allons doubler nos ventes en Asie d’ici trois ans.",
+                "Jean Dupont",
+                None,
+            )
+        ],
+    ),
+    (
+        "Le PDG de Safran, Olivier Andriès, est formel :\n« Nous ne manquerons pas de commandes "
+        "cette année. »",
+        [
+            (
+                "direct",
+                "Nous ne manquerons pas de commandes cette année.",
+                "Olivier Andriès",
+                None,
+            )
+        ],
+    ),
+    # spokespeople, analysts and communiqués speak for the organisation they name
+    (
+        "« Nous ne commentons pas les rumeurs de marché », a répondu un porte-parole de Kering.",
+        [("direct", "Nous ne commentons pas les rumeurs de marché", "Kering", "répondre")],
+    ),
+    (
+        "« Le titre est sous-évalué », estiment les analystes de Goldman Sachs.",
+        [("direct", "Le titre est sous-évalué", "Goldman Sachs", "estimer")],
+    ),
+    (
+        "Renault présente ses comptes. « Nous sommes confiants », indique un communiqué.",
+        [("direct", "Nous sommes confiants", "Renault", "indiquer")],
+    ),
+    # unnamed individual sources stay without speaker
+    (
+        "La Bourse a reculé. « Les investisseurs ont peur », résume un gérant d’Oddo BHF.",
+        [("direct", "Les investisseurs ont peur", None, "résumer")],
+    ),
+    (
+        "Un cadre de l’entreprise, qui a requis l’anonymat, assure que le plan sera revu.",
+        [("indirect", "le plan sera revu", None, "assurer")],
+    ),
+    # plural pronouns: better no speaker than a wrong one
+    (
+        "Les syndicats ont quitté la table. Ils ont affirmé que le plan était inacceptable.",
+        [("indirect", "le plan était inacceptable", None, "affirmer")],
+    ),
+]
+
 NEGATIVES = [
     # scare quotes and titles
     "Sa filiale a lancé une offre « agressive » sur le marché européen.",
@@ -196,10 +375,21 @@ NEGATIVES = [
     'Un guillemet " isolé ne doit rien casser.',
     "",
     "\x00\x07 « » \u200b",
+    # second round: titles, nicknames, quoted terms, passive participles, non-quote groups
+    "Le gouvernement a présenté le plan « France 2030 » mardi.",
+    "Le directeur financier, surnommé « le Professeur », a quitté le groupe.",
+    "Le texte sera examiné en « procédure accélérée » au Parlement.",
+    "Le projet, révélé mardi par Les Echos, prévoit la fermeture du site de Bresles.",
+    "Aux yeux des investisseurs, la Chine reste un marché clé.",
+    "Le groupe, qui estime ses pertes à 3 millions, va fermer deux usines.",
+    "La société, affirmant sa confiance, maintient ses prévisions.",
+    "Contacté par l’AFP, le groupe n’a pas souhaité commenter.",
 ]
 
 
-def _check(got: dict[str, Any], kind: str, quote: str, speaker: str | None, cue: str) -> None:
+def _check(
+    got: dict[str, Any], kind: str, quote: str, speaker: str | None, cue: str | None
+) -> None:
     assert got["kind"] == kind
     assert got["quote"] == quote
     assert got["speaker"] == speaker
