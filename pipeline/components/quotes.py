@@ -636,9 +636,9 @@ class _DocRun:
                     return None
                 return sp
             break
-        for t in range(start, min(end, start + 8)):
-            m = self.res.mention(t)
-            if m is not None and self.in_quote[t] < 0 and not self.res.in_complement(m):
+        for k in range(start, min(end, start + 8)):
+            m = self.res.mention(k)
+            if m is not None and self.in_quote[k] < 0 and not self.res.in_complement(m):
                 if m.kind == PERSON or not persons_only:
                     return m.name, m.kind
                 return None
