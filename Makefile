@@ -35,6 +35,10 @@ evaluate: $(STAMP)
 	$(PY) -m pipeline evaluate corpus/gold.jsonl
 	@if [ -f $(SHARED)/seed/gold.jsonl ]; then $(PY) -m pipeline evaluate $(SHARED)/seed/gold.jsonl; fi
 
+## Speed and memory beside the plain model (several minutes; BENCH_ARGS=--quick for a short run).
+bench: $(STAMP)
+	$(PY) -m pipeline bench $(BENCH_ARGS)
+
 notebook: $(STAMP)
 	$(PY) -m jupytext --to notebook --execute notebooks/explore.py -o notebooks/explore.ipynb
 

@@ -169,6 +169,32 @@ def evaluate(
     sys.stdout.write(report.format_table() + "\n")
 
 
+@app.command()
+def bench(
+    quick: Annotated[bool, typer.Option(help="Small sizes: a minute or two")] = False,
+    n_articles: Annotated[int | None, typer.Option(help="Articles per timed round")] = None,
+    repeats: Annotated[int | None, typer.Option(help="Alternating rounds of each side")] = None,
+    n_process: Annotated[int, typer.Option("--n-process", "-j", min=1)] = 2,
+    speedup_articles: Annotated[
+        int | None, typer.Option(help="Articles of the processes speed-up run")
+    ] = None,
+    memory: Annotated[bool, typer.Option(help="Measure peak memory at two run sizes")] = True,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the report")] = None,
+) -> None:
+    """Speed and memory of the full extraction beside the plain fr_core_news_md, in one run."""
+    from pipeline.bench import bench_command
+
+    bench_command(
+        quick=quick,
+        n_articles=n_articles,
+        repeats=repeats,
+        n_process=n_process,
+        speedup_articles=speedup_articles,
+        memory=memory,
+        json_out=json_out,
+    )
+
+
 def main() -> None:
     app(prog_name="pipeline")
 
