@@ -327,8 +327,12 @@ class SpeakerResolver:
         if own:
             return own[0].name, PERSON
         is_role = head is not None and self.descriptions.get(head.lower_, ("", ""))[0] == PERSON
-        is_org = head is not None and self.descriptions.get(head.lower_, ("", ""))[0] == ORG
-        if persons and not is_role and not (is_org and self.mention(head.i) is None):
+        is_org = (
+            head is not None
+            and self.descriptions.get(head.lower_, ("", ""))[0] == ORG
+            and self.mention(head.i) is None
+        )
+        if persons and not is_role and not is_org:
             return persons[0].name, PERSON
         if head is not None and self.mention(head.i) is None:
             low = head.lower_
