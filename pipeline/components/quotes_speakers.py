@@ -321,9 +321,7 @@ class SpeakerResolver:
                 break
         persons = [m for m in found if m.kind == PERSON]
         # "l'avocate de M. Ferrière, Me Aubry": not the person in the complement
-        own = [
-            m for m in persons if m.start == start or not self.in_complement(m, NOT_SUBJECT_ADP)
-        ]
+        own = [m for m in persons if m.start == start or not self.in_complement(m, NOT_SUBJECT_ADP)]
         if own:
             return own[0].name, PERSON
         is_role = head is not None and self.descriptions.get(head.lower_, ("", ""))[0] == PERSON
