@@ -393,12 +393,18 @@ class AmountsComponent(DataComponent):
         # Document-level currency cues.
         self._cues: list[tuple[re.Pattern[str], str, str]] = [
             (
-                re.compile(rf"(?<![\w$])(?:{form_to_regex(c['pattern'])})(?![\w$])"),
+                re.compile(form_to_regex(c["pattern"])),
                 c["iso"],
                 c["replaces"],
             )
             for c in d["currency_cues"]
         ]
+        cue_forms = sorted({c["pattern"] for c in d["currency_cues"]}, key=lambda f: (-len(f), f))
+        self._cue_any = (
+            re.compile(rf"(?<![\w$])(?:{'|'.join(form_to_regex(f) for f in cue_forms)})(?![\w$])")
+            if cue_forms
+            else None
+        )
         self._iso_replaces: dict[str, set[str]] = {}
         for c in d["currency_cues"]:
             self._iso_replaces.setdefault(c["iso"], set()).add(c["replaces"])
@@ -813,9 +819,13 @@ class AmountsComponent(DataComponent):
 
     def _counts_something(self, doc: Doc, text: str, it: Amount) -> bool:
         """True when a bare quantity is a percentage or counts something (``288,6 millions
-        d'actions``, ``4 300 salariés``): it cannot take a neighbour's currency."""
-        if self._not_money_after_re.match(text, it.end) or self._de_word_re.match(text, it.end):
+        d'actions``, ``4 300 salariés``): it cannot take a neighbour's currency. A money noun
+        after it (``300 millions de bénéfice``) is no count."""
+        if self._not_money_after_re.match(text, it.end):
             return True
+        dm = self._de_word_re.match(text, it.end)
+        if dm is not None:
+            return self._money_re is None or not self._money_re.match(text, dm.start("w"))
         span = doc.char_span(it.end, len(text), alignment_mode="expand")
         if span is None:
             return False
@@ -872,11 +882,17 @@ class AmountsComponent(DataComponent):
         # 2. The rest follow the one currency the article points to, if there is one (twice, so
         #    that a resolved guess, "francs CFA" → XAF, can be evidence for another, "francs").
         doc_evidence: dict[str, set[str]] = {}
+        # one pass over the text finds every cue phrase; each is then checked against the cues
+        found = {m.group(0) for m in self._cue_any.finditer(text)} if self._cue_any else set()
         for _ in range(2):
             guesses = {a.currency for a in amounts if a.currency and a.currency[-1] in "?!"}
             evidence: dict[str, set[str]] = {g: set() for g in guesses}
             for pat, iso, replaces in self._cues:
-                if replaces in evidence and iso not in evidence[replaces] and pat.search(text):
+                if (
+                    replaces in evidence
+                    and iso not in evidence[replaces]
+                    and any(pat.fullmatch(f) for f in found)
+                ):
                     evidence[replaces].add(iso)
             for a in amounts:
                 if a.currency and a.currency[-1] not in "?!":

@@ -435,6 +435,19 @@ CARRY_BACK: list[tuple[str, list[Expected]]] = [
         "La dette nette, de 2 milliards fin 2023, soit 300 millions de francs suisses de moins.",
         [(2e9, "CHF", None, None), (300e6, "CHF", None, None)],
     ),
+    # a money noun after the number is no count
+    (
+        "Le groupe a réalisé 3 milliards de chiffre d'affaires, contre 2,5 milliards d'euros.",
+        [(3e9, "EUR", None, None), (2.5e9, "EUR", None, None)],
+    ),
+    (
+        "Le groupe a réalisé 3 milliards d'euros de ventes et 300 millions de bénéfice.",
+        [(3e9, "EUR", None, None), (300e6, "EUR", None, None)],
+    ),
+    (
+        "Le groupe a levé 3 milliards d'euros et compte 300 millions d'abonnés.",
+        [(3e9, "EUR", None, None)],
+    ),
     # no money context, counted things, another sentence: nothing carried
     (
         "Le film a attiré 3 millions de spectateurs, contre 2 millions d'euros de budget.",
