@@ -135,11 +135,13 @@ Handler = Callable[[re.Match[str], "Context"], "Resolved | dict[str, Any] | None
 class Context:
     """What a pattern handler needs: the doc, the article date, the lexicons."""
 
-    def __init__(self, comp: DatesComponent, doc: Doc, base: dt.date | None) -> None:
+    def __init__(
+        self, comp: DatesComponent, doc: Doc, base: dt.date | None, text: str | None = None
+    ) -> None:
         self.comp = comp
         self.doc = doc
         self.base = base
-        self.text = doc.text
+        self.text = doc.text if text is None else text
 
     def before(self, start: int, n_chars: int = 40) -> str:
         """Folded text before ``start`` (the last ``n_chars``)."""
@@ -561,7 +563,7 @@ class DatesComponent(DataComponent):
         if not text.strip():
             return []
         base = parse_iso_date(doc._.article_date)
-        ctx = Context(self, doc, base)
+        ctx = Context(self, doc, base, text)
         masks = [(m.start(), m.end()) for m in MASK_RE.finditer(text)]
         if "amounts" in doc.spans:
             masks += [(s.start_char, s.end_char) for s in doc.spans["amounts"]]
@@ -598,7 +600,7 @@ class DatesComponent(DataComponent):
             if any(s < span.end_char and span.start_char < e for s, e in taken):
                 continue
             if isinstance(result, Resolved):
-                span, result = self._anchored_offset(doc, span, result, taken)
+                span, result = self._anchored_offset(doc, text, span, result, taken)
             span._.date = result.to_dict() if isinstance(result, Resolved) else result
             taken.append((span.start_char, span.end_char))
             spans.append(span)
@@ -606,13 +608,13 @@ class DatesComponent(DataComponent):
         return spans
 
     def _anchored_offset(
-        self, doc: Doc, span: Span, result: Resolved, taken: list[tuple[int, int]]
+        self, doc: Doc, text: str, span: Span, result: Resolved, taken: list[tuple[int, int]]
     ) -> tuple[Span, Resolved]:
         """``deux semaines avant le 13 mai 1999``, ``trois jours après le 5 mars``: a day moved
         by a duration written before it (the span grows to cover the duration)."""
         if result.granularity != "day" or result.start != result.end:
             return span, result
-        head = doc.text[max(0, span.start_char - 40) : span.start_char]
+        head = text[max(0, span.start_char - 40) : span.start_char]
         match = self._offset_before.search(head)
         if match is None:
             return span, result
