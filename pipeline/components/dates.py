@@ -25,12 +25,24 @@ Decisions (documented in the tests too)
       ``fin 2025`` → ``2025``, ``en fin d'année`` → the article's year (granularity of the unit).
     * Quarters and semesters: ``value`` is their first day, ``value_end`` their last
       (``T3 2025`` → ``2025-07-01``/``2025-09-30``, granularity ``quarter``).
-    * Weeks (``la semaine dernière``): Monday and Sunday, granularity ``week``.
+    * Weeks (``la semaine dernière``): Monday and Sunday. Every range (days, months, years,
+      weeks, seasons, windows) has granularity ``period`` (the corpus's convention); quarters
+      and semesters keep ``quarter``/``semester``.
+    * Windows anchored on a calendar period are dates (``neuf premiers mois de l'année`` =
+      1 January-30 September; reported in the past, the last elapsed one); rolling windows
+      (``les 3 derniers mois``, ``dans les six prochains mois``) are durations, not output.
+    * Seasons (``au printemps 2026``, ``l'été dernier``, ``cet hiver``) are meteorological:
+      first and last day of their three months.
+    * ``aujourd'hui`` with a present verb of state means "nowadays" and is not output; a year
+      right after a capitalised word (``Vision 2030``, ``Horizon 2020``) is part of a name.
     * ``d'ici 2028``: the deadline year ``2028``; ``d'ici deux ans``: article date → deadline.
     * Ranges (``du 5 au 7 avril``, ``2024-2025``, ``2024/25``, ``de 2014 à 2018``): ``value``
       and ``value_end``.
     * Tense: ``depuis``/``dès`` before the expression mean past, ``d'ici``/``jusqu'à`` future;
-      else the governing verb (conditional counts as future: reported plans).
+      else the governing verb (conditional counts as future: reported plans; compound tenses
+      are past whatever the tagger says of the participle; an infinitive takes the tense of
+      the verb it depends on, future under ``devoir``/``prévoir``...; a bare past participle
+      ``annoncée en novembre`` is past); with no verb above it, the nearest one in the sentence.
     * ``la veille`` is the day before the article (what news mean by it); vague expressions
       (``ces dernières années``, ``les prochains jours``, ``récemment``), ``le lendemain`` and
       times of day alone are not output.
