@@ -77,7 +77,9 @@ def extract(
     resume: Annotated[
         bool, typer.Option(help="Keep what an interrupted run wrote to OUT; do only the rest")
     ] = False,
-    chunk_size: Annotated[int, typer.Option(min=1, help="Articles per chunk")] = 64,
+    chunk_size: Annotated[
+        int | None, typer.Option(min=1, help="Articles per chunk (default 64; Dask: 200)")
+    ] = None,
     backend: Annotated[Backend, typer.Option(help="local processes or a Dask cluster")] = (
         Backend.local
     ),

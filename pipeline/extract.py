@@ -283,17 +283,22 @@ def _chunk_results(
     *,
     nlp: Language | None,
     n_process: int,
-    chunk_size: int,
+    chunk_size: int | None,
     backend: str,
     scheduler: str | None,
 ) -> Iterator[tuple[int, _ChunkResult]]:
     if backend == "local":
-        return iter_chunk_results(articles, nlp=nlp, n_process=n_process, chunk_size=chunk_size)
+        size = chunk_size or CHUNK_SIZE
+        return iter_chunk_results(articles, nlp=nlp, n_process=n_process, chunk_size=size)
     if backend == "dask":
-        from pipeline.dask_backend import iter_dask_chunk_results
+        from pipeline.dask_backend import DASK_CHUNK_SIZE, iter_dask_chunk_results
 
         return iter_dask_chunk_results(
-            articles, scheduler=scheduler, chunk_size=chunk_size, n_workers=max(n_process, 1)
+            articles,
+            scheduler=scheduler,
+            chunk_size=chunk_size or DASK_CHUNK_SIZE,
+            n_workers=max(n_process, 1),
+            nlp=nlp,
         )
     raise ValueError(f"unknown backend {backend!r}: choose 'local' or 'dask'")
 
@@ -308,7 +313,7 @@ def extract_to_dir(
     n_process: int = 1,
     date: Any = None,
     nlp: Language | None = None,
-    chunk_size: int = CHUNK_SIZE,
+    chunk_size: int | None = None,
     backend: str = "local",
     scheduler: str | None = None,
     on_progress: Callable[[int], None] | None = None,
@@ -349,7 +354,7 @@ def extract(
     progress: bool = False,
     date: Any = None,
     nlp: Language | None = None,
-    chunk_size: int = CHUNK_SIZE,
+    chunk_size: int | None = None,
     backend: str = "local",
     scheduler: str | None = None,
 ) -> ExtractResult:
