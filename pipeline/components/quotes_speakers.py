@@ -29,6 +29,13 @@ TITLES_ANY = {"m.", "mme", "me", "maître", "dr", "pr", "mgr", "monsieur", "mada
 OF = {"de", "d'", "d’", "du", "des"}
 #: A name after these is no subject of the phrase (``dirigé par X``, ``avec X``).
 NOT_SUBJECT_ADP = ("par", "avec", "chez", "pour", "sur", "à", "au", "aux", "contre", "entre")
+#: Words that qualify a role noun (``directeur général adjoint``).
+ROLE_MODIFIERS = {"général", "générale", "financier", "financière", "exécutif", "exécutive"}
+ROLE_MODIFIERS |= {"adjoint", "adjointe", "délégué", "déléguée", "opérationnel", "technique"}
+#: Roles naming the head of an organisation: "le patron" may refer to its "directeur général".
+TOP_ROLES = {"pdg", "p-dg", "ceo", "dg", "patron", "patronne", "dirigeant", "dirigeante"}
+TOP_ROLES |= {"président-directeur", "directeur général", "directrice générale", "président"}
+TOP_ROLES |= {"présidente", "président-directeur général", "présidente-directrice générale"}
 IMPERSONAL_HEADS = {"falloir", "sembler", "paraître", "agir", "arriver", "rester", "valoir"}
 
 Speaker = tuple[str | None, str | None]
@@ -154,7 +161,7 @@ class SpeakerResolver:
             if kind == PERSON:
                 role = span._.role if isinstance(span._.role, str) else None
                 if role:
-                    self.roles.append((span.start, role.lower().split()[0], m))
+                    self.roles.append((span.start, _fold(role), m))
                 self._appositions(span, m)
         for m in self.mentions:
             if m.kind == PERSON and m.gender is None:
@@ -186,14 +193,14 @@ class SpeakerResolver:
         doc = self.doc
         for tok in doc[max(0, span.start - 4) : span.start]:
             if self.descriptions.get(tok.lower_, ("", ""))[0] == PERSON:
-                self.roles.append((span.start, tok.lower_, m))
+                self.roles.append((span.start, self._role_words(tok.i, span.start), m))
         j = span.end
         if j < len(doc) and doc[j].text == ",":
             for tok in doc[j + 1 : min(len(doc), j + 4)]:
                 if tok.is_punct:
                     break
                 if self.descriptions.get(tok.lower_, ("", ""))[0] == PERSON:
-                    self.roles.append((span.start, tok.lower_, m))
+                    self.roles.append((span.start, self._role_words(tok.i, len(doc)), m))
                     break
 
     def _org_appositions(self, span: Span, m: Mention) -> None:
@@ -401,6 +408,29 @@ class SpeakerResolver:
             toks.append(tok.text_with_ws)
         return "".join(toks).strip()
 
+    def _role_words(self, i: int, limit: int) -> str:
+        """The role noun at ``i`` with its modifiers (``directeur financier``)."""
+        words = [_fold(self.doc[i].text)]
+        for tok in self.doc[i + 1 : min(limit, i + 3)]:
+            if tok.pos_ != "ADJ" and _fold(tok.text) not in ROLE_MODIFIERS:
+                break
+            words.append(_fold(tok.text))
+        return " ".join(words)
+
+    def _role_match(self, np_role: str, role: str) -> int:
+        """How well a described role (``le directeur financier``) fits a known role: 2 = the
+        same, 1 = compatible (no modifier on one side), 0 = different."""
+        a, b = np_role.split(), role.split()
+        if not a or not b:
+            return 0
+        top_a = np_role in TOP_ROLES or a[0] in TOP_ROLES
+        top_b = role in TOP_ROLES or " ".join(b[:2]) in TOP_ROLES or b[0] in TOP_ROLES
+        if a[0][:5] != b[0][:5]:
+            return 1 if top_a and top_b and np_role in TOP_ROLES else 0
+        if len(a) > 1 and len(b) > 1:
+            return 2 if a[1][:5] == b[1][:5] else 0
+        return 2 if len(a) == len(b) else 1
+
     def _resolve_role(self, noun: str, start: int, end: int, pos: int) -> Speaker:
         # an apposed name right after the description: "le PDG de X, Jean Dupont, a dit"
         j = end
@@ -409,10 +439,16 @@ class SpeakerResolver:
             m = self.mention(j + 1)
             if m is not None and m.kind == PERSON:
                 return m.name, PERSON
+        head = next((k for k in range(start, end) if _fold(doc[k].text) == noun), start)
+        np_role = self._role_words(head, end)
         best: Mention | None = None
+        best_score = 0
         for at, role, m in self.roles:
-            if at < pos and (role == noun or role[:5] == noun[:5]):
-                best = m
+            if at >= pos:
+                continue
+            score = self._role_match(np_role, role)
+            if score and score >= best_score:
+                best, best_score = m, score
         if best is not None:
             return best.name, PERSON
         # "…, ajoute le PDG": most often the person just quoted or named as subject

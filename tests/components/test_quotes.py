@@ -350,6 +350,19 @@ CASES += [
         "Un cadre de l’entreprise, qui a requis l’anonymat, assure que le plan sera revu.",
         [("indirect", "le plan sera revu", None, "assurer")],
     ),
+    # a role with its modifier picks the right person; "le patron" fits a directeur général
+    (
+        "Kering a publié ses ventes. Son directeur général, Luca de Meo, a salué la résistance "
+        "du groupe. Sa directrice financière, Armelle Poulou, a détaillé les comptes. Le patron "
+        "de Kering a estimé que la marque Gucci se redresserait.",
+        [("indirect", "la marque Gucci se redresserait", "Luca de Meo", "estimer")],
+    ),
+    (
+        "Kering a publié ses ventes. Son directeur général, Luca de Meo, a salué la résistance "
+        "du groupe. Armelle Poulou, directrice financière, a détaillé les comptes. « Nous "
+        "tiendrons nos objectifs », a ajouté la directrice financière.",
+        [("direct", "Nous tiendrons nos objectifs", "Armelle Poulou", "ajouter")],
+    ),
     # plural pronouns: better no speaker than a wrong one
     (
         "Les syndicats ont quitté la table. Ils ont affirmé que le plan était inacceptable.",
