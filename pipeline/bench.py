@@ -451,15 +451,18 @@ def run_benchmark(
                 runner = _run_plain if side == "plain" else _run_ours
                 model = plain if side == "plain" else ours
                 start = time.perf_counter()
-                runner(model, big, n)
+                try:
+                    runner(model, big, n)
+                except Exception as exc:  # a broken worker pool must not lose the other figures
+                    scaling[f"{side}_n{n}"] = {"error": f"{type(exc).__name__}: {exc}"}
+                    continue
                 seconds = time.perf_counter() - start
                 scaling[f"{side}_n{n}"] = _rate(len(big), big_words, seconds)
         for n in counts:
-            if n > 1:
-                for side in ("plain", "ours"):
-                    scaling[f"{side}_speedup_n{n}"] = (
-                        scaling[f"{side}_n1"]["seconds"] / scaling[f"{side}_n{n}"]["seconds"]
-                    )
+            for side in ("plain", "ours"):
+                one, many = scaling.get(f"{side}_n1", {}), scaling.get(f"{side}_n{n}", {})
+                if n > 1 and "seconds" in one and "seconds" in many:
+                    scaling[f"{side}_speedup_n{n}"] = one["seconds"] / many["seconds"]
         report["multi_process"] = scaling
 
     if startup:
@@ -558,7 +561,9 @@ def format_benchmark(report: dict[str, Any]) -> str:
     if multi:
         lines += ["", f"Processes ({multi['n_docs']} articles, {multi['n_words']} words)"]
         for key, value in multi.items():
-            if isinstance(value, dict):
+            if isinstance(value, dict) and "error" in value:
+                lines.append(f"  {key:<10}: failed: {value['error']}")
+            elif isinstance(value, dict):
                 lines.append(f"  {key:<10}: {_fmt_rate(value)}")
         for key, value in multi.items():
             if "speedup" in key:

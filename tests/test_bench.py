@@ -95,6 +95,7 @@ def test_format_of_multi_process_startup_and_memory_sections() -> None:
                 "plain_n1": rate,
                 "plain_n2": rate,
                 "plain_speedup_n2": 1.8,
+                "ours_n2": {"error": "BrokenProcessPool: a worker died"},
             },
             "startup": {
                 "plain": {"import_s": 1.0, "load_s": 2.5, "total_s": 3.5},
@@ -116,6 +117,7 @@ def test_format_of_multi_process_startup_and_memory_sections() -> None:
         }
     )
     assert "plain_speedup_n2  : 1.80x" in text
+    assert "ours_n2   : failed: BrokenProcessPool" in text
     assert "2.50 s load" in text and "boom" in text
     assert "peak RSS 800 MiB" in text and "killed" in text
 
