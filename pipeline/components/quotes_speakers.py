@@ -451,11 +451,20 @@ class SpeakerResolver:
                 best, best_score = m, score
         if best is not None:
             return best.name, PERSON
-        # "…, ajoute le PDG": most often the person just quoted or named as subject
+        # "…, ajoute le PDG": most often the person just quoted or named as subject — but not
+        # for the nouns of unnamed sources ("l'analyste", "le gérant") nor a person known under
+        # another role
+        stem = noun.rstrip("s")
+        if (stem in self.unnamed or stem.rstrip("e") in self.unnamed) and not (
+            np_role in TOP_ROLES or noun in TOP_ROLES or noun.startswith("ministre")
+        ):
+            return self._np_text(start, end), None
         desc = self.descriptions.get(noun, (PERSON, "x"))
         name, kind = self._recent_person(pos, desc[1] if desc[1] in ("m", "f") else None)
         if name is not None:
-            return name, kind
+            known = [role for at, role, m in self.roles if m.name == name and at < pos]
+            if not known or any(self._role_match(np_role, role) for role in known):
+                return name, kind
         return self._np_text(start, end), None
 
     def _recent_org(self, pos: int) -> Speaker:

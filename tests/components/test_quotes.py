@@ -363,6 +363,21 @@ CASES += [
         "tiendrons nos objectifs », a ajouté la directrice financière.",
         [("direct", "Nous tiendrons nos objectifs", "Armelle Poulou", "ajouter")],
     ),
+    # an unnamed source taken up again with a definite article stays unnamed; a role that
+    # contradicts the known one ("directeur financier" is no PDG) resolves to nobody
+    (
+        "Bernard Arnault a présenté les résultats. « Les ventes ont résisté », commente un "
+        "gérant parisien. « La Chine reste le point faible », ajoute le gérant.",
+        [
+            ("direct", "Les ventes ont résisté", None, "commenter"),
+            ("direct", "La Chine reste le point faible", None, "ajouter"),
+        ],
+    ),
+    (
+        "Jean Dupont, directeur financier de Vinci, a présenté les comptes. Le PDG a estimé "
+        "que la croissance continuerait.",
+        [("indirect", "la croissance continuerait", None, "estimer")],
+    ),
     # plural pronouns: better no speaker than a wrong one
     (
         "Les syndicats ont quitté la table. Ils ont affirmé que le plan était inacceptable.",
