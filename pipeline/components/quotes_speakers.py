@@ -512,6 +512,13 @@ class SpeakerResolver:
             ):
                 rank = 0 if m.gender == gender else 1
                 cands.setdefault(self.sent_of[at], []).append((rank, m))
+        # a subject or a speaker of the last sentences before a person merely mentioned
+        # ("la société fondée par X") in a more recent one
+        for s in sorted(cands, reverse=True):
+            ranked = sorted(cands[s], key=lambda x: (x[0], x[1].start))
+            persons = [m for r, m in ranked if r < 2]
+            if persons:
+                return persons[0].name, PERSON
         best_org: Mention | None = None
         for s in sorted(cands, reverse=True):
             ranked = sorted(cands[s], key=lambda x: (x[0], x[1].start))

@@ -378,6 +378,21 @@ CASES += [
         "que la croissance continuerait.",
         [("indirect", "la croissance continuerait", None, "estimer")],
     ),
+    # a pronoun goes to the last speaker rather than to a person merely mentioned since
+    (
+        "« Nous avons fait le bon choix », a déclaré Anne Morel. Le rachat de la société fondée "
+        "par Paula Girard a coûté cher. « Mais nous allons rentabiliser l’investissement », "
+        "a-t-elle poursuivi.",
+        [
+            ("direct", "Nous avons fait le bon choix", "Anne Morel", "déclarer"),
+            (
+                "direct",
+                "Mais nous allons rentabiliser l’investissement",
+                "Anne Morel",
+                "poursuivre",
+            ),
+        ],
+    ),
     # plural pronouns: better no speaker than a wrong one
     (
         "Les syndicats ont quitté la table. Ils ont affirmé que le plan était inacceptable.",
