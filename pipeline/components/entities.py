@@ -127,6 +127,15 @@ def _plural(phrase: str) -> str:
     return f"{plural} {rest}" if rest else plural
 
 
+def _tail_len(words: list[str], table: list[tuple[str, ...]]) -> int:
+    """Number of final ``words`` forming one entry of ``table`` (longest entries first)."""
+    for entry in table:
+        n = len(entry)
+        if n <= len(words) and tuple(words[-n:]) == entry:
+            return n
+    return 0
+
+
 def _fix_case(role: str) -> str:
     if len(role) > 1 and role[0].isupper() and role[1:2].islower():
         return role[0].lower() + role[1:]
@@ -214,10 +223,20 @@ class EntitiesComponent(DataComponent):
         role_forms = {r.lower() for r in d["roles"]}
         role_forms |= {r.replace("'", "’") for r in role_forms}
         self.role_matcher.add("ROLE", [make(r) for r in sorted(role_forms)])
-        self.legal = set(d.get("legal_suffixes", []))
+        legal = [norm(x) for x in d.get("legal_suffixes", [])]
+        suffixes = sorted({norm(x) for x in d["org_suffixes"]} | set(legal), key=len, reverse=True)
+        self.legal = set(legal)
         self.legal_heads = {"Groupe", "Group", "Holding"} & self.legal
-        self.suffixes = set(d["org_suffixes"]) | self.legal
-        self.abbrev_suffixes = {s[:-1] for s in self.legal if s.endswith(".")}
+        self.suffixes = set(suffixes)
+        # word sequences of the suffixes ("SAB de CV", "SE & Co. KGaA"), longest first
+        self.legal_words = sorted({tuple(x.split()) for x in legal}, key=len, reverse=True)
+        self.suffix_words = sorted({tuple(x.split()) for x in suffixes}, key=len, reverse=True)
+        # one regex over the text finds every suffix, whatever the tokenizer does with its dots
+        # and slashes ("S.p.A.", "SA/NV", "Co., Ltd."): a suffix is a whole word, after a space
+        alts = "|".join(
+            r"[\s\u00a0\u202f]+".join(re.escape(w) for w in x.split()) for x in suffixes
+        )
+        self.suffix_re = re.compile(rf"(?<![^\s\u00a0\u202f])(?:{alts})(?![\w&/-])")
         self.acronym_stoplist = {a.casefold() for a in d.get("acronym_stoplist", [])}
         self.subject_verbs = {v.lower() for v in d["org_subject_verbs"]}
         self.object_verbs = {v.lower() for v in d["org_object_verbs"]}
@@ -246,8 +265,9 @@ class EntitiesComponent(DataComponent):
             doc.spans["organizations"] = []
             doc.spans["people"] = []
             return
-        cue_names = self._cue_names(doc) + self._appos_names(doc)
-        mentions = self._candidates(doc, cue_names)
+        sfx = self._suffix_spans(doc)
+        cue_names = self._cue_names(doc, sfx) + self._appos_names(doc)
+        mentions = self._candidates(doc, cue_names, sfx)
         cue_ends = self._cue_ends(doc)
         appos = self._appos_cues(doc)
         product_ends = {e for _, s, e in self.product_matcher(doc) if s > 0}
@@ -397,7 +417,7 @@ class EntitiesComponent(DataComponent):
             break
         return j
 
-    def _cue_names(self, doc: Doc) -> list[tuple[int, int]]:
+    def _cue_names(self, doc: Doc, sfx: dict[int, int]) -> list[tuple[int, int]]:
         """Names introduced by an organisation noun: "la start-up (française) Mistral AI", "le
         fabricant d'implants Orbéa Santé", and lists after a plural one: "plusieurs enseignes de
         chaussures, dont San Marina et Minelli", "des banques comme BNP Paribas ou Natixis"."""
@@ -414,7 +434,7 @@ class EntitiesComponent(DataComponent):
                 if _tok_lower(doc[s - 1]) in _DETS and _is_cap(doc[j]) and not _boundary(doc, j):
                     k = self._cap_run(doc, j)
                     if k > j:
-                        out.append((j, self._extend_suffix(doc, j, k)))
+                        out.append((j, self._extend_suffix(doc, j, k, sfx)))
                 continue
             if doc[j].text == "," and j + 1 < n:
                 j += 1
@@ -429,7 +449,7 @@ class EntitiesComponent(DataComponent):
                 continue
             while j < n and _is_cap(doc[j]) and not _boundary(doc, j):
                 k = self._cap_run(doc, j)
-                out.append((j, self._extend_suffix(doc, j, k)))
+                out.append((j, self._extend_suffix(doc, j, k, sfx)))
                 j = k
                 if j < n and doc[j].text == ",":
                     j += 1
@@ -437,27 +457,39 @@ class EntitiesComponent(DataComponent):
                     j += 1
         return out
 
-    def _extend_suffix(self, doc: Doc, start: int, end: int) -> int:
+    def _suffix_spans(self, doc: Doc) -> dict[int, int]:
+        """Token start -> token end of every (legal) suffix of the text."""
+        out: dict[int, int] = {}
+        for match in self.suffix_re.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or span.start_char != match.start() or "\n" in span.text:
+                continue
+            out[span.start] = max(span.end, out.get(span.start, span.end))
+        return out
+
+    def _extend_suffix(self, doc: Doc, start: int, end: int, sfx: dict[int, int]) -> int:
+        """Extend a name over the suffixes that directly follow it: "Anheuser-Busch InBev
+        [SA/NV]", "Fomento Económico Mexicano [SAB de CV]", "Vy Fund [III]"."""
         e = end
-        while e < len(doc) and (
-            doc[e].text in self.suffixes
-            or (doc[e].text in _ROMAN and e > start and doc[e - 1].text in self.suffixes)
-        ):
-            if _boundary(doc, e):
+        after_suffix = e > start and doc[e - 1].text in self.suffixes
+        for k in range(max(start + 1, end - 3), end):  # "InBev [SA]/NV": the span cut a suffix
+            if sfx.get(k, 0) > e:
+                e = sfx[k]
+                after_suffix = True
+        while e < len(doc) and e > start and not _boundary(doc, e):
+            if e in sfx and not (doc[e - 1].is_punct and doc[e - 1].text != "."):
+                e = sfx[e]
+                after_suffix = True
+            elif doc[e].text in _ROMAN and after_suffix:
+                e += 1
+                after_suffix = False
+            else:
                 break
-            e += 1
-        # "Alimentation Couche-Tard Inc. a relevé…": the abbreviation's period is part of the name
-        if (
-            e > start
-            and e < len(doc)
-            and doc[e - 1].text in self.abbrev_suffixes
-            and doc[e].text == "."
-            and not doc[e - 1].whitespace_
-        ):
-            e += 1
         return e
 
-    def _candidates(self, doc: Doc, cue_names: list[tuple[int, int]]) -> list[Mention]:
+    def _candidates(
+        self, doc: Doc, cue_names: list[tuple[int, int]], sfx: dict[int, int]
+    ) -> list[Mention]:
         labels: dict[int, str] = {}
         spans: list[Span] = []
         honor: set[tuple[int, int]] = set()
@@ -469,7 +501,7 @@ class EntitiesComponent(DataComponent):
                 g = gaz_end.get(s, e)
                 if g < e and all(doc[x].is_lower for x in range(g, e)):
                     e = g  # "Autorité de la concurrence sanctionne un cartel" (a headline)
-                e = self._extend_suffix(doc, s, e)
+                e = self._extend_suffix(doc, s, e, sfx)
                 # a hyphenated first name the tokenizer split: "François-|Henri Pinault"
                 while (
                     s >= 2
@@ -485,20 +517,31 @@ class EntitiesComponent(DataComponent):
             for i in range(ent.start, ent.end):
                 labels[i] = ent.label_
         for _match_id, s, e in self.gaz_matcher(doc):
-            spans.append(Span(doc, s, self._extend_suffix(doc, s, e), label="GAZ"))
+            spans.append(Span(doc, s, self._extend_suffix(doc, s, e, sfx), label="GAZ"))
         for s, e in cue_names:
             spans.append(Span(doc, s, e, label="CUE"))
         for i, tok in enumerate(doc):
-            if tok.text in self.suffixes and i > 0 and _is_cap(doc[i - 1]):
+            if i in sfx and i > 0 and _is_cap(doc[i - 1]) and not _boundary(doc, i):
                 s = i - 1
-                while s > 0 and i - s < 5 and _is_cap(doc[s - 1]) and not _boundary(doc, s):
+                while (
+                    s > 0
+                    and i - s < 5
+                    and (
+                        _is_cap(doc[s - 1])
+                        or (doc[s - 1].text in {"&", "-"} and s >= 2 and _is_cap(doc[s - 2]))
+                    )
+                    and not _boundary(doc, s)
+                ):
                     s -= 1
                 while s < i and (
-                    _lower_key(doc[s].text) in self.stoplist or doc[s].text in self.honorifics
+                    _lower_key(doc[s].text) in self.stoplist
+                    or doc[s].text in self.honorifics
+                    or doc[s].text == "&"
+                    or (_tok_lower(doc[s]) in _DETS and s + 1 == i)  # "Le Conseil"
                 ):
                     s += 1
                 if s < i and not all(doc[x].text in self.suffixes for x in range(s, i)):
-                    spans.append(Span(doc, s, self._extend_suffix(doc, s, i + 1), label="SUF"))
+                    spans.append(Span(doc, s, self._extend_suffix(doc, s, i, sfx), label="SUF"))
             # acronym after a determiner: "l'AGS", "la CGT", "du Medef" is an organisation
             # unless it is a common noun of the business press (acronym_stoplist.txt)
             if tok.text[:2].isupper() and self._det_acronym(doc, i, i + 1):
@@ -549,11 +592,10 @@ class EntitiesComponent(DataComponent):
         hit = self.gaz_by_form.get(text)
         if hit is not None:
             m.gaz, m.gaz_ambiguous = hit
-        last = words[-1]
-        if len(words) >= 2 and (
-            last in self.suffixes or (last in _ROMAN and words[-2] in self.suffixes)
-        ):
-            m.suffix = True
+        if len(words) >= 2:
+            body = words[:-1] if words[-1] in _ROMAN else words
+            n_sfx = _tail_len(body, self.suffix_words)
+            m.suffix = 0 < n_sfx < len(body)
         m.first_name = len(words) >= 2 and words[0].casefold() in self.first_names
         m.cue = self._preceded_by(doc, m.start, cue_ends) or (
             m.end in appos and not self._is_place(doc, m.start, m.end)
@@ -921,7 +963,9 @@ class EntitiesComponent(DataComponent):
                     union(a, b)
         for a in forms:
             for b in forms:
-                if a != b and self._is_acronym_of(a, b):
+                if a != b and (
+                    self._is_acronym_of(a, b) or self._is_head_acronym_of(a.split(), cores[b])
+                ):
                     union(a, b)
         # brackets: "Name (ACR)"
         by_start = {m.start: m for m in orgs}
@@ -944,7 +988,7 @@ class EntitiesComponent(DataComponent):
                 full_b = b.split()
                 tail = wb[len(wb) - len(wa) :] == wa and len(a) >= 4 and wa[0] not in self.suffixes
                 head = wb[: len(wa)] == wa and (
-                    full_b[-1] in self.suffixes
+                    _tail_len(full_b, self.suffix_words) > 0
                     or (len(wa) == 1 and _lower_key(a) in self.generic_heads)
                 )
                 if (tail or head) and not (gaz_of[a] and not gaz_of[find(b)]):
@@ -971,8 +1015,14 @@ class EntitiesComponent(DataComponent):
         """Words of an organisation name without its legal form: "Nestlé SA" -> ["Nestlé"],
         "Groupe Renault" -> ["Renault"], "Alimentation Couche-Tard Inc." -> [..., "Couche-Tard"]."""
         words = form.split()
-        while len(words) > 1 and (words[-1] in self.legal or words[-1] == "&"):
-            words = words[:-1]
+        while len(words) > 1:
+            n = _tail_len(words, self.legal_words)
+            if 0 < n < len(words):
+                words = words[:-n]
+            elif words[-1] == "&":
+                words = words[:-1]
+            else:
+                break
         if len(words) > 1 and words[0] in self.legal_heads:
             words = words[1:]
         return words
@@ -984,6 +1034,18 @@ class EntitiesComponent(DataComponent):
         words = [w for w in re.split(r"[\s\-']+", long) if w]
         initials = "".join(w[0] for w in words if w[0].isupper() or len(w) > 3)
         return len(words) >= 2 and initials.upper() == short
+
+    @staticmethod
+    def _is_head_acronym_of(short: list[str], long: list[str]) -> bool:
+        """ "AB InBev" for "Anheuser-Busch InBev", "BNP Paribas AM" no: the first word of the
+        short form spells the initials of the words the long form has before their common end."""
+        if len(short) < 2 or len(long) <= len(short) - 1 or long[-(len(short) - 1) :] != short[1:]:
+            return False
+        head = short[0]
+        if not (2 <= len(head) <= 5 and head.isupper() and head.isalpha()):
+            return False
+        parts = [w for x in long[: len(long) - len(short) + 1] for w in re.split(r"[-']", x) if w]
+        return len(parts) >= 2 and "".join(w[0] for w in parts).upper() == head
 
     # ------------------------------------------------------------------ roles
     def _roles(self, doc: Doc, mentions: list[Mention]) -> dict[str, tuple[str, str | None]]:
