@@ -15,7 +15,9 @@ Span attributes (on spans of the groups ``amounts``, ``organizations``, ``people
     ``span._.role``: role of a person (``"PDG"``…) or None; ``span._.role_org``: organisation of
     that role or None
     ``span._.quote``: ``{"quote": str, "kind": "direct" | "indirect", "speaker": str | None,
-    "speaker_type": "person" | "organization" | None, "cue": str | None}``
+    "speaker_type": "person" | "organization" | None, "cue": str | None,
+    "speaker_text": str | None}`` (``speaker_text``: the words naming an unnamed source,
+    ``un proche du dossier``, whose ``speaker`` is None)
     ``span._.date``: ``{"value": str | None, "value_end": str | None,
     "granularity": str | None, "relative": bool}``
 """

@@ -60,6 +60,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "speaker": "string",
         "speaker_type": "string",
         "cue": "string",
+        "speaker_text": "string",
     },
     "dates": {
         **MENTION_COLUMNS,
@@ -169,6 +170,7 @@ def quote_rows(doc: Doc, doc_id: str) -> list[Row]:
                 "speaker": info.get("speaker"),
                 "speaker_type": info.get("speaker_type"),
                 "cue": info.get("cue"),
+                "speaker_text": info.get("speaker_text"),
             }
         )
     return rows
