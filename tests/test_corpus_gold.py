@@ -1,8 +1,9 @@
 """Consistency of the gold corpora: ``corpus/articles/*.txt`` with ``corpus/gold.jsonl``
-(development) and ``corpus/validation/*.txt`` with ``corpus/validation_gold.jsonl`` (validation).
+(development), ``corpus/validation/*.txt`` with ``corpus/validation_gold.jsonl`` (validation) and
+``corpus/test/*.txt`` with ``corpus/test_gold.jsonl`` (test).
 
 No spaCy here: these tests only check that the gold annotations agree with the article files and
-follow the conventions written in ``corpus/README.md``. Both gold files get the same checks.
+follow the conventions written in ``corpus/README.md``. Every gold file gets the same checks.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ ARTICLES = CORPUS / "articles"
 GOLD = CORPUS / "gold.jsonl"
 VALIDATION_ARTICLES = CORPUS / "validation"
 VALIDATION_GOLD = CORPUS / "validation_gold.jsonl"
+TEST_ARTICLES = CORPUS / "test"
+TEST_GOLD = CORPUS / "test_gold.jsonl"
 
 
 class GoldSet(NamedTuple):
@@ -33,6 +36,7 @@ class GoldSet(NamedTuple):
 GOLD_SETS = {
     "development": GoldSet(GOLD, ARTICLES, size=20, dated=2),
     "validation": GoldSet(VALIDATION_GOLD, VALIDATION_ARTICLES, size=16, dated=0),
+    "test": GoldSet(TEST_GOLD, TEST_ARTICLES, size=16, dated=1),
 }
 
 #: Interrupted quotes are written as their parts joined by this separator.
