@@ -70,6 +70,21 @@ _LOCATED = {
 }  # fmt: skip
 
 
+# a dateline at the start of a paragraph: "BRUXELLES, 24 avril (Belga) -", "PARIS, 14 oct 2025
+# (AFP) –", "MEXICO –", "Luxembourg, 6 novembre (Reuters) -": the place, then the wire agency
+_UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
+_DATELINE = re.compile(
+    rf"^[ \t]*(?P<place>[{_UP}][{_UP}'’ .-]*[{_UP}]|[{_UP}][\w'’.-]+(?: [{_UP}][\w'’.-]+)?)"
+    r"(?:[ \t]*,[ \t]*[^()\n–—]{1,40}?)?"
+    r"(?:[ \t]*\((?P<agency>[^()\n]{2,40})\))?"
+    r"[ \t\u00a0]*[-–—][ \t\u00a0]",
+    re.MULTILINE,
+)
+# a sentence-initial participle standing for its subject: "Interrogé par Le Figaro, …"
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|int|inte|ints)$")
+_PARTICIPLE_NEXT = {"par", ",", "sur", "à", "au", "lors", "après", "hier", "mardi", "lundi"}
+
+
 def norm(text: str) -> str:
     """Comparison key of a name: typographic apostrophes folded, spacing collapsed."""
     return _WS.sub(" ", text.replace("’", "'").replace("‘", "'")).strip()
@@ -246,6 +261,8 @@ class EntitiesComponent(DataComponent):
         self.stoplist = {_lower_key(s) for s in d["stoplist"]}
         self.first_names = {n.casefold() for n in d["first_names"]}
         self.generic_heads = {_lower_key(h) for h in d.get("generic_heads", [])}
+        self.cue_words = {c.split()[0] for c in cues}
+        self._dateline_places: set[int] = set()  # per document, set by _datelines()
         self.places = {_lower_key(p) for p in d.get("places", [])}
 
     # ------------------------------------------------------------------ entry point
@@ -266,7 +283,8 @@ class EntitiesComponent(DataComponent):
             doc.spans["people"] = []
             return
         sfx = self._suffix_spans(doc)
-        cue_names = self._cue_names(doc, sfx) + self._appos_names(doc)
+        wires = self._datelines(doc)
+        cue_names = self._cue_names(doc, sfx) + self._appos_names(doc) + wires
         mentions = self._candidates(doc, cue_names, sfx)
         cue_ends = self._cue_ends(doc)
         appos = self._appos_cues(doc)
@@ -277,6 +295,7 @@ class EntitiesComponent(DataComponent):
             if m.start in cue_starts and not (m.label == "PER" and m.first_name):
                 m.cue = True
             m.final = self._local_label(doc, m)
+        self._kickers(doc, mentions)
         self._article_consistency(doc, mentions)
         mentions = [m for m in mentions if m.final in ENT_LABELS]
         self._canonicalise(doc, mentions)
@@ -455,6 +474,31 @@ class EntitiesComponent(DataComponent):
                     j += 1
                 if j < n and _tok_lower(doc[j]) in {"et", "ou"}:
                     j += 1
+        return out
+
+    def _datelines(self, doc: Doc) -> list[tuple[int, int]]:
+        """Wire agencies of the datelines (organisations, returned) and their places (kept in
+        ``self._dateline_places``: a place, never an organisation)."""
+        self._dateline_places = set()
+        out: list[tuple[int, int]] = []
+        for match in _DATELINE.finditer(doc.text):
+            place, agency = match.group("place"), match.group("agency")
+            if not (place.isupper() and len(place) >= 3) and agency is None:
+                continue  # a title-case opening without agency may be a sentence ("Orange -")
+            span = doc.char_span(match.start("place"), match.end("place"), alignment_mode="expand")
+            if span is not None:
+                self._dateline_places.update(range(span.start, span.end))
+            if agency is None:
+                continue
+            base = match.start("agency")
+            for part in re.finditer(r"[^/,]+", agency):
+                name = part.group().strip()
+                if not name or not name[0].isupper() or any(c.isdigit() for c in name):
+                    continue
+                start = base + part.start() + (len(part.group()) - len(part.group().lstrip()))
+                wire = doc.char_span(start, start + len(name), alignment_mode="expand")
+                if wire is not None:
+                    out.append((wire.start, wire.end))
         return out
 
     def _suffix_spans(self, doc: Doc) -> dict[int, int]:
@@ -637,6 +681,58 @@ class EntitiesComponent(DataComponent):
             return True
         return prev in {"de", "à"} and start >= 2 and _tok_lower(doc[start - 2]) in {"de", "à"}
 
+    @staticmethod
+    def _participle(doc: Doc, i: int) -> bool:
+        """A capitalised participle opening a sentence: "Interrogé par…", "Contactée, la
+        direction…", "Sollicités lundi…"."""
+        tok = doc[i]
+        return (
+            _boundary(doc, i)
+            and tok.is_title
+            and len(tok.text) > 3
+            and bool(_PARTICIPLE.search(tok.text))
+            and i + 1 < len(doc)
+            and _tok_lower(doc[i + 1]) in _PARTICIPLE_NEXT
+        )
+
+    def _common_acronym(self, doc: Doc, start: int, end: int) -> bool:
+        """An acronym in brackets spelling the lower-case noun phrase before it, whose head is
+        no organisation noun: "convention judiciaire d'intérêt public (CJIP)", "prêt garanti
+        par l'État (PGE)"; not "parquet national financier (PNF)", "Banque de France (BdF)"."""
+        if end - start != 1 or start < 2 or end >= len(doc):
+            return False
+        if doc[start - 1].text != "(" or doc[end].text != ")":
+            return False
+        letters = [c for c in doc[start].text if c.isalpha()]
+        if len(letters) < 2 or sum(c.isupper() for c in letters) < 2:
+            return False
+        target = "".join(letters).upper()
+        initials = ""
+        i = start - 2
+        while i >= 0 and start - 2 - i < 10 and len(initials) < len(target):
+            tok = doc[i]
+            low = _tok_lower(tok)
+            if tok.is_punct and tok.text not in {"-", "'", "’"}:
+                return False
+            if tok.is_alpha and low not in _DETS | {"et", "en", "pour", "sur", "par"}:
+                initials = low[0].upper() + initials
+            elif tok.text in {"-"} or low in _DETS | {"et", "en", "pour", "sur", "par"}:
+                pass
+            i -= 1
+            if initials and not target.endswith(initials):
+                return False
+        if initials != target:
+            return False
+        first = doc[i + 1]
+        while first.i < start and _tok_lower(first) in _DETS:
+            first = doc[first.i + 1]
+        if not first.is_lower:
+            return False
+        low = _tok_lower(first)
+        return not (
+            low in self.generic_heads or low in self.cue_words or low in {"parquet", "tribunal"}
+        )
+
     def _is_place(self, doc: Doc, start: int, end: int) -> bool:
         """A place name: listed, shaped like a French town ("Romans-sur-Isère", "Saint-Lô"),
         followed by its département in brackets ("Bresles (Oise)", "Vénissieux (69)"), or after
@@ -753,8 +849,16 @@ class EntitiesComponent(DataComponent):
             or not any(c.isalpha() for c in text)
         ):
             return None
+        if m.gaz is None and not any(_is_cap(t) for t in doc[m.start : m.end]):
+            return None  # "la part du non-coté"
+        if m.start in self._dateline_places and m.gaz is None:
+            return "LOC"  # "LUXEMBOURG, 6 novembre (Reuters) -"
         if m.suffix or (m.gaz is not None and not m.gaz_ambiguous):
             return "ORG"
+        if m.end - m.start == 1 and m.gaz is None and not m.cue and self._participle(doc, m.start):
+            return None  # "Interrogé par Le Figaro, le dirigeant…"
+        if m.gaz is None and self._common_acronym(doc, m.start, m.end):
+            return None  # "une convention judiciaire d'intérêt public (CJIP)"
         if self._portfolio(doc, m.start):
             return None  # "le ministre des Armées": a portfolio, not an organisation
         if m.cue and not (m.label == "PER" and m.first_name):
@@ -783,6 +887,30 @@ class EntitiesComponent(DataComponent):
         if self._det_acronym(doc, m.start, m.end):
             return "ORG"
         return None  # new candidate without evidence (ambiguous gazetteer form, lone acronym)
+
+    @staticmethod
+    def _line_start(doc: Doc, i: int) -> bool:
+        return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+
+    def _kickers(self, doc: Doc, mentions: list[Mention]) -> None:
+        """A one-word heading opening a line ("Télécoms : Bouygues Telecom…", "Luxe. Hermès…")
+        is a rubric, unless the article names it elsewhere or it is a known organisation."""
+        counts: dict[str, int] = {}
+        for m in mentions:
+            key = _lower_key(doc[m.start : m.end].text)
+            counts[key] = counts.get(key, 0) + 1
+        for m in mentions:
+            if (
+                m.final is not None
+                and m.end - m.start == 1
+                and m.end < len(doc)
+                and doc[m.end].text in {":", "."}
+                and self._line_start(doc, m.start)
+                and m.gaz is None
+                and not (m.suffix or m.cue)
+                and counts[_lower_key(doc[m.start].text)] == 1
+            ):
+                m.final = None
 
     def _article_consistency(self, doc: Doc, mentions: list[Mention]) -> None:
         # people: full names and their surnames
@@ -980,6 +1108,8 @@ class EntitiesComponent(DataComponent):
         #    the form is ambiguous and stays alone.
         for a in forms:
             wa = cores[a]
+            if any(len(cores[f]) > len(wa) for f in forms if find(f) == find(a)):
+                continue  # "Femsa" already is "Fomento Económico Mexicano", not "Coca-Cola Femsa"
             targets: set[str] = set()
             for b in forms:
                 wb = cores[b]
