@@ -31,9 +31,10 @@ typecheck: $(STAMP)
 test: lint typecheck
 	$(PY) -m pytest -q
 
+## Scores on the development, validation and test sets of corpus/ and on the reference article.
 evaluate: $(STAMP)
-	$(PY) -m pipeline evaluate corpus/gold.jsonl
-	@if [ -f $(SHARED)/seed/gold.jsonl ]; then $(PY) -m pipeline evaluate $(SHARED)/seed/gold.jsonl; fi
+	$(PY) -m pipeline evaluate corpus/gold.jsonl corpus/validation_gold.jsonl corpus/test_gold.jsonl \
+		$(wildcard $(SHARED)/seed/gold.jsonl)
 
 ## Speed and memory beside the plain model (several minutes; BENCH_ARGS=--quick for a short run).
 bench: $(STAMP)

@@ -148,27 +148,37 @@ def _print_summary(writer: TableWriter) -> None:
 
 @app.command()
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold annotations (JSON Lines, see GOLD_FORMAT)")],
+    gold: Annotated[
+        list[Path], typer.Argument(help="Gold annotations (JSON Lines, see GOLD_FORMAT)")
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON")] = False,
     errors: Annotated[
         bool, typer.Option("--errors", help="List misses and false positives")
     ] = False,
 ) -> None:
-    """Precision, recall and F1 per field of the pipeline against GOLD."""
+    """Precision, recall and F1 per field of the pipeline against each GOLD file."""
     from pipeline.evaluate import evaluate as run_evaluate
 
-    if not gold.exists():
-        raise _fail(f"gold file not found: {gold}")
-    try:
-        report = run_evaluate(gold)
-    except ValueError as exc:
-        raise _fail(str(exc)) from None
+    for path in gold:
+        if not path.exists():
+            raise _fail(f"gold file not found: {path}")
+    reports = {}
+    for path in gold:
+        try:
+            reports[str(path)] = run_evaluate(path)
+        except ValueError as exc:
+            raise _fail(str(exc)) from None
     if as_json:
-        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        figures = {name: report.to_dict() for name, report in reports.items()}
+        payload = next(iter(figures.values())) if len(figures) == 1 else figures
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         return
-    if errors:
-        sys.stdout.write(report.format_errors() + "\n")
-    sys.stdout.write(report.format_table() + "\n")
+    for name, report in reports.items():
+        if len(reports) > 1:
+            sys.stdout.write(f"== {name}\n")
+        if errors:
+            sys.stdout.write(report.format_errors() + "\n")
+        sys.stdout.write(report.format_table() + "\n")
 
 
 @app.command()

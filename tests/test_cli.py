@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -57,3 +58,28 @@ def test_unwritable_output_is_one_line_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(src), "-o", str(blocker / "out")])
     assert result.exit_code == EXIT_USAGE
     assert "cannot write to output folder" in result.output
+
+
+def test_evaluate_prints_a_table_per_gold_file(nlp: Language, tmp_path: Path) -> None:
+    gold = {
+        "id": "g1",
+        "text": TEXT,
+        "amounts": [{"value": 150_000_000.0, "currency": "EUR"}],
+        "organizations": [],
+        "people": [],
+        "quotes": [],
+        "dates": [],
+    }
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    for path in (first, second):
+        path.write_text(json.dumps(gold, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", str(first), str(second)])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("== ") == 2
+    assert result.output.count("amounts  ") == 2
+    as_json = runner.invoke(app, ["evaluate", str(first), "--json"])
+    figures = json.loads(as_json.output)
+    assert figures["amounts"]["tp"] == 1
+    assert figures["amounts"]["fp"] == 0
+    missing = runner.invoke(app, ["evaluate", str(tmp_path / "none.jsonl")])
+    assert missing.exit_code == EXIT_USAGE
