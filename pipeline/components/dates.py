@@ -65,6 +65,8 @@ from pipeline.components.dates_calendar import (
     Resolved,
     Tense,
     expand_two_digit_year,
+    fiscal_period_bounds,
+    fiscal_year_of,
     infer_year,
     month_bounds,
     period_bounds,
@@ -90,6 +92,7 @@ DATA_FILES = {
     "decades": "dates/decades.tsv",
     "stative_verbs": "dates/stative_verbs.txt",
     "future_verbs": "dates/future_verbs.txt",
+    "target_words": "dates/target_words.txt",
 }
 
 WS = r"[ \t\n\u00a0\u202f]+"
@@ -105,6 +108,8 @@ MASK_RE = re.compile(
     r"M€|Md€|Mds?\b|k€|milliards?\b|millions?\b|euros?\b|dollars?\b)",
     re.IGNORECASE,
 )
+#: direct quotes: what is said in them is anchored on the time of speaking
+QUOTE_RE = re.compile(r"«[^«»]{1,3000}»|“[^“”]{1,3000}”|\"[^\"\n]{1,3000}\"")
 UNIT_OF_WORD = {
     "jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month",
     "an": "year", "ans": "year", "année": "year", "années": "year", "annee": "year",
@@ -154,6 +159,20 @@ class Context:
         self.doc = doc
         self.base = base
         self.text = doc.text if text is None else text
+        self._quotes: list[tuple[int, int]] | None = None
+        self._fiscal: int | bool | None = False
+
+    def fiscal_start(self) -> int | None:
+        """See :meth:`DatesComponent.fiscal_start` (computed once per document)."""
+        if self._fiscal is False:
+            self._fiscal = self.comp.fiscal_start(self.text)
+        return self._fiscal  # type: ignore[return-value]
+
+    def in_quote(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` lies inside a direct quote (« », “ ”, " ")."""
+        if self._quotes is None:
+            self._quotes = [m.span() for m in QUOTE_RE.finditer(self.text)]
+        return any(s < start and end < e for s, e in self._quotes)
 
     def before(self, start: int, n_chars: int = 40) -> str:
         """Folded text before ``start`` (the last ``n_chars``)."""
@@ -206,8 +225,12 @@ def _is_dependent_nonfinite(verb: Token) -> bool:
     form = verb.morph.get("VerbForm", [])
     if not ("Inf" in form or "Part" in form) or verb.head is verb:
         return False
-    if any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in verb.children):
-        return False
+    for child in verb.children:
+        # "pourrait être saisi": a passive infinitive is still a dependent non-finite verb
+        if (child.dep_.startswith("aux") or child.dep_ == "cop") and "Inf" not in child.morph.get(
+            "VerbForm", []
+        ):
+            return False
     return verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "advmod", "obj", "csubj")
 
 
@@ -219,6 +242,11 @@ def _is_bare_participle(verb: Token) -> bool:
     if any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in verb.children):
         return False
     return verb.dep_ in ("acl", "advcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _adjective_predicate(token: Token) -> bool:
+    """An adjective or participle after a copula (``est saturé``, ``reste rentable``)."""
+    return token.pos_ == "ADJ" and any(c.dep_ == "cop" for c in token.children)
 
 
 def _nearest_verb_tense(span: Span) -> Tense | None:
@@ -266,9 +294,31 @@ def _finite_tense(verb: Token) -> Tense | None:
     tense = verb.morph.get("Tense", [])
     if "Fut" in tense or "Cnd" in verb.morph.get("Mood", []) or _is_conditional(verb):
         return "future"  # futur; conditional of reported plans ("réunirait mercredi")
-    if "Past" in tense or "Imp" in tense:
+    if "Past" in tense or "Imp" in tense or _is_imperfect(verb):
         return "past"
     return None
+
+
+#: present forms ending like an imperfect (faire, traire, savoir, connaître, plaire, taire...)
+_PRESENT_AIS = re.compile(
+    r"(?:^|re|dé|contre|satis|sur)f(?:ait|ais)|(?:ex|dis|sous|abs|re)?tr(?:ait|ais)|s(?:ait|ais)|"
+    r"(?:re|mé)?conn(?:ait|ais)|(?:ap|dis|com|re)?par(?:ait|ais)|(?:re)?n(?:ait|ais)|"
+    r"(?:dé|com)?pl(?:ait|ais)|t(?:ait|ais)|(?:re)?v(?:ait|ais)"
+)
+
+
+def _is_imperfect(verb: Token) -> bool:
+    """An imperfect the tagger left in the present (``atteignaient``, ``se montait``): a finite
+    form in ``-ait``/``-aient``/``-ais`` that is neither a conditional nor one of the few
+    present forms so spelt (``fait``, ``sait``, ``extrait``, ``connait``...)."""
+    if "Fin" not in verb.morph.get("VerbForm", []) or "Pres" not in verb.morph.get("Tense", []):
+        return False
+    text = verb.text.lower()
+    if text.endswith("aient"):
+        return len(text) > 5 and not _is_conditional(verb)
+    if not text.endswith(("ait", "ais")) or len(text) < 5:
+        return False
+    return _PRESENT_AIS.fullmatch(text) is None and not _is_conditional(verb)
 
 
 #: future/conditional stems of irregular verbs ("serait", "pourrait", "devrait"...)
@@ -324,6 +374,14 @@ class DatesComponent(DataComponent):
         self.decade_of = {fold(r[0]).replace("-", " "): int(r[1]) for r in data["decades"]}
         self.stative_verbs = {fold(w) for w in data["stative_verbs"]}
         self.future_verbs = frozenset(fold(w) for w in data.get("future_verbs", []))
+        targets = [fold(w) for w in data.get("target_words", [])]
+        #: "reporté au", "mis en délibéré au": the date is the target of a move, ahead
+        self._target_before = re.compile(
+            rf"(?<![\w]){_alt(targets)}[\w]*(?: [\w'-]+){{0,3}}? "
+            r"(?:au|à la|à|jusqu'au|jusqu'à la|pour le)$"
+            if targets
+            else r"(?!)"
+        )
         self.rank_of = {fold(r[0]): int(r[1]) for r in data["ordinals"]}
         self.period_words = {fold(r[0]): r[1] for r in data["periods"] if len(r) < 4}
         self.period_codes = {r[0]: r[1] for r in data["periods"] if len(r) >= 4}
@@ -335,6 +393,7 @@ class DatesComponent(DataComponent):
         month_any = _alt(all_months)
         month_any = "(?:" + month_any + r")(?:(?<=\.)|(?![\w]))"
         month_full = _word_end(_alt(full_months))
+        self._setup_fiscal(month_full)
         weekday_any = _word_end(_alt(list(self.weekday_of)))
         weekday = _word_end(_alt(full_weekdays))
         day_words = [fold(r[0]) for r in data["numbers"] if 2 <= int(r[1]) <= 31]
@@ -441,7 +500,8 @@ class DatesComponent(DataComponent):
             # (au) troisième trimestre (2025), premier semestre de l'exercice 2024
             (
                 rf"(?<![\w])(?P<ord>{ordinal}){WS}(?P<p>{period})"
-                rf"(?:{WS}(?:de{WS}|d{APOS})?(?:l{APOS}(?:année|exercice){WS})?(?P<y>{year})"
+                rf"(?:{WS}(?:de{WS}|d{APOS})?(?:l{APOS}(?:année|exercice){WS})?"
+                rf"(?P<y>{year})(?!{OWS}[-/–]{OWS}\d)"
                 rf"|{WS}(?P<rel>{REL_WORDS})(?![\w]))?",
                 self._period,
                 flags,
@@ -451,8 +511,9 @@ class DatesComponent(DataComponent):
             (
                 rf"(?<![\w])(?P<n>\d{{1,2}}|{numbers}){WS}(?P<dir>premiers|premières|derniers|"
                 rf"dernières){WS}(?P<u>mois|trimestres){WS}(?:de{WS}|d{APOS})"
-                rf"(?:(?P<this>l{APOS}(?:année|exercice)|cette{WS}année)"
-                rf"(?:{WS}(?P<y1>{year})|{WS}(?P<rel>dernière|passée|prochaine|en{WS}cours)"
+                rf"(?:(?P<this>l{APOS}(?:année|exercice)|(?:son|leur){WS}exercice|cette{WS}année)"
+                rf"(?:{WS}(?P<y1>{year})(?:{OWS}[-/]{OWS}(?P<ys>{YEAR}|\d\d)(?![\w]))?"
+                rf"|{WS}(?P<rel>dernière|passée|prochaine|en{WS}cours)"
                 rf"(?![\w]))?|(?P<y2>{year}))",
                 self._window,
                 flags,
@@ -481,7 +542,8 @@ class DatesComponent(DataComponent):
             # en fin d'année, au début de l'année
             (
                 rf"(?<![\w]){modifier}{OWS}(?:l{APOS}|la{WS}|le{WS}|ce{WS}|cette{WS})?"
-                rf"(?P<unit>année|an|mois|semaine)(?![\w])",
+                rf"(?P<unit>année|an|mois|semaine)(?![\w])(?:{WS}(?P<rel>dernière|dernier|"
+                rf"passée|passé|prochaine|prochain|en{WS}cours)(?![\w]))?",
                 self._relative_part,
                 flags,
             ),
@@ -560,6 +622,58 @@ class DatesComponent(DataComponent):
             rf"{WS}(?P<dir>avant|après){WS}(?:le{WS}|l{APOS})?$",
             re.IGNORECASE,
         )
+
+    def _setup_fiscal(self, month: str) -> None:
+        """Patterns of non-calendar fiscal years (``exercice 2025-2026``, ``exercice clos le 31
+        mars``, ``exercice décalé``) and of quarters tied to one."""
+        flags = re.IGNORECASE
+        split = rf"{YEAR}{OWS}[-/]{OWS}(?:{YEAR}|\d\d)(?![\w])"
+        end_day = rf"(?:le{WS}|au{WS}|à{WS}|en{WS})?(?:fin{WS}|(?:1er|premier|[0-3]?\d){WS})?"
+        #: "l'exercice clos le 31 mars 2026", "exercice 2025-2026, qui s'achève fin juin"
+        self._fy_end = re.compile(
+            rf"(?<![\w])exercices?(?:{WS}fiscal)?(?:{WS}(?:décalé|{split}|{YEAR}))?,?{WS}"
+            rf"(?:(?:qui{WS})?(?:s{APOS}achève|se{WS}termine|se{WS}clôt|s{APOS}achevait|"
+            rf"se{WS}terminait|court{WS}jusqu{APOS}(?:au|à|en))|(?:(?:est|sera|était|a{WS}été|"
+            rf"avait{WS}été){WS})?(?:clos|clôturé|arrêté|achevé|terminé)|s{APOS}achevant|"
+            rf"se{WS}terminant|se{WS}clôturant|courant{WS}jusqu{APOS}(?:au|à|en)){WS}{end_day}"
+            rf"(?P<m>{month})",
+            flags,
+        )
+        #: "exercice 2025-2026", "exercice 2024/25", "exercice décalé": not the calendar year
+        self._fy_split = re.compile(
+            rf"(?<![\w])exercices?(?:{WS}fiscal)?{WS}(?:décalé|{split})", flags
+        )
+        #: right after a quarter: "de son exercice 2025-2026", "de l'exercice", "fiscal 2025"
+        self._fy_after = re.compile(
+            rf"{WS}(?:(?:(?:de{WS}(?:l{APOS}|son{WS}|leur{WS}|cet{WS}|notre{WS})|du{WS})?"
+            rf"(?:exercice(?:{WS}fiscal)?|année{WS}fiscale))|fiscale?)"
+            rf"(?:{WS}(?P<y1>{YEAR})(?:{OWS}[-/]{OWS}(?P<y2>{YEAR}|\d\d))?)?(?![\w])",
+            flags,
+        )
+        #: "au troisième trimestre (de son exercice), clos fin décembre"
+        self._period_close = re.compile(
+            rf"[^.;]{{0,60}}?(?<![\w])(?:clos|close|clôturée?|achevée?|terminée?|arrêtée?)"
+            rf"{WS}{end_day}(?P<m>{month})",
+            flags,
+        )
+
+    def fiscal_start(self, text: str) -> int | None:
+        """First month of the fiscal year the article reports on: ``None`` for the calendar
+        year (no sign of another one), ``0`` for a non-calendar year of unknown start
+        (``exercice 2025-2026`` alone), else the month after the year's closing month
+        (``exercice clos le 31 mars`` → 4). A December closing is the calendar year's and is
+        not evidence (``trimestre de son exercice 2025-2026, clos fin décembre`` closes a
+        quarter)."""
+        ends = set()
+        for match in self._fy_end.finditer(text):
+            month = self._month_number(match["m"])
+            if month is not None and month != 12:
+                ends.add(month)
+        if len(ends) == 1:
+            return ends.pop() % 12 + 1
+        if ends or self._fy_split.search(text):
+            return 0
+        return None
 
     # ------------------------------------------------------------------ call
     def __call__(self, doc: Doc) -> Doc:
@@ -671,8 +785,10 @@ class DatesComponent(DataComponent):
         before = ctx.before(match.start(), 25)
         if re.search(r"(?:depuis|dès)\s*$", before):
             return "past"  # "depuis novembre": a start in the past
-        if re.search(r"(?:d'ici|d'ici à|jusqu'à|jusqu'au|jusqu'en)\s*$", before):
-            return "future"
+        if re.search(r"(?:d'ici|d'ici à|jusqu'à|jusqu'au|jusqu'en)(?: la| le| l')?\s*$", before):
+            return "future"  # "d'ici à la mi-janvier", "jusqu'à fin mars"
+        if self._target_before.search(ctx.before(match.start(), 70)):
+            return "future"  # "mis en délibéré au 24 septembre", "reporté à la mi-mars"
         return ctx.tense(match.start(), match.end())
 
     def _no_year(
@@ -898,12 +1014,65 @@ class DatesComponent(DataComponent):
             return None
         if kind == "semester" and rank > 2:
             return None
+        if not m["rel"]:
+            fiscal = self._fiscal_period(kind, rank, m, ctx)
+            if fiscal is not False:
+                return fiscal  # type: ignore[return-value]
         if m["y"]:
             start, end = period_bounds(kind, int(m["y"]), rank)
             return Resolved(start, end, kind)  # type: ignore[arg-type]
         if rank < 0 and not m["rel"]:
             return None  # "le dernier trimestre": the last one before now, not Q4
         return self._no_year(lambda y: period_bounds(kind, y, rank), kind, m, ctx, m["rel"])
+
+    def _fiscal_period(
+        self, kind: str, rank: int, m: re.Match[str], ctx: Context
+    ) -> Resolved | dict[str, Any] | bool | None:
+        """A quarter or semester of a non-calendar fiscal year, or False when it is a calendar
+        one. Tied to the fiscal year (``troisième trimestre de son exercice 2025-2026``) or
+        given without a year in an article whose fiscal year is not the calendar one. The
+        fiscal year starts the month after its closing month (``exercice clos le 31 mars``;
+        a quarter ``clos fin décembre`` tells it too); when the article does not say when it
+        closes, the value is None rather than a guess."""
+        after = ctx.text[m.end() : m.end() + 120]
+        tied = self._fy_after.match(after)
+        in_match = "exercice" in fold(m.group())
+        if m["y"] and not in_match:
+            return False  # "troisième trimestre 2025": a calendar quarter
+        start_month: int | None = None
+        close = self._period_close.match(after)
+        if close is not None:
+            end_month = self._month_number(close["m"])
+            if end_month is not None:
+                size = 3 if kind == "quarter" else 6
+                start_month = (end_month - size * abs(rank)) % 12 + 1 if rank > 0 else None
+        if start_month is None:
+            start_month = ctx.fiscal_start()
+        split = bool(tied and tied["y2"])
+        if start_month == 1 or (start_month is None and not split):
+            return False
+        unknown = {"value": None, "value_end": None, "granularity": kind, "relative": False}
+        if not start_month:
+            return unknown  # a non-calendar fiscal year whose start the article does not give
+        if tied and tied["y1"]:
+            if not tied["y2"]:
+                return unknown  # "exercice 2025" of a split year: which end is named?
+            year = int(tied["y1"])
+            start, end = fiscal_period_bounds(kind, year, rank, start_month)
+            return Resolved(start, end, kind)  # type: ignore[arg-type]
+        if m["y"]:
+            return unknown
+        if ctx.base is None:
+            return self._unresolved(kind)
+        month = start_month
+
+        def bounds(y: int) -> tuple[dt.date, dt.date]:
+            return fiscal_period_bounds(kind, y, rank, month)
+
+        tense = self._tense_with(m, ctx, None)
+        year = infer_year(bounds, ctx.base, tense, fiscal_year_of(ctx.base, month))
+        start, end = bounds(year)
+        return Resolved(start, end, kind, relative=True)  # type: ignore[arg-type]
 
     def _period_code(self, m: re.Match[str], ctx: Context) -> Resolved | dict[str, Any] | None:
         kind = self.period_codes.get(m["c"])
@@ -936,7 +1105,9 @@ class DatesComponent(DataComponent):
             return self._unresolved(granularity)
         # "depuis le début de l'année" too: the corpus keeps the precision of the text
         # "en fin d'année" keeps the precision of the text: this year, month or week
-        start, end = shift(ctx.base, granularity, 0)
+        rel = fold(m["rel"] or "")
+        offset = -1 if rel in PAST_WORDS else (1 if rel in FUTURE_WORDS else 0)
+        start, end = shift(ctx.base, granularity, offset)  # "fin de l'année dernière"
         return Resolved(start, end, granularity, relative=True)  # type: ignore[arg-type]
 
     def _decade(self, m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -969,6 +1140,32 @@ class DatesComponent(DataComponent):
         def bounds(year: int) -> tuple[dt.date, dt.date]:
             return month_bounds(year, first_month)[0], month_bounds(year, last_month)[1]
 
+        fiscal = "exercice" in fold(m["this"] or "")
+        start_month = ctx.fiscal_start() if fiscal else None
+        if fiscal and (m["ys"] or start_month is not None) and start_month != 1:
+            # a window of a non-calendar fiscal year ("neuf premiers mois de son exercice
+            # 2025-2026", the year closing in March): its months, or None when unknown
+            if not start_month or (m["y1"] and not m["ys"]):
+                return {"value": None, "value_end": None, "granularity": "period",
+                        "relative": False}  # fmt: skip
+            shift_months = start_month - 1
+            first_month += shift_months
+            last_month += shift_months
+
+            def fiscal_bounds(year: int) -> tuple[dt.date, dt.date]:
+                y1, m1 = divmod(year * 12 + first_month - 1, 12)
+                y2, m2 = divmod(year * 12 + last_month - 1, 12)
+                return month_bounds(y1, m1 + 1)[0], month_bounds(y2, m2 + 1)[1]
+
+            if m["y1"]:
+                start, end = fiscal_bounds(int(m["y1"]))
+                return Resolved(start, end, "period")
+            if ctx.base is None:
+                return self._unresolved("period")
+            tense = ctx.tense(m.start(), m.end())
+            year = infer_year(fiscal_bounds, ctx.base, tense, fiscal_year_of(ctx.base, start_month))
+            start, end = fiscal_bounds(year)
+            return Resolved(start, end, "period", relative=True)
         raw_year = m["y1"] or m["y2"]
         if raw_year:
             start, end = bounds(int(raw_year))
@@ -1109,9 +1306,21 @@ class DatesComponent(DataComponent):
         for _ in range(4):
             if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
                 break
+            if _adjective_predicate(verb) and span.start < verb.i:
+                break  # "le marché est aujourd'hui saturé" (but "est stable aujourd'hui")
             verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
+        if verb.pos_ not in ("VERB", "AUX") and not (
+            _adjective_predicate(verb) and span.start < verb.i
+        ):
             return False
+        passive = [c for c in verb.children if c.dep_ == "aux:pass"]
+        if (
+            passive
+            and passive[0].i < span.start < verb.i
+            and not any(c.dep_ == "aux:tense" for c in verb.children)
+            and _finite_tense(passive[0]) is None
+        ):
+            return True  # "le marché est aujourd'hui saturé", "est aujourd'hui détenu par"
         if any(c.dep_ == "cop" for c in verb.children):  # "est aujourd'hui leader"
             lemma = "être"
             tense = _finite_tense(next(c for c in verb.children if c.dep_ == "cop"))
@@ -1127,6 +1336,8 @@ class DatesComponent(DataComponent):
         if n is None or unit is None or n > 500:
             return None
         kind = fold(m["kind"]).replace(" ", "")
+        if kind == "dans" and ctx.in_quote(m.start(), m.end()):
+            return None  # "« On verra dans deux ans »": a speaker's horizon, not a date
         granularity = "day" if unit == "week" else unit
         if ctx.base is None:
             return self._unresolved(granularity)

@@ -99,16 +99,42 @@ def part_of_year(part: str, year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, 11, 1), dt.date(year, 12, 31)
 
 
+def fiscal_period_bounds(
+    kind: str, year: int, rank: int, start_month: int
+) -> tuple[dt.date, dt.date]:
+    """Bounds of the ``rank``-th quarter/semester of the fiscal year that starts on the first
+    of ``start_month`` of ``year`` (``exercice 2025-2026`` starting in April: Q3 is
+    October-December 2025)."""
+    size = _MONTHS_PER_PERIOD[kind]
+    if rank < 0:
+        rank = 12 // size
+    first = year * 12 + (start_month - 1) + (rank - 1) * size
+    last = first + size - 1
+    first_year, first_month = divmod(first, 12)
+    last_year, last_month = divmod(last, 12)
+    return (
+        dt.date(first_year, first_month + 1, 1),
+        dt.date(last_year, last_month + 1, last_day(last_year, last_month + 1)),
+    )
+
+
+def fiscal_year_of(day: dt.date, start_month: int) -> int:
+    """The year in which the fiscal year containing ``day`` starts."""
+    return day.year if day.month >= start_month else day.year - 1
+
+
 def infer_year(
     bounds_for_year: Callable[[int], tuple[dt.date, dt.date]],
     base: dt.date,
     tense: Tense | None,
+    current: int | None = None,
 ) -> int:
     """Year of a period given without one (``en mars``, ``le 5 juillet``, ``au premier
     trimestre``), from the article's date ``base`` and the verb tense: the last such period
     not after ``base`` for a past verb, the next one not before it for a future verb, else the
-    article's own year (dateparser's ``current_period``)."""
-    year = base.year
+    article's own year (dateparser's ``current_period``), or ``current`` when given (the
+    fiscal year under way)."""
+    year = base.year if current is None else current
     start, end = bounds_for_year(year)
     if tense == "past":
         return year - 1 if start > base else year
