@@ -201,22 +201,67 @@ def verb_tense(span: Span, future_verbs: frozenset[str] = frozenset()) -> Tense 
     if token.pos_ in ("VERB", "AUX"):
         for _ in range(4):
             tense = _token_tense(token)
+            looks_ahead = token.lemma_.lower() in future_verbs
+            if tense is None and looks_ahead and _is_present_participle_of(token):
+                return "future"  # "prévue fin mai", "la décision est attendue en janvier"
             if tense is None and _is_bare_participle(token):
-                # "l'opération, annoncée en novembre": a past event, unless the participle
-                # itself looks ahead ("prévue fin mai", "attendue en mars")
-                return None if token.lemma_.lower() in future_verbs else "past"
+                return "past"  # "l'opération, annoncée en novembre": a past event
+            if tense is None and _is_infinitive(token) and token.head.pos_ not in ("VERB", "AUX"):
+                # the tagger missed the governing verb ("le groupe compte finaliser...")
+                return "future" if _future_verb_before(token, future_verbs) else None
             if tense is not None or not _is_dependent_nonfinite(token):
                 return tense
             head = token.head
             if (
-                "Inf" in token.morph.get("VerbForm", [])
+                _is_infinitive(token)
                 and head.lemma_.lower() in future_verbs
                 and _token_tense(head) is None
             ):
-                return "future"  # "doit s'exprimer jeudi", "prévoit de lancer en mars"
+                return "future"  # "doit s'exprimer jeudi", "doit être voté en février"
             token = head
         return None
     return _nearest_verb_tense(span)
+
+
+def _is_infinitive(verb: Token) -> bool:
+    """An infinitive, active or passive (``être voté``)."""
+    if "Inf" in verb.morph.get("VerbForm", []):
+        return True
+    return "Part" in verb.morph.get("VerbForm", []) and any(
+        c.dep_ == "aux:pass" and "Inf" in c.morph.get("VerbForm", []) for c in verb.children
+    )
+
+
+def _is_present_participle_of(verb: Token) -> bool:
+    """A past participle used in the present: bare (``prévue fin mai``) or passive with a
+    present auxiliary (``est attendue``), not a compound past (``a prévu``, ``était prévue``)."""
+    if "Part" not in verb.morph.get("VerbForm", []):
+        return False
+    for child in verb.children:
+        if child.dep_ == "aux:tense":
+            return False
+        if child.dep_ in ("aux:pass", "cop") and _finite_tense(child) is not None:
+            return False
+    return True
+
+
+_SKIP_BEFORE_INF = {"de", "d'", "à", "ne", "pas", "se", "s'", "l'", "le", "la", "les", "y", "en"}
+
+
+def _future_verb_before(verb: Token, future_verbs: frozenset[str]) -> bool:
+    """A verb pointing ahead right before an infinitive (``compte finaliser``, ``prévoit de
+    lancer``), read from the words when the parse did not link them."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and verb.i - i <= 4:
+        word = doc[i].text.lower().replace("’", "'")
+        if word not in _SKIP_BEFORE_INF:
+            lemma = doc[i].lemma_.lower()
+            return bool({lemma, word + "r", word[:-1] + "r"} & future_verbs) or (
+                word in ("doit", "doivent", "va", "vont")
+            )
+        i -= 1
+    return False
 
 
 def _is_dependent_nonfinite(verb: Token) -> bool:
