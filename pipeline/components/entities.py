@@ -80,6 +80,11 @@ _DATELINE = re.compile(
     r"[ \t\u00a0]*[-–—][ \t\u00a0]",
     re.MULTILINE,
 )
+_QUANTITY_NEXT = {
+    "%", "‰", "pour", "points", "point", "pts", "millions", "million", "milliards", "milliard",
+    "euros", "euro", "dollars", "dollar", "€", "$", "£", "m€", "md€", "ans", "fois", "mois",
+    "jours", "salariés", "emplois", "postes", "magasins", "sites", "usines", "tonnes",
+}  # fmt: skip
 # a sentence-initial participle standing for its subject: "Interrogé par Le Figaro, …"
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|int|inte|ints)$")
 _PARTICIPLE_NEXT = {"par", ",", "sur", "à", "au", "lors", "après", "hier", "mardi", "lundi"}
@@ -248,10 +253,10 @@ class EntitiesComponent(DataComponent):
         self.suffix_words = sorted({tuple(x.split()) for x in suffixes}, key=len, reverse=True)
         # one regex over the text finds every suffix, whatever the tokenizer does with its dots
         # and slashes ("S.p.A.", "SA/NV", "Co., Ltd."): a suffix is a whole word, after a space
-        alts = "|".join(
+        suffix_alts = "|".join(
             r"[\s\u00a0\u202f]+".join(re.escape(w) for w in x.split()) for x in suffixes
         )
-        self.suffix_re = re.compile(rf"(?<![^\s\u00a0\u202f])(?:{alts})(?![\w&/-])")
+        self.suffix_re = re.compile(rf"(?<![^\s\u00a0\u202f])(?:{suffix_alts})(?![\w&/-])")
         self.acronym_stoplist = {a.casefold() for a in d.get("acronym_stoplist", [])}
         self.subject_verbs = {v.lower() for v in d["org_subject_verbs"]}
         self.object_verbs = {v.lower() for v in d["org_object_verbs"]}
@@ -263,6 +268,8 @@ class EntitiesComponent(DataComponent):
         self.generic_heads = {_lower_key(h) for h in d.get("generic_heads", [])}
         self.cue_words = {c.split()[0] for c in cues}
         self._dateline_places: set[int] = set()  # per document, set by _datelines()
+        self._role_starts: set[int] = set()  # per document, set by _process()
+        self._role_matches: list[tuple[int, int]] = []
         self.places = {_lower_key(p) for p in d.get("places", [])}
 
     # ------------------------------------------------------------------ entry point
@@ -283,6 +290,8 @@ class EntitiesComponent(DataComponent):
             doc.spans["people"] = []
             return
         sfx = self._suffix_spans(doc)
+        self._role_matches = [(s, e) for _, s, e in self.role_matcher(doc)]
+        self._role_starts = {s for s, _e in self._role_matches}
         wires = self._datelines(doc)
         cue_names = self._cue_names(doc, sfx) + self._appos_names(doc) + wires
         mentions = self._candidates(doc, cue_names, sfx)
@@ -545,6 +554,8 @@ class EntitiesComponent(DataComponent):
                 g = gaz_end.get(s, e)
                 if g < e and all(doc[x].is_lower for x in range(g, e)):
                     e = g  # "Autorité de la concurrence sanctionne un cartel" (a headline)
+                while e - s > 1 and gaz_end.get(s, 0) < e and self._quantity(doc, e - 1):
+                    e -= 1  # "Free [30] %", "Orange [27] %": a figure, not part of the name
                 e = self._extend_suffix(doc, s, e, sfx)
                 # a hyphenated first name the tokenizer split: "François-|Henri Pinault"
                 while (
@@ -680,6 +691,31 @@ class EntitiesComponent(DataComponent):
         if prev in {"l'", "la", "le", "les", "du", "au", "aux"}:
             return True
         return prev in {"de", "à"} and start >= 2 and _tok_lower(doc[start - 2]) in {"de", "à"}
+
+    @staticmethod
+    def _quantity(doc: Doc, i: int) -> bool:
+        """A number token followed by a unit, a percentage or a scale: "30 %", "2,5 millions"."""
+        tok = doc[i]
+        if not any(c.isdigit() for c in tok.text) or not tok.like_num:
+            return False
+        if "," in tok.text or i + 1 >= len(doc):
+            return True
+        return _tok_lower(doc[i + 1]) in _QUANTITY_NEXT
+
+    def _role_apposition(self, doc: Doc, start: int, end: int) -> bool:
+        """A name of two or three capitalised words followed by ", <role>" or "(<role>": a
+        person ("Aditya Mittal, directeur général du groupe", "Léa Martin (PDG de X)")."""
+        words = doc[start:end]
+        if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words):
+            return False
+        j = end
+        if j < len(doc) and doc[j].text in {",", "("}:
+            j += 1
+        else:
+            return False
+        if j < len(doc) and _tok_lower(doc[j]) in {"le", "la", "l'", "ex", "ancien", "ancienne"}:
+            j += 1
+        return j in self._role_starts
 
     @staticmethod
     def _participle(doc: Doc, i: int) -> bool:
@@ -857,6 +893,8 @@ class EntitiesComponent(DataComponent):
             return "ORG"
         if m.end - m.start == 1 and m.gaz is None and not m.cue and self._participle(doc, m.start):
             return None  # "Interrogé par Le Figaro, le dirigeant…"
+        if m.gaz is None and self._role_apposition(doc, m.start, m.end):
+            return "PER"  # "a déclaré Aditya Mittal, directeur général du groupe"
         if m.gaz is None and self._common_acronym(doc, m.start, m.end):
             return None  # "une convention judiciaire d'intérêt public (CJIP)"
         if self._portfolio(doc, m.start):
@@ -1187,7 +1225,7 @@ class EntitiesComponent(DataComponent):
         for m in mentions:
             covered.update(range(m.start, m.end))
         found: dict[str, list[tuple[str, str | None]]] = {}
-        matches = filter_spans([doc[s:e] for _, s, e in self.role_matcher(doc)])
+        matches = filter_spans([doc[s:e] for s, e in self._role_matches])
         role_at = {r.start: r for r in matches}
         n = len(doc)
         used: set[int] = set()
