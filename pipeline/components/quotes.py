@@ -140,6 +140,11 @@ class QuotesComponent(DataComponent):
                         [_fold(w.strip()) for w in cols[2].split("|") if w.strip()],
                     ]
                 )
+        role_verbs: dict[str, str] = {}
+        for line in load_lines("quotes/role_verbs.tsv"):
+            cols = line.split("\t")
+            if len(cols) >= 2:
+                role_verbs[cols[0].strip()] = cols[1].strip()
         intro = load_json("quotes/introducers.json")
         self.data: dict[str, Any] = {
             "speech_verbs": load_jsonl("quotes/speech_verbs.jsonl"),
@@ -151,6 +156,7 @@ class QuotesComponent(DataComponent):
             "org_voices": load_lines("quotes/org_voices.txt"),
             "first_names": first_names,
             "org_kinds": org_kinds,
+            "role_verbs": role_verbs,
         }
         self._setup()
 
@@ -198,6 +204,10 @@ class QuotesComponent(DataComponent):
         self.org_kinds = [
             (str(k[0]), list(k[1]), list(k[2])) for k in self.data.get("org_kinds") or []
         ]
+        self.role_verbs: dict[str, str] = {}
+        for verb, role in (self.data.get("role_verbs") or {}).items():
+            for form in _er_forms(verb) - {verb}:
+                self.role_verbs[_fold(form)] = role
 
     # -- component ---------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -288,8 +298,12 @@ class _DocRun:
             comp.org_kinds,
             comp.org_voices,
             comp.documents,
+            comp.role_verbs,
         )
         self.found: list[Found] = []
+        self._next_mark = 0
+        self._skip: set[int] = set()
+        self._last: Found | None = None
 
     def tok_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.starts, char) - 1)
@@ -482,87 +496,98 @@ class _DocRun:
             return False
         return any("Fin" in t.morph.get("VerbForm", []) for t in self.doc[start:end])
 
-    def direct(self) -> None:
+    def direct_upto(self, tok: int) -> None:
+        """Handle the direct quotes opening before token ``tok`` (all of them for ``len(doc)``):
+        the two passes run in document order, so that pronouns see every earlier speaker."""
+        while (
+            self._next_mark < len(self.marks)
+            and self._next_mark < len(self.open_tok)
+            and (self.open_tok[self._next_mark] < tok)
+        ):
+            qi = self._next_mark
+            self._next_mark += 1
+            if qi in self._skip:
+                continue
+            self.direct_one(qi)
+
+    def direct_one(self, qi: int) -> None:
         doc = self.doc
-        skip: set[int] = set()
-        last: Found | None = None
-        for qi, q in enumerate(self.marks):
-            if qi in skip:
+        skip = self._skip
+        q = self.marks[qi]
+        o, cl = self.open_tok[qi], self.close_tok[qi]
+        if cl <= o + 1:
+            return
+        parts = list(q.parts)
+        speaker: Speaker | None = None
+        cue: str | None = None
+        found = False
+        # 1. an incise inside: « …, estime X. … »
+        for k in range(o + 1, cl - 1):
+            if doc[k].text != "," or self.in_quote[k] != qi:
                 continue
-            o, cl = self.open_tok[qi], self.close_tok[qi]
-            if cl <= o + 1:
+            hit = self.inverted(k + 1, cl)
+            if hit is None:
                 continue
-            parts = list(q.parts)
-            speaker: Speaker | None = None
-            cue: str | None = None
-            found = False
-            # 1. an incise inside: « …, estime X. … »
-            for k in range(o + 1, cl - 1):
-                if doc[k].text != "," or self.in_quote[k] != qi:
-                    continue
-                hit = self.inverted(k + 1, cl)
-                if hit is None:
-                    continue
+            c, _verb, sp, end = hit
+            if end >= cl - 1 or doc[end].text not in (",", ".", "!", "?"):
+                continue
+            before_end = doc[k].idx
+            after_start = doc[end + 1].idx if end + 1 < cl else q.end
+            parts = [(s, min(e, before_end)) for s, e in q.parts if s < before_end] + [
+                (max(s, after_start), e) for s, e in q.parts if e > after_start
+            ]
+            speaker, cue, found = sp, c.lemma, True
+            break
+        # 2. an attribution after: « … », a affirmé X (not after a quote closing a sentence
+        # that an earlier "X a déclaré :" introduced)
+        if not found:
+            k = cl + 1
+            comma = k < len(doc) and doc[k].text == ","
+            if comma:
+                k += 1
+            ended = doc[cl - 1].text in SENT_END
+            if (not comma and ended) or self.colon_before(o):
+                k = len(doc)
+            hit = self.inverted(k, len(doc)) if k < len(doc) else None
+            if hit is not None:
                 c, _verb, sp, end = hit
-                if end >= cl - 1 or doc[end].text not in (",", ".", "!", "?"):
-                    continue
-                before_end = doc[k].idx
-                after_start = doc[end + 1].idx if end + 1 < cl else q.end
-                parts = [(s, min(e, before_end)) for s, e in q.parts if s < before_end] + [
-                    (max(s, after_start), e) for s, e in q.parts if e > after_start
-                ]
                 speaker, cue, found = sp, c.lemma, True
-                break
-            # 2. an attribution after: « … », a affirmé X (not after a quote closing a sentence
-            # that an earlier "X a déclaré :" introduced)
-            if not found:
-                k = cl + 1
-                comma = k < len(doc) and doc[k].text == ","
-                if comma:
-                    k += 1
-                ended = doc[cl - 1].text in SENT_END
-                if (not comma and ended) or self.colon_before(o):
-                    k = len(doc)
-                hit = self.inverted(k, len(doc)) if k < len(doc) else None
-                if hit is not None:
-                    c, _verb, sp, end = hit
-                    speaker, cue, found = sp, c.lemma, True
-                    # « A », dit X, « b… »: one quote
-                    if end < len(doc) and doc[end].text == "," and qi + 1 < len(self.marks):
-                        nq = self.marks[qi + 1]
-                        if self.open_tok[qi + 1] == end + 1 and self.text[nq.start].islower():
-                            parts += nq.parts
-                            skip.add(qi + 1)
-                elif k < len(doc) and k > cl + 1 and self.match_introducer(k) is not None:
-                    sp2 = self.introducer_at(k)
-                    if sp2 is not None:
-                        speaker, cue, found = sp2[0], sp2[1], True
-            # 3. an attribution before: X a déclaré : « … », X juge que « … »
-            if not found:
-                hit2 = self.before(o)
-                if hit2 is not None:
-                    speaker, cue = hit2
-                    found = True
-            # 4. no cue: a quoted sentence, or scare quotes / a title
-            if not found:
-                if not self.sentence_like(o + 1, cl):
-                    continue
-                speaker = self.previous_subject(o)
-                if (
-                    speaker is None
-                    and last is not None
-                    and self.sent_of[o] - self.sent_of[last.first_tok] <= 2
-                ):
-                    speaker = last.speaker
-            text = " ".join(self.text[s:e] for s, e in parts if e > s)
-            text = _SPACES.sub(" ", text).strip()
-            if not text:
-                continue
-            f = Found(parts[0][0], parts[-1][1], text, "direct", speaker, cue, o)
-            self.found.append(f)
-            last = f
-            if speaker is not None:
-                self.res.add_speaker(o, speaker[0], speaker[1])
+                # « A », dit X, « b… »: one quote
+                if end < len(doc) and doc[end].text == "," and qi + 1 < len(self.marks):
+                    nq = self.marks[qi + 1]
+                    if self.open_tok[qi + 1] == end + 1 and self.text[nq.start].islower():
+                        parts += nq.parts
+                        skip.add(qi + 1)
+            elif k < len(doc) and k > cl + 1 and self.match_introducer(k) is not None:
+                sp2 = self.introducer_at(k)
+                if sp2 is not None:
+                    speaker, cue, found = sp2[0], sp2[1], True
+        # 3. an attribution before: X a déclaré : « … », X juge que « … »
+        if not found:
+            hit2 = self.before(o)
+            if hit2 is not None:
+                speaker, cue = hit2
+                found = True
+        # 4. no cue: a quoted sentence, or scare quotes / a title
+        if not found:
+            if not self.sentence_like(o + 1, cl):
+                return
+            speaker = self.previous_subject(o)
+            if (
+                speaker is None
+                and self._last is not None
+                and self.sent_of[o] - self.sent_of[self._last.first_tok] <= 2
+            ):
+                speaker = self._last.speaker
+        text = " ".join(self.text[s:e] for s, e in parts if e > s)
+        text = _SPACES.sub(" ", text).strip()
+        if not text:
+            return
+        f = Found(parts[0][0], parts[-1][1], text, "direct", speaker, cue, o)
+        self.found.append(f)
+        self._last = f
+        if speaker is not None:
+            self.res.add_speaker(o, speaker[0], speaker[1])
 
     def colon_before(self, o: int) -> bool:
         k = o - 1
@@ -778,6 +803,7 @@ class _DocRun:
         doc = self.doc
         n = len(doc)
         for i, tok in enumerate(doc):
+            self.direct_upto(i)
             if self.in_quote[i] >= 0:
                 continue
             low = _fold(tok.text)
@@ -957,8 +983,8 @@ class _DocRun:
 
     # -- all ---------------------------------------------------------------------------------
     def run(self) -> list[Span]:
-        self.direct()
         self.indirect()
+        self.direct_upto(len(self.doc) + 1)
         indirect = [f for f in self.found if f.kind == "indirect"]
         self.found = [
             f

@@ -36,6 +36,8 @@ ROLE_MODIFIERS |= {"adjoint", "adjointe", "délégué", "déléguée", "opérati
 TOP_ROLES = {"pdg", "p-dg", "ceo", "dg", "patron", "patronne", "dirigeant", "dirigeante"}
 TOP_ROLES |= {"président-directeur", "directeur général", "directrice générale", "président"}
 TOP_ROLES |= {"présidente", "président-directeur général", "présidente-directrice générale"}
+#: A role after these is one the person no longer holds.
+FORMER = {"ancien", "ancienne", "anciens", "ex", "ex-", "futur", "future", "ex-patron"}
 IMPERSONAL_HEADS = {"falloir", "sembler", "paraître", "agir", "arriver", "rester", "valoir"}
 
 Speaker = tuple[str | None, str | None]
@@ -82,8 +84,11 @@ class SpeakerResolver:
         org_kinds: list[tuple[str, list[str], list[str]]] | None = None,
         org_voices: set[str] | None = None,
         documents: set[str] | None = None,
+        role_verbs: dict[str, str] | None = None,
     ) -> None:
         self.doc = doc
+        #: verb form (dirigée, fonde, présidé) -> the role it gives its agent or subject
+        self.role_verbs = role_verbs or {}
         self.org_voices = org_voices or set()
         self.documents = documents or set()
         self.org_kinds = org_kinds or []
@@ -144,7 +149,7 @@ class SpeakerResolver:
                     longest.get(words[-1].lower(), text) if kind == PERSON and words else text
                 )
             gender = self._gender(span) if kind == PERSON else None
-            subject = any(t.dep_.startswith("nsubj") for t in span)
+            subject = any(t.dep_.startswith("nsubj") for t in span) or self._opens_sentence(span)
             m = Mention(
                 span.start, span.end, kind, canonical, gender, subject, self.sent_of[span.start]
             )
@@ -166,6 +171,56 @@ class SpeakerResolver:
         for m in self.mentions:
             if m.kind == PERSON and m.gender is None:
                 m.gender = genders.get(m.name)
+        self._verb_roles()
+        self.roles.sort(key=lambda r: r[0])
+
+    def _verb_roles(self) -> None:
+        """Roles given by a verb: ``dirigée depuis 2016 par son fils, Erwan Le Goff`` and
+        ``Sandrine Molinari dirige Cervane`` make a ``dirigeant``; ``fondée par X`` a
+        ``fondateur``."""
+        if not self.role_verbs:
+            return
+        doc = self.doc
+        n = len(doc)
+        for tok in doc:
+            role = self.role_verbs.get(_fold(tok.text))
+            if role is None or self.in_quote[tok.i] >= 0:
+                continue
+            sent = self.sent_of[tok.i]
+            if "Part" in tok.morph.get("VerbForm", []) or _fold(tok.text).endswith(("é", "ée")):
+                # passive: the agent after "par", possibly behind "son fils,"
+                k = tok.i + 1
+                while k < n and k - tok.i <= 5 and doc[k].lower_ != "par":
+                    k += 1
+                if k >= n or doc[k].lower_ != "par":
+                    continue
+                for j in range(k + 1, min(n, k + 7)):
+                    if self.sent_of[j] != sent or doc[j].text in (".", ";", "(", ")"):
+                        break
+                    m = self.mention(j)
+                    if m is not None:
+                        if m.kind == PERSON:
+                            self.roles.append((m.start, role, m))
+                        break
+                continue
+            for c in tok.children:
+                if c.dep_ == "nsubj":
+                    m = self.mention(c.i)
+                    if m is not None and m.kind == PERSON:
+                        self.roles.append((m.start, role, m))
+
+    def _opens_sentence(self, span: Span) -> bool:
+        """Whether the mention opens its sentence (``Kryptalis SAS, enregistrée …, revendique``):
+        a subject even when a long apposition lost the parser."""
+        doc = self.doc
+        sent = self.sent_of[span.start]
+        k = span.start - 1
+        while k >= 0 and self.sent_of[k] == sent and (doc[k].is_space or doc[k].pos_ == "DET"):
+            k -= 1
+        if k >= 0 and self.sent_of[k] == sent:
+            return False
+        nxt = doc[span.end] if span.end < len(doc) else None
+        return nxt is None or nxt.text == "," or nxt.pos_ in ("VERB", "AUX", "ADV", "PRON")
 
     def _gender(self, span: Span) -> str | None:
         doc = self.doc
@@ -175,33 +230,60 @@ class SpeakerResolver:
             return "f"
         if first in TITLES_M or prev in TITLES_M:
             return "m"
+        # "la directrice X", "X, président de …": the role's grammatical gender is surer than a
+        # first name (Adama, Camille, Dominique are given to both)
+        after = (
+            doc[span.end : span.end + 4]
+            if span.end < len(doc) and doc[span.end].text == ","
+            else []
+        )
+        for tok in (*doc[max(0, span.start - 3) : span.start], *after):
+            desc = self.descriptions.get(tok.lower_)
+            if desc and desc[0] == PERSON and desc[1] in ("m", "f"):
+                return desc[1]
         for tok in span:
             g = self.first_names.get(tok.text) or self.first_names.get(tok.text.capitalize())
             if g in ("m", "f"):
                 return g
             if g == "x":
                 break
-        # "la directrice X", "X, la directrice financière"
-        for tok in (*doc[max(0, span.start - 3) : span.start], *doc[span.end : span.end + 4]):
-            desc = self.descriptions.get(tok.lower_)
-            if desc and desc[0] == PERSON and desc[1] in ("m", "f"):
-                return desc[1]
         return None
 
     def _appositions(self, span: Span, m: Mention) -> None:
         """Record role nouns next to a person: ``le PDG Sam Altman``, ``Sam Altman, PDG de X``."""
         doc = self.doc
-        for tok in doc[max(0, span.start - 4) : span.start]:
-            if self.descriptions.get(tok.lower_, ("", ""))[0] == PERSON:
-                self.roles.append((span.start, self._role_words(tok.i, span.start), m))
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_ in OF:
+            # "le président de Vallorès": the mention is the role's complement, an organisation
+            # the recogniser took for a person; "le groupe de François Pinault": its head
+            owner = doc[span.start - 2] if span.start > 1 else None
+            if (
+                owner is not None
+                and self.descriptions.get(owner.lower_, ("", ""))[0] == ORG
+                and self.in_quote[span.start] < 0
+            ):
+                self.roles.append((span.start, "patron", m))
+        else:
+            for tok in doc[max(0, span.start - 4) : span.start]:
+                if self.descriptions.get(tok.lower_, ("", ""))[0] == PERSON and not self._former(
+                    tok.i
+                ):
+                    self.roles.append((span.start, self._role_words(tok.i, span.start), m))
         j = span.end
         if j < len(doc) and doc[j].text == ",":
             for tok in doc[j + 1 : min(len(doc), j + 4)]:
                 if tok.is_punct:
                     break
                 if self.descriptions.get(tok.lower_, ("", ""))[0] == PERSON:
-                    self.roles.append((span.start, self._role_words(tok.i, len(doc)), m))
+                    if not self._former(tok.i):
+                        self.roles.append((span.start, self._role_words(tok.i, len(doc)), m))
                     break
+
+    def _former(self, i: int) -> bool:
+        """Whether the role noun at ``i`` is a former one (``ancien directeur``, ``ex-PDG``)."""
+        doc = self.doc
+        prev = doc[i - 1].lower_ if i > 0 else ""
+        return prev in FORMER or doc[i].lower_.startswith("ex-")
 
     def _org_appositions(self, span: Span, m: Mention) -> None:
         """Record description nouns next to an organisation: ``le constructeur Stellantis``,
@@ -443,7 +525,7 @@ class SpeakerResolver:
         np_role = self._role_words(head, end)
         best: Mention | None = None
         best_score = 0
-        for at, role, m in self.roles:
+        for at, role, m in self.roles:  # sorted by position: the latest of the best fit wins
             if at >= pos:
                 continue
             score = self._role_match(np_role, role)
@@ -518,13 +600,13 @@ class SpeakerResolver:
             ranked = sorted(cands[s], key=lambda x: (x[0], x[1].start))
             persons = [m for r, m in ranked if r < 2]
             if persons:
-                return persons[0].name, PERSON
+                return persons[0].name, persons[0].kind
         best_org: Mention | None = None
         for s in sorted(cands, reverse=True):
             ranked = sorted(cands[s], key=lambda x: (x[0], x[1].start))
             persons = [m for r, m in ranked if r < 10]
             if persons:
-                return persons[0].name, PERSON
+                return persons[0].name, persons[0].kind
             if best_org is None:
                 subj_orgs = [m for r, m in ranked if r == 10 or r == 11]
                 if subj_orgs:
