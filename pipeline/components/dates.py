@@ -93,6 +93,7 @@ DATA_FILES = {
     "stative_verbs": "dates/stative_verbs.txt",
     "future_verbs": "dates/future_verbs.txt",
     "target_words": "dates/target_words.txt",
+    "results_nouns": "dates/results_nouns.txt",
 }
 
 WS = r"[ \t\n\u00a0\u202f]+"
@@ -420,6 +421,14 @@ class DatesComponent(DataComponent):
         self.stative_verbs = {fold(w) for w in data["stative_verbs"]}
         self.future_verbs = frozenset(fold(w) for w in data.get("future_verbs", []))
         targets = [fold(w) for w in data.get("target_words", [])]
+        results = [fold(w) for w in data.get("results_nouns", [])]
+        #: "ses résultats du premier semestre": a period whose figures are reported is over
+        self._results_before = re.compile(
+            rf"(?<![\w]){_alt(results)}s?(?: (?:annuels?|trimestriels?|semestriels?|"
+            r"mensuels?|nets?|bruts?))? (?:du|de|d'|de ce|de cet|de cette|au titre du)$"
+            if results
+            else r"(?!)"
+        )
         #: "reporté au", "mis en délibéré au": the date is the target of a move, ahead
         self._target_before = re.compile(
             rf"(?<![\w]){_alt(targets)}[\w]*(?: [\w'-]+){{0,3}}? "
@@ -834,6 +843,8 @@ class DatesComponent(DataComponent):
             return "future"  # "d'ici à la mi-janvier", "jusqu'à fin mars"
         if self._target_before.search(ctx.before(match.start(), 70)):
             return "future"  # "mis en délibéré au 24 septembre", "reporté à la mi-mars"
+        if self._results_before.search(ctx.before(match.start(), 50)):
+            return "past"  # "publiera jeudi ses résultats du premier semestre"
         return ctx.tense(match.start(), match.end())
 
     def _no_year(
