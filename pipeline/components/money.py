@@ -57,6 +57,12 @@ WORD_NUMBERS = (
 SUBUNIT_WORDS = ("cent", "cents", "centime", "centimes")
 #: "deux cents" … "neuf cents" are hundreds (200 … 900), not cents.
 HUNDRED_MULTIPLIERS = ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
+#: Words of a negation: "un centime" under one is an idiom ("ne perdra pas un centime").
+NEGATION_WORDS = frozenset(("ne", "n", "pas", "sans", "jamais", "aucun", "aucune", "rien"))
+#: …unless "un" follows one of these: "ne coûte qu'un euro", "pour un euro symbolique".
+NEGATED_ONE_KEEP = frozenset(("qu", "que", "à", "pour", "de", "d", "contre", "au", "par", "sur"))
+#: A money word governs a number at most this many words after it ("une perte nette de …").
+TRIGGER_WINDOW_WORDS = 10
 #: "$1,500", "€1,000": English thousands when the currency sign comes first.
 ENGLISH_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
 
@@ -78,7 +84,7 @@ def load_money_data() -> dict[str, Any]:
         factor = float(row[3]) if len(row) > 3 and row[3] else 1.0
         currencies.append({"form": form, "iso": iso, "kind": kind, "factor": factor})
     scales = [
-        {"form": r[0], "value": float(r[1]), "kind": r[2]}
+        {"form": r[0], "value": float(r[1]), "kind": r[2], "bare": len(r) > 3 and r[3] == "bare"}
         for r in _tsv(f"{DATA_FOLDER}/scales.tsv")
     ]
     qualifiers = [
@@ -95,6 +101,8 @@ def load_money_data() -> dict[str, Any]:
     change_verbs = load_lines(f"{DATA_FOLDER}/change_verbs.txt")
     return {
         "money_context": load_lines(f"{DATA_FOLDER}/money_context.txt"),
+        "money_triggers": load_lines(f"{DATA_FOLDER}/money_triggers.txt"),
+        "not_counted_after": load_lines(f"{DATA_FOLDER}/not_counted_after.txt"),
         "book_context": load_lines(f"{DATA_FOLDER}/book_context.txt"),
         "currencies": currencies,
         "scales": scales,
@@ -412,6 +420,15 @@ class AmountsComponent(DataComponent):
         # Money context (bare "livres", a currency carried back) and book context.
         self._money_re = lexicon_regex(d.get("money_context", []))
         self._book_re = lexicon_regex(d.get("book_context", []))
+        # Scaled numbers without currency governed by a money word ("une perte de 200 millions").
+        self._bare_abbrs = frozenset(
+            s["form"] for s in d["scales"] if s["kind"] == "abbr" and s.get("bare")
+        )
+        self._trigger_re = lexicon_regex(d.get("money_triggers", []))
+        self._not_counted_re = lexicon_regex(d.get("not_counted_after", []))
+        self._scaled_before_re = re.compile(
+            rf"(?i:\d{HS}*(?:{scale_words}|{scale_abbrs})(?![\w-])|[€$£¥])"
+        )
         self._comparison_re = re.compile(
             rf"(?i:(?<!\w)(?:contre|après|soit|et|vs\.?|face{HS}+à|comparé\w*"
             rf"|par{HS}+rapport{HS}+à)(?!\w))"
@@ -463,7 +480,14 @@ class AmountsComponent(DataComponent):
         self._carry_back(doc, text, items)
         amounts = self._ellipsis(doc, text, items)
         self._qualify(text, amounts)
-        return self._resolve_defaults(text, amounts)
+        amounts = self._drop_negated_one(text, amounts)
+        amounts = self._resolve_defaults(text, amounts)
+        leftovers = [it for it in items if it.extra.get("bare")]
+        found = self._context_currency(doc, text, leftovers, amounts)
+        if found:
+            self._qualify(text, found)
+            amounts = sorted(amounts + found, key=lambda a: a.start)
+        return amounts
 
     def _quantities(self, text: str) -> list[Quantity]:
         out: list[Quantity] = []
@@ -573,12 +597,18 @@ class AmountsComponent(DataComponent):
                     q = shorter
                     amt = self._attach(text, q, last_end)
             if amt is None:
+                abbr: tuple[float, int] | None = None
                 if q.scale_kind == "abbr":  # "10 m de haut": an abbreviation needs a currency
                     base = parse_digits(q.raw) if q.raw[:1].isdigit() or q.raw[:1] in "-−" else None
+                    written = text[q.start + len(q.raw) : q.end]
+                    if written[:1].isspace() and written.strip() in self._bare_abbrs:
+                        abbr = (q.scale, q.end)  # "1,04 Md": a scale if the context is money
                     q = Quantity(q.start, q.start + len(q.raw), base, q.raw)
                 amt = Amount(q.start, q.end, q.value, None, scale=q.scale)
                 amt.has_scale = q.scale_kind == "word"
                 amt.extra = {"bare": True, "raw": q.raw, "vague": q.vague, "approx": q.approx}
+                if abbr is not None:
+                    amt.extra["abbr"] = abbr
             else:
                 last_end = amt.end
             items.append(amt)
@@ -771,6 +801,106 @@ class AmountsComponent(DataComponent):
             out.append(it)
         return out
 
+    def _drop_negated_one(self, text: str, amounts: list[Amount]) -> list[Amount]:
+        """``Aucun client ne perdra un centime``, ``sans débourser un euro``: "un" + currency
+        under a negation is an idiom for "nothing", no amount. ``ne coûte qu'un euro`` (a
+        restriction) and ``pour un euro symbolique`` stay."""
+        out = []
+        for a in amounts:
+            raw = str(a.extra.get("raw", "")).strip().lower()
+            if raw not in ("un", "une") or a.value_max is not None:
+                out.append(a)
+                continue
+            before = self._sentence_before(text, a.start, limit=60).rsplit(",", 1)[-1]
+            words = [w.lower() for w in re.findall(r"[^\W\d_]+", before)]
+            if words and words[-1] not in NEGATED_ONE_KEEP and NEGATION_WORDS & set(words[-4:]):
+                continue
+            out.append(a)
+        return out
+
+    def _context_currency(
+        self, doc: Doc, text: str, bare: list[Amount], amounts: list[Amount]
+    ) -> list[Amount]:
+        """A scaled number with no currency governed by a money word (``un chiffre d'affaires de
+        1,04 milliard``, ``une perte de 200 millions``, ``valorisé 3 milliards``, ``a levé 40
+        millions``) and counting nothing takes the currency of the nearest amount of its
+        paragraph, else the article's one currency; otherwise it stays out."""
+        if self._trigger_re is None or not bare:
+            return []
+        with_cur = [a for a in amounts if a.currency and a.value is not None]
+        article_isos = {a.currency for a in with_cur}
+        taken = [(a.start, a.end) for a in amounts]
+        # every quantity of the text, in order: a money word governs the first one after it
+        all_starts = sorted({a.start for a in amounts} | {b.start for b in bare})
+        ends = {a.start: a.end for a in amounts} | {b.start: b.end for b in bare}
+        out: list[Amount] = []
+        for it in bare:
+            if it.value is None or it.extra.get("vague"):
+                continue
+            value, end, scale = it.value, it.end, it.scale
+            abbr = it.extra.get("abbr")
+            if not it.has_scale:
+                if not abbr:
+                    continue
+                scale, end = abbr
+                value = value * scale
+            if scale < 1e6 or any(s < end and it.start < e for s, e in taken):
+                continue
+            probe = Amount(it.start, end, value, None, scale=scale)
+            if self._counts_something(doc, text, probe, lenient=True):
+                continue
+            prev_end = 0
+            for st in all_starts:
+                if st >= it.start:
+                    break
+                prev_end = ends.get(st, prev_end)
+            if not self._governed_by_money(text, it.start, end, prev_end):
+                continue
+            iso = self._nearest_currency(text, it.start, with_cur)
+            if iso is None and len(article_isos) == 1:
+                iso = next(iter(article_isos))
+            if iso is None:
+                continue
+            amt = Amount(it.start, end, value, iso, scale=scale)
+            amt.has_scale = True
+            amt.qualifier = "approx" if it.extra.get("approx") else None
+            amt.extra = {"raw": it.extra.get("raw", ""), "context": True}
+            out.append(amt)
+        return out
+
+    def _governed_by_money(self, text: str, start: int, end: int, prev_end: int) -> bool:
+        """A money word a few words before the number in its sentence, with no other quantity in
+        between, or right after it (``300 millions de bénéfice``)."""
+        assert self._trigger_re is not None
+        dm = self._de_word_re.match(text, end)
+        if dm is not None and self._trigger_re.match(text, dm.start("w")):
+            return True
+        before = self._sentence_before(text, start, limit=120)
+        offset = start - len(before)
+        last = None
+        for m in self._trigger_re.finditer(before):
+            last = m
+        if last is None or offset + last.start() < prev_end:
+            return False
+        gap = before[last.end() :]
+        if len(re.findall(r"[^\W\d_]+", gap)) > TRIGGER_WINDOW_WORDS:
+            return False
+        return not self._scaled_before_re.search(gap)
+
+    def _nearest_currency(self, text: str, pos: int, with_cur: list[Amount]) -> str | None:
+        """The currency of the amount nearest to ``pos`` in its paragraph."""
+        par_start = text.rfind("\n", 0, pos) + 1
+        par_end = text.find("\n", pos)
+        par_end = len(text) if par_end < 0 else par_end
+        best: tuple[int, str] | None = None
+        for a in with_cur:
+            if a.start < par_start or a.end > par_end or a.currency is None:
+                continue
+            dist = pos - a.end if a.end <= pos else a.start - pos
+            if best is None or dist < best[0]:
+                best = (dist, a.currency)
+        return best[1] if best else None
+
     def _carry_back(self, doc: Doc, text: str, items: list[Amount]) -> None:
         """A scaled number without currency compared, later in its sentence, with an amount that
         has one shares it when the sentence speaks of money: ``un bénéfice de 3,5 milliards,
@@ -817,15 +947,20 @@ class AmountsComponent(DataComponent):
         m = self._sentence_break_re.search(window)
         return window[: m.start()] if m is not None else window
 
-    def _counts_something(self, doc: Doc, text: str, it: Amount) -> bool:
+    def _counts_something(self, doc: Doc, text: str, it: Amount, lenient: bool = False) -> bool:
         """True when a bare quantity is a percentage or counts something (``288,6 millions
         d'actions``, ``4 300 salariés``): it cannot take a neighbour's currency. A money noun
-        after it (``300 millions de bénéfice``) is no count."""
+        after it (``300 millions de bénéfice``) is no count; with ``lenient``, neither is a word of
+        ``not_counted_after.txt`` (``41 millions fin décembre``)."""
         if self._not_money_after_re.match(text, it.end):
             return True
         dm = self._de_word_re.match(text, it.end)
         if dm is not None:
             return self._money_re is None or not self._money_re.match(text, dm.start("w"))
+        if lenient and self._not_counted_re is not None:
+            nm = re.compile(rf"{HS}*").match(text, it.end)
+            if nm is not None and self._not_counted_re.match(text, nm.end()):
+                return False
         span = doc.char_span(it.end, len(text), alignment_mode="expand")
         if span is None:
             return False

@@ -457,9 +457,9 @@ CARRY_BACK: list[tuple[str, list[Expected]]] = [
         "La ville compte 2 millions, contre 1,5 million d'euros de subventions.",
         [(1.5e6, "EUR", None, None)],
     ),
-    (
+    (  # another sentence: no comparison, but a money word governs it (see CONTEXT_CURRENCY)
         "Le bénéfice atteint 3 milliards. Il était de 2 milliards d'euros en 2020.",
-        [(2e9, "EUR", None, None)],
+        [(3e9, "EUR", None, None), (2e9, "EUR", None, None)],
     ),
     (
         "Le groupe compte 3,5 millions de clients et 500 millions d'euros de chiffre d'affaires.",
