@@ -80,6 +80,7 @@ _DATELINE = re.compile(
     r"[ \t\u00a0]*[-–—][ \t\u00a0]",
     re.MULTILINE,
 )
+_HEAD_PREPS = {"sur", "par", "avec"}
 _QUANTITY_NEXT = {
     "%", "‰", "pour", "points", "point", "pts", "millions", "million", "milliards", "milliard",
     "euros", "euro", "dollars", "dollar", "€", "$", "£", "m€", "md€", "ans", "fois", "mois",
@@ -209,6 +210,7 @@ class EntitiesComponent(DataComponent):
             "roles": load_lines(f"{DATA_DIR}/roles.txt"),
             "places": load_lines(f"{DATA_DIR}/places.txt"),
             "generic_heads": load_lines(f"{DATA_DIR}/generic_heads.txt"),
+            "nationalities": load_lines(f"{DATA_DIR}/nationalities.txt"),
             "first_names": first_names,
         }
         self._setup()
@@ -228,7 +230,9 @@ class EntitiesComponent(DataComponent):
                 self.gaz_by_form.setdefault(key, (i, form in ambiguous))
                 self.gaz_matcher.add(f"GAZ{i}", [make(form)])
         self.cue_matcher = PhraseMatcher(vocab, attr="LOWER")
-        cues = [c.lower().replace("’", "'") for c in d["org_cue_nouns"]]
+        cues = [
+            c.lower().replace("’", "'") for c in [*d["org_cue_nouns"], *d.get("nationalities", [])]
+        ]
         self.cue_matcher.add("CUE", [make(c) for c in cues])
         self.cue_matcher.add("CUE_PL", [make(_plural(c)) for c in cues if _plural(c) != c])
         self.list_intro: dict[str, list[list[str]]] = {}
@@ -260,7 +264,14 @@ class EntitiesComponent(DataComponent):
         self.acronym_stoplist = {a.casefold() for a in d.get("acronym_stoplist", [])}
         self.subject_verbs = {v.lower() for v in d["org_subject_verbs"]}
         self.object_verbs = {v.lower() for v in d["org_object_verbs"]}
-        self.head_nouns = {v.lower() for v in d["org_head_nouns"]}
+        self.head_nouns: set[str] = set()
+        self.head_preps: set[tuple[str, str]] = set()  # ("offre", "sur"), ("rachat", "par")
+        for v in d["org_head_nouns"]:
+            words = v.lower().split()
+            if len(words) == 2 and words[1] in _HEAD_PREPS:
+                self.head_preps.add((words[0], words[1]))
+            else:
+                self.head_nouns.add(v.lower())
         self.honorifics = set(d["honorifics"])
         self.particles = {p.replace("’", "'") for p in d["name_particles"]}
         self.stoplist = {_lower_key(s) for s in d["stoplist"]}
@@ -293,7 +304,9 @@ class EntitiesComponent(DataComponent):
         self._role_matches = [(s, e) for _, s, e in self.role_matcher(doc)]
         self._role_starts = {s for s, _e in self._role_matches}
         wires = self._datelines(doc)
-        cue_names = self._cue_names(doc, sfx) + self._appos_names(doc) + wires
+        cue_names = (
+            self._cue_names(doc, sfx) + self._appos_names(doc) + wires + self._amp_names(doc, sfx)
+        )
         mentions = self._candidates(doc, cue_names, sfx)
         cue_ends = self._cue_ends(doc)
         appos = self._appos_cues(doc)
@@ -485,6 +498,42 @@ class EntitiesComponent(DataComponent):
                     j += 1
         return out
 
+    def _amp_names(self, doc: Doc, sfx: dict[int, int]) -> list[tuple[int, int]]:
+        """Names joined by "&" (partnerships, law firms, funds): "Procter & Gamble", "Hellman &
+        Friedman", "Clayton, Dubilier & Rice", "Skadden, Arps, Slate, Meagher & Flom"."""
+        out: list[tuple[int, int]] = []
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            if tok.text != "&" or i == 0 or i + 1 >= n:
+                continue
+            if not (_is_cap(doc[i - 1]) and _is_cap(doc[i + 1])) or _boundary(doc, i + 1):
+                continue
+            s = i - 1
+            while s > 0 and i - s < 3 and _is_cap(doc[s - 1]) and not _boundary(doc, s):
+                s -= 1
+            # a comma-separated series of single names before the last one
+            while (
+                s >= 2
+                and doc[s - 1].text == ","
+                and _is_cap(doc[s - 2])
+                and not _boundary(doc, s - 2)
+                and not _boundary(doc, s)
+                and _tok_lower(doc[s - 2]) not in _DETS
+                and (s - 2 == 0 or not _is_cap(doc[s - 3]) or doc[s - 3].text == ",")
+            ):
+                s -= 2
+            while s < i and (
+                _lower_key(doc[s].text) in self.stoplist
+                or doc[s].text in self.honorifics
+                or _tok_lower(doc[s]) in _DETS
+            ):
+                s += 1
+            if s >= i:
+                continue
+            e = self._cap_run(doc, i + 1, limit=3)
+            out.append((s, self._extend_suffix(doc, s, e, sfx)))
+        return out
+
     def _datelines(self, doc: Doc) -> list[tuple[int, int]]:
         """Wire agencies of the datelines (organisations, returned) and their places (kept in
         ``self._dateline_places``: a place, never an organisation)."""
@@ -592,7 +641,8 @@ class EntitiesComponent(DataComponent):
                     _lower_key(doc[s].text) in self.stoplist
                     or doc[s].text in self.honorifics
                     or doc[s].text == "&"
-                    or (_tok_lower(doc[s]) in _DETS and s + 1 == i)  # "Le Conseil"
+                    # "Le Conseil", "Le Kenya Tea Board" (but "Le Goff Menuiserie")
+                    or (_tok_lower(doc[s]) in _DETS and (s + 1 == i or i - s > 2))
                 ):
                     s += 1
                 if s < i and not all(doc[x].text in self.suffixes for x in range(s, i)):
@@ -698,9 +748,12 @@ class EntitiesComponent(DataComponent):
         tok = doc[i]
         if not any(c.isdigit() for c in tok.text) or not tok.like_num:
             return False
-        if "," in tok.text or i + 1 >= len(doc):
+        j = i + 1
+        while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+            j += 1  # "30\u00a0%"
+        if "," in tok.text or j >= len(doc):
             return True
-        return _tok_lower(doc[i + 1]) in _QUANTITY_NEXT
+        return _tok_lower(doc[j]) in _QUANTITY_NEXT
 
     def _role_apposition(self, doc: Doc, start: int, end: int) -> bool:
         """A name of two or three capitalised words followed by ", <role>" or "(<role>": a
@@ -866,6 +919,15 @@ class EntitiesComponent(DataComponent):
             return True
         if s >= 2 and _tok_lower(doc[s - 1]) in _DE and _tok_lower(doc[s - 2]) == "auprès":
             return True
+        if s >= 2 and _tok_lower(doc[s - 1]) in _HEAD_PREPS:
+            # "une offre (publique d'achat) sur X", "le rachat de Sobelco par X"
+            prep = _tok_lower(doc[s - 1])
+            for i in range(s - 2, max(-1, s - 8), -1):
+                tok = doc[i]
+                if tok.pos_ in {"VERB", "AUX"} or (tok.is_punct and tok.text not in "'’-"):
+                    break
+                if (_tok_lower(tok), prep) in self.head_preps:
+                    return True
         if s >= 2 and _tok_lower(doc[s - 1]) in _DE | {"dans"}:
             prev = doc[s - 2]
             if _tok_lower(prev) in self.head_nouns or str(prev.lemma_).lower() in self.head_nouns:
