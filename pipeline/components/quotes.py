@@ -24,6 +24,7 @@ import pipeline.extensions  # noqa: F401
 from pipeline.components.base import DataComponent
 from pipeline.components.quotes_marks import find_quote_marks
 from pipeline.components.quotes_speakers import (
+    ORG,
     PERSON,
     PRONOUNS_F,
     PRONOUNS_M,
@@ -62,6 +63,14 @@ HYPHEN_PRON = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on)$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _MARKS = re.compile(r"[«»“”\"]")
 _TRAILING = ' \t\n\u00a0\u202f.,;:!?…»”"«“'
+
+
+#: An interview answer: a paragraph opening with a name and a dash (``Arnaud Delcourt. – J'ai…``).
+_ANSWER = re.compile(
+    r"^[ \t\u00a0]*((?:[A-ZÀ-Ý][\w'’-]*\.?[ \u00a0]+){0,3}[A-ZÀ-Ý][\w'’-]+)[ \u00a0]*\.?"
+    r"[ \u00a0]*[–—][ \u00a0]*([^\n«»“”]*[^\s«»“”])[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def _fold(s: str) -> str:
@@ -153,6 +162,8 @@ class QuotesComponent(DataComponent):
             "descriptions": descriptions,
             "unnamed": load_lines("quotes/unnamed_sources.txt"),
             "documents": load_lines("quotes/documents.txt"),
+            "naming": load_lines("quotes/naming_words.txt"),
+            "anonymity": load_lines("quotes/anonymity.txt"),
             "org_voices": load_lines("quotes/org_voices.txt"),
             "first_names": first_names,
             "org_kinds": org_kinds,
@@ -199,11 +210,14 @@ class QuotesComponent(DataComponent):
         self.descriptions = {k: (v[0], v[1]) for k, v in self.data["descriptions"].items()}
         self.unnamed = {_fold(s) for s in self.data["unnamed"]}
         self.documents = {_fold(s) for s in self.data["documents"]}
+        #: naming words, as lists of words (last word first): "qualifié de" -> ["de", "qualifié"]
+        self.naming = [list(reversed(_fold(w).split())) for w in self.data.get("naming") or []]
         self.org_voices = {_fold(s) for s in self.data.get("org_voices") or []}
         self.first_names = dict(self.data["first_names"])
         self.org_kinds = [
             (str(k[0]), list(k[1]), list(k[2])) for k in self.data.get("org_kinds") or []
         ]
+        self.anonymity = sorted({_fold(p) for p in self.data.get("anonymity") or []})
         self.role_verbs: dict[str, str] = {}
         for verb, role in (self.data.get("role_verbs") or {}).items():
             for form in _er_forms(verb) - {verb}:
@@ -282,6 +296,15 @@ class _DocRun:
             for i in range(o + 1, cl):
                 if self.in_quote[i] < 0:
                     self.in_quote[i] = qi
+        #: interview answers without quote marks: (name start, name end, answer start, end) tokens
+        self.answers: list[tuple[int, int, int, int]] = []
+        for m in _ANSWER.finditer(self.text):
+            a, b = self.tok_at(m.start(2)), self.tok_at(m.end(2) - 1) + 1
+            if b - a < 3 or any(self.in_quote[i] >= 0 for i in range(a, b)):
+                continue
+            self.answers.append((self.tok_at(m.start(1)), self.tok_at(m.end(1) - 1) + 1, a, b))
+            for i in range(a, b):
+                self.in_quote[i] = len(self.marks) + len(self.answers)
         self.sent_of = self._sentences()
         self.sent_start: dict[int, int] = {}
         self.sent_end: dict[int, int] = {}
@@ -299,6 +322,7 @@ class _DocRun:
             comp.org_voices,
             comp.documents,
             comp.role_verbs,
+            comp.anonymity,
         )
         self.found: list[Found] = []
         self._next_mark = 0
@@ -488,9 +512,32 @@ class _DocRun:
         return cue, verb, speaker, end
 
     # -- direct quotes -----------------------------------------------------------------------
-    def sentence_like(self, start: int, end: int) -> bool:
+    def named_term(self, o: int) -> bool:
+        """Whether the quote opening at ``o`` follows a naming word (``dit``, ``baptisé``)."""
+        doc = self.doc
+        k = o - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        for words in self.c.naming:
+            j = k
+            ok = True
+            for w in words:
+                if j < 0 or _fold(doc[j].text) != w:
+                    ok = False
+                    break
+                j -= 1
+            if not ok:
+                continue
+            prev = doc[j] if j >= 0 else None
+            if words[-1] in ("dit", "dite", "dits", "dites"):
+                # "un portefeuille dit « chaud »", not "il a dit « non »" nor "s'est dit"
+                return prev is not None and prev.pos_ in ("NOUN", "PROPN", "ADJ")
+            return prev is None or prev.pos_ not in ("AUX",) or prev.lower_ in ("été", "est")
+        return False
+
+    def sentence_like(self, start: int, end: int, long: int = 12) -> bool:
         words = [t for t in self.doc[start:end] if t.is_alpha]
-        if len(words) >= 12:
+        if len(words) >= long:
             return True
         if len(words) < 4:
             return False
@@ -562,6 +609,8 @@ class _DocRun:
                 sp2 = self.introducer_at(k)
                 if sp2 is not None:
                     speaker, cue, found = sp2[0], sp2[1], True
+        if not found and self.named_term(o) and not self.sentence_like(o + 1, cl, 12):
+            return  # un portefeuille dit « chaud », un plan baptisé « Ambition 2030 »
         # 3. an attribution before: X a déclaré : « … », X juge que « … »
         if not found:
             hit2 = self.before(o)
@@ -709,6 +758,14 @@ class _DocRun:
             return key, self.c.introducers[key], j
         return None
 
+    def voices_opinions(self, name: str, info: dict[str, Any]) -> bool:
+        """Whether an organisation after ``pour`` gives an opinion (``Pour la FNPL, …``): a body
+        named as one (fédération, syndicat, institut…) or of a kind other than a company."""
+        words = " " + " ".join(re.findall(r"[\w'-]+", _fold(name))) + " "
+        if any(f" {_fold(w)} " in words for w in info.get("orgs_named") or []):
+            return True
+        return bool(self.res.name_kinds(name))
+
     def introducer_at(self, k: int) -> tuple[Speaker | None, str] | None:
         """``selon X`` / ``d'après X`` / ``pour X`` at token ``k``: the speaker and the cue."""
         doc = self.doc
@@ -742,7 +799,12 @@ class _DocRun:
             if nouns and nouns[0].pos_ == "PROPN" and not info.get("person_only"):
                 return (doc[j:end].text, None), low
             return None
-        if info.get("person_only") and sp[1] != PERSON and not (sp[1] is None and sp[0]):
+        if (
+            info.get("person_only")
+            and sp[1] != PERSON
+            and not (sp[1] is None and sp[0])
+            and not (sp[1] == ORG and sp[0] and self.voices_opinions(sp[0], info))
+        ):
             return None
         return sp, low
 
@@ -981,8 +1043,30 @@ class _DocRun:
             return k + 1
         return start
 
+    def interview_answers(self) -> None:
+        """``Arnaud Delcourt. – J'ai entendu …``: the paragraph is the named person's answer (a
+        question put by a newspaper or a journalist is no one's quote)."""
+        doc = self.doc
+        for ns, ne, a, b in self.answers:
+            m = next((self.res.mention(k) for k in range(ns, ne) if self.res.mention(k)), None)
+            sp: Speaker
+            if m is not None and m.kind == PERSON:
+                sp = (m.name, PERSON)
+            elif m is None and self.c.first_names.get(doc[ns].text) in ("m", "f"):
+                sp = (doc[ns:ne].text.rstrip("."), PERSON)
+            else:
+                continue
+            text = _SPACES.sub(" ", doc[a:b].text).strip()
+            if sum(1 for t in doc[a:b] if t.is_alpha) < 3:
+                continue
+            self.found.append(
+                Found(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), text, "direct", sp, None, a)
+            )
+            self.res.add_speaker(a, sp[0], sp[1])
+
     # -- all ---------------------------------------------------------------------------------
     def run(self) -> list[Span]:
+        self.interview_answers()
         self.indirect()
         self.direct_upto(len(self.doc) + 1)
         indirect = [f for f in self.found if f.kind == "indirect"]

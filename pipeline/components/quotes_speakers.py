@@ -85,8 +85,10 @@ class SpeakerResolver:
         org_voices: set[str] | None = None,
         documents: set[str] | None = None,
         role_verbs: dict[str, str] | None = None,
+        anonymity: list[str] | None = None,
     ) -> None:
         self.doc = doc
+        self.anonymity = anonymity or []
         #: verb form (dirigée, fonde, présidé) -> the role it gives its agent or subject
         self.role_verbs = role_verbs or {}
         self.org_voices = org_voices or set()
@@ -432,18 +434,27 @@ class SpeakerResolver:
                 for m in found:
                     if m.kind == ORG and self.in_complement(m, ("chez",)):
                         return m.name, ORG
-                if low in self.documents:
-                    org_desc = next(
-                        (
-                            t
-                            for t in doc[head.i + 1 : end]
-                            if self.descriptions.get(t.lower_, ("", ""))[0] == ORG
-                        ),
-                        head,
-                    )
+                org_desc = next(
+                    (
+                        t
+                        for t in doc[head.i + 1 : end]
+                        if self.descriptions.get(t.lower_, ("", ""))[0] == ORG
+                        and _fold(doc[t.i - 1].text) in OF | {"le", "la", "l'"}
+                    ),
+                    None,
+                )
+                if org_desc is not None:
+                    # "un porte-parole du groupe lavallois": the organisation it describes
                     return self.resolve_org_desc(start, end, org_desc, [], pos)
+                if low in self.documents:
+                    return self.resolve_org_desc(start, end, head, [], pos)
             desc = self.descriptions.get(low)
             first = doc[start].lower_
+            if (desc is not None or low in self.unnamed) and (
+                self.anonymous(end) or self._indefinite_complement(head.i, end)
+            ):
+                # "le dirigeant d'une plateforme concurrente, qui a requis l'anonymat"
+                return self._np_text(start, end), None
             if desc is not None and first not in INDEFINITE:
                 if desc[0] == ORG:
                     return self.resolve_org_desc(start, end, head, found, pos)
@@ -465,6 +476,33 @@ class SpeakerResolver:
             if ent is not None and ent.end <= end and ent.text[:1].isupper():
                 return ent.text, ORG
         return None
+
+    def anonymous(self, end: int) -> bool:
+        """Whether the words after a source's noun phrase ending at ``end`` make it anonymous
+        (``…, qui a requis l'anonymat``, ``sous couvert d'anonymat``)."""
+        if not self.anonymity or end >= len(self.doc):
+            return False
+        doc = self.doc
+        sent = self.sent_of[end - 1] if end > 0 else 0
+        stop = end
+        while stop < len(doc) and stop - end < 14 and self.sent_of[stop] == sent:
+            stop += 1
+        if stop <= end:
+            return False
+        after = " " + _fold(doc[end:stop].text) + " "
+        after = re.sub(r"\s+", " ", after)
+        return any(p in after for p in self.anonymity)
+
+    def _indefinite_complement(self, head: int, end: int) -> bool:
+        """``le dirigeant d'une plateforme concurrente``, ``le patron d'un grand groupe``: a role
+        in an unnamed organisation is an unnamed source."""
+        doc = self.doc
+        k = head + 1
+        while k < end and (doc[k].pos_ == "ADJ" or _fold(doc[k].text) in ROLE_MODIFIERS):
+            k += 1
+        if k + 1 < len(doc) and _fold(doc[k].text) in ("de", "d'"):
+            return _fold(doc[k + 1].text) in ("un", "une", "des", "plusieurs", "certains")
+        return False
 
     def _ent_at(self, i: int) -> Span | None:
         tok = self.doc[i]
