@@ -849,12 +849,13 @@ class AmountsComponent(DataComponent):
             probe = Amount(it.start, end, value, None, scale=scale)
             if self._counts_something(doc, text, probe, lenient=True):
                 continue
+            head = self._range_head(text, bare, it)
             prev_end = 0
             for st in all_starts:
-                if st >= it.start:
+                if st >= head:
                     break
                 prev_end = ends.get(st, prev_end)
-            if not self._governed_by_money(text, it.start, end, prev_end):
+            if not self._governed_by_money(text, head, end, prev_end):
                 continue
             iso = self._nearest_currency(text, it.start, with_cur)
             if iso is None and len(article_isos) == 1:
@@ -865,8 +866,37 @@ class AmountsComponent(DataComponent):
             amt.has_scale = True
             amt.qualifier = "approx" if it.extra.get("approx") else None
             amt.extra = {"raw": it.extra.get("raw", ""), "context": True}
-            out.append(amt)
+            out.extend(self._with_bare_partner(doc, text, bare, it, amt))
         return out
+
+    def _range_head(self, text: str, bare: list[Amount], it: Amount) -> int:
+        """Where the phrase of ``it`` starts: at the bare number before it in ``entre 16 et 18
+        milliards``, ``de 10 à 12 millions``, ``1,2 - 1,5 million``; else at ``it``."""
+        i = next((k for k, b in enumerate(bare) if b is it), -1)
+        if i <= 0 or bare[i - 1].value is None:
+            return it.start
+        prev = bare[i - 1]
+        between = text[prev.end : it.start]
+        if len(between) > 12 or self._connector_re.match(between) is None:
+            return it.start
+        return prev.start
+
+    def _with_bare_partner(
+        self, doc: Doc, text: str, bare: list[Amount], it: Amount, amt: Amount
+    ) -> list[Amount]:
+        """``entre 16 et 18 milliards``, ``passé de 10 à 12 millions``: the bare number just
+        before a context amount shares its scale and currency (a range, or two amounts)."""
+        i = next((k for k, b in enumerate(bare) if b is it), -1)
+        if i <= 0:
+            return [amt]
+        prev = bare[i - 1]
+        if prev.value is None or prev.extra.get("vague") or prev.end > it.start:
+            return [amt]
+        partner = Amount(prev.start, prev.end, prev.value, None, scale=prev.scale)
+        partner.has_scale = prev.has_scale
+        partner.extra = {"raw": prev.extra.get("raw", ""), "bare": True}
+        merged = self._pair(doc, text, partner, amt)
+        return merged if merged is not None else [amt]
 
     def _governed_by_money(self, text: str, start: int, end: int, prev_end: int) -> bool:
         """A money word a few words before the number in its sentence, with no other quantity in

@@ -512,6 +512,182 @@ def test_bare_dollar_stays_usd_when_evidence_conflicts(nlp: Language) -> None:
     assert amounts(nlp, text)[-1][1] == "USD"
 
 
+# ---- scaled numbers without currency, governed by a money word ------------------------------
+# A scaled number (milliard, million, Md, M) with no currency, governed by a money noun or verb
+# and counting nothing, takes the currency of the nearest amount of its paragraph, else the
+# article's one currency; with neither, or with a count after it, it stays out.
+
+CONTEXT_CURRENCY: list[tuple[str, list[Expected]]] = [
+    # AFP dépêche: the currency is given in a later sentence of the paragraph
+    (
+        "Le groupe a réalisé un chiffre d'affaires de 1,04 milliard en 2024. Il a versé "
+        "120 millions d'euros de dividendes.",
+        [(1.04e9, "EUR", None, None), (120e6, "EUR", None, None)],
+    ),
+    # an earlier amount of the paragraph gives it
+    (
+        "La biotech a levé 40 millions de dollars en mars. Sa perte nette atteint 200 millions.",
+        [(40e6, "USD", None, None), (200e6, "USD", None, None)],
+    ),
+    # the nearest amount of the paragraph wins over a farther one in another currency
+    (
+        "Le groupe suisse a dégagé 3 milliards de francs suisses.\nSon rachat de la filiale "
+        "américaine pour 2 milliards de dollars la valorise 2,4 milliards.",
+        [(3e9, "CHF", None, None), (2e9, "USD", None, None), (2.4e9, "USD", None, None)],
+    ),
+    # another paragraph: the article's one currency
+    (
+        "Le fonds a investi 15 millions d'euros dans la start-up.\nValorisée 3 milliards, "
+        "celle-ci vise la rentabilité.",
+        [(15e6, "EUR", None, None), (3e9, "EUR", None, None)],
+    ),
+    # money verbs: lever, valoriser, racheter, coûter, débourser
+    (
+        "Le promoteur a déboursé 12 millions pour le terrain, contre un prix de 9 millions "
+        "d'euros en 2020.",
+        [(12e6, "EUR", None, None), (9e6, "EUR", None, None)],
+    ),
+    (
+        "Selon nos informations, l'opération coûtera quelque 200 millions. Le budget initial "
+        "était de 150 millions d'euros.",
+        [(200e6, "EUR", None, "approx"), (150e6, "EUR", None, None)],
+    ),
+    # Les Echos-style analysis: abbreviations without currency, a money word after the number
+    (
+        "Le CA recule à 1,04 Md, après 1,2 Md€ l'an passé.",
+        [(1.04e9, "EUR", None, None), (1.2e9, "EUR", None, None)],
+    ),
+    (
+        "Le distributeur affiche 300 millions de bénéfice. Ses ventes dépassent 2 milliards "
+        "d'euros.",
+        [(300e6, "EUR", None, None), (2e9, "EUR", None, None)],
+    ),
+    # a time word after the number is no count
+    (
+        "Ses fonds propres atteignaient 41 millions fin décembre. Elle avait levé 25 millions "
+        "d'euros en 2023.",
+        [(41e6, "EUR", None, None), (25e6, "EUR", None, None)],
+    ),
+    # qualifiers, approximate nouns and a change in the subject's verb phrase
+    (
+        "La dette nette ne baisse que de 0,1 milliard, à 54,3 Md€.",
+        [(0.1e9, "EUR", None, None), (54.3e9, "EUR", None, None)],
+    ),
+    (
+        "L'amende pourrait atteindre une dizaine de millions, a indiqué l'avocat. La société "
+        "avait déjà payé 2 millions d'euros.",
+        [(10e6, "EUR", None, "approx"), (2e6, "EUR", None, None)],
+    ),
+    # regional press: ranges and changes without currency share it
+    (
+        "La communauté de communes a voté 5 millions d'euros de travaux. Le coût total est "
+        "estimé entre 16 et 18 millions.",
+        [(5e6, "EUR", None, None), (16e6, "EUR", 18e6, None)],
+    ),
+    (
+        "La coopérative a touché 2 millions d'euros d'aides. Son chiffre d'affaires est passé "
+        "de 10 à 12 millions.",
+        [(2e6, "EUR", None, None), (10e6, "EUR", None, None), (12e6, "EUR", None, None)],
+    ),
+    # interview: the question gives the currency, the answer the number
+    (
+        "— Combien avez-vous investi en 2024, 50 millions d'euros ?\n— Nous avons investi "
+        "80 millions, et nous investirons davantage.",
+        [(50e6, "EUR", None, None), (80e6, "EUR", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CONTEXT_CURRENCY, ids=[t[:60] for t, _ in CONTEXT_CURRENCY]
+)
+def test_currency_from_context(nlp: Language, text: str, expected: list[Expected]) -> None:
+    got = amounts(nlp, text)
+    assert same(got, expected), got
+
+
+CONTEXT_NEGATIVES: list[tuple[str, list[Expected]]] = [
+    # no currency anywhere in the article: nothing to take
+    ("La start-up a levé 40 millions auprès de ses actionnaires.", []),
+    ("Le film a coûté 3 millions et a attiré 2 millions de spectateurs.", []),
+    # counts after the number: clients, actions, tonnes, habitants, barils, vues
+    (
+        "Le groupe a levé 20 millions d'euros. Sa valorisation repose sur 3 millions de clients.",
+        [(20e6, "EUR", None, None)],
+    ),
+    (
+        "Le rachat de 12 millions d'actions coûtera 300 millions d'euros.",
+        [(300e6, "EUR", None, None)],
+    ),
+    (
+        "Le prix du baril a bondi à 80 dollars ; l'Arabie produit 9 millions de barils.",
+        [(80.0, "USD", None, None)],
+    ),
+    (
+        "La vidéo, payée 2 millions d'euros, cumule 40 millions de vues.",
+        [(2e6, "EUR", None, None)],
+    ),
+    (
+        "Le budget de 30 millions d'euros profitera aux 2 millions d'habitants de la région.",
+        [(30e6, "EUR", None, None)],
+    ),
+    # no money word governing the number
+    (
+        "Le groupe a réalisé 3 milliards d'euros de ventes. Le pays compte 68 millions.",
+        [(3e9, "EUR", None, None)],
+    ),
+    (
+        "Le bénéfice atteint 3 milliards d'euros. La population a dépassé 8 milliards.",
+        [(3e9, "EUR", None, None)],
+    ),
+    # too far from its money word, or another quantity in between
+    (
+        "Le chiffre d'affaires, qui a déjà été évoqué à plusieurs reprises lors de la réunion "
+        "des actionnaires de la semaine dernière, concerne 3 millions. Il vaut 1 million d'euros.",
+        [(1e6, "EUR", None, None)],
+    ),
+    # two currencies in the article and none in the paragraph: it stays out
+    (
+        "Le groupe a levé 20 millions d'euros et 10 millions de dollars.\nSa valorisation "
+        "atteint 3 milliards.",
+        [(20e6, "EUR", None, None), (10e6, "USD", None, None)],
+    ),
+    # lowercase m, k or a glued M are no bare scales
+    ("Le rachat a coûté 2 millions d'euros ; la tour d'investissement mesure 300 m.", None),
+    ("Le contrat a coûté 2 millions d'euros. Le rachat de 3M par son rival est démenti.", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CONTEXT_NEGATIVES, ids=[t[:60] for t, _ in CONTEXT_NEGATIVES]
+)
+def test_no_currency_from_context(
+    nlp: Language, text: str, expected: list[Expected] | None
+) -> None:
+    got = amounts(nlp, text)
+    if expected is None:  # only the first, explicit amount
+        expected = [(2e6, "EUR", None, None)]
+    assert same(got, expected), got
+
+
+NEGATED_ONE: list[tuple[str, list[Expected]]] = [
+    ("« Aucun client ne perdra un centime », a assuré le président.", []),
+    ("Les actionnaires ne toucheront pas un euro.", []),
+    ("Il a bâti son réseau sans débourser un dollar.", []),
+    ("Le ticket ne coûte qu'un euro.", [(1.0, "EUR", None, None)]),
+    ("Il a cédé la filiale pour un euro symbolique.", [(1.0, "EUR", None, None)]),
+    ("Le repreneur ne paiera pas plus de 2 millions d'euros.", [(2e6, "EUR", None, "at_most")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATED_ONE, ids=[t for t, _ in NEGATED_ONE])
+def test_one_under_a_negation_is_an_idiom(
+    nlp: Language, text: str, expected: list[Expected]
+) -> None:
+    got = amounts(nlp, text)
+    assert same(got, expected), got
+
+
 # ---- span extent ---------------------------------------------------------------------------
 
 SPAN_TEXTS = [
