@@ -43,6 +43,18 @@ Decisions (documented in the tests too)
       are past whatever the tagger says of the participle; an infinitive takes the tense of
       the verb it depends on, future under ``devoir``/``prévoir``...; a bare past participle
       ``annoncée en novembre`` is past); with no verb above it, the nearest one in the sentence.
+    * A date an event is moved to (``mis en délibéré au 24 septembre``, ``reporté à la
+      mi-mars``) is ahead; a period whose figures are reported (``publiera jeudi ses résultats
+      du premier semestre``) is under way or over; a participle of a verb pointing ahead in the
+      present (``est attendue en janvier``) is future; an imperfect the tagger leaves in the
+      present (``atteignaient``) is past.
+    * Fiscal years: a quarter/semester/window tied to the fiscal year (``troisième trimestre
+      de son exercice 2025-2026``) or given without a year in an article whose fiscal year is
+      not the calendar one is a period of that fiscal year, which starts the month after its
+      closing month (``exercice clos le 31 mars`` → April; ``trimestre clos fin décembre``
+      tells it too). When the article does not say when it closes (``exercice 2025-2026``
+      alone, ``exercice décalé``), the span is kept with value None rather than a guess.
+    * ``dans deux ans`` inside a direct quote is a speaker's horizon, not output.
     * ``la veille`` is the day before the article (what news mean by it); vague expressions
       (``ces dernières années``, ``les prochains jours``, ``récemment``), ``le lendemain`` and
       times of day alone are not output.
