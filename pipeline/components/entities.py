@@ -81,6 +81,15 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 _HEAD_PREPS = {"sur", "par", "avec"}
+# appositions naming an organisation: "Gucci, sa principale marque", "X, une société …"
+_APPOS_DETS = {"un", "une", "le", "la", "l'", "sa", "son", "leur", "notre", "cette", "ce", "cet"}
+_APPOS_NOUNS = {"marque", "marques"}
+_PRENOMINAL = {
+    "principal", "principale", "premier", "première", "deuxième", "seconde", "second",
+    "troisième", "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "grand", "grande",
+    "petit", "petite", "jeune", "vieux", "vieille", "célèbre", "prestigieux", "prestigieuse",
+    "discret", "discrète", "puissant", "puissante", "modeste", "éphémère", "ex",
+}  # fmt: skip
 _QUANTITY_NEXT = {
     "%", "‰", "pour", "points", "point", "pts", "millions", "million", "milliards", "milliard",
     "euros", "euro", "dollars", "dollar", "€", "$", "£", "m€", "md€", "ans", "fois", "mois",
@@ -281,6 +290,7 @@ class EntitiesComponent(DataComponent):
         self._dateline_places: set[int] = set()  # per document, set by _datelines()
         self._role_starts: set[int] = set()  # per document, set by _process()
         self._role_matches: list[tuple[int, int]] = []
+        self._cue_matches: list[tuple[int, int, int]] = []
         self.places = {_lower_key(p) for p in d.get("places", [])}
 
     # ------------------------------------------------------------------ entry point
@@ -301,15 +311,19 @@ class EntitiesComponent(DataComponent):
             doc.spans["people"] = []
             return
         sfx = self._suffix_spans(doc)
+        self._cue_matches = list(self.cue_matcher(doc))
         self._role_matches = [(s, e) for _, s, e in self.role_matcher(doc)]
         self._role_starts = {s for s, _e in self._role_matches}
         wires = self._datelines(doc)
+        appos = self._appos_cues(doc)
         cue_names = (
-            self._cue_names(doc, sfx) + self._appos_names(doc) + wires + self._amp_names(doc, sfx)
+            self._cue_names(doc, sfx)
+            + self._appos_names(doc, appos)
+            + wires
+            + self._amp_names(doc, sfx)
         )
         mentions = self._candidates(doc, cue_names, sfx)
         cue_ends = self._cue_ends(doc)
-        appos = self._appos_cues(doc)
         product_ends = {e for _, s, e in self.product_matcher(doc) if s > 0}
         cue_starts = {s for s, _e in cue_names}
         for m in mentions:
@@ -464,7 +478,7 @@ class EntitiesComponent(DataComponent):
         chaussures, dont San Marina et Minelli", "des banques comme BNP Paribas ou Natixis"."""
         out: list[tuple[int, int]] = []
         n = len(doc)
-        for match_id, s, e in self.cue_matcher(doc):
+        for match_id, s, e in self._cue_matches:
             if not doc[s].is_lower or s == 0:
                 continue
             j = self._skip_modifiers(doc, e)
@@ -775,11 +789,14 @@ class EntitiesComponent(DataComponent):
         """A capitalised participle opening a sentence: "Interrogé par…", "Contactée, la
         direction…", "Sollicités lundi…"."""
         tok = doc[i]
+        lemma = str(tok.lemma_).lower()
         return (
             _boundary(doc, i)
             and tok.is_title
             and len(tok.text) > 3
             and bool(_PARTICIPLE.search(tok.text))
+            and lemma != _tok_lower(tok)
+            and lemma.endswith(("er", "ir", "re"))  # the lemmatizer sees a verb
             and i + 1 < len(doc)
             and _tok_lower(doc[i + 1]) in _PARTICIPLE_NEXT
         )
@@ -848,23 +865,24 @@ class EntitiesComponent(DataComponent):
     def _appos_cues(self, doc: Doc) -> set[int]:
         """Positions of the comma in "X, une société …" / "X, le groupe …"."""
         out = set()
-        for _, s, e in self.cue_matcher(doc):
+        heads = [(s, e) for _, s, e in self._cue_matches]
+        heads += [(t.i, t.i + 1) for t in doc if _tok_lower(t) in _APPOS_NOUNS]
+        for s, e in heads:
             if not doc[s].is_lower:
                 continue
-            if (
-                s >= 2
-                and _tok_lower(doc[s - 1]) in {"un", "une", "le", "la", "l'"}
-                and doc[s - 2].text == ","
-            ):
-                out.add(s - 2)
+            k = s - 1
+            while k > 0 and s - k <= 2 and _tok_lower(doc[k]) in _PRENOMINAL:
+                k -= 1  # "X, sa principale marque", "X, son ancienne filiale"
+            if k >= 1 and _tok_lower(doc[k]) in _APPOS_DETS and doc[k - 1].text == ",":
+                out.add(k - 1)
             elif s >= 1 and doc[s - 1].text == "," and e < len(doc) and _tok_lower(doc[e]) in _DE:
                 out.add(s - 1)  # "Vinci Autoroutes, filiale de Vinci"
         return out
 
-    def _appos_names(self, doc: Doc) -> list[tuple[int, int]]:
+    def _appos_names(self, doc: Doc, appos: set[int]) -> list[tuple[int, int]]:
         """Proper-name runs just before an appositive cue: "Ynsect, la start-up française…"."""
         out = []
-        for comma in self._appos_cues(doc):
+        for comma in sorted(appos):
             j = comma
             while (
                 j > 0
@@ -892,7 +910,7 @@ class EntitiesComponent(DataComponent):
     def _cue_ends(self, doc: Doc) -> set[int]:
         return {
             e
-            for _, s, e in self.cue_matcher(doc)
+            for _, s, e in self._cue_matches
             if doc[s].is_lower and s > 0 and _tok_lower(doc[s - 1]) in _DETS
         }
 
