@@ -298,10 +298,18 @@ class _DocRun:
                     self.in_quote[i] = qi
         #: interview answers without quote marks: (name start, name end, answer start, end) tokens
         self.answers: list[tuple[int, int, int, int]] = []
+        people = set()
+        for span in doc.spans.get("people", []):
+            people.update(range(span.start, span.end))
         for m in _ANSWER.finditer(self.text):
             a, b = self.tok_at(m.start(2)), self.tok_at(m.end(2) - 1) + 1
             if b - a < 3 or any(self.in_quote[i] >= 0 for i in range(a, b)):
                 continue
+            name = doc[self.tok_at(m.start(1)) : self.tok_at(m.end(1) - 1) + 1]
+            if m.group(1).isupper() or not any(
+                t.i in people or t.ent_type_ == "PER" or t.text in comp.first_names for t in name
+            ):
+                continue  # "ABIDJAN – …" is a dateline; "Le Figaro. – …" the paper's question
             self.answers.append((self.tok_at(m.start(1)), self.tok_at(m.end(1) - 1) + 1, a, b))
             for i in range(a, b):
                 self.in_quote[i] = len(self.marks) + len(self.answers)
@@ -503,6 +511,19 @@ class _DocRun:
                 while np_end < end and doc[np_end].text != ",":
                     np_end += 1
                 speaker = self.res.resolve_np(np_start, np_end, verb.i)
+                closes = np_end >= n or doc[np_end].text in SENT_END or "\n" in doc[np_end].text
+                if (
+                    speaker is None
+                    and closes
+                    and not cue.weak
+                    and i > 0
+                    and doc[i - 1].text == ","
+                    and doc[np_start].pos_ == "DET"
+                    and doc[np_end - 1].pos_ in ("NOUN", "ADJ")
+                ):
+                    # "…, précise son entourage.": a described source closing the sentence is
+                    # its subject (an object would not end a speech verb's incise)
+                    speaker = (self.res.np_text(np_start, np_end), None)
                 if speaker is None and np_end > np_start and doc[np_end - 1].pos_ == "NOUN":
                     return None  # an object, not an inverted subject
         if speaker is None and cue.weak:
@@ -819,7 +840,22 @@ class _DocRun:
             end -= 1
         return end
 
+    def skip_dateline(self, start: int, end: int) -> int:
+        """``ABIDJAN – Les planteurs …``, ``PARIS (AFP) - …``: the dateline is no quote."""
+        doc = self.doc
+        k = start
+        while (
+            k < end
+            and k - start < 6
+            and (doc[k].text.isupper() or doc[k].text in ("(", ")") or doc[k].is_space)
+        ):
+            k += 1
+        if k > start and k < end and doc[k].text in DASHES and doc[start].text.isupper():
+            return k + 1
+        return start
+
     def add_indirect(self, start: int, end: int, sp: Speaker | None, cue: str, ftok: int) -> None:
+        start = self.skip_dateline(start, end)
         while start < end and (self.doc[start].text in DASHES or self.doc[start].is_space):
             start += 1  # an interview answer: "— Nous visons …, répond X."
         if end <= start:
@@ -842,6 +878,8 @@ class _DocRun:
     ) -> None:
         """An indirect quote around an incise: token ranges joined by a space."""
         parts = [(a, b) for a, b in parts if b > a]
+        if parts:
+            parts[0] = (self.skip_dateline(parts[0][0], parts[0][1]), parts[0][1])
         while parts and (self.doc[parts[0][0]].text in DASHES or self.doc[parts[0][0]].is_space):
             parts[0] = (parts[0][0] + 1, parts[0][1])
             parts = [(a, b) for a, b in parts if b > a]
@@ -909,10 +947,18 @@ class _DocRun:
                 self.add_indirect(start, end, sp, cue.lemma, i)
                 continue
             # <clause>, estime X.  /  <clause>, estime X, <clause>.
-            if (i > 0 and doc[i - 1].text == ",") or (
-                i > 1 and doc[i - 2].text == "," and doc[i - 1].lower_ in AUX_FORMS
-            ):
-                comma = i - 1 if doc[i - 1].text == "," else i - 2
+            comma = i - 1
+            while comma >= 0 and i - comma <= 4 and doc[comma].text != ",":
+                t = doc[comma]
+                if not (
+                    t.lower_ in AUX_FORMS
+                    or t.text in ("-t", "-t-")
+                    or HYPHEN_PRON.match(t.text)
+                    or _fold(t.text) in REFLEXIVE | OBJECT_CLITICS
+                ):
+                    break  # ", a-t-elle martelé", ", s'est-il félicité", ", a estimé"
+                comma -= 1
+            if comma >= 0 and doc[comma].text == ",":
                 if comma > 0 and doc[comma - 1].i in self.closer_toks:
                     continue  # « … », a-t-il dit: the direct quote's incise
                 hit = self.inverted(comma + 1, n)
@@ -941,7 +987,17 @@ class _DocRun:
                 )
                 ends = end >= n or doc[end].text in SENT_END or "\n" in doc[end].text
                 if not ends and doc[end].text != ",":
-                    continue
+                    # "…, a-t-elle martelé devant les analystes jeudi dernier.": adjuncts (no
+                    # verb, no clause) may follow the incise to the end of the sentence
+                    k2 = end
+                    while k2 < n and k2 - end < 10 and not self.is_stop(k2) and doc[k2].text != ",":
+                        if "Fin" in doc[k2].morph.get("VerbForm", []) or _fold(doc[k2].text) in QUE:
+                            break
+                        k2 += 1
+                    if k2 < n and not (doc[k2].text in SENT_END or "\n" in doc[k2].text):
+                        continue
+                    end = k2
+                    ends = True
                 sstart = self.sent_start[s]
                 while sstart < comma and (doc[sstart].is_space or doc[sstart].text in _TRAILING):
                     sstart += 1
@@ -1028,14 +1084,19 @@ class _DocRun:
         if start >= n:
             return start
         k = start
-        while k < n and k - start < 10 and not self.is_stop(k) and doc[k].text != ",":
-            if "Fin" in doc[k].morph.get("VerbForm", []):
+        relative = doc[start].lower_ in ("qui", "dont")  # ", qui a requis l'anonymat,"
+        while k < n and k - start < (14 if relative else 10) and not self.is_stop(k):
+            if doc[k].text == ",":
+                break
+            if "Fin" in doc[k].morph.get("VerbForm", []) and not relative:
                 return start
             k += 1
         if k >= n or doc[k].text != "," or k == start:
             return start
         first = doc[start + 1] if doc[start].pos_ == "DET" and start + 1 < k else doc[start]
         apposed = self.res.mention(start) is not None or first.lower_ in self.c.descriptions
+        # "…, 84 ans, …": an age
+        apposed = apposed or relative or (first.like_num and _fold(doc[start + 1].text) == "ans")
         if not apposed:
             return start
         end = self.clause_end(k + 1) if k + 1 < n else k + 1

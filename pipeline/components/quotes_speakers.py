@@ -454,13 +454,13 @@ class SpeakerResolver:
                 self.anonymous(end) or self._indefinite_complement(head.i, end)
             ):
                 # "le dirigeant d'une plateforme concurrente, qui a requis l'anonymat"
-                return self._np_text(start, end), None
+                return self.np_text(start, end), None
             if desc is not None and first not in INDEFINITE:
                 if desc[0] == ORG:
                     return self.resolve_org_desc(start, end, head, found, pos)
                 return self._resolve_role(low, start, end, pos)
             if desc is not None or low in self.unnamed:
-                return self._np_text(start, end), None
+                return self.np_text(start, end), None
         if found:
             return found[0].name, found[0].kind
         if head is not None and head.pos_ == "PROPN" and head.text[:1].isupper():
@@ -520,7 +520,7 @@ class SpeakerResolver:
             k -= 1
         return k >= 0 and (self.doc[k].lower_ in OF or self.doc[k].lower_ in also)
 
-    def _np_text(self, start: int, end: int) -> str:
+    def np_text(self, start: int, end: int) -> str:
         toks: list[str] = []
         for tok in self.doc[start:end]:
             if tok.text in (",", ";", ":", "«", "»", '"') or len(toks) >= 8:
@@ -578,14 +578,14 @@ class SpeakerResolver:
         if (stem in self.unnamed or stem.rstrip("e") in self.unnamed) and not (
             np_role in TOP_ROLES or noun in TOP_ROLES or noun.startswith("ministre")
         ):
-            return self._np_text(start, end), None
+            return self.np_text(start, end), None
         desc = self.descriptions.get(noun, (PERSON, "x"))
         name, kind = self._recent_person(pos, desc[1] if desc[1] in ("m", "f") else None)
         if name is not None:
             known = [role for at, role, m in self.roles if m.name == name and at < pos]
             if not known or any(self._role_match(np_role, role) for role in known):
                 return name, kind
-        return self._np_text(start, end), None
+        return self.np_text(start, end), None
 
     def _recent_org(self, pos: int) -> Speaker:
         best: Mention | None = None
@@ -667,6 +667,20 @@ class SpeakerResolver:
         low = subj.lower_
         if low in PRONOUNS_M or low in PRONOUNS_F:
             return self.resolve_pronoun(subj)
+        if low == "qui" and verb.dep_.startswith("acl") and verb.head.i < subj.i:
+            # "explique le dirigeant, qui assure que …": the relative's antecedent speaks
+            ant = verb.head
+            k = subj.i - 1
+            if k > 0 and self.doc[k].text == ",":
+                k -= 1
+            if ant.pos_ not in ("NOUN", "PROPN") and k >= 0:
+                ant = self.doc[k]  # the parser hung the relative on the verb of an incise
+            m = self.mention(ant.i)
+            if m is not None:
+                return m.name, m.kind
+            if ant.pos_ in ("NOUN", "PROPN"):
+                return self.resolve_np(max(ant.left_edge.i, ant.i - 6), ant.i + 1, verb.i)
+            return None
         if low in PRONOUNS_PL or subj.pos_ == "PRON":
             return None
         left, right = subj.left_edge.i, subj.right_edge.i + 1
