@@ -937,6 +937,8 @@ class EntitiesComponent(DataComponent):
             return True
         if s >= 2 and _tok_lower(doc[s - 1]) in _DE and _tok_lower(doc[s - 2]) == "auprès":
             return True
+        if s >= 2 and _tok_lower(doc[s - 1]) in {"de", "d'"} and doc[s - 2].text in {"%", "pc"}:
+            return True  # "il a racheté 30 % de Voltéo" (a stake)
         if s >= 2 and _tok_lower(doc[s - 1]) in _HEAD_PREPS:
             # "une offre (publique d'achat) sur X", "le rachat de Sobelco par X"
             prep = _tok_lower(doc[s - 1])
