@@ -329,6 +329,164 @@ def test_roles_phenomena(
     assert roles(nlp(text))[person] == (role, role_org)
 
 
+# --- third-round phenomena (generalisation) -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # international legal forms written in several words, with dots or slashes
+        ("Solvay SA/NV a annoncé la scission de ses activités. Solvay emploie 9 000 personnes.",
+         {"Solvay SA/NV"}),
+        ("Le fonds a cédé sa part dans Grupo Lácteo del Norte S.A. de C.V. pour 80 millions de "
+         "dollars.", {"Grupo Lácteo del Norte S.A. de C.V."}),
+        ("L’italien Brembo S.p.A. a confirmé ses objectifs malgré le ralentissement.",
+         {"Brembo S.p.A."}),
+        ("Le fabricant taïwanais Hon Hai Precision Industry Co., Ltd. a livré ses résultats.",
+         {"Hon Hai Precision Industry Co., Ltd."}),
+        ("Le groupe familial Henkel AG & Co. KGaA a publié ses comptes.",
+         {"Henkel AG & Co. KGaA"}),
+        ("Le suédois Atlas Copco AB a racheté un fabricant allemand de pompes.",
+         {"Atlas Copco AB"}),
+        ("Le brasseur Carlsberg A/S a relevé ses prévisions annuelles.", {"Carlsberg A/S"}),
+        # the wire agency of a dateline
+        ("MADRID, 3 mars (EFE) – Le groupe Inditex a publié un bénéfice record.",
+         {"EFE", "Inditex"}),
+        ("Rome, 5 mai (ANSA) - Le constructeur Stellantis a confirmé ses investissements.",
+         {"ANSA", "Stellantis"}),
+        ("TOKYO (Reuters) - Toyota a relevé ses prévisions annuelles.", {"Reuters", "Toyota"}),
+        # brands that are common words; a figure after the name is not part of it
+        ("Orange et Free ont signé un accord de mutualisation de leurs réseaux.",
+         {"Orange", "Free"}),
+        ("Bouygues Telecom prendrait 40 % des actifs, Free 35\u00a0% et Orange 25 %.",
+         {"Bouygues Telecom", "Free", "Orange"}),
+        # a company after a corporate-action noun and its preposition
+        ("Le groupe a lancé une offre sur Dantex, qui a rejeté la proposition.", {"Dantex"}),
+        ("Le rachat de Sobelco par Tarvina a été finalisé vendredi.", {"Sobelco", "Tarvina"}),
+        ("Korvan, maison mère de Lumeo, a confirmé l’opération.", {"Korvan", "Lumeo"}),
+        ("Le fonds a racheté 30 % de Voltéo pour 120 millions d’euros.", {"Voltéo"}),
+        # two capitalised words closed by a sector word are a company, not a person
+        ("Le tribunal a placé Marvèze Construction en redressement judiciaire.",
+         {"Marvèze Construction"}),
+        ("Brossard Logistique emploie 450 salariés dans l’Ain.", {"Brossard Logistique"}),
+        ("Dorvak Conseil a accompagné la cession.", {"Dorvak Conseil"}),
+        ("Le Malaysian Palm Oil Board a revu ses prévisions de production.",
+         {"Malaysian Palm Oil Board"}),
+        # a lower-case nationality noun introduces a company
+        ("L’allemand Henkel et le suisse Sika se disputent le marché des colles.",
+         {"Henkel", "Sika"}),
+        ("Le japonais Nidec a lancé une offre hostile.", {"Nidec"}),
+        # possessive appositions with marque, enseigne
+        ("Kering a nommé un nouveau directeur chez Balenciaga, sa deuxième marque.",
+         {"Balenciaga"}),
+        ("Les ventes de Sephora, son enseigne de cosmétiques, ont progressé.", {"Sephora"}),
+        # names joined by "&", with commas
+        ("Hellman & Friedman a racheté une participation dans le groupe.",
+         {"Hellman & Friedman"}),
+        ("Le cabinet Skadden, Arps, Slate, Meagher & Flom conseille l’acheteur.",
+         {"Skadden, Arps, Slate, Meagher & Flom"}),
+        ("Le fonds Kohlberg Kravis Roberts & Co. a pris le contrôle de l’entreprise.",
+         {"Kohlberg Kravis Roberts & Co."}),
+    ],
+)  # fmt: skip
+def test_organisations_generalisation(nlp: Language, text: str, expected: set[str]) -> None:
+    assert expected <= orgs(nlp(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_org"),
+    [
+        # currencies and procedures are common-noun acronyms
+        ("Le prix a été fixé à 1 500 francs CFA le kilo.", "CFA"),
+        ("Les producteurs recevront 2 800 FCFA par kilogramme.", "FCFA"),
+        ("Le dirigeant a accepté une comparution sur reconnaissance préalable de culpabilité "
+         "(CRPC).", "CRPC"),
+        ("Le RNPG a progressé de 8 %, à 1,2 milliard d’euros.", "RNPG"),
+        ("L’opérateur a raccordé 2 millions de foyers à la FTTH et déploie la 5G.", "FTTH"),
+        ("Le prix de gros a atteint 95 euros le MWh.", "MWh"),
+        # an unknown acronym spelling the lower-case noun phrase before it
+        ("Le groupe a signé une nouvelle prestation de services financiers (PSFX) avec la "
+         "région.", "PSFX"),
+        ("Le groupe a obtenu un prêt garanti par l’État (PGE) de 50 millions.", "PGE"),
+        # the place of a dateline
+        ("PARIS, 12 mars (Reuters) - Le groupe a publié ses comptes.", "PARIS"),
+        ("BERLIN – Le constructeur Volkswagen réduit ses effectifs.", "BERLIN"),
+        ("NEW YORK, 4 février (Reuters) – Wall Street a ouvert en hausse.", "NEW YORK"),
+        # headline rubrics
+        ("Luxe. Hermès résiste au ralentissement chinois\nLe groupe a publié ses ventes.",
+         "Luxe"),
+        ("Automobile : Renault relève ses objectifs\nLe groupe a publié ses ventes.",
+         "Automobile"),
+        ("Cosmétiques : L’Oréal accélère en Asie\nLe groupe a publié ses ventes.",
+         "Cosmétiques"),
+        # participles opening a sentence
+        ("Contactée, la direction n’a pas souhaité commenter.", "Contactée"),
+        ("Sollicité par l’AFP, le ministère n’a pas répondu.", "Sollicité"),
+        ("Interrogés lundi, les syndicats ont dénoncé le plan.", "Interrogés"),
+        # all lower case, or a figure after a name
+        ("Le fonds a renforcé le capital-investissement et le non-coté.", "non-coté"),
+        ("Bouygues Telecom prendrait 40 % des actifs, Free 35 % et Orange 25 %.", "Free 35"),
+        # an article before a name closed by a suffix is not part of it
+        ("Le Kenya Tea Board a relevé le prix minimum.", "Le Kenya Tea Board"),
+        ("Le Conseil constitutionnel a censuré la loi.", "Le Conseil"),
+    ],
+)  # fmt: skip
+def test_not_organisations_generalisation(nlp: Language, text: str, not_org: str) -> None:
+    doc = nlp(text)
+    assert all(norm(s.text) != not_org for s in doc.spans["organizations"])
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_person"),
+    [
+        # a first name + surname in apposition to a role is a person, whatever the surname
+        ("« Nous restons prudents », a déclaré Anant Goenka, directeur général du groupe.",
+         "Anant Goenka", None),
+        ("Le patron, Ravinder Mittal, directeur général d’ArcelorMittal, a confirmé.",
+         "Ravinder Mittal", None),
+        ("Antoine Dassault, directeur de Dassault Systèmes, a présenté la feuille de route.",
+         "Antoine Dassault", None),
+        # companies that look like a first name + a surname
+        ("Le suisse Barry Callebaut a relevé ses prix de 8 %.", None, "Barry Callebaut"),
+        ("Le promoteur Vallorès Immobilier a réduit ses effectifs. Vallorès vend des terrains.",
+         None, "Vallorès Immobilier"),
+        ("Le tribunal a jugé Valtéris Ingénierie pour corruption.", None, "Valtéris Ingénierie"),
+        ("Carrefour et Mercier Distribution ont signé un accord.", None, "Mercier Distribution"),
+        # a brand in apposition to "sa marque" is no person
+        ("Gucci, sa principale marque, a vu ses ventes reculer de 25 %.", None, "Gucci"),
+    ],
+)  # fmt: skip
+def test_people_generalisation(
+    nlp: Language, text: str, person: str | None, not_person: str | None
+) -> None:
+    found = people(nlp(text))
+    if person is not None:
+        assert person in found
+    if not_person is not None:
+        assert not_person not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        # an acronym of the hyphenated head + the rest of the name
+        ("Anheuser-Busch InBev SA/NV a publié ses comptes. AB InBev a maintenu ses objectifs.",
+         "AB InBev", "Anheuser-Busch InBev SA/NV"),
+        ("Le conglomérat Fomento Económico Mexicano SAB de CV (Femsa) investit. Femsa confirme.",
+         "Femsa", "Fomento Económico Mexicano SAB de CV"),
+        # a short form already bound to its full name does not jump to a subsidiary
+        ("Fomento Económico Mexicano SAB de CV (Femsa) contrôle Coca-Cola Femsa. Femsa investit.",
+         "Coca-Cola Femsa", "Coca-Cola Femsa"),
+        # a subsidiary brand is not its parent
+        ("Iliad, maison mère de Free, a publié ses comptes. Free a gagné des abonnés.", "Free",
+         "Free"),
+        ("Altice France, maison mère de SFR, est endettée. SFR perd des clients.", "SFR", "SFR"),
+    ],
+)  # fmt: skip
+def test_canonical_generalisation(nlp: Language, text: str, mention: str, canonical: str) -> None:
+    doc = nlp(text)
+    got = {s._.canonical for s in doc.spans["organizations"] if norm(s.text) == mention}
+    assert got == {canonical}
+
+
 # --- robustness ---------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
@@ -343,6 +501,11 @@ def test_roles_phenomena(
         "Capital Management Group Holdings SA",
         "( AMF ) ( ) (",
         "9" * 400 + " milliards d’euros pour Apple Inc.",
+        "PARIS (AFP) -",
+        "& & & , & Co.",
+        "SA/NV SAB de CV S.A. de C.V.",
+        "(CJIP) ( PGE )",
+        "Interrogé",
     ],
 )
 def test_odd_input_never_raises(nlp: Language, text: str) -> None:
