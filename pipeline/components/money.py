@@ -61,8 +61,10 @@ HUNDRED_MULTIPLIERS = ("deux", "trois", "quatre", "cinq", "six", "sept", "huit",
 NEGATION_WORDS = frozenset(("ne", "n", "pas", "sans", "jamais", "aucun", "aucune", "rien"))
 #: …unless "un" follows one of these: "ne coûte qu'un euro", "pour un euro symbolique".
 NEGATED_ONE_KEEP = frozenset(("qu", "que", "à", "pour", "de", "d", "contre", "au", "par", "sur"))
-#: A money word governs a number at most this many words after it ("une perte nette de …").
-TRIGGER_WINDOW_WORDS = 10
+#: A money word governs a number at most this many words after it ("une perte nette de …"), or
+#: up to the long window when a verb of reach_verbs.txt / change_verbs.txt links them.
+TRIGGER_WINDOW_WORDS = 6
+TRIGGER_LONG_WINDOW_WORDS = 10
 #: "$1,500", "€1,000": English thousands when the currency sign comes first.
 ENGLISH_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
 
@@ -103,6 +105,8 @@ def load_money_data() -> dict[str, Any]:
         "money_context": load_lines(f"{DATA_FOLDER}/money_context.txt"),
         "money_triggers": load_lines(f"{DATA_FOLDER}/money_triggers.txt"),
         "not_counted_after": load_lines(f"{DATA_FOLDER}/not_counted_after.txt"),
+        "reach_verbs": load_lines(f"{DATA_FOLDER}/reach_verbs.txt"),
+        "trigger_stoplist": load_lines(f"{DATA_FOLDER}/trigger_stoplist.txt"),
         "book_context": load_lines(f"{DATA_FOLDER}/book_context.txt"),
         "currencies": currencies,
         "scales": scales,
@@ -426,6 +430,14 @@ class AmountsComponent(DataComponent):
         )
         self._trigger_re = lexicon_regex(d.get("money_triggers", []))
         self._not_counted_re = lexicon_regex(d.get("not_counted_after", []))
+        self._trigger_stop_re = lexicon_regex(d.get("trigger_stoplist", []))
+        self._reach_stems = tuple(
+            v.lower().replace("’", "'") for v in [*d.get("reach_verbs", []), *d["change_verbs"]]
+        )
+        self._context_comparison_re = re.compile(
+            rf"[\s,(]*(?i:contre|après|soit|vs\.?|face{HS}+à|comparée?s?{HS}+à"
+            rf"|par{HS}+rapport{HS}+à)(?!\w)[^\n.;!?]{{0,30}}$"
+        )
         self._scaled_before_re = re.compile(
             rf"(?i:\d{HS}*(?:{scale_words}|{scale_abbrs})(?![\w-])|[€$£¥])"
         )
@@ -830,10 +842,13 @@ class AmountsComponent(DataComponent):
         with_cur = [a for a in amounts if a.currency and a.value is not None]
         article_isos = {a.currency for a in with_cur}
         taken = [(a.start, a.end) for a in amounts]
-        # every quantity of the text, in order: a money word governs the first one after it
-        all_starts = sorted({a.start for a in amounts} | {b.start for b in bare})
-        ends = {a.start: a.end for a in amounts} | {b.start: b.end for b in bare}
+        # the amounts and scaled numbers of the text, in order: a money word governs the first
+        # one after it (percentages, years and counts in between do not stop it)
+        blocking = [b for b in bare if b.has_scale or b.extra.get("abbr")]
+        all_starts = sorted({a.start for a in amounts} | {b.start for b in blocking})
+        ends = {a.start: a.end for a in amounts} | {b.start: b.end for b in blocking}
         out: list[Amount] = []
+        last: Amount | None = None
         for it in bare:
             if it.value is None or it.extra.get("vague"):
                 continue
@@ -855,11 +870,16 @@ class AmountsComponent(DataComponent):
                 if st >= head:
                     break
                 prev_end = ends.get(st, prev_end)
-            if not self._governed_by_money(text, head, end, prev_end):
-                continue
-            iso = self._nearest_currency(text, it.start, with_cur)
-            if iso is None and len(article_isos) == 1:
-                iso = next(iter(article_isos))
+            iso: str | None = None
+            if self._governed_by_money(text, head, end, prev_end):
+                iso = self._nearest_currency(text, it.start, with_cur)
+                if iso is None and len(article_isos) == 1:
+                    iso = next(iter(article_isos))
+            elif last is not None and last.end <= head and last.end >= prev_end:
+                # "un chiffre d'affaires de 1,04 milliard, contre 980 millions": compared with
+                # the context amount just before it
+                if self._context_comparison_re.match(text[last.end : head]):
+                    iso = last.currency
             if iso is None:
                 continue
             amt = Amount(it.start, end, value, iso, scale=scale)
@@ -867,6 +887,7 @@ class AmountsComponent(DataComponent):
             amt.qualifier = "approx" if it.extra.get("approx") else None
             amt.extra = {"raw": it.extra.get("raw", ""), "context": True}
             out.extend(self._with_bare_partner(doc, text, bare, it, amt))
+            last = amt
         return out
 
     def _range_head(self, text: str, bare: list[Amount], it: Amount) -> int:
@@ -907,15 +928,29 @@ class AmountsComponent(DataComponent):
             return True
         before = self._sentence_before(text, start, limit=120)
         offset = start - len(before)
+        stops = (
+            [(m.start(), m.end()) for m in self._trigger_stop_re.finditer(before)]
+            if self._trigger_stop_re is not None
+            else []
+        )
         last = None
         for m in self._trigger_re.finditer(before):
-            last = m
+            if not any(s <= m.start() < e for s, e in stops):
+                last = m
         if last is None or offset + last.start() < prev_end:
             return False
         gap = before[last.end() :]
-        if len(re.findall(r"[^\W\d_]+", gap)) > TRIGGER_WINDOW_WORDS:
+        if self._scaled_before_re.search(gap):
             return False
-        return not self._scaled_before_re.search(gap)
+        words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", gap)
+        if len(words) <= TRIGGER_WINDOW_WORDS:
+            return True
+        if len(words) > TRIGGER_LONG_WINDOW_WORDS:
+            return False
+        flat = " ".join(w.lower().replace("’", "'") for w in words)
+        return any(w.startswith(self._reach_stems) for w in flat.split()) or any(
+            " " in stem and stem in flat for stem in self._reach_stems
+        )
 
     def _nearest_currency(self, text: str, pos: int, with_cur: list[Amount]) -> str | None:
         """The currency of the amount nearest to ``pos`` in its paragraph."""

@@ -589,6 +589,29 @@ CONTEXT_CURRENCY: list[tuple[str, list[Expected]]] = [
         "de 10 à 12 millions.",
         [(2e6, "EUR", None, None), (10e6, "EUR", None, None), (12e6, "EUR", None, None)],
     ),
+    # a percentage or a year between the money word and the number does not stop it
+    (
+        "Le groupe a levé 5 millions d'euros. Son chiffre d'affaires, en hausse de 12 %, "
+        "atteint 1,04 milliard.",
+        [(5e6, "EUR", None, None), (1.04e9, "EUR", None, None)],
+    ),
+    (
+        "Ankara a emprunté 2 milliards de livres turques. Le budget 2025 s'établit à "
+        "900 milliards.",
+        [(2e9, "TRY", None, None), (900e9, "TRY", None, None)],
+    ),
+    # compared with a context amount just before it
+    (
+        "Le groupe, qui a levé 5 millions d'euros, dégage une perte de 1,04 milliard, contre "
+        "980 millions un an plus tôt.",
+        [(5e6, "EUR", None, None), (1.04e9, "EUR", None, None), (980e6, "EUR", None, None)],
+    ),
+    # a long subject linked to the number by a verb of reach
+    (
+        "Le groupe a levé 5 millions d'euros. Le chiffre d'affaires du pôle de distribution "
+        "alsacien du groupe atteint 1,04 milliard.",
+        [(5e6, "EUR", None, None), (1.04e9, "EUR", None, None)],
+    ),
     # interview: the question gives the currency, the answer the number
     (
         "— Combien avez-vous investi en 2024, 50 millions d'euros ?\n— Nous avons investi "
@@ -645,6 +668,21 @@ CONTEXT_NEGATIVES: list[tuple[str, list[Expected]]] = [
         "Le chiffre d'affaires, qui a déjà été évoqué à plusieurs reprises lors de la réunion "
         "des actionnaires de la semaine dernière, concerne 3 millions. Il vaut 1 million d'euros.",
         [(1e6, "EUR", None, None)],
+    ),
+    # a long subject without a verb of reach, a money word that speaks of no money
+    (
+        "Le groupe a levé 5 millions d'euros. Le prix Nobel a été attribué à un chercheur "
+        "suivi par 2 millions.",
+        [(5e6, "EUR", None, None)],
+    ),
+    (
+        "Le groupe a levé 5 millions d'euros. Les pertes d'emplois pourraient toucher 2 millions.",
+        [(5e6, "EUR", None, None)],
+    ),
+    # compared with a count, not with money
+    (
+        "Le groupe a levé 5 millions d'euros et vaut 1 milliard, contre 3 millions d'utilisateurs.",
+        [(5e6, "EUR", None, None), (1e9, "EUR", None, None)],
     ),
     # two currencies in the article and none in the paragraph: it stays out
     (
