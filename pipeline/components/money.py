@@ -875,11 +875,14 @@ class AmountsComponent(DataComponent):
                 iso = self._nearest_currency(text, it.start, with_cur)
                 if iso is None and len(article_isos) == 1:
                     iso = next(iter(article_isos))
-            elif last is not None and last.end <= head and last.end >= prev_end:
+            elif (
+                last is not None
+                and prev_end <= last.end <= head
+                and self._context_comparison_re.match(text[last.end : head])
+            ):
                 # "un chiffre d'affaires de 1,04 milliard, contre 980 millions": compared with
                 # the context amount just before it
-                if self._context_comparison_re.match(text[last.end : head]):
-                    iso = last.currency
+                iso = last.currency
             if iso is None:
                 continue
             amt = Amount(it.start, end, value, iso, scale=scale)
