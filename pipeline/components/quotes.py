@@ -520,6 +520,7 @@ class _DocRun:
                     and doc[i - 1].text == ","
                     and doc[np_start].pos_ == "DET"
                     and doc[np_end - 1].pos_ in ("NOUN", "ADJ")
+                    and self.clause_before(i - 1)
                 ):
                     # "…, précise son entourage.": a described source closing the sentence is
                     # its subject (an object would not end a speech verb's incise)
@@ -531,6 +532,16 @@ class _DocRun:
         if verb.i == k - 1 and k < n and doc[k].pos_ in ("NOUN",) and speaker is None:
             return None
         return cue, verb, speaker, end
+
+    def clause_before(self, comma: int) -> bool:
+        """Whether the sentence before ``comma`` holds a finite verb (a clause, not a subject
+        with its apposition as in ``Armelle Poulou, directrice financière, a détaillé …``)."""
+        doc = self.doc
+        start = self.sent_start.get(self.sent_of[comma], comma)
+        return any(
+            "Fin" in doc[k].morph.get("VerbForm", []) and self.in_quote[k] < 0
+            for k in range(start, comma)
+        )
 
     # -- direct quotes -----------------------------------------------------------------------
     def named_term(self, o: int) -> bool:
@@ -971,7 +982,9 @@ class _DocRun:
                     verb.morph.get("VerbForm", []) == ["Part"]
                     and "Past" in verb.morph.get("Tense", [])
                     and doc[verb.i - 1].lower_ not in AUX_FORMS
-                    and not any(HYPHEN_PRON.match(t.text) for t in doc[verb.i + 1 : verb.i + 3])
+                    and not any(
+                        HYPHEN_PRON.match(t.text) for t in doc[max(0, verb.i - 2) : verb.i + 3]
+                    )
                 ):
                     continue  # "Le projet, révélé par Les Echos, …": a passive participle
                 s = self.sent_of[comma]

@@ -143,6 +143,8 @@ class SpeakerResolver:
         for span, kind in spans:
             if any(self.mention_at[i] >= 0 for i in range(span.start, span.end)):
                 continue
+            if kind == ORG and self._person_name(span):
+                kind = PERSON  # a person the recogniser took for an organisation
             canonical = span._.canonical if isinstance(span._.canonical, str) else None
             text = _strip_det(span.text)
             if not canonical:
@@ -151,7 +153,16 @@ class SpeakerResolver:
                     longest.get(words[-1].lower(), text) if kind == PERSON and words else text
                 )
             gender = self._gender(span) if kind == PERSON else None
-            subject = any(t.dep_.startswith("nsubj") for t in span) or self._opens_sentence(span)
+            before = self.doc[span.start - 1] if span.start > 0 else None
+            subject = (
+                any(t.dep_.startswith("nsubj") for t in span)
+                or self._opens_sentence(span)
+                or (
+                    before is not None
+                    and before.dep_.startswith("nsubj")
+                    and before.lower_ in self.descriptions
+                )
+            )
             m = Mention(
                 span.start, span.end, kind, canonical, gender, subject, self.sent_of[span.start]
             )
@@ -211,14 +222,31 @@ class SpeakerResolver:
                     if m is not None and m.kind == PERSON:
                         self.roles.append((m.start, role, m))
 
+    def _person_name(self, span: Span) -> bool:
+        """Whether a mention typed as an organisation is plainly a person's name: a known first
+        name and one or two capitalised words, not after ``groupe``/``chez``/``société``."""
+        toks = [t for t in span if not t.is_space]
+        if not 2 <= len(toks) <= 3 or self.first_names.get(toks[0].text) not in ("m", "f"):
+            return False
+        if not all(t.is_alpha or "-" in t.text for t in toks):
+            return False
+        if not all(t.text[:1].isupper() and not t.text.isupper() for t in toks):
+            return False
+        prev = self.doc[span.start - 1].lower_ if span.start > 0 else ""
+        return prev not in ("chez", "groupe", "société", "marque", "maison", "enseigne", "de")
+
     def _opens_sentence(self, span: Span) -> bool:
         """Whether the mention opens its sentence (``Kryptalis SAS, enregistrée …, revendique``):
         a subject even when a long apposition lost the parser."""
         doc = self.doc
         sent = self.sent_of[span.start]
         k = span.start - 1
-        while k >= 0 and self.sent_of[k] == sent and (doc[k].is_space or doc[k].pos_ == "DET"):
-            k -= 1
+        while (
+            k >= 0
+            and self.sent_of[k] == sent
+            and (doc[k].is_space or doc[k].pos_ == "DET" or doc[k].lower_ in self.descriptions)
+        ):
+            k -= 1  # "La société Valdor a publié", "Le constructeur Alstom"
         if k >= 0 and self.sent_of[k] == sent:
             return False
         nxt = doc[span.end] if span.end < len(doc) else None
