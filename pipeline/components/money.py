@@ -23,6 +23,7 @@ under ``models/money/``. The passes, all linear in the length of the text:
 
 from __future__ import annotations
 
+import bisect
 import logging
 import math
 import re
@@ -839,17 +840,27 @@ class AmountsComponent(DataComponent):
         paragraph, else the article's one currency; otherwise it stays out."""
         if self._trigger_re is None or not bare:
             return []
-        with_cur = [a for a in amounts if a.currency and a.value is not None]
+        with_cur = sorted(
+            (a for a in amounts if a.currency and a.value is not None), key=lambda a: a.start
+        )
+        cur_starts = [a.start for a in with_cur]
         article_isos = {a.currency for a in with_cur}
-        taken = [(a.start, a.end) for a in amounts]
+        taken = sorted((a.start, a.end) for a in amounts)
+        taken_starts = [t[0] for t in taken]
+        newlines = [m.start() for m in re.finditer(r"\n", text)]
         # the amounts and scaled numbers of the text, in order: a money word governs the first
         # one after it (percentages, years and counts in between do not stop it)
-        blocking = [b for b in bare if b.has_scale or b.extra.get("abbr")]
-        all_starts = sorted({a.start for a in amounts} | {b.start for b in blocking})
-        ends = {a.start: a.end for a in amounts} | {b.start: b.end for b in blocking}
+        blocking = sorted(
+            [(a.start, a.end) for a in amounts]
+            + [(b.start, b.end) for b in bare if b.has_scale or b.extra.get("abbr")]
+        )
+        block_starts = [t[0] for t in blocking]
+        block_max_end: list[int] = []
+        for _, e in blocking:
+            block_max_end.append(max(e, block_max_end[-1]) if block_max_end else e)
         out: list[Amount] = []
         last: Amount | None = None
-        for it in bare:
+        for i, it in enumerate(bare):
             if it.value is None or it.extra.get("vague"):
                 continue
             value, end, scale = it.value, it.end, it.scale
@@ -859,20 +870,20 @@ class AmountsComponent(DataComponent):
                     continue
                 scale, end = abbr
                 value = value * scale
-            if scale < 1e6 or any(s < end and it.start < e for s, e in taken):
+            if scale < 1e6:
+                continue
+            k = bisect.bisect_left(taken_starts, end)
+            if k > 0 and taken[k - 1][1] > it.start:  # overlaps an amount already found
                 continue
             probe = Amount(it.start, end, value, None, scale=scale)
             if self._counts_something(doc, text, probe, lenient=True):
                 continue
-            head = self._range_head(text, bare, it)
-            prev_end = 0
-            for st in all_starts:
-                if st >= head:
-                    break
-                prev_end = ends.get(st, prev_end)
+            head = self._range_head(text, bare, i)
+            k = bisect.bisect_left(block_starts, head)
+            prev_end = block_max_end[k - 1] if k > 0 else 0
             iso: str | None = None
             if self._governed_by_money(text, head, end, prev_end):
-                iso = self._nearest_currency(text, it.start, with_cur)
+                iso = self._nearest_currency(it.start, with_cur, cur_starts, newlines, len(text))
                 if iso is None and len(article_isos) == 1:
                     iso = next(iter(article_isos))
             elif (
@@ -889,14 +900,14 @@ class AmountsComponent(DataComponent):
             amt.has_scale = True
             amt.qualifier = "approx" if it.extra.get("approx") else None
             amt.extra = {"raw": it.extra.get("raw", ""), "context": True}
-            out.extend(self._with_bare_partner(doc, text, bare, it, amt))
+            out.extend(self._with_bare_partner(doc, text, bare, i, amt))
             last = amt
         return out
 
-    def _range_head(self, text: str, bare: list[Amount], it: Amount) -> int:
-        """Where the phrase of ``it`` starts: at the bare number before it in ``entre 16 et 18
-        milliards``, ``de 10 à 12 millions``, ``1,2 - 1,5 million``; else at ``it``."""
-        i = next((k for k, b in enumerate(bare) if b is it), -1)
+    def _range_head(self, text: str, bare: list[Amount], i: int) -> int:
+        """Where the phrase of ``bare[i]`` starts: at the bare number before it in ``entre 16 et
+        18 milliards``, ``de 10 à 12 millions``, ``1,2 - 1,5 million``; else at ``bare[i]``."""
+        it = bare[i]
         if i <= 0 or bare[i - 1].value is None:
             return it.start
         prev = bare[i - 1]
@@ -906,15 +917,14 @@ class AmountsComponent(DataComponent):
         return prev.start
 
     def _with_bare_partner(
-        self, doc: Doc, text: str, bare: list[Amount], it: Amount, amt: Amount
+        self, doc: Doc, text: str, bare: list[Amount], i: int, amt: Amount
     ) -> list[Amount]:
         """``entre 16 et 18 milliards``, ``passé de 10 à 12 millions``: the bare number just
         before a context amount shares its scale and currency (a range, or two amounts)."""
-        i = next((k for k, b in enumerate(bare) if b is it), -1)
         if i <= 0:
             return [amt]
         prev = bare[i - 1]
-        if prev.value is None or prev.extra.get("vague") or prev.end > it.start:
+        if prev.value is None or prev.extra.get("vague") or prev.end > bare[i].start:
             return [amt]
         partner = Amount(prev.start, prev.end, prev.value, None, scale=prev.scale)
         partner.has_scale = prev.has_scale
@@ -955,13 +965,18 @@ class AmountsComponent(DataComponent):
             " " in stem and stem in flat for stem in self._reach_stems
         )
 
-    def _nearest_currency(self, text: str, pos: int, with_cur: list[Amount]) -> str | None:
-        """The currency of the amount nearest to ``pos`` in its paragraph."""
-        par_start = text.rfind("\n", 0, pos) + 1
-        par_end = text.find("\n", pos)
-        par_end = len(text) if par_end < 0 else par_end
+    @staticmethod
+    def _nearest_currency(
+        pos: int, with_cur: list[Amount], starts: list[int], newlines: list[int], n: int
+    ) -> str | None:
+        """The currency of the amount nearest to ``pos`` in its paragraph (``with_cur`` sorted,
+        ``starts`` its start offsets, ``newlines`` the offsets of the text's line breaks)."""
+        k = bisect.bisect_left(newlines, pos)
+        par_start = newlines[k - 1] + 1 if k > 0 else 0
+        par_end = newlines[k] if k < len(newlines) else n
+        j = bisect.bisect_left(starts, pos)
         best: tuple[int, str] | None = None
-        for a in with_cur:
+        for a in with_cur[max(0, j - 2) : j + 1]:
             if a.start < par_start or a.end > par_end or a.currency is None:
                 continue
             dist = pos - a.end if a.end <= pos else a.start - pos
