@@ -8,6 +8,7 @@ empty (:func:`frame`).
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -88,25 +89,36 @@ def frame(table: str, rows: Iterable[Row]) -> pd.DataFrame:
     return df
 
 
-def _sentence(span: Span) -> str:
-    """The sentence (or sentences) containing ``span``."""
-    doc = span.doc
-    if len(span) == 0:
-        return ""
-    try:
-        first = doc[span.start].sent
-        last = doc[span.end - 1].sent
-    except ValueError:  # no sentence boundaries set
-        return doc.text
-    return doc.text[first.start_char : last.end_char]
+class _Sentences:
+    """The sentences of one Doc, computed once, for the ``sentence`` column of every row."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.text  # building doc.text walks every token: do it once per Doc
+        try:
+            sents = list(doc.sents)
+        except ValueError:  # no sentence boundaries set
+            sents = [doc[:]]
+        self.token_starts = [sent.start for sent in sents]
+        self.bounds = [(sent.start_char, sent.end_char) for sent in sents]
+
+    def _index(self, token: int) -> int:
+        return max(bisect_right(self.token_starts, token) - 1, 0)
+
+    def of(self, span: Span) -> str:
+        """The sentence (or sentences) containing ``span``."""
+        if len(span) == 0 or not self.bounds:
+            return ""
+        first = self.bounds[self._index(span.start)]
+        last = self.bounds[self._index(span.end - 1)]
+        return self.text[first[0] : last[1]]
 
 
-def _mention(doc_id: str, span: Span) -> Row:
+def _mention(doc_id: str, span: Span, sentences: _Sentences) -> Row:
     return {
         "doc_id": doc_id,
         "start_char": span.start_char,
         "end_char": span.end_char,
-        "sentence": _sentence(span),
+        "sentence": sentences.of(span),
     }
 
 
@@ -120,14 +132,14 @@ def _finite(value: Any) -> float | None:
     return number if math.isfinite(number) else None
 
 
-def amount_rows(doc: Doc, doc_id: str) -> list[Row]:
+def amount_rows(doc: Doc, doc_id: str, sentences: _Sentences) -> list[Row]:
     rows = []
     for span in doc.spans.get("amounts", []):
         info = span._.amount or {}
         value = _finite(info.get("value"))
         rows.append(
             {
-                **_mention(doc_id, span),
+                **_mention(doc_id, span, sentences),
                 "text": span.text,
                 "value": value,
                 "value_max": _finite(info.get("value_max")),
@@ -138,17 +150,21 @@ def amount_rows(doc: Doc, doc_id: str) -> list[Row]:
     return rows
 
 
-def organization_rows(doc: Doc, doc_id: str) -> list[Row]:
+def organization_rows(doc: Doc, doc_id: str, sentences: _Sentences) -> list[Row]:
     return [
-        {**_mention(doc_id, span), "text": span.text, "name": span._.canonical or span.text}
+        {
+            **_mention(doc_id, span, sentences),
+            "text": span.text,
+            "name": span._.canonical or span.text,
+        }
         for span in doc.spans.get("organizations", [])
     ]
 
 
-def person_rows(doc: Doc, doc_id: str) -> list[Row]:
+def person_rows(doc: Doc, doc_id: str, sentences: _Sentences) -> list[Row]:
     return [
         {
-            **_mention(doc_id, span),
+            **_mention(doc_id, span, sentences),
             "text": span.text,
             "name": span._.canonical or span.text,
             "role": span._.role,
@@ -158,13 +174,13 @@ def person_rows(doc: Doc, doc_id: str) -> list[Row]:
     ]
 
 
-def quote_rows(doc: Doc, doc_id: str) -> list[Row]:
+def quote_rows(doc: Doc, doc_id: str, sentences: _Sentences) -> list[Row]:
     rows = []
     for span in doc.spans.get("quotes", []):
         info = span._.quote or {}
         rows.append(
             {
-                **_mention(doc_id, span),
+                **_mention(doc_id, span, sentences),
                 "quote": info.get("quote") or span.text,
                 "kind": info.get("kind"),
                 "speaker": info.get("speaker"),
@@ -176,13 +192,13 @@ def quote_rows(doc: Doc, doc_id: str) -> list[Row]:
     return rows
 
 
-def date_rows(doc: Doc, doc_id: str) -> list[Row]:
+def date_rows(doc: Doc, doc_id: str, sentences: _Sentences) -> list[Row]:
     rows = []
     for span in doc.spans.get("dates", []):
         info = span._.date or {}
         rows.append(
             {
-                **_mention(doc_id, span),
+                **_mention(doc_id, span, sentences),
                 "text": span.text,
                 "value": info.get("value"),
                 "value_end": info.get("value_end"),
@@ -193,7 +209,7 @@ def date_rows(doc: Doc, doc_id: str) -> list[Row]:
     return rows
 
 
-CONVERTERS: dict[str, Callable[[Doc, str], list[Row]]] = {
+CONVERTERS: dict[str, Callable[[Doc, str, _Sentences], list[Row]]] = {
     "amounts": amount_rows,
     "organizations": organization_rows,
     "people": person_rows,
@@ -204,4 +220,5 @@ CONVERTERS: dict[str, Callable[[Doc, str], list[Row]]] = {
 
 def doc_rows(doc: Doc, doc_id: str) -> dict[str, list[Row]]:
     """Every mention table's rows for one processed Doc."""
-    return {table: convert(doc, doc_id) for table, convert in CONVERTERS.items()}
+    sentences = _Sentences(doc)
+    return {table: convert(doc, doc_id, sentences) for table, convert in CONVERTERS.items()}
