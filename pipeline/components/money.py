@@ -18,7 +18,13 @@ under ``models/money/``. The passes, all linear in the length of the text:
    shared scale/currency (``passé de 10 à 12 millions d'euros``: two amounts);
 4. currency ellipsis: ``1,50 milliard d'euros contre 1,34 milliard`` (the second is EUR too);
 5. qualifiers (``près de`` → approx, ``plus de`` → at_least, ``jusqu'à`` → at_most);
-6. article-level choice of the dollar (or franc) a bare ``$`` / ``dollars`` means.
+6. article-level choice of the dollar (or franc) a bare ``$`` / ``dollars`` means;
+7. context currency: a scaled number written without currency (``1,04 milliard``, ``1,04 Md``)
+   governed by a money word of ``money_triggers.txt`` (``un chiffre d'affaires de …``, ``a levé
+   …``, ``valorisé …``) and counting nothing (``de clients``…) takes the currency of the nearest
+   amount of its paragraph, else the article's one currency, else stays out; a number compared
+   with it (``contre 980 millions``) or forming a range with it follows it.
+``un centime`` / ``un euro`` under a negation (``ne perdra pas un centime``) is an idiom, no amount.
 """
 
 from __future__ import annotations
