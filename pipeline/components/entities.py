@@ -157,13 +157,23 @@ def _plural(phrase: str) -> str:
     return f"{plural} {rest}" if rest else plural
 
 
-def _tail_len(words: list[str], table: list[tuple[str, ...]]) -> int:
-    """Number of final ``words`` forming one entry of ``table`` (longest entries first)."""
-    for entry in table:
+def _tail_len(words: list[str], table: dict[str, list[tuple[str, ...]]]) -> int:
+    """Number of final ``words`` forming one entry of ``table`` (entries indexed by their last
+    word, longest first)."""
+    if not words:
+        return 0
+    for entry in table.get(words[-1], ()):
         n = len(entry)
         if n <= len(words) and tuple(words[-n:]) == entry:
             return n
     return 0
+
+
+def _by_last_word(entries: list[str]) -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for entry in sorted({tuple(x.split()) for x in entries if x.split()}, key=len, reverse=True):
+        out.setdefault(entry[-1], []).append(entry)
+    return out
 
 
 def _fix_case(role: str) -> str:
@@ -250,6 +260,8 @@ class EntitiesComponent(DataComponent):
             self.list_intro.setdefault(words[0], []).append(words)
         for alts in self.list_intro.values():
             alts.sort(key=len, reverse=True)
+        self.appos_matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.appos_matcher.add("APPOS", [make(w) for w in sorted(_APPOS_NOUNS)])
         self.product_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.product_matcher.add("PRODUCT", [make(c.lower()) for c in d["product_cues"]])
         self.role_matcher = PhraseMatcher(vocab, attr="LOWER")
@@ -262,8 +274,8 @@ class EntitiesComponent(DataComponent):
         self.legal_heads = {"Groupe", "Group", "Holding"} & self.legal
         self.suffixes = set(suffixes)
         # word sequences of the suffixes ("SAB de CV", "SE & Co. KGaA"), longest first
-        self.legal_words = sorted({tuple(x.split()) for x in legal}, key=len, reverse=True)
-        self.suffix_words = sorted({tuple(x.split()) for x in suffixes}, key=len, reverse=True)
+        self.legal_words = _by_last_word(legal)
+        self.suffix_words = _by_last_word(suffixes)
         # one regex over the text finds every suffix, whatever the tokenizer does with its dots
         # and slashes ("S.p.A.", "SA/NV", "Co., Ltd."): a suffix is a whole word, after a space
         suffix_alts = "|".join(
@@ -310,17 +322,18 @@ class EntitiesComponent(DataComponent):
             doc.spans["organizations"] = []
             doc.spans["people"] = []
             return
-        sfx = self._suffix_spans(doc)
+        text = doc.text
+        sfx = self._suffix_spans(doc, text)
         self._cue_matches = list(self.cue_matcher(doc))
         self._role_matches = [(s, e) for _, s, e in self.role_matcher(doc)]
         self._role_starts = {s for s, _e in self._role_matches}
-        wires = self._datelines(doc)
+        wires = self._datelines(doc, text)
         appos = self._appos_cues(doc)
         cue_names = (
             self._cue_names(doc, sfx)
             + self._appos_names(doc, appos)
             + wires
-            + self._amp_names(doc, sfx)
+            + (self._amp_names(doc, sfx) if "&" in text else [])
         )
         mentions = self._candidates(doc, cue_names, sfx)
         cue_ends = self._cue_ends(doc)
@@ -548,12 +561,12 @@ class EntitiesComponent(DataComponent):
             out.append((s, self._extend_suffix(doc, s, e, sfx)))
         return out
 
-    def _datelines(self, doc: Doc) -> list[tuple[int, int]]:
+    def _datelines(self, doc: Doc, text: str) -> list[tuple[int, int]]:
         """Wire agencies of the datelines (organisations, returned) and their places (kept in
         ``self._dateline_places``: a place, never an organisation)."""
         self._dateline_places = set()
         out: list[tuple[int, int]] = []
-        for match in _DATELINE.finditer(doc.text):
+        for match in _DATELINE.finditer(text):
             place, agency = match.group("place"), match.group("agency")
             if not (place.isupper() and len(place) >= 3) and agency is None:
                 continue  # a title-case opening without agency may be a sentence ("Orange -")
@@ -573,10 +586,10 @@ class EntitiesComponent(DataComponent):
                     out.append((wire.start, wire.end))
         return out
 
-    def _suffix_spans(self, doc: Doc) -> dict[int, int]:
+    def _suffix_spans(self, doc: Doc, text: str) -> dict[int, int]:
         """Token start -> token end of every (legal) suffix of the text."""
         out: dict[int, int] = {}
-        for match in self.suffix_re.finditer(doc.text):
+        for match in self.suffix_re.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or span.start_char != match.start() or "\n" in span.text:
                 continue
@@ -866,7 +879,7 @@ class EntitiesComponent(DataComponent):
         """Positions of the comma in "X, une société …" / "X, le groupe …"."""
         out = set()
         heads = [(s, e) for _, s, e in self._cue_matches]
-        heads += [(t.i, t.i + 1) for t in doc if _tok_lower(t) in _APPOS_NOUNS]
+        heads += [(s, e) for _, s, e in self.appos_matcher(doc)]
         for s, e in heads:
             if not doc[s].is_lower:
                 continue
