@@ -485,7 +485,12 @@ class SpeakerResolver:
                 return self.np_text(start, end), None
             if desc is not None and first not in INDEFINITE:
                 if desc[0] == ORG:
-                    return self.resolve_org_desc(start, end, head, found, pos)
+                    got = self.resolve_org_desc(start, end, head, found, pos)
+                    if got[0] is None and not found:
+                        named = self._named_institution(head.i, end)
+                        if named:
+                            return named, ORG
+                    return got
                 return self._resolve_role(low, start, end, pos)
             if desc is not None or low in self.unnamed:
                 return self.np_text(start, end), None
@@ -504,6 +509,23 @@ class SpeakerResolver:
             if ent is not None and ent.end <= end and ent.text[:1].isupper():
                 return ent.text, ORG
         return None
+
+    def _named_institution(self, head: int, end: int) -> str | None:
+        """``le ministère du Commerce``, ``la Banque de Lyon``: a description noun with a
+        capitalised complement names the institution itself when the recogniser missed it."""
+        doc = self.doc
+        k = head + 1
+        if k + 1 >= min(end, len(doc)) or _fold(doc[k].text) not in OF:
+            return None
+        j = k + 1
+        if j < end and doc[j].pos_ == "DET":
+            j += 1
+        if j >= end or not doc[j].text[:1].isupper():
+            return None
+        last = j
+        while last + 1 < end and (doc[last + 1].text[:1].isupper() or doc[last + 1].pos_ == "ADJ"):
+            last += 1
+        return doc[head : last + 1].text
 
     def anonymous(self, end: int) -> bool:
         """Whether the words after a source's noun phrase ending at ``end`` make it anonymous

@@ -516,3 +516,338 @@ def test_long_odd_input_is_fast_and_safe(nlp: Language) -> None:
     )
     doc = nlp(para * 150)
     assert len(doc.spans["quotes"]) >= 150
+
+
+# third round: each phenomenon with sentences of several registers (dépêche, analysis, regional
+# press, interview); text, expected [(kind, quote, speaker, cue)]
+CASES_3 = [
+    # an interview: the title "Nom (Société) : « … »" and answers after "Nom. –" without marks;
+    # the paper's question is no one's quote
+    (
+        "Sophie Marchal (Biocoop) : « Le bio n’est pas mort »\n"
+        "La directrice générale de l’enseigne répond à nos questions.\n"
+        "Ouest-France. – Les ventes reculent-elles encore ?\n"
+        "Sophie Marchal. – Non, elles se stabilisent depuis le printemps. Nous avons regagné "
+        "des clients.\n"
+        "Selon elle, la grande distribution a abandonné le bio.",
+        [
+            ("direct", "Le bio n’est pas mort", "Sophie Marchal", None),
+            (
+                "direct",
+                "Non, elles se stabilisent depuis le printemps. Nous avons regagné des clients.",
+                "Sophie Marchal",
+                None,
+            ),
+            ("indirect", "la grande distribution a abandonné le bio", "Sophie Marchal", "selon"),
+        ],
+    ),
+    (
+        "Thomas Girard, PDG d’Aérolia : « Les cadences reprendront au second semestre »\n"
+        "Thomas Girard. – Nous embaucherons 400 personnes à Méaulte cette année.",
+        [
+            ("direct", "Les cadences reprendront au second semestre", "Thomas Girard", None),
+            (
+                "direct",
+                "Nous embaucherons 400 personnes à Méaulte cette année.",
+                "Thomas Girard",
+                None,
+            ),
+        ],
+    ),
+    # a dateline in capitals before a dash is no interviewee and no part of the quote
+    (
+        "DAKAR – Les exportations d’arachide atteindront 900 000 tonnes, a annoncé mardi "
+        "le ministère du Commerce.",
+        [
+            (
+                "indirect",
+                "Les exportations d’arachide atteindront 900 000 tonnes",
+                "ministère du Commerce",
+                "annoncer",
+            )
+        ],
+    ),
+    # the interviewee's role: "le président de Vallorès" is no role of a person named Vallorès;
+    # "dirigée par X" makes X "le dirigeant", "fondée par Y" makes Y "le fondateur"
+    (
+        "Le tribunal a placé la société Dalmas en redressement. Fondée par Henri Dalmas en 1970, "
+        "la PME est dirigée depuis 2019 par sa fille, Claire Dalmas. « Nous n’avons jamais perdu "
+        "un client », explique la dirigeante. Le fondateur reconnaît que la concurrence asiatique "
+        "a tout changé.",
+        [
+            ("direct", "Nous n’avons jamais perdu un client", "Claire Dalmas", "expliquer"),
+            (
+                "indirect",
+                "la concurrence asiatique a tout changé",
+                "Henri Dalmas",
+                "reconnaître",
+            ),
+        ],
+    ),
+    (
+        "Marc Vidal dirige depuis 2020 la coopérative Terrena. Le dirigeant estime que la "
+        "collecte de lait baissera de 3 %.",
+        [("indirect", "la collecte de lait baissera de 3 %", "Marc Vidal", "estimer")],
+    ),
+    # a relative "qui" after a described speaker speaks for it
+    (
+        "Fondée par Louis Texier, l’entreprise est dirigée par Paul Texier. « Le carnet est "
+        "plein », indique le dirigeant, qui assure que l’usine « ne fermera pas ».",
+        [
+            ("direct", "Le carnet est plein", "Paul Texier", "indiquer"),
+            ("indirect", "l’usine ne fermera pas", "Paul Texier", "assurer"),
+        ],
+    ),
+    # "le groupe de X" is the organisation, and X is its head: "le président" later is X; a
+    # former role ("ancien directeur général") is no current one
+    (
+        "Kering a publié ses ventes semestrielles. Le groupe de François-Henri Pinault a confirmé "
+        "que Luca de Meo, ancien directeur général de Renault, prendrait ses fonctions en "
+        "septembre. Le président a assuré que son successeur aurait les mains libres.",
+        [
+            (
+                "indirect",
+                "Luca de Meo, ancien directeur général de Renault, prendrait ses fonctions en "
+                "septembre",
+                "Kering",
+                "confirmer",
+            ),
+            (
+                "indirect",
+                "son successeur aurait les mains libres",
+                "François-Henri Pinault",
+                "assurer",
+            ),
+        ],
+    ),
+    (
+        "Le groupe Bel, dirigé par Antoine Fiévet, a publié ses ventes. Le groupe dirigé par "
+        "Antoine Fiévet a indiqué que les prix seraient stables.",
+        [("indirect", "les prix seraient stables", "Bel", "indiquer")],
+    ),
+    # anonymous sources get no speaker, never the article's best-known person
+    (
+        "Julien Ravanel dirige Kryptalis. « Un vol de cette ampleur reste absorbable », a glissé "
+        "le dirigeant d’une plateforme concurrente, qui a requis l’anonymat.",
+        [("direct", "Un vol de cette ampleur reste absorbable", None, "glisser")],
+    ),
+    (
+        "Jean Dupont, le PDG de la Fnac, a salué l’opération. D’après un consultant du secteur, "
+        "la fusion permettrait d’économiser 300 millions d’euros.",
+        [
+            (
+                "indirect",
+                "la fusion permettrait d’économiser 300 millions d’euros",
+                None,
+                "d'après",
+            )
+        ],
+    ),
+    (
+        "Bernard Sauvagnac a dirigé la société jusqu’en 2019. Selon un ancien cadre de la "
+        "filiale, qui a requis l’anonymat, ces pratiques étaient connues de tous.",
+        [("indirect", "ces pratiques étaient connues de tous", None, "selon")],
+    ),
+    (
+        "Florent Menegaux a présenté le plan. Un syndicaliste de Cholet, qui a souhaité garder "
+        "l’anonymat, affirme que la direction prépare des fermetures.",
+        [("indirect", "la direction prépare des fermetures", None, "affirmer")],
+    ),
+    # a spokesperson of a described organisation, and "Elle" for the company
+    (
+        "Le groupe Lactalis a proposé un prix de 465 euros. « Le marché s’est retourné », "
+        "a justifié un porte-parole du groupe lavallois. Selon lui, les cours du beurre ont "
+        "reculé de 25 %.",
+        [
+            ("direct", "Le marché s’est retourné", "Lactalis", "justifier"),
+            ("indirect", "les cours du beurre ont reculé de 25 %", "Lactalis", "selon"),
+        ],
+    ),
+    (
+        "La société Valdor a publié ses comptes jeudi. Elle estime que la reprise sera lente.",
+        [("indirect", "la reprise sera lente", "Valdor", "estimer")],
+    ),
+    (
+        "Kryptalis SAS, enregistrée depuis 2021 auprès de l’Autorité des marchés financiers, "
+        "revendique 180 000 clients. Elle a suspendu les retraits et assure que les avoirs "
+        "seront restitués.",
+        [("indirect", "les avoirs seront restitués", "Kryptalis SAS", "assurer")],
+    ),
+    # "Selon lui" goes to the most recent fitting speaker; a role's grammatical gender beats an
+    # ambiguous first name
+    (
+        "« Le prix est bon », a déclaré Yves Koné, directeur du CCC. « Mais nos rendements ont "
+        "baissé », a glissé Adama Coulibaly, président d’une coopérative. Selon lui, la récolte "
+        "viendra du Ghana.",
+        [
+            ("direct", "Le prix est bon", "Yves Koné", "déclarer"),
+            ("direct", "Mais nos rendements ont baissé", "Adama Coulibaly", "glisser"),
+            ("indirect", "la récolte viendra du Ghana", "Adama Coulibaly", "selon"),
+        ],
+    ),
+    (
+        "« Les volumes sont solides », a déclaré Marc Lenoir, le PDG de Vinci. « Nous restons "
+        "prudents », a ajouté Sophie Tardy, directrice financière du groupe. Selon elle, la marge "
+        "progressera.",
+        [
+            ("direct", "Les volumes sont solides", "Marc Lenoir", "déclarer"),
+            ("direct", "Nous restons prudents", "Sophie Tardy", "ajouter"),
+            ("indirect", "la marge progressera", "Sophie Tardy", "selon"),
+        ],
+    ),
+    # introducers: "à en croire X", "selon l'accusation" (the prosecution), "Pour" + a body
+    # that gives opinions
+    (
+        "À en croire Yves Le Goff, 84 ans, l’entreprise a déjà surmonté une crise en 1993.",
+        [
+            (
+                "indirect",
+                "l’entreprise a déjà surmonté une crise en 1993",
+                "Yves Le Goff",
+                "à en croire",
+            )
+        ],
+    ),
+    (
+        "Le Parquet national financier (PNF) a requis une amende contre la société Orvane. Selon "
+        "l’accusation, la société aurait versé 3 millions d’euros de pots-de-vin.",
+        [
+            (
+                "indirect",
+                "la société aurait versé 3 millions d’euros de pots-de-vin",
+                "Parquet national financier",
+                "selon",
+            )
+        ],
+    ),
+    (
+        "Les éleveurs dénoncent un coup de force. Pour la Fédération nationale des producteurs "
+        "de lait, le coût de revient atteint 512 euros les 1 000 litres.",
+        [
+            (
+                "indirect",
+                "le coût de revient atteint 512 euros les 1 000 litres",
+                "Fédération nationale des producteurs de lait",
+                "pour",
+            )
+        ],
+    ),
+    (
+        "Pour la CFDT, ce plan social est inacceptable.",
+        [("indirect", "ce plan social est inacceptable", "CFDT", "pour")],
+    ),
+    # incises: a described subject, an inverted pronoun followed by adjuncts
+    (
+        "Alstom a publié ses commandes. Le carnet atteint 95 milliards d’euros, a annoncé jeudi "
+        "le constructeur ferroviaire.",
+        [("indirect", "Le carnet atteint 95 milliards d’euros", "Alstom", "annoncer")],
+    ),
+    (
+        "Sandrine Molinari dirige Cervane. Sa rémunération n’a pas bougé depuis son arrivée, "
+        "précise son entourage.",
+        [
+            (
+                "indirect",
+                "Sa rémunération n’a pas bougé depuis son arrivée",
+                None,
+                "préciser",
+            )
+        ],
+    ),
+    (
+        "Sandrine Molinari dirige Cervane depuis janvier. Prochaine étape : un retour à "
+        "l’équilibre en 2026, a-t-elle martelé devant les analystes jeudi dernier.",
+        [
+            (
+                "indirect",
+                "Prochaine étape : un retour à l’équilibre en 2026",
+                "Sandrine Molinari",
+                "marteler",
+            )
+        ],
+    ),
+    (
+        "Jeanne Morel a pris la tête de la banque en 2022. Le résultat doublera d’ici 2027, "
+        "a-t-elle assuré lors de l’assemblée générale.",
+        [("indirect", "Le résultat doublera d’ici 2027", "Jeanne Morel", "assurer")],
+    ),
+]
+
+NEGATIVES_3 = [
+    # naming words before quote marks: a name or a term, not speech
+    "Les pirates ont vidé un portefeuille dit « chaud », connecté à Internet.",
+    "Le programme, baptisé « Horizon 2030 », prévoit 2 milliards d’investissements.",
+    "Ce patron surnommé « le cost killer » par les syndicats a fermé trois usines.",
+    "Un modèle qualifié de « révolutionnaire » par ses concepteurs arrive en juin.",
+    # a subject and its apposition before a speech verb with an object is no incise
+    "Armelle Poulou, directrice financière, a détaillé les comptes.",
+    # "pour" + a company or a common noun is a topic, not an opinion
+    "Pour Renault, l’année 2024 a été difficile.",
+    "Pour l’entreprise, la hausse reste modeste.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_3)
+def test_quote_cases_third_round(
+    nlp: Language, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    got = quotes(nlp, text)
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected, strict=True):
+        _check(g, *e)
+
+
+@pytest.mark.parametrize("text", NEGATIVES_3)
+def test_no_quote_third_round(nlp: Language, text: str) -> None:
+    assert quotes(nlp, text) == []
+
+
+def test_speech_verb_keeps_saying(nlp: Language) -> None:
+    """``dit`` after an auxiliary or a reflexive is speech, not naming."""
+    got = quotes(nlp, "Le ministre a dit « non » à l’offre de rachat.")
+    assert [g["quote"] for g in got] == ["non"]
+
+
+def _requote(nlp: Language, text: str, people: list[str], orgs: list[str]) -> list[dict[str, Any]]:
+    """Run fr_quotes again on ``text`` with the entity groups replaced by the given (possibly
+    wrong) mentions: the speakers must survive entity errors."""
+    doc = nlp(text)
+
+    def spans(names: list[str]) -> list[Any]:
+        out = []
+        for name in names:
+            start = text.find(name)
+            while start >= 0:
+                span = doc.char_span(start, start + len(name), alignment_mode="expand")
+                if span is not None:
+                    out.append(span)
+                start = text.find(name, start + len(name))
+        return out
+
+    doc.spans["people"] = spans(people)
+    doc.spans["organizations"] = spans(orgs)
+    nlp.get_pipe("fr_quotes")(doc)
+    return [dict(s._.quote) for s in doc.spans["quotes"]]
+
+
+INTERVIEW = (
+    "Arnaud Delcourt (Vallorès) : « Sans les investisseurs, le neuf ne repartira pas »\n"
+    "Le président de Vallorès Immobilier dresse un constat sévère. Interrogé par Le Figaro, le "
+    "dirigeant estime que la baisse des taux ne suffira pas. « Le compte n’y est pas », "
+    "martèle-t-il."
+)
+
+
+@pytest.mark.parametrize(
+    ("people", "orgs"),
+    [
+        (["Arnaud Delcourt", "Vallorès Immobilier"], ["Vallorès"]),  # the company as a person
+        ([], ["Arnaud Delcourt", "Vallorès Immobilier", "Vallorès"]),  # the person as a company
+        (["Arnaud Delcourt"], ["Vallorès Immobilier", "Vallorès"]),  # right
+    ],
+)
+def test_interviewee_survives_entity_errors(
+    nlp: Language, people: list[str], orgs: list[str]
+) -> None:
+    got = _requote(nlp, INTERVIEW, people, orgs)
+    assert [(g["speaker"], g["speaker_type"]) for g in got] == [("Arnaud Delcourt", "person")] * 3
