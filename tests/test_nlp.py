@@ -58,3 +58,14 @@ def test_two_processes_equal_one(nlp: Language) -> None:
     two = pipeline.extract(texts, nlp=nlp, n_process=2, chunk_size=2)
     for table in ("articles", "amounts", "organizations", "people", "quotes", "dates"):
         assert getattr(one, table).equals(getattr(two, table)), table
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("Le bénéfice atteint 3 Md€.", "3 Md€"), ("Elle a levé 12 M$. Puis", "12 M$")],
+)
+def test_full_stop_after_a_currency_sign_is_not_in_the_amount(
+    nlp: Language, text: str, amount: str
+) -> None:
+    doc = nlp(text)
+    assert [span.text for span in doc.spans["amounts"]] == [amount]
