@@ -278,8 +278,14 @@ class _DocRun:
     def __init__(self, comp: QuotesComponent, doc: Doc) -> None:
         self.c = comp
         self.doc = doc
-        self.text = doc.text
-        self.starts = [t.idx for t in doc]
+        self.words: list[str] = []
+        self.starts: list[int] = []
+        parts: list[str] = []
+        for t in doc:
+            self.words.append(t.text)
+            self.starts.append(t.idx)
+            parts.append(t.text_with_ws)
+        self.text = "".join(parts)  # doc.text, built in the same pass
         self.marks = find_quote_marks(self.text)
         n = len(doc)
         self.in_quote = [-1] * n
@@ -331,6 +337,7 @@ class _DocRun:
             comp.documents,
             comp.role_verbs,
             comp.anonymity,
+            self.words,
         )
         self.found: list[Found] = []
         self._next_mark = 0
@@ -913,8 +920,10 @@ class _DocRun:
     def indirect(self) -> None:
         doc = self.doc
         n = len(doc)
+        marks = self.open_tok
         for i, tok in enumerate(doc):
-            self.direct_upto(i)
+            if self._next_mark < len(marks) and marks[self._next_mark] < i:
+                self.direct_upto(i)
             if self.in_quote[i] >= 0:
                 continue
             low = _fold(tok.text)

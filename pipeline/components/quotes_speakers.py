@@ -86,8 +86,10 @@ class SpeakerResolver:
         documents: set[str] | None = None,
         role_verbs: dict[str, str] | None = None,
         anonymity: list[str] | None = None,
+        words: list[str] | None = None,
     ) -> None:
         self.doc = doc
+        self.words = words if words is not None else [t.text for t in doc]
         self.anonymity = anonymity or []
         #: verb form (dirigée, fonde, présidé) -> the role it gives its agent or subject
         self.role_verbs = role_verbs or {}
@@ -195,10 +197,11 @@ class SpeakerResolver:
             return
         doc = self.doc
         n = len(doc)
-        for tok in doc:
-            role = self.role_verbs.get(_fold(tok.text))
-            if role is None or self.in_quote[tok.i] >= 0:
+        for i, word in enumerate(self.words):
+            role = self.role_verbs.get(_fold(word))
+            if role is None or self.in_quote[i] >= 0:
                 continue
+            tok = doc[i]
             sent = self.sent_of[tok.i]
             if "Part" in tok.morph.get("VerbForm", []) or _fold(tok.text).endswith(("é", "ée")):
                 # passive: the agent after "par", possibly behind "son fils,"
