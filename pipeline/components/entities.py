@@ -81,6 +81,16 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 _HEAD_PREPS = {"sur", "par", "avec"}
+# roles an organisation can hold too ("Peugeot Invest, actionnaire de Stellantis"): no evidence
+# that a name in apposition to them is a person
+_ORG_ROLES = {
+    "actionnaire", "actionnaire principal", "actionnaire majoritaire", "investisseur",
+    "investisseuse", "administrateur judiciaire", "administratrice judiciaire",
+    "mandataire judiciaire", "liquidateur", "liquidatrice", "commissaire aux comptes", "courtier",
+    "courtière", "conseiller", "conseillère", "consultant", "consultante", "expert", "experte",
+    "partner", "associé", "associée", "banquier", "banquière", "représentant", "représentante",
+    "trader", "head", "responsable", "commissaire", "administrateur", "administratrice",
+}  # fmt: skip
 # appositions naming an organisation: "Gucci, sa principale marque", "X, une société …"
 _APPOS_DETS = {"un", "une", "le", "la", "l'", "sa", "son", "leur", "notre", "cette", "ce", "cet"}
 _APPOS_NOUNS = {"marque", "marques"}
@@ -230,6 +240,7 @@ class EntitiesComponent(DataComponent):
             "places": load_lines(f"{DATA_DIR}/places.txt"),
             "generic_heads": load_lines(f"{DATA_DIR}/generic_heads.txt"),
             "nationalities": load_lines(f"{DATA_DIR}/nationalities.txt"),
+            "institution_heads": load_lines(f"{DATA_DIR}/institution_heads.txt"),
             "first_names": first_names,
         }
         self._setup()
@@ -299,6 +310,8 @@ class EntitiesComponent(DataComponent):
         self.first_names = {n.casefold() for n in d["first_names"]}
         self.generic_heads = {_lower_key(h) for h in d.get("generic_heads", [])}
         self.cue_words = {c.split()[0] for c in cues}
+        self.institution_heads = {h.lower() for h in d.get("institution_heads", [])}
+        self.institution_heads |= {h.split()[0] for h in self.generic_heads} | self.cue_words
         self._dateline_places: set[int] = set()  # per document, set by _datelines()
         self._role_starts: set[int] = set()  # per document, set by _process()
         self._role_matches: list[tuple[int, int]] = []
@@ -326,7 +339,8 @@ class EntitiesComponent(DataComponent):
         sfx = self._suffix_spans(doc, text)
         self._cue_matches = list(self.cue_matcher(doc))
         self._role_matches = [(s, e) for _, s, e in self.role_matcher(doc)]
-        self._role_starts = {s for s, _e in self._role_matches}
+        org_roles = {s for s, e in self._role_matches if _lower_key(doc[s:e].text) in _ORG_ROLES}
+        self._role_starts = {s for s, _e in self._role_matches} - org_roles
         wires = self._datelines(doc, text)
         appos = self._appos_cues(doc)
         cue_names = (
@@ -847,10 +861,7 @@ class EntitiesComponent(DataComponent):
             first = doc[first.i + 1]
         if not first.is_lower:
             return False
-        low = _tok_lower(first)
-        return not (
-            low in self.generic_heads or low in self.cue_words or low in {"parquet", "tribunal"}
-        )
+        return _tok_lower(first) not in self.institution_heads
 
     def _is_place(self, doc: Doc, start: int, end: int) -> bool:
         """A place name: listed, shaped like a French town ("Romans-sur-Isère", "Saint-Lô"),
@@ -980,8 +991,12 @@ class EntitiesComponent(DataComponent):
             or not any(c.isalpha() for c in text)
         ):
             return None
-        if m.gaz is None and not any(_is_cap(t) for t in doc[m.start : m.end]):
-            return None  # "la part du non-coté"
+        if (
+            m.gaz is None
+            and not any(_is_cap(t) for t in doc[m.start : m.end])
+            and (m.end - m.start == 1 or _tok_lower(doc[m.start]) not in self.institution_heads)
+        ):
+            return None  # "la part du non-coté" (but "parquet national financier")
         if m.start in self._dateline_places and m.gaz is None:
             return "LOC"  # "LUXEMBOURG, 6 novembre (Reuters) -"
         if m.suffix or (m.gaz is not None and not m.gaz_ambiguous):

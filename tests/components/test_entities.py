@@ -370,6 +370,12 @@ def test_roles_phenomena(
         ("Dorvak Conseil a accompagné la cession.", {"Dorvak Conseil"}),
         ("Le Malaysian Palm Oil Board a revu ses prévisions de production.",
          {"Malaysian Palm Oil Board"}),
+        # a bracketed acronym after a lower-case institution name stays an organisation
+        ("La haute autorité de santé (HAS) a rendu un avis défavorable.", {"HAS"}),
+        ("La direction générale des entreprises (DGE) suit le dossier.", {"DGE"}),
+        # an organisation in apposition to a role an organisation can hold
+        ("Peugeot Invest, actionnaire de Stellantis, a cédé des titres.", {"Peugeot Invest"}),
+        ("Tikora Holding, administrateur judiciaire, a été désigné.", {"Tikora Holding"}),
         # a lower-case nationality noun introduces a company
         ("L’allemand Henkel et le suisse Sika se disputent le marché des colles.",
          {"Henkel", "Sika"}),
