@@ -1044,9 +1044,9 @@ class EntitiesComponent(DataComponent):
         """A one-word heading opening a line ("Télécoms : Bouygues Telecom…", "Luxe. Hermès…")
         is a rubric, unless the article names it elsewhere or it is a known organisation."""
         counts: dict[str, int] = {}
-        for m in mentions:
-            key = _lower_key(doc[m.start : m.end].text)
-            counts[key] = counts.get(key, 0) + 1
+        for m in mentions:  # each word of each mention: "Valtéris" in "Valtéris Ingénierie SA"
+            for key in set(_lower_key(doc[m.start : m.end].text).split()):
+                counts[key] = counts.get(key, 0) + 1
         for m in mentions:
             if (
                 m.final is not None
