@@ -384,6 +384,17 @@ class _DocRun:
     def subject_of(self, verb: Token) -> Speaker | None:
         """Speaker of a cue verb placed before its quote (``X a déclaré``)."""
         doc = self.doc
+        if (
+            verb.i > 0
+            and _fold(doc[verb.i - 1].text) in ("d'", "de")
+            and self.opens_sentence(verb.i - 1)
+            and (verb.i < 2 or doc[verb.i - 2].pos_ == "CCONJ")
+        ):
+            # "Et d'ajouter : « … »": the narrative infinitive goes on with the last speaker
+            recent = [(at, m) for at, m in self.res.speakers if at < verb.i]
+            if recent and self.sent_of[verb.i] - self.sent_of[recent[-1][0]] <= 2:
+                return recent[-1][1].name, recent[-1][1].kind
+            return None
         for head in (verb, verb.head):
             subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
             subs = [c for c in subs if self.in_quote[c.i] < 0 or self.in_quote[verb.i] >= 0]
@@ -677,6 +688,18 @@ class _DocRun:
         if speaker is not None:
             self.res.add_speaker(o, speaker[0], speaker[1])
 
+    def opens_sentence(self, k: int) -> bool:
+        """Whether token ``k`` opens its sentence (after a conjunction or an adverb at most:
+        ``Mais pour lui, « … »``)."""
+        doc = self.doc
+        start = self.sent_start.get(self.sent_of[k], k)
+        j = start
+        while j < k and (doc[j].is_space or doc[j].text in DASHES):
+            j += 1
+        while j < k and j - start < 3 and (doc[j].pos_ in ("CCONJ", "ADV") or doc[j].text == ","):
+            j += 1
+        return j == k
+
     def colon_before(self, o: int) -> bool:
         k = o - 1
         while k >= 0 and self.doc[k].is_space:
@@ -695,7 +718,9 @@ class _DocRun:
                 break
             if self.sent_of[k] != sent and t.text in SENT_END:
                 break
-            if _fold(t.text) in self.c.intro_first and _fold(t.text) != "pour":
+            if _fold(t.text) in self.c.intro_first and (
+                _fold(t.text) != "pour" or self.opens_sentence(k)
+            ):
                 got = self.introducer_at(k)
                 if got is not None and len(gap) <= 12:
                     return got
@@ -933,6 +958,9 @@ class _DocRun:
             cue = self.c.cue_of(tok)
             if cue is None or cue.direct_only:
                 continue
+            # X le reconnaît : <clause>.  /  Il a précisé : <clause>.
+            if self.colon_clause(i):
+                continue
             # X a affirmé que … / …, affirmant que …
             que = -1
             j = i + 1
@@ -1038,6 +1066,38 @@ class _DocRun:
                 if comma - sstart < 4:
                     continue
                 self.add_indirect(sstart, comma, sp, c.lemma, i)
+
+    def colon_clause(self, i: int) -> bool:
+        """``Loïc Cantin le reconnaît : le marché a touché le fond.``: a speech verb, a colon
+        and a clause of its own (a finite verb, no quote marks) up to the end of the sentence."""
+        doc = self.doc
+        n = len(doc)
+        tok = doc[i]
+        j = i + 1
+        while j < n and j - i <= 3 and (doc[j].lower_ in TIME_WORDS or doc[j].pos_ == "ADV"):
+            j += 1
+        if j + 1 >= n or doc[j].text != ":" or self.in_quote[j + 1] >= 0:
+            return False
+        start = j + 1
+        while start < n and doc[start].is_space:
+            start += 1
+        if start >= n or start in self.opener_toks or self.sent_of[start] != self.sent_of[i]:
+            return False
+        end = self.clause_end(start)
+        span = range(start, end)
+        if any(self.in_quote[k] >= 0 or k in self.opener_toks for k in span):
+            return False
+        if not any(
+            "Fin" in doc[k].morph.get("VerbForm", []) and doc[k].pos_ in ("VERB", "AUX")
+            for k in span
+        ):
+            return False
+        cue = self.c.cue_of(tok)
+        sp = self.subject_of(tok)
+        if cue is None or sp is None or (sp == (None, None) and cue.weak):
+            return False
+        self.add_indirect(start, end, sp, cue.lemma, i)
+        return True
 
     def introduced(self, k: int) -> None:
         """``selon X, <clause>`` / ``<clause>, selon X.`` / ``Pour X, <clause>``."""

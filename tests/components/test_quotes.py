@@ -773,7 +773,51 @@ CASES_3 = [
     ),
 ]
 
+CASES_3 += [
+    # "Pour lui, « … »" at the start of a sentence introduces a direct quote
+    (
+        "Jean Dupont, économiste chez Natixis, a été clair. Pour lui, « la croissance restera "
+        "molle jusqu’en 2026 ».",
+        [("direct", "la croissance restera molle jusqu’en 2026", "Jean Dupont", "pour")],
+    ),
+    (
+        "Marie Lenoir dirige la filiale depuis 2021. Mais pour elle, « le pire est derrière "
+        "nous ».",
+        [("direct", "le pire est derrière nous", "Marie Lenoir", "pour")],
+    ),
+    # the narrative infinitive "Et d'ajouter" goes on with the last speaker
+    (
+        "« Nous avons tenu nos engagements », a déclaré Luc Besson, le PDG. Et d’ajouter : « Le "
+        "dividende sera maintenu. »",
+        [
+            ("direct", "Nous avons tenu nos engagements", "Luc Besson", "déclarer"),
+            ("direct", "Le dividende sera maintenu.", "Luc Besson", "ajouter"),
+        ],
+    ),
+    (
+        "« Le dividende est maintenu », a déclaré Anne Leroy. Et de préciser que la dette sera "
+        "réduite de moitié.",
+        [
+            ("direct", "Le dividende est maintenu", "Anne Leroy", "déclarer"),
+            ("indirect", "la dette sera réduite de moitié", "Anne Leroy", "préciser"),
+        ],
+    ),
+    # a speech verb, a colon and a clause without quote marks
+    (
+        "Le président de la Fnaim, Loïc Cantin, le reconnaît : le marché a touché le fond.",
+        [("indirect", "le marché a touché le fond", "Loïc Cantin", "reconnaître")],
+    ),
+    (
+        "Marie Dubois l’affirme : la banque n’a jamais été aussi solide.",
+        [("indirect", "la banque n’a jamais été aussi solide", "Marie Dubois", "affirmer")],
+    ),
+]
+
 NEGATIVES_3 = [
+    # a colon after a speech verb's object, or before a list without a clause
+    "Le groupe a annoncé ses résultats : un bénéfice de 3 millions d’euros.",
+    # "pour « … »" inside a sentence is a purpose, not an introducer
+    "Le groupe a lancé un plan pour « redresser la barre » dès 2025.",
     # naming words before quote marks: a name or a term, not speech
     "Les pirates ont vidé un portefeuille dit « chaud », connecté à Internet.",
     "Le programme, baptisé « Horizon 2030 », prévoit 2 milliards d’investissements.",
