@@ -33,8 +33,7 @@ test: lint typecheck
 
 ## Scores on the development, validation and test sets of corpus/ and on the reference article.
 evaluate: $(STAMP)
-	$(PY) -m pipeline evaluate corpus/gold.jsonl corpus/validation_gold.jsonl corpus/test_gold.jsonl \
-		$(wildcard $(SHARED)/seed/gold.jsonl)
+	$(PY) -m pipeline evaluate $(sort $(wildcard corpus/*gold.jsonl)) $(wildcard $(SHARED)/seed/gold.jsonl)
 
 ## Speed and memory beside the plain model (several minutes; BENCH_ARGS=--quick for a short run).
 bench: $(STAMP)

@@ -1,6 +1,6 @@
 """Consistency of the gold corpora: ``corpus/articles/*.txt`` with ``corpus/gold.jsonl``
-(development), ``corpus/validation/*.txt`` with ``corpus/validation_gold.jsonl`` (validation) and
-``corpus/test/*.txt`` with ``corpus/test_gold.jsonl`` (test).
+(development), ``corpus/validation*/*.txt`` with ``corpus/validation*_gold.jsonl`` (validation
+sets) and ``corpus/test/*.txt`` with ``corpus/test_gold.jsonl`` (test).
 
 No spaCy here: these tests only check that the gold annotations agree with the article files and
 follow the conventions written in ``corpus/README.md``. Every gold file gets the same checks.
@@ -37,6 +37,8 @@ GOLD_SETS = {
     "development": GoldSet(GOLD, ARTICLES, size=20, dated=2),
     "validation": GoldSet(VALIDATION_GOLD, VALIDATION_ARTICLES, size=16, dated=0),
     "test": GoldSet(TEST_GOLD, TEST_ARTICLES, size=16, dated=1),
+    "validation2": GoldSet(CORPUS / "validation2_gold.jsonl", CORPUS / "validation2", 10, 1),
+    "validation3": GoldSet(CORPUS / "validation3_gold.jsonl", CORPUS / "validation3", 10, 1),
 }
 
 #: Interrupted quotes are written as their parts joined by this separator.
