@@ -68,9 +68,16 @@ _TRAILING = ' \t\n\u00a0\u202f.,;:!?…»”"«“'
 #: An interview answer: a paragraph opening with a name and a dash (``Arnaud Delcourt. – J'ai…``).
 _ANSWER = re.compile(
     r"^[ \t\u00a0]*((?:[A-ZÀ-Ý][\w'’-]*\.?[ \u00a0]+){0,3}[A-ZÀ-Ý][\w'’-]+)[ \u00a0]*\.?"
-    r"[ \u00a0]*[–—][ \u00a0]*([^\n«»“”]*[^\s«»“”])[ \t]*$",
+    r"[ \u00a0]*([–—:])[ \u00a0]*([^\n«»“”]*[^\s«»“”])[ \t]*$",
     re.MULTILINE,
 )
+#: An answer given as a dash paragraph right after a question (``– Nous avons …``).
+_DASH_ANSWER = re.compile(
+    r"\?[ \t\u00a0]*\n[ \t\u00a0\n]*[–—][ \u00a0]*([^\n«»“”]*[^\s«»“”?])[ \t]*$", re.MULTILINE
+)
+#: First-person words: an answer after "Nom :" speaks in the first person (a headline
+#: "Sandrine Molinari : la patronne qui …" does not).
+_FIRST_PERSON = re.compile(r"\b(?:je|j['’]|nous|notre|nos|mon|ma|mes|moi|me|m['’])\b", re.I)
 
 
 def _fold(s: str) -> str:
@@ -308,8 +315,10 @@ class _DocRun:
         for span in doc.spans.get("people", []):
             people.update(range(span.start, span.end))
         for m in _ANSWER.finditer(self.text):
-            a, b = self.tok_at(m.start(2)), self.tok_at(m.end(2) - 1) + 1
+            a, b = self.tok_at(m.start(3)), self.tok_at(m.end(3) - 1) + 1
             if b - a < 3 or any(self.in_quote[i] >= 0 for i in range(a, b)):
+                continue
+            if m.group(2) == ":" and not _FIRST_PERSON.search(m.group(3)):
                 continue
             name = doc[self.tok_at(m.start(1)) : self.tok_at(m.end(1) - 1) + 1]
             if m.group(1).isupper() or not any(
@@ -317,6 +326,19 @@ class _DocRun:
             ):
                 continue  # "ABIDJAN – …" is a dateline; "Le Figaro. – …" the paper's question
             self.answers.append((self.tok_at(m.start(1)), self.tok_at(m.end(1) - 1) + 1, a, b))
+            for i in range(a, b):
+                self.in_quote[i] = len(self.marks) + len(self.answers)
+        for m in _DASH_ANSWER.finditer(self.text):
+            a, b = self.tok_at(m.start(1)), self.tok_at(m.end(1) - 1) + 1
+            if b - a < 3 or any(self.in_quote[i] >= 0 for i in range(a, b)):
+                continue
+            if any(
+                HYPHEN_PRON.match(doc[k].text)
+                or (doc[k - 1].text == "," and comp.cue_of(doc[k]) is not None)
+                for k in range(a + 1, b)
+            ):
+                continue  # "– Nous visons 10 %, répond Jean Dupont.": the incise says who
+            self.answers.append((-1, -1, a, b))  # the interviewee, found once speakers are known
             for i in range(a, b):
                 self.in_quote[i] = len(self.marks) + len(self.answers)
         self.sent_of = self._sentences()
@@ -1191,6 +1213,8 @@ class _DocRun:
         question put by a newspaper or a journalist is no one's quote)."""
         doc = self.doc
         for ns, ne, a, b in self.answers:
+            if ns < 0:
+                continue
             m = next((self.res.mention(k) for k in range(ns, ne) if self.res.mention(k)), None)
             sp: Speaker
             if m is not None and m.kind == PERSON:
@@ -1207,11 +1231,32 @@ class _DocRun:
             )
             self.res.add_speaker(a, sp[0], sp[1])
 
+    def dash_answers(self) -> None:
+        """``– Nous avons …`` after a question: the interviewee's answer, the interviewee being
+        the last person quoted before it (the title's speaker, the previous answer's)."""
+        doc = self.doc
+        for ns, _ne, a, b in self.answers:
+            if ns >= 0:
+                continue
+            best = max(
+                ((at, m) for at, m in self.res.speakers if at < a and m.kind == PERSON),
+                key=lambda x: x[0],
+                default=None,
+            )
+            if best is None:
+                continue
+            sp: Speaker = (best[1].name, PERSON)
+            text = _SPACES.sub(" ", doc[a:b].text).strip()
+            end = doc[b - 1].idx + len(doc[b - 1])
+            self.found.append(Found(doc[a].idx, end, text, "direct", sp, None, a))
+            self.res.add_speaker(a, sp[0], sp[1])
+
     # -- all ---------------------------------------------------------------------------------
     def run(self) -> list[Span]:
         self.interview_answers()
         self.indirect()
         self.direct_upto(len(self.doc) + 1)
+        self.dash_answers()
         indirect = [f for f in self.found if f.kind == "indirect"]
         self.found = [
             f

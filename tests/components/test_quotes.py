@@ -813,7 +813,34 @@ CASES_3 += [
     ),
 ]
 
+CASES_3 += [
+    # interview answers after a question, as dash paragraphs, go to the interviewee; "Nom :"
+    # answers speak in the first person
+    (
+        "Xavier Niel : « Les opérateurs doivent se regrouper »\n"
+        "Trois opérateurs, est-ce suffisant ?\n"
+        "– Oui, si l’État cesse de nous taxer. Nous investissons 1,5 milliard par an.",
+        [
+            ("direct", "Les opérateurs doivent se regrouper", "Xavier Niel", None),
+            (
+                "direct",
+                "Oui, si l’État cesse de nous taxer. Nous investissons 1,5 milliard par an.",
+                "Xavier Niel",
+                None,
+            ),
+        ],
+    ),
+    (
+        "Entretien avec Claire Dubois, PDG de Solvane.\n"
+        "Les Echos : Pourquoi cette acquisition ?\n"
+        "Claire Dubois : Nous voulions doubler notre taille en Europe.",
+        [("direct", "Nous voulions doubler notre taille en Europe.", "Claire Dubois", None)],
+    ),
+]
+
 NEGATIVES_3 = [
+    # a headline "Nom : description" is no answer
+    "Sandrine Molinari : la patronne qui veut sauver Cervane\nElle a le sens de la formule.",
     # a colon after a speech verb's object, or before a list without a clause
     "Le groupe a annoncé ses résultats : un bénéfice de 3 millions d’euros.",
     # "pour « … »" inside a sentence is a purpose, not an introducer
