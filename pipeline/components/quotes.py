@@ -311,7 +311,7 @@ class _DocRun:
                     self.in_quote[i] = qi
         #: interview answers without quote marks: (name start, name end, answer start, end) tokens
         self.answers: list[tuple[int, int, int, int]] = []
-        people = set()
+        people: set[int] = set()
         for span in doc.spans.get("people", []):
             people.update(range(span.start, span.end))
         for m in _ANSWER.finditer(self.text):

@@ -265,11 +265,9 @@ class SpeakerResolver:
             return "m"
         # "la directrice X", "X, président de …": the role's grammatical gender is surer than a
         # first name (Adama, Camille, Dominique are given to both)
-        after = (
-            doc[span.end : span.end + 4]
-            if span.end < len(doc) and doc[span.end].text == ","
-            else []
-        )
+        after: list[Token] = []
+        if span.end < len(doc) and doc[span.end].text == ",":
+            after = list(doc[span.end : span.end + 4])
         for tok in (*doc[max(0, span.start - 3) : span.start], *after):
             desc = self.descriptions.get(tok.lower_)
             if desc and desc[0] == PERSON and desc[1] in ("m", "f"):
