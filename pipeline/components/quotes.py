@@ -802,7 +802,23 @@ class _DocRun:
                 if m.kind == PERSON or not persons_only:
                     return m.name, m.kind
                 return None
-        return None
+        return self.name_opening(start, end)
+
+    def name_opening(self, start: int, end: int) -> Speaker | None:
+        """``Arnaud Delcourt (Vallorès) :``, ``Claire Dubois, PDG de Solvane :``: a clause
+        opening with a first name and capitalised words is that person, even when the entity
+        recogniser missed the name."""
+        doc = self.doc
+        while start < end and (doc[start].is_space or doc[start].text in DASHES):
+            start += 1
+        if start >= end or self.c.first_names.get(doc[start].text) not in ("m", "f"):
+            return None
+        k = start + 1
+        while k < end and k - start < 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k += 1
+        if k == start + 1 or (k < end and doc[k].text not in ("(", ",", ":")):
+            return None
+        return doc[start:k].text, PERSON
 
     def previous_subject(self, o: int) -> Speaker | None:
         """A quote with no cue opening its sentence belongs to the subject of the sentence just

@@ -411,6 +411,14 @@ class SpeakerResolver:
                 if m.name == name:
                     self.speakers.append((pos, m))
                     return
+            # a speaker the recogniser missed: pronouns and descriptions may still find it
+            words = name.split()
+            gender = self.first_names.get(words[0]) if kind == PERSON and words else None
+            sent = self.sent_of[min(pos, len(self.sent_of) - 1)] if self.sent_of else 0
+            m = Mention(
+                pos, pos + 1, kind, name, gender if gender in ("m", "f") else None, True, sent
+            )
+            self.speakers.append((pos, m))
 
     def mention(self, i: int) -> Mention | None:
         idx = self.mention_at[i] if 0 <= i < len(self.mention_at) else -1

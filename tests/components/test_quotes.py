@@ -922,3 +922,14 @@ def test_interviewee_survives_entity_errors(
 ) -> None:
     got = _requote(nlp, INTERVIEW, people, orgs)
     assert [(g["speaker"], g["speaker_type"]) for g in got] == [("Arnaud Delcourt", "person")] * 3
+
+
+def test_interviewee_missed_by_the_recogniser(nlp: Language) -> None:
+    """No entity at all: the title's name, then pronouns and descriptions, still find it."""
+    doc = nlp(INTERVIEW + "\nSelon lui, le HCSF devrait assouplir la règle.")
+    doc.ents = []
+    doc.spans["people"] = []
+    doc.spans["organizations"] = []
+    nlp.get_pipe("fr_quotes")(doc)
+    got = [s._.quote for s in doc.spans["quotes"]]
+    assert [g["speaker"] for g in got] == ["Arnaud Delcourt"] * 4
