@@ -81,6 +81,13 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 _HEAD_PREPS = {"sur", "par", "avec"}
+# cue nouns that only ever name an organisation, even one named after a person ("le groupe
+# Pierre Fabre", "le magazine Marie Claire"); "l'industriel Vincent Bolloré" is a person
+_INSTITUTIONAL = {
+    "groupe", "société", "entreprise", "compagnie", "firme", "start-up", "startup", "magazine",
+    "journal", "quotidien", "hebdomadaire", "laboratoire", "labo", "banque", "holding",
+    "enseigne", "filiale", "cabinet", "fonds", "marque", "maison de couture", "maison de luxe",
+}  # fmt: skip
 # roles an organisation can hold too ("Peugeot Invest, actionnaire de Stellantis"): no evidence
 # that a name in apposition to them is a person
 _ORG_ROLES = {
@@ -203,6 +210,7 @@ class Mention:
     suffix: bool = False
     cue: bool = False
     product: bool = False
+    inst_cue: bool = False
     org_ctx: bool = False
     first_name: bool = False
     final: str | None = None
@@ -353,10 +361,20 @@ class EntitiesComponent(DataComponent):
         cue_ends = self._cue_ends(doc)
         product_ends = {e for _, s, e in self.product_matcher(doc) if s > 0}
         cue_starts = {s for s, _e in cue_names}
+        inst_ends = {
+            e
+            for _, s, e in self._cue_matches
+            if s > 0
+            and doc[s].is_lower
+            and _tok_lower(doc[s - 1]) in _DETS
+            and _lower_key(doc[s:e].text) in _INSTITUTIONAL
+        }
         for m in mentions:
             self._features(doc, m, cue_ends, product_ends, appos)
             if m.start in cue_starts and not (m.label == "PER" and m.first_name):
                 m.cue = True
+            if m.start in inst_ends:
+                m.cue = m.inst_cue = True  # "le groupe Pierre Fabre", "le magazine Marie Claire"
             m.final = self._local_label(doc, m)
         self._kickers(doc, mentions)
         self._article_consistency(doc, mentions)
@@ -592,12 +610,17 @@ class EntitiesComponent(DataComponent):
             base = match.start("agency")
             for part in re.finditer(r"[^/,]+", agency):
                 name = part.group().strip()
-                if not name or not name[0].isupper() or any(c.isdigit() for c in name):
+                if not name or any(c.isdigit() for c in name):
                     continue
                 start = base + part.start() + (len(part.group()) - len(part.group().lstrip()))
                 wire = doc.char_span(start, start + len(name), alignment_mode="expand")
-                if wire is not None:
+                if wire is None:
+                    continue
+                # "(AFP)", "(dpa-AFX)", "(Belga)" are agencies; "GUÉRET (Creuse) –" is a place
+                if sum(c.isupper() for c in name) >= 2 or norm(name) in self.gaz_by_form:
                     out.append((wire.start, wire.end))
+                else:
+                    self._dateline_places.update(range(wire.start, wire.end))
         return out
 
     def _suffix_spans(self, doc: Doc, text: str) -> dict[int, int]:
@@ -608,6 +631,50 @@ class EntitiesComponent(DataComponent):
             if span is None or span.start_char != match.start() or "\n" in span.text:
                 continue
             out[span.start] = max(span.end, out.get(span.start, span.end))
+        return out
+
+    def _first_name_runs(
+        self, doc: Doc, labels: dict[int, str], gaz_end: dict[int, int]
+    ) -> list[tuple[int, int]]:
+        """People the model missed: a listed first name followed by one to three capitalised
+        words or particles ("Selon Jean-Jacques Le Fur, analyste…"), outside every model entity
+        and gazetteer name."""
+        out: list[tuple[int, int]] = []
+        n = len(doc)
+        i = 0
+        while i < n - 1:
+            tok = doc[i]
+            if (
+                i in labels
+                or i in gaz_end
+                or not tok.is_title
+                or not tok.text.replace("-", "").isalpha()
+                or tok.text.casefold() not in self.first_names
+                or _lower_key(tok.text) in self.places
+                or _lower_key(tok.text) in self.stoplist
+            ):
+                i += 1
+                continue
+            j = i + 1
+            end = i
+            while j < n and j - i <= 4 and j not in labels and not _boundary(doc, j):
+                t = doc[j]
+                if (
+                    t.is_title
+                    and t.text.replace("-", "").isalpha()
+                    and _lower_key(t.text) not in self.stoplist
+                ):
+                    j += 1
+                    end = j
+                elif t.text in self.particles or _tok_lower(t) in {"de", "du", "d'", "van", "von"}:
+                    j += 1
+                else:
+                    break
+            if end > i + 1 or (end == i + 1 and doc[i + 1].text.casefold() not in self.first_names):
+                out.append((i, end))
+                i = end
+            else:
+                i += 1
         return out
 
     def _extend_suffix(self, doc: Doc, start: int, end: int, sfx: dict[int, int]) -> int:
@@ -665,6 +732,10 @@ class EntitiesComponent(DataComponent):
             spans.append(Span(doc, s, self._extend_suffix(doc, s, e, sfx), label="GAZ"))
         for s, e in cue_names:
             spans.append(Span(doc, s, e, label="CUE"))
+        for s, e in self._first_name_runs(doc, labels, gaz_end):
+            spans.append(Span(doc, s, e, label="PER"))
+            for i in range(s, e):
+                labels[i] = "PER"
         for i, tok in enumerate(doc):
             if i in sfx and i > 0 and _is_cap(doc[i - 1]) and not _boundary(doc, i):
                 s = i - 1
@@ -1009,7 +1080,7 @@ class EntitiesComponent(DataComponent):
             return None  # "une convention judiciaire d'intérêt public (CJIP)"
         if self._portfolio(doc, m.start):
             return None  # "le ministre des Armées": a portfolio, not an organisation
-        if m.cue and not (m.label == "PER" and m.first_name):
+        if m.cue and (m.inst_cue or not (m.label == "PER" and m.first_name)):
             return "ORG"
         if m.honorific:
             return "PER"
@@ -1132,11 +1203,14 @@ class EntitiesComponent(DataComponent):
                 continue
             words = norm(doc[m.start : m.end].text).split()
             text = " ".join(words)
-            if text in full or self._is_place(doc, m.start, m.end) or len(text) < 3:
+            # a two-word "person" without a first name that is exactly an organisation's core
+            # ("Fonderie Vallet" and "la Fonderie Vallet SAS") is that organisation
+            exact = len(words) >= 2 and full.get(text) == text and words in cores
+            if (text in full and not exact) or self._is_place(doc, m.start, m.end) or len(text) < 3:
                 continue
             if m.start > 0 and _tok_lower(doc[m.start - 1]) in {"à", "au", "aux", "en"}:
                 continue  # "au Bourget"
-            if any(
+            if exact or any(
                 core == words
                 or (
                     len(core) > len(words)

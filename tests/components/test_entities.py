@@ -376,6 +376,12 @@ def test_roles_phenomena(
         # an organisation in apposition to a role an organisation can hold
         ("Peugeot Invest, actionnaire de Stellantis, a cédé des titres.", {"Peugeot Invest"}),
         ("Tikora Holding, administrateur judiciaire, a été désigné.", {"Tikora Holding"}),
+        # an institutional cue noun wins over a first name
+        ("Le magazine Marie Claire a publié une enquête sur les salaires.", {"Marie Claire"}),
+        ("Le laboratoire Pierre Fabre a annoncé 200 embauches.", {"Pierre Fabre"}),
+        # a dateline agency written in lower case with capitals
+        ("BERLIN, 4 mars (dpa-AFX) – Volkswagen AG a confirmé des suppressions de postes.",
+         {"dpa-AFX", "Volkswagen AG"}),
         # a lower-case nationality noun introduces a company
         ("L’allemand Henkel et le suisse Sika se disputent le marché des colles.",
          {"Henkel", "Sika"}),
@@ -430,6 +436,9 @@ def test_organisations_generalisation(nlp: Language, text: str, expected: set[st
         # all lower case, or a figure after a name
         ("Le fonds a renforcé le capital-investissement et le non-coté.", "non-coté"),
         ("Bouygues Telecom prendrait 40 % des actifs, Free 35 % et Orange 25 %.", "Free 35"),
+        # a département in brackets after a dateline place is a place
+        ("GUÉRET (Creuse) – La Fonderie Vallet SAS a été placée en redressement.", "Creuse"),
+        ("VANNES (Morbihan) – Le chantier naval Piriou a signé un contrat.", "Morbihan"),
         # an article before a name closed by a suffix is not part of it
         ("Le Kenya Tea Board a relevé le prix minimum.", "Le Kenya Tea Board"),
         ("Le Conseil constitutionnel a censuré la loi.", "Le Conseil"),
@@ -450,7 +459,14 @@ def test_not_organisations_generalisation(nlp: Language, text: str, not_org: str
          "Ravinder Mittal", None),
         ("Antoine Dassault, directeur de Dassault Systèmes, a présenté la feuille de route.",
          "Antoine Dassault", None),
+        # a person the model misses: a listed first name and capitalised words
+        ("Selon Jean-Jacques Le Fur, analyste chez Bryan, Garnier & Co, le prix est correct.",
+         "Jean-Jacques Le Fur", None),
+        # an industrialist is a person even with a cue-like noun before the name
+        ("L’industriel Vincent Bolloré a cédé ses parts.", "Vincent Bolloré", None),
         # companies that look like a first name + a surname
+        ("Fonderie Vallet : 120 emplois menacés\nLa Fonderie Vallet SAS a été placée en "
+         "redressement judiciaire.", None, "Fonderie Vallet"),
         ("Le suisse Barry Callebaut a relevé ses prix de 8 %.", None, "Barry Callebaut"),
         ("Le promoteur Vallorès Immobilier a réduit ses effectifs. Vallorès vend des terrains.",
          None, "Vallorès Immobilier"),
