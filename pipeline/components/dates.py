@@ -159,6 +159,95 @@ def _word_end(pattern: str) -> str:
     return pattern + r"(?![\w])"
 
 
+#: ``gate(text, low)``: False only when a pattern cannot match ``text`` (``low`` is
+#: :func:`gate_text` of it); patterns run only where their gate lets them.
+Gate = Callable[[str, str], bool]
+
+#: letters that ``re.IGNORECASE`` equates with ``i``/``s`` but ``str.lower`` does not map to them
+_GATE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def gate_text(text: str) -> str:
+    """``text`` in lower case, as the case-insensitive patterns see it, for the gates."""
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
+        text = text.translate(_GATE_FOLD)
+    return text.lower()
+
+
+def _fragment(form: str) -> str:
+    """The leading letters/digits of a folded lexicon form (``aujourd'hui`` → ``aujourd``):
+    every match of the form contains them, in lower case."""
+    match = re.match(r"[^\W_]+", form)
+    return match.group() if match else ""
+
+
+def _any_word(forms: list[str]) -> Gate | None:
+    """Some form's leading word is in the text (None, no gate, when a form has none)."""
+    frags = {_fragment(f) for f in forms}
+    if not frags or "" in frags:
+        return None
+    keep = tuple(sorted(f for f in frags if not any(o != f and o in f for o in frags)))
+    return lambda text, low: any(f in low for f in keep)
+
+
+def _min_count(forms: list[str], n: int) -> Gate | None:
+    """At least ``n`` occurrences of the forms' leading words."""
+    frags = {_fragment(f) for f in forms}
+    if not frags or "" in frags:
+        return None
+    keep = tuple(sorted(frags))
+    return lambda text, low: sum(low.count(f) for f in keep) >= n
+
+
+def _any_phrase(forms: list[str]) -> Gate | None:
+    """Some form has all its words in the text (``l'an dernier``: ``an`` and ``dernier``)."""
+    parts = [tuple(re.findall(r"[^\W_]+", f)) for f in forms]
+    if not parts or any(not p for p in parts):
+        return None
+    return lambda text, low: any(all(w in low for w in p) for p in parts)
+
+
+def _season_gate(forms: list[str]) -> Gate | None:
+    """A season word; ``été`` (also a participle) only after a determiner, which it needs."""
+    summer = {"été", "ete"}
+    others = _any_word([f for f in forms if f not in summer])
+    det = _low_regex(rf"(?:au|en|l.|d.|cet){OWS}(?:été|ete)")
+    if others is None:
+        return None
+    return lambda text, low: others(text, low) or det(text, low)
+
+
+def _ends_then(first: list[str], then: list[str]) -> Gate | None:
+    """A word ending like one of ``first`` (a digit for ``0``), white space, then one of the
+    forms ``then`` (the regex is led by a character class: the engine skips to candidates)."""
+    ends = {f[-1] for f in first if f}
+    if not ends or not all(c.isalnum() for c in ends):
+        return None
+    letters = "".join(sorted(c for c in ends if not c.isdigit()))
+    return _low_regex(rf"[\d{re.escape(letters)}]{WS}{_alt(then)}")
+
+
+def _low_regex(pattern: str) -> Gate:
+    regex = re.compile(pattern)
+    return lambda text, low: regex.search(low) is not None
+
+
+def _text_regex(pattern: str, flags: int = 0) -> Gate:
+    regex = re.compile(pattern, flags)
+    return lambda text, low: regex.search(text) is not None
+
+
+def _any_gate(*gates: Gate) -> Gate:
+    return lambda text, low: any(g(text, low) for g in gates)
+
+
+def _all_gates(*gates: Gate | None) -> Gate | None:
+    real = [g for g in gates if g is not None]
+    if not real:
+        return None
+    return lambda text, low: all(g(text, low) for g in real)
+
+
 Handler = Callable[[re.Match[str], "Context"], "Resolved | dict[str, Any] | None"]
 
 
@@ -478,9 +567,64 @@ class DatesComponent(DataComponent):
             rf"en{WS}milieu|la{WS}fin|le{WS}début|"
             rf"fin|début){WS}d(?:e|u|{APOS})|début|fin|mi|courant)"
         )
+        # Gates: a cheap necessary condition per pattern, tested on the folded text first, so
+        # that a pattern that cannot match in the document is not run at all (most patterns
+        # have no match in a given article). Each gate is implied by any match of its pattern.
+        month_words = _any_word(all_months)
+        full_month_list = [fold(r[0]) for r in data["months"] if len(r) < 3 or r[2] != "abbr"]
+        full_weekday_words = _any_word(full_weekdays)
+        g_month = month_words
+        # a day (digits, 1er, premier, a day in words) then a month: the day's last letter
+        g_day_month = _all_gates(
+            month_words,
+            _any_gate(
+                _low_regex(rf"\d(?:er|re|ème|e)?{WS}{_alt(all_months)}"),
+                _low_regex(rf"{_alt(['premier', *day_words])}{WS}{_alt(all_months)}"),
+            ),
+        )
+        g_day_range = g_day_month
+        g_numeric_range = _text_regex(r"\d[/.]\d")
+        g_month_range = _min_count(full_month_list, 2)
+        g_year_range = _text_regex(
+            rf"{YEAR}(?:{OWS}[-–/~]{OWS}|{WS}(?:à|au|et){WS})\d\d", re.IGNORECASE
+        )
+        g_iso = _text_regex(rf"{YEAR}-\d")
+        g_numeric = _text_regex(r"\d[/.\-]\d{1,2}[/.\-]\d")
+        g_numeric_no_year = _text_regex(r"\d/\d")
+        g_month_slash_year = _text_regex(rf"\d[/-]{YEAR}")
+        g_period = _any_word(list(self.period_words))
+        g_window = _all_gates(
+            _any_word(["premiers", "premières", "derniers", "dernières"]),
+            _any_word(["mois", "trimestres"]),
+        )
+        g_period_code = _text_regex(rf"[{''.join(self.period_codes)}][1-4]")
+        mod_end = r"(?:de|du|d.|début|fin|mi|courant)"
+        g_year_part = _low_regex(
+            rf"{mod_end}[ \t\n\u00a0\u202f-]*(?:l.(?:année|exercice){WS})?{YEAR}"
+        )
+        g_relative_part = _low_regex(
+            rf"{mod_end}{OWS}(?:l.|la{WS}|le{WS}|ce{WS}|cette{WS})?(?:année|an|mois|semaine)"
+        )
+        g_decade = _any_word(["années"])
+        g_until_year = _any_word(["ici"])
+        g_season = _season_gate(list(self.season_of))
+        g_weekday_week = _all_gates(full_weekday_words, _any_word(["semaine"]))
+        g_relative = _all_gates(
+            _any_phrase(list(self.relative)), _low_regex(_alt(list(self.relative)))
+        )
+        g_weekday_day = _all_gates(
+            full_weekday_words, _low_regex(rf"{_alt(full_weekdays)}{WS}(?:\d|premier)")
+        )
+        g_offset = _any_gate(
+            _low_regex(rf"\d{WS}{_alt(list(UNIT_OF_WORD))}"),
+            _low_regex(
+                rf"{_alt([fold(r[0]) for r in data['numbers']])}{WS}{_alt(list(UNIT_OF_WORD))}"
+            ),
+        )
+        g_weekday = full_weekday_words
         flags = re.IGNORECASE
-        # (pattern, handler, flags)
-        pats: list[tuple[str, Handler, int]] = [
+        # (pattern, handler, flags, gate)
+        pats: list[tuple[str, Handler, int, Gate | None]] = [
             # du 5 au 7 avril 2025, 13-15 juillet, entre le 10 juin et le 1er juillet
             (
                 rf"(?<![\w,.\-/])(?:(?:du|entre(?:{WS}le)?){WS})?{wd_opt}(?P<d1>{day_or_word})"
@@ -488,6 +632,7 @@ class DatesComponent(DataComponent):
                 rf"{wd_opt}(?P<d2>{day_or_word}){WS}(?P<m2>{month_any})(?:{WS}(?P<y2>{year}))?",
                 self._day_range,
                 flags,
+                g_day_range,
             ),
             # du 01/10 au 02/11/2017, entre le 3/03 et le 10/03/2022
             (
@@ -496,6 +641,7 @@ class DatesComponent(DataComponent):
                 rf"(?P<m2>\d{{1,2}})(?:[/.](?P<y2>\d{{4}}|\d\d))?(?![\w]|[/.,]\d)",
                 self._numeric_range,
                 flags,
+                g_numeric_range,
             ),
             # de janvier à mars 2025, entre mars et mai
             (
@@ -504,6 +650,7 @@ class DatesComponent(DataComponent):
                 rf"(?:{WS}(?P<y2>{year}))?",
                 self._month_range,
                 flags,
+                g_month_range,
             ),
             # 2024-2025, 2024/25, de 2014 à 2018, entre 2014 et 2018
             (
@@ -512,6 +659,7 @@ class DatesComponent(DataComponent):
                 rf"(?P<y2>{YEAR}|\d\d)(?![\w]|[,.]\d|[-/]\d)",
                 self._year_range,
                 flags,
+                g_year_range,
             ),
             # 2025-02-12, 2015-3-3; 2015-12, 2015-3 (a month)
             (
@@ -519,6 +667,7 @@ class DatesComponent(DataComponent):
                 rf"(?:-(?P<d>[0-2]?\d|3[01]))?(?![\w]|[-/.,]\d)",
                 self._iso,
                 flags,
+                g_iso,
             ),
             # 12/02/2025, 12.02.2025, 12-02-2025, 20/02/14
             (
@@ -526,6 +675,7 @@ class DatesComponent(DataComponent):
                 rf"(?P<y>\d{{4}}|\d\d)(?![\w]|[/.\-,]\d)",
                 self._numeric,
                 flags,
+                g_numeric,
             ),
             # le 17/02
             (
@@ -533,6 +683,7 @@ class DatesComponent(DataComponent):
                 rf"(?![\w]|[/.,]\d)",
                 self._numeric_no_year,
                 flags,
+                g_numeric_no_year,
             ),
             # 11/2017
             (
@@ -540,6 +691,7 @@ class DatesComponent(DataComponent):
                 rf"(?![\w]|[/.,\-]\d)",
                 self._month_slash_year,
                 flags,
+                g_month_slash_year,
             ),
             # (jeudi) 12 février (2025)
             (
@@ -547,6 +699,7 @@ class DatesComponent(DataComponent):
                 rf"(?:,?{WS}(?P<y>{year}))?",
                 self._day_month,
                 flags,
+                g_day_month,
             ),
             # le quatre octobre (a day in words needs "le")
             (
@@ -554,6 +707,7 @@ class DatesComponent(DataComponent):
                 rf"(?:,?{WS}(?P<y>{year}))?)",
                 self._day_month,
                 flags,
+                g_day_month,
             ),
             # (fin) septembre (2025) (dernier)
             (
@@ -562,6 +716,7 @@ class DatesComponent(DataComponent):
                 rf"(?:{WS}(?P<y>{year})|{WS}(?P<rel>{REL_WORDS})(?![\w]))?",
                 self._month,
                 flags,
+                g_month,
             ),
             # (au) troisième trimestre (2025), premier semestre de l'exercice 2024
             (
@@ -571,6 +726,7 @@ class DatesComponent(DataComponent):
                 rf"|{WS}(?P<rel>{REL_WORDS})(?![\w]))?",
                 self._period,
                 flags,
+                g_period,
             ),
             # neuf premiers mois de l'année, six derniers mois de 2024, trois premiers
             # trimestres de l'exercice 2025 (anchored windows; "les 3 derniers mois" is not)
@@ -583,6 +739,7 @@ class DatesComponent(DataComponent):
                 rf"(?![\w]))?|(?P<y2>{year}))",
                 self._window,
                 flags,
+                g_window,
             ),
             # au T4, du S1 (a code without its year needs "au"/"du")
             (
@@ -590,6 +747,7 @@ class DatesComponent(DataComponent):
                 rf"(?P<r>[1-4]))(?![\w]|{OWS}[-/]?{OWS}\d)",
                 self._period_code,
                 0,
+                g_period_code,
             ),
             # T3 2025, Q1 2024, S1 2025, H2 2024 (case-sensitive codes)
             (
@@ -597,6 +755,7 @@ class DatesComponent(DataComponent):
                 rf"(?P<y>{YEAR}|\d\d)(?![\w]|[,.]\d)",
                 self._period_code,
                 0,  # case-sensitive: "T3", not "t3"
+                g_period_code,
             ),
             # début 2025, fin 2024, mi-2025, fin de l'année 2024
             (
@@ -604,6 +763,7 @@ class DatesComponent(DataComponent):
                 rf"(?:l{APOS}(?:année|exercice){WS})?(?P<y>{YEAR}){NUM_END}",
                 self._year_part,
                 flags,
+                g_year_part,
             ),
             # en fin d'année, au début de l'année
             (
@@ -612,6 +772,7 @@ class DatesComponent(DataComponent):
                 rf"passée|passé|prochaine|prochain|en{WS}cours)(?![\w]))?",
                 self._relative_part,
                 flags,
+                g_relative_part,
             ),
             # les années 1990, années 90
             (
@@ -619,12 +780,14 @@ class DatesComponent(DataComponent):
                 rf"(?P<dec>(?:19|20)?\d0)(?![\w])",
                 self._decade,
                 flags,
+                g_decade,
             ),
             # d'ici 2028
             (
                 rf"(?<![\w])d{APOS}ici{WS}(?:à{WS}|la{WS}fin{WS}d[e']{OWS})?(?P<y>{year})",
                 self._until_year,
                 flags,
+                g_until_year,
             ),
             # l'été dernier, au printemps 2026, cet hiver (season words in lower case)
             (
@@ -635,6 +798,7 @@ class DatesComponent(DataComponent):
                 rf"(?:{WS}(?P<y>{year})|{WS}(?P<rel>(?i:dernier|prochain|passé))(?![\w]))?)",
                 self._season,
                 0,
+                g_season,
             ),
             # mercredi de cette semaine, jeudi de la semaine prochaine
             (
@@ -642,6 +806,7 @@ class DatesComponent(DataComponent):
                 rf"la{WS}semaine{WS}(?:prochaine|dernière|passée))(?![\w])",
                 self._weekday_week,
                 flags,
+                g_weekday_week,
             ),
             # les années quatre-vingt
             (
@@ -649,9 +814,10 @@ class DatesComponent(DataComponent):
                 rf"(?P<decw>{decades})",
                 self._decade,
                 flags,
+                g_decade,
             ),
             # bare year (context checked in the handler)
-            (rf"(?P<y>{year})(?![-/–]\d)", self._year, flags),
+            (rf"(?P<y>{year})(?![-/–]\d)", self._year, flags, None),
             # hier, l'an dernier, cette semaine...
             (
                 rf"(?<![\w])(?:(?:le|la|les|l{APOS}|du|de{WS}la|de{WS}l{APOS}|au|à{WS}la|"
@@ -659,12 +825,14 @@ class DatesComponent(DataComponent):
                 rf"(?P<rel_expr>{_word_end(_alt(list(self.relative)))})(?![-‑]l[àa])",
                 self._relative_lexicon,
                 flags,
+                g_relative,
             ),
             # (ce) jeudi 13: a weekday and a day number, the month from the article's date
             (
                 rf"(?<![\w])(?P<wd>{weekday}){WS}(?P<d>{day})(?!{WS}(?:{month_any}|\d)|[/.\-]\d)",
                 self._weekday_day,
                 flags,
+                g_weekday_day,
             ),
             # il y a trois mois, dans deux ans, d'ici 2 semaines, depuis 3 mois
             (
@@ -674,15 +842,17 @@ class DatesComponent(DataComponent):
                 rf"(?P<u>{_word_end(_alt(list(UNIT_OF_WORD)))})",
                 self._offset,
                 flags,
+                g_offset,
             ),
             # jeudi, lundi prochain, mardi dernier
             (
                 rf"(?<![\w])(?P<wd>{weekday})(?:{WS}(?P<rel>{REL_WORDS})(?![\w]))?",
                 self._weekday,
                 flags,
+                g_weekday,
             ),
         ]
-        self._patterns = [(re.compile(p, f), handler) for p, handler, f in pats]
+        self._patterns = [(re.compile(p, f), handler, gate) for p, handler, f, gate in pats]
         self._offset_before = re.compile(
             rf"(?<![\w,.])(?P<n>\d{{1,3}}|{numbers}){WS}(?P<u>{_word_end(_alt(list(UNIT_OF_WORD)))})"
             rf"{WS}(?P<dir>avant|après){WS}(?:le{WS}|l{APOS})?$",
@@ -760,7 +930,15 @@ class DatesComponent(DataComponent):
         if "amounts" in doc.spans:
             masks += [(s.start_char, s.end_char) for s in doc.spans["amounts"]]
         candidates: list[tuple[int, int, Handler, re.Match[str]]] = []
-        for regex, handler in self._patterns:
+        low = gate_text(text)
+        passed: dict[int, bool] = {}  # gates shared by several patterns are tested once
+        for regex, handler, gate in self._patterns:
+            if gate is not None:
+                ok = passed.get(id(gate))
+                if ok is None:
+                    ok = passed[id(gate)] = gate(text, low)
+                if not ok:
+                    continue  # the pattern cannot match here
             for match in regex.finditer(text):
                 start, end = match.span()
                 while end > start and text[end - 1] in " \t\n\u00a0\u202f,-":
