@@ -406,8 +406,13 @@ class EntitiesComponent(DataComponent):
         s = start
         for i in range(start, end):
             tok = doc[i]
-            if tok.is_space or "\n" in tok.text:
-                if i > s:
+            if (
+                tok.is_space
+                or "\n" in tok.text
+                or tok.text in {"–", "—"}
+                or (tok.text == "-" and tok.whitespace_ and i > 0 and doc[i - 1].whitespace_)
+            ):
+                if i > s:  # a line break, or a dash between words ("R. – Oui")
                     pieces.append((s, i))
                 s = i + 1
             elif i > s and _boundary(doc, tok.i):
@@ -1068,6 +1073,8 @@ class EntitiesComponent(DataComponent):
             and (m.end - m.start == 1 or _tok_lower(doc[m.start]) not in self.institution_heads)
         ):
             return None  # "la part du non-coté" (but "parquet national financier")
+        if m.gaz is None and re.fullmatch(r"\w\.?", text):
+            return None  # "Q. – …", "R. – …": interview markers, initials
         if m.start in self._dateline_places and m.gaz is None:
             return "LOC"  # "LUXEMBOURG, 6 novembre (Reuters) -"
         if m.suffix or (m.gaz is not None and not m.gaz_ambiguous):

@@ -347,6 +347,7 @@ def test_roles_phenomena(
         ("Le suédois Atlas Copco AB a racheté un fabricant allemand de pompes.",
          {"Atlas Copco AB"}),
         ("Le brasseur Carlsberg A/S a relevé ses prévisions annuelles.", {"Carlsberg A/S"}),
+        ("Le groupe québécois Metro inc. a relevé son dividende.", {"Metro inc."}),
         # the wire agency of a dateline
         ("MADRID, 3 mars (EFE) – Le groupe Inditex a publié un bénéfice record.",
          {"EFE", "Inditex"}),
@@ -436,6 +437,8 @@ def test_organisations_generalisation(nlp: Language, text: str, expected: set[st
         # all lower case, or a figure after a name
         ("Le fonds a renforcé le capital-investissement et le non-coté.", "non-coté"),
         ("Bouygues Telecom prendrait 40 % des actifs, Free 35 % et Orange 25 %.", "Free 35"),
+        # interview markers
+        ("Q. – Le marché est-il trop concurrentiel ?\nR. – Oui, avec quatre opérateurs.", "Q."),
         # a département in brackets after a dateline place is a place
         ("GUÉRET (Creuse) – La Fonderie Vallet SAS a été placée en redressement.", "Creuse"),
         ("VANNES (Morbihan) – Le chantier naval Piriou a signé un contrat.", "Morbihan"),
