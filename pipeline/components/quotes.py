@@ -59,6 +59,7 @@ TIME_WORDS |= {"aujourd'hui", "aujourd’hui", "soir", "matin", "midi", "dernier
 TIME_WORDS |= {"après-midi", "récemment", "encore", "aussi", "également", "enfin", "alors"}
 TIME_WORDS |= {"volontiers", "ensuite", "toutefois", "cependant", "néanmoins", "pourtant"}
 DASHES = {"—", "–", "-", "―", "•"}
+TITLES = {"m", "mme", "me", "maître", "dr", "pr", "mgr", "monsieur", "madame", "mlle"}
 HYPHEN_PRON = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on)$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _MARKS = re.compile(r"[«»“”\"]")
@@ -505,7 +506,10 @@ class _DocRun:
         end = k
         while end < n and not self.is_stop(end) and doc[end].text != "," and end - k < 14:
             end += 1
-        if end < n and doc[end].text == "," and end + 1 < n and self.res.mention(end + 1):
+        named = end + 1
+        while named < n and named - end <= 2 and doc[named].lower_.rstrip(".") in TITLES:
+            named += 1  # "l'avocat d'Engie, Me Paul Caron"
+        if end < n and doc[end].text == "," and named < n and self.res.mention(named):
             # "a indiqué la directrice financière, Anne Durand": the apposed name belongs in
             end2 = end + 1
             while end2 < n and not self.is_stop(end2) and doc[end2].text != "," and end2 - k < 14:
@@ -1045,7 +1049,11 @@ class _DocRun:
                     break  # ", a-t-elle martelé", ", s'est-il félicité", ", a estimé"
                 comma -= 1
             if comma >= 0 and doc[comma].text == ",":
-                if comma > 0 and doc[comma - 1].i in self.closer_toks:
+                if (
+                    comma > 0
+                    and doc[comma - 1].i in self.closer_toks
+                    and not self.fragment_before(comma)
+                ):
                     continue  # « … », a-t-il dit: the direct quote's incise
                 hit = self.inverted(comma + 1, n)
                 if hit is None:
@@ -1089,7 +1097,9 @@ class _DocRun:
                 sstart = self.sent_start[s]
                 while sstart < comma and (doc[sstart].is_space or doc[sstart].text in _TRAILING):
                     sstart += 1
-                if any(self.in_quote[k] >= 0 for k in range(sstart, comma)):
+                if any(self.in_quote[k] >= 0 for k in range(sstart, comma)) and not (
+                    self.fragment_before(comma)
+                ):
                     continue
                 if clause_after:
                     # "Le marché, estime X, va croître": the sentence around the incise, when
@@ -1104,6 +1114,22 @@ class _DocRun:
                 if comma - sstart < 4:
                     continue
                 self.add_indirect(sstart, comma, sp, c.lemma, i)
+
+    def fragment_before(self, comma: int) -> bool:
+        """Whether the sentence before ``comma`` is the reporter's clause with a quoted fragment
+        (``Ce dérapage est « préoccupant », estime la Cour``): an indirect quote, not the incise
+        of a direct one."""
+        doc = self.doc
+        start = self.sent_start.get(self.sent_of[comma], comma)
+        while start < comma and (doc[start].is_space or doc[start].text in _TRAILING):
+            start += 1
+        toks = range(start, comma)
+        openers = [k for k in toks if k in self.opener_toks]
+        if not openers or start in self.opener_toks:
+            return False
+        before = sum(1 for k in range(start, openers[0]) if doc[k].is_alpha)
+        quoted = sum(1 for k in toks if self.in_quote[k] >= 0)
+        return before >= 2 and 2 * quoted < len(toks)
 
     def colon_clause(self, i: int) -> bool:
         """``Loïc Cantin le reconnaît : le marché a touché le fond.``: a speech verb, a colon

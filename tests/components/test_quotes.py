@@ -838,7 +838,32 @@ CASES_3 += [
     ),
 ]
 
+CASES_3 += [
+    # a reporter's clause holding a quoted fragment before an incise is an indirect quote (the
+    # fragment is kept as a direct quote too)
+    (
+        "Le déficit atteindra 5,4 % du PIB. Ce dérapage est « préoccupant », estime la Cour des "
+        "comptes dans son rapport annuel.",
+        [
+            ("indirect", "Ce dérapage est préoccupant", "Cour des comptes", "estimer"),
+            ("direct", "préoccupant", "Cour des comptes", "estimer"),
+        ],
+    ),
+    # a name apposed with its title (Me, M., Mme) after a description
+    (
+        "Le tribunal a condamné la société Isoverte. « C’est une décision sévère mais juste », "
+        "a réagi l’avocat d’Engie, Me Paul Caron.",
+        [("direct", "C’est une décision sévère mais juste", "Paul Caron", "réagir")],
+    ),
+    # a demand with "réclamer que", the subject's pronoun repeated
+    (
+        "L’association UFC-Que Choisir réclame, elle, que les tarifs soient gelés.",
+        [("indirect", "les tarifs soient gelés", "UFC-Que Choisir", "réclamer")],
+    ),
+]
+
 NEGATIVES_3 = [
+    "La CGT réclame 3 millions d’euros d’indemnités pour les salariés.",
     # a headline "Nom : description" is no answer
     "Sandrine Molinari : la patronne qui veut sauver Cervane\nElle a le sens de la formule.",
     # a colon after a speech verb's object, or before a list without a clause
