@@ -319,6 +319,9 @@ class EntitiesComponent(DataComponent):
         self.generic_heads = {_lower_key(h) for h in d.get("generic_heads", [])}
         self.cue_words = {c.split()[0] for c in cues}
         self.institution_heads = {h.lower() for h in d.get("institution_heads", [])}
+        # "le suisse Barry Callebaut": a lower-case nationality noun names a company, even one
+        # that looks like a person ("l'Américain John Smith" is capitalised)
+        self.nationalities = {_lower_key(x) for x in d.get("nationalities", [])}
         self.institution_heads |= {h.split()[0] for h in self.generic_heads} | self.cue_words
         self._dateline_places: set[int] = set()  # per document, set by _datelines()
         self._role_starts: set[int] = set()  # per document, set by _process()
@@ -367,7 +370,10 @@ class EntitiesComponent(DataComponent):
             if s > 0
             and doc[s].is_lower
             and _tok_lower(doc[s - 1]) in _DETS
-            and _lower_key(doc[s:e].text) in _INSTITUTIONAL
+            and (
+                _lower_key(doc[s:e].text) in _INSTITUTIONAL
+                or _lower_key(doc[s:e].text) in self.nationalities
+            )
         }
         for m in mentions:
             self._features(doc, m, cue_ends, product_ends, appos)

@@ -387,6 +387,7 @@ def test_roles_phenomena(
         ("L’allemand Henkel et le suisse Sika se disputent le marché des colles.",
          {"Henkel", "Sika"}),
         ("Le japonais Nidec a lancé une offre hostile.", {"Nidec"}),
+        ("Le néerlandais Albert Heijn a ouvert 30 magasins en Belgique.", {"Albert Heijn"}),
         # possessive appositions with marque, enseigne
         ("Kering a nommé un nouveau directeur chez Balenciaga, sa deuxième marque.",
          {"Balenciaga"}),
@@ -465,6 +466,9 @@ def test_not_organisations_generalisation(nlp: Language, text: str, not_org: str
         # a person the model misses: a listed first name and capitalised words
         ("Selon Jean-Jacques Le Fur, analyste chez Bryan, Garnier & Co, le prix est correct.",
          "Jean-Jacques Le Fur", None),
+        # a capitalised nationality noun is a person's
+        ("Le Français Thomas Pesquet a visité l’usine.", "Thomas Pesquet", None),
+        ("Le milliardaire américain Elon Musk a réagi.", "Elon Musk", None),
         # an industrialist is a person even with a cue-like noun before the name
         ("L’industriel Vincent Bolloré a cédé ses parts.", "Vincent Bolloré", None),
         # companies that look like a first name + a surname
