@@ -30,6 +30,7 @@ under ``models/money/``. The passes, all linear in the length of the text:
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 import math
 import re
@@ -154,6 +155,38 @@ def _is_symbolic(form: str) -> bool:
 def _alternation(forms: list[str]) -> str:
     uniq = sorted(set(forms), key=lambda f: (-len(f), f))
     return "|".join(form_to_regex(f) for f in uniq)
+
+
+def literal_trie(words: list[str], *, ignorecase: bool = False) -> str:
+    """``a|b|c`` of literal words as a trie (``d(?:ix|eux)`` for ``dix|deux``): the same matches,
+    tried in the same order, but the regex engine reads each letter once instead of trying every
+    word at every position. The words must come longest first (as in our alternations): words
+    matching at one place are then prefixes of one another, and the trie tries the longest first
+    too. Under ``re.IGNORECASE`` the words must be in lower case (two branches whose first
+    letters differ only by case could match the same character); otherwise the plain
+    alternation is returned."""
+    if any(len(a) < len(b) for a, b in itertools.pairwise(words)) or (
+        ignorecase and any(w != w.lower() for w in words)
+    ):
+        return "|".join(re.escape(w) for w in words)
+
+    def node(rests: list[str]) -> str:
+        groups: dict[str, list[str]] = {}
+        ends = False
+        for rest in rests:
+            if rest:
+                groups.setdefault(rest[0], []).append(rest[1:])
+            else:
+                ends = True  # the shorter word, tried after the longer ones
+        alts = [re.escape(ch) + node(sub) for ch, sub in groups.items()]
+        if ends:
+            alts.append("")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    words = list(dict.fromkeys(words))
+    return node(words) if words else "(?!)"
 
 
 def lexicon_regex(entries: list[str]) -> re.Pattern[str] | None:
@@ -350,14 +383,18 @@ class AmountsComponent(DataComponent):
             self._approx_values[base] = a["value"]
             self._approx_values[base + "s"] = a["value"]
         approx_alt = _alternation(approx)
-        num_words = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+        num_words = literal_trie(sorted(WORD_NUMBERS, key=len, reverse=True), ignorecase=True)
         words_re = (
             rf"(?<![\w-])(?:{num_words})(?:(?:{HS}+|-|{HS}*-{HS}*)(?:et(?:{HS}+|-))?"
             rf"(?:{num_words}))*(?![\w-])"
         )
         de = rf"(?:de{HS}+|d{APOS}{HS}*)"
+        # every alternative needs a digit (or minus sign) here or no letter/hyphen before: the
+        # engine leaves positions inside words after one check
         self._quantity_re = re.compile(
             rf"""
+            (?:(?<![\w-])|(?=[\d\-−]))
+            (?:
             (?i:(?<![\w'’-])(?P<vague>quelques|plusieurs|des){HS}+
                 (?:(?P<vnoun>{approx_alt})(?:{HS}+{de}(?P<vscale1>{scale_words}))?
                   |(?<!des{HS})(?P<vscale2>{scale_words}))(?![\w-])
@@ -372,6 +409,7 @@ class AmountsComponent(DataComponent):
                 (?:{HS}+(?P<cscale_num>{DIGITS}){HS}+(?P<cscale>(?i:{scale_words}))(?![\w-])
                   |{HS}+(?P<cfill>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+)(?![\d,.]))?
                 (?:{HS}+(?i:et){HS}+(?P<demi>(?i:demie?))(?![\w-]))?
+            )
             )
             """,
             re.VERBOSE,
