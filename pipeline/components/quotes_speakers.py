@@ -36,6 +36,10 @@ ROLE_MODIFIERS |= {"adjoint", "adjointe", "délégué", "déléguée", "opérati
 TOP_ROLES = {"pdg", "p-dg", "ceo", "dg", "patron", "patronne", "dirigeant", "dirigeante"}
 TOP_ROLES |= {"président-directeur", "directeur général", "directrice générale", "président"}
 TOP_ROLES |= {"présidente", "président-directeur général", "présidente-directrice générale"}
+#: Public offices: "le ministre" is never guessed to be the person last quoted (a business
+#: leader), only a person the article gives that office.
+PUBLIC_OFFICES = ("ministre", "secrétaire d'état", "préfet", "préfète", "procureur", "procureure")
+PUBLIC_OFFICES += ("juge", "député", "députée", "sénateur", "sénatrice", "maire")
 #: A role after these is one the person no longer holds.
 FORMER = {"ancien", "ancienne", "anciens", "ex", "ex-", "futur", "future", "ex-patron"}
 IMPERSONAL_HEADS = {"falloir", "sembler", "paraître", "agir", "arriver", "rester", "valoir"}
@@ -642,8 +646,11 @@ class SpeakerResolver:
         name, kind = self._recent_person(pos, desc[1] if desc[1] in ("m", "f") else None)
         if name is not None:
             known = [role for at, role, m in self.roles if m.name == name and at < pos]
-            if not known or any(self._role_match(np_role, role) for role in known):
+            if any(self._role_match(np_role, role) for role in known):
                 return name, kind
+            if not known and not any(noun.startswith(o) for o in PUBLIC_OFFICES):
+                return name, kind
+        # an office the article gives to no one ("le ministre de l'Économie") stays unnamed
         return self.np_text(start, end), None
 
     def _recent_org(self, pos: int) -> Speaker:

@@ -862,6 +862,29 @@ CASES_3 += [
     ),
 ]
 
+CASES_3 += [
+    # a public office is never guessed to be the business leader last quoted; it resolves to the
+    # person the article gives that office
+    (
+        "« Nous investirons 2 milliards », a déclaré Patrick Pouyanné. Le ministre de l’Industrie "
+        "a estimé que l’annonce était une bonne nouvelle.",
+        [
+            ("direct", "Nous investirons 2 milliards", "Patrick Pouyanné", "déclarer"),
+            ("indirect", "l’annonce était une bonne nouvelle", None, "estimer"),
+        ],
+    ),
+    (
+        "Le ministre de l’Économie, Bruno Le Maire, a présenté le budget. Le ministre a assuré que "
+        "la dette serait stabilisée en 2027.",
+        [("indirect", "la dette serait stabilisée en 2027", "Bruno Le Maire", "assurer")],
+    ),
+    # the board of X speaks for X
+    (
+        "Le conseil d’administration de Renault a estimé que l’offre était insuffisante.",
+        [("indirect", "l’offre était insuffisante", "Renault", "estimer")],
+    ),
+]
+
 NEGATIVES_3 = [
     "La CGT réclame 3 millions d’euros d’indemnités pour les salariés.",
     # a headline "Nom : description" is no answer
