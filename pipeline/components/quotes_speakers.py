@@ -38,8 +38,9 @@ TOP_ROLES |= {"président-directeur", "directeur général", "directrice génér
 TOP_ROLES |= {"présidente", "président-directeur général", "présidente-directrice générale"}
 #: Public offices: "le ministre" is never guessed to be the person last quoted (a business
 #: leader), only a person the article gives that office.
-PUBLIC_OFFICES = ("ministre", "secrétaire d'état", "préfet", "préfète", "procureur", "procureure")
-PUBLIC_OFFICES += ("juge", "député", "députée", "sénateur", "sénatrice", "maire")
+PUBLIC_OFFICES: tuple[str, ...] = ("ministre", "secrétaire d'état", "préfet", "préfète")
+PUBLIC_OFFICES += ("procureur", "procureure", "juge", "député", "députée", "sénateur", "sénatrice")
+PUBLIC_OFFICES += ("maire",)
 #: A role after these is one the person no longer holds.
 FORMER = {"ancien", "ancienne", "anciens", "ex", "ex-", "futur", "future", "ex-patron"}
 IMPERSONAL_HEADS = {"falloir", "sembler", "paraître", "agir", "arriver", "rester", "valoir"}
