@@ -80,6 +80,7 @@ _DATELINE = re.compile(
     r"[ \t\u00a0]*[-–—][ \t\u00a0]",
     re.MULTILINE,
 )
+_MAX_NAME = 16  # tokens
 _HEAD_PREPS = {"sur", "par", "avec"}
 # cue nouns that only ever name an organisation, even one named after a person ("le groupe
 # Pierre Fabre", "le magazine Marie Claire"); "l'industriel Vincent Bolloré" is a person
@@ -468,7 +469,8 @@ class EntitiesComponent(DataComponent):
             if e > s:
                 if s > 0 and doc[s - 1].text in self.honorifics:
                     honorific = True
-                out.append((s, e, honorific))
+                if e - s <= _MAX_NAME:  # a run of hundreds of capitalised words is no name
+                    out.append((s, e, honorific))
         return out
 
     def _cap_run(self, doc: Doc, j: int, limit: int = 6) -> int:
@@ -584,6 +586,7 @@ class EntitiesComponent(DataComponent):
             # a comma-separated series of single names before the last one
             while (
                 s >= 2
+                and i - s < 12  # at most a handful of partners
                 and doc[s - 1].text == ","
                 and _is_cap(doc[s - 2])
                 and not _boundary(doc, s - 2)

@@ -535,6 +535,8 @@ def test_canonical_generalisation(nlp: Language, text: str, mention: str, canoni
         "SA/NV SAB de CV S.A. de C.V.",
         "(CJIP) ( PGE )",
         "Interrogé",
+        "Jean Marie Pierre Paul " * 2000,
+        "Alpha, Beta & Gamma, " * 500,
     ],
 )
 def test_odd_input_never_raises(nlp: Language, text: str) -> None:
