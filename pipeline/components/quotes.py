@@ -1293,6 +1293,13 @@ class _DocRun:
             self.found.append(Found(doc[a].idx, end, text, "direct", sp, None, a))
             self.res.add_speaker(a, sp[0], sp[1])
 
+    def is_fragment(self, d: Found, f: Found) -> bool:
+        """Whether the direct quote ``d`` is a partial quotation inside the reported clause ``f``
+        (``Selon elle, ce contrat « sécurise … »``): the clause starts with words of its own."""
+        if not (f.start < d.start and d.end <= f.end + 2):
+            return False
+        return len(re.findall(r"[^\W\d_]{2,}", self.text[f.start : d.start])) >= 2
+
     # -- all ---------------------------------------------------------------------------------
     def run(self) -> list[Span]:
         self.interview_answers()
@@ -1312,7 +1319,11 @@ class _DocRun:
         for f in sorted(self.found, key=lambda f: (f.start, f.kind != "direct")):
             if f.kind == "indirect":
                 length = max(1, f.end - f.start)
-                if any(min(f.end, d.end) - max(f.start, d.start) > 0.5 * length for d in direct):
+                if any(
+                    min(f.end, d.end) - max(f.start, d.start) > 0.5 * length
+                    and not self.is_fragment(d, f)
+                    for d in direct
+                ):
                     continue
                 if any(k.start == f.start and k.end == f.end for k in kept):
                     continue

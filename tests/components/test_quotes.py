@@ -885,6 +885,29 @@ CASES_3 += [
     ),
 ]
 
+CASES_3 += [
+    # a partial quotation inside a reported clause: the clause is the indirect quote, the
+    # fragment is kept as a direct quote too
+    (
+        "Marie Dupuis préside Cervane. Selon elle, ce contrat « sécurise la charge des trois "
+        "usines jusqu’en 2030 ».",
+        [
+            (
+                "indirect",
+                "ce contrat sécurise la charge des trois usines jusqu’en 2030",
+                "Marie Dupuis",
+                "selon",
+            ),
+            (
+                "direct",
+                "sécurise la charge des trois usines jusqu’en 2030",
+                "Marie Dupuis",
+                "selon",
+            ),
+        ],
+    ),
+]
+
 NEGATIVES_3 = [
     "La CGT réclame 3 millions d’euros d’indemnités pour les salariés.",
     # a headline "Nom : description" is no answer
