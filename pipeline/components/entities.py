@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -173,6 +174,12 @@ def _plural(phrase: str) -> str:
     else:
         plural = first + "s"
     return f"{plural} {rest}" if rest else plural
+
+
+def _fold(text: str) -> str:
+    """Upper case without accents: "Éf" -> "EF"."""
+    decomposed = unicodedata.normalize("NFD", text.upper())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _tail_len(words: list[str], table: dict[str, list[tuple[str, ...]]]) -> int:
@@ -1399,9 +1406,13 @@ class EntitiesComponent(DataComponent):
     def _is_acronym_of(short: str, long: str) -> bool:
         if len(short) < 2 or len(short) > 8 or not short.isupper() or " " in short:
             return False
-        words = [w for w in re.split(r"[\s\-']+", long) if w]
-        initials = "".join(w[0] for w in words if w[0].isupper() or len(w) > 3)
-        return len(words) >= 2 and initials.upper() == short
+        words = [w for w in re.split(r"[\s\-'’]+", long) if w]
+        if len(words) < 2:
+            return False
+        key = _fold(short)
+        content = "".join(w[0] for w in words if w[0].isupper() or len(w) > 3)
+        every = "".join(w[0] for w in words if w.isalpha())  # "Électricité de France" -> EDF
+        return _fold(content) == key or (len(key) >= 3 and _fold(every) == key)
 
     @staticmethod
     def _is_head_acronym_of(short: list[str], long: list[str]) -> bool:

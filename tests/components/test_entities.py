@@ -504,6 +504,9 @@ def test_people_generalisation(
         # a short form already bound to its full name does not jump to a subsidiary
         ("Fomento Económico Mexicano SAB de CV (Femsa) contrôle Coca-Cola Femsa. Femsa investit.",
          "Coca-Cola Femsa", "Coca-Cola Femsa"),
+        # an acronym matches initials without their accents, with or without "de"
+        ("La Régie Électrique de Morvan a publié ses comptes. La REM confirme.", "REM",
+         "Régie Électrique de Morvan"),
         # a subsidiary brand is not its parent
         ("Iliad, maison mère de Free, a publié ses comptes. Free a gagné des abonnés.", "Free",
          "Free"),
