@@ -6,10 +6,16 @@ business news (``OpenAI`` MISC, ``Tesla`` PER, ``Musk`` ORG), cuts or merges nam
 ``ner`` and:
 
 1. cleans the model's entity boundaries (honorifics, determiners, stray lower-case words, sentence
-   boundaries) and adds candidates from the gazetteer, organisation cue nouns
-   (``la start-up X``), legal/name suffixes (``… Capital Management``) and acronyms in brackets;
+   boundaries, dashes, figures after a name) and adds candidates from the gazetteer, organisation
+   cue nouns (``la start-up X``, ``le suisse X``), appositions (``X, sa principale marque``),
+   legal/name suffixes found by one regex over the text (``… SA/NV``, ``… SAB de CV``,
+   ``… Capital Management``), names joined by ``&``, the wire agency of a dateline
+   (``BRUXELLES, 24 avril (Belga) -``), people the model missed (listed first name + capitalised
+   words) and acronyms in brackets;
 2. relabels each mention from local evidence (gazetteer, suffix, cue noun, honorific, first name,
-   corporate-action verbs, product cues), then makes labels consistent across the article
+   role in apposition, corporate-action verbs and nouns, product cues; dateline places, headline
+   rubrics, sentence-initial participles and common-noun acronyms are dropped), then makes labels
+   consistent across the article
    (a surname of a person of the article is that person; a name that is clearly an organisation
    once is one everywhere);
 3. groups mentions into entities and gives each the canonical (longest proper) name
