@@ -66,6 +66,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -86,6 +87,7 @@ from pipeline.components.dates_calendar import (
     valid_day,
     weekday_near,
 )
+from pipeline.components.money import doc_text
 from pipeline.resources import load_lines
 
 log = logging.getLogger(__name__)
@@ -921,7 +923,7 @@ class DatesComponent(DataComponent):
         return doc
 
     def _find(self, doc: Doc) -> list[Span]:
-        text = doc.text
+        text = doc_text(doc)
         if not text.strip():
             return []
         base = parse_iso_date(doc._.article_date)
@@ -1666,9 +1668,10 @@ def _lead_length(text: str) -> int:
     return match.end() if match else 0
 
 
+@lru_cache(maxsize=4096)
 def relative_offset(base: dt.date, n: int, unit: str, direction: str) -> dt.date | None:
     """``base`` moved ``n`` units back (``past``) or forward, by dateparser with
-    ``RELATIVE_BASE`` = the article's date."""
+    ``RELATIVE_BASE`` = the article's date (a call costs milliseconds: results are kept)."""
     import dateparser
 
     phrase = (

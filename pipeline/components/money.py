@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from text_to_num import text2num
@@ -61,6 +62,9 @@ WORD_NUMBERS = (
     *("trente", "quarante", "cinquante", "soixante", "septante", "huitante", "octante"),
     *("nonante", "cent", "cents", "mille"),
 )
+
+#: "quelques centaines de millions", "des milliards": quantities without a value.
+VAGUE_WORDS = ("quelques", "plusieurs", "des")
 
 SUBUNIT_WORDS = ("cent", "cents", "centime", "centimes")
 #: "deux cents" … "neuf cents" are hundreds (200 … 900), not cents.
@@ -155,6 +159,18 @@ def _is_symbolic(form: str) -> bool:
 def _alternation(forms: list[str]) -> str:
     uniq = sorted(set(forms), key=lambda f: (-len(f), f))
     return "|".join(form_to_regex(f) for f in uniq)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built from the token table without creating a ``Token`` per word (the same
+    string: each token's text, plus a space where it has one)."""
+    strings = doc.vocab.strings
+    return "".join(
+        [
+            strings[orth] + " " if space else strings[orth]
+            for orth, space in doc.to_array([ORTH, SPACY]).tolist()
+        ]
+    )
 
 
 def literal_trie(words: list[str], *, ignorecase: bool = False) -> str:
@@ -366,6 +382,7 @@ class AmountsComponent(DataComponent):
             rf"|(?<![^\W\d_])(?P<code>{_alternation(codes)})){HS}?$"
         )
         self._form_lookup = self._build_form_lookup()
+        self._currency_cache: dict[str, tuple[str, str, float] | None] = {}
 
         # Scales.
         words = [s["form"] for s in d["scales"] if s["kind"] == "word"]
@@ -389,13 +406,15 @@ class AmountsComponent(DataComponent):
             rf"(?:{num_words}))*(?![\w-])"
         )
         de = rf"(?:de{HS}+|d{APOS}{HS}*)"
-        # every alternative needs a digit (or minus sign) here or no letter/hyphen before: the
-        # engine leaves positions inside words after one check
+        # every alternative starts with a digit (or minus sign), or with a letter that begins
+        # one of its words after no letter/hyphen: the engine leaves other positions at once
+        initials = "".join(sorted({w[0] for w in (*WORD_NUMBERS, *VAGUE_WORDS, "un", "une")}))
+        vague = "|".join(VAGUE_WORDS)
         self._quantity_re = re.compile(
             rf"""
-            (?:(?<![\w-])|(?=[\d\-−]))
+            (?:(?<![\w-])(?=(?i:[{initials}]))|(?=[\d\-−]))
             (?:
-            (?i:(?<![\w'’-])(?P<vague>quelques|plusieurs|des){HS}+
+            (?i:(?<![\w'’-])(?P<vague>{vague}){HS}+
                 (?:(?P<vnoun>{approx_alt})(?:{HS}+{de}(?P<vscale1>{scale_words}))?
                   |(?<!des{HS})(?P<vscale2>{scale_words}))(?![\w-])
             )
@@ -513,10 +532,16 @@ class AmountsComponent(DataComponent):
     def _currency_of(self, written: str) -> tuple[str, str, float] | None:
         """ISO, kind and factor of a currency form as matched in the text."""
         written = written.strip()
+        if written in self._currency_cache:
+            return self._currency_cache[written]
+        found = None
         for pat, iso, kind, factor in self._form_lookup:
             if pat.match(written):
-                return iso, kind, factor
-        return None
+                found = iso, kind, factor
+                break
+        if len(self._currency_cache) < 10_000:  # the forms met in texts: a few dozen
+            self._currency_cache[written] = found
+        return found
 
     # ---- passes -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -529,7 +554,7 @@ class AmountsComponent(DataComponent):
         return doc
 
     def find_amounts(self, doc: Doc) -> list[Amount]:
-        text = doc.text
+        text = doc_text(doc)
         if not text.strip():
             return []
         items = self._quantities_with_currency(text)
