@@ -718,6 +718,18 @@ class SpeakerResolver:
                     best_org = subj_orgs[0]
         if best_org is not None:
             return best_org.name, ORG
+        # nobody in the last sentences: the one person of that gender the article has named
+        # outside quotes so far ("Claire Delorme a pris la tête de …" six sentences earlier)
+        names = {
+            m.name
+            for m in self.mentions
+            if m.start < pos
+            and m.kind == PERSON
+            and self.in_quote[m.start] < 0
+            and m.gender == gender
+        }
+        if gender is not None and len(names) == 1:
+            return names.pop(), PERSON
         return None, None
 
     def subject_speaker(self, subj: Token, verb: Token) -> Speaker | None:

@@ -908,6 +908,25 @@ CASES_3 += [
     ),
 ]
 
+CASES_3 += [
+    # a description or pronoun far from any fitting mention: the one person of that gender the
+    # article has named so far
+    (
+        "Claire Delorme a pris la tête de l’entreprise en 2015. L’usine fabrique des "
+        "transformateurs à Lyon. Elle emploie 450 salariés. Son chiffre d’affaires a atteint 120 "
+        "millions d’euros. Les commandes ont doublé. Les délais dépassent deux ans. « Nous sommes "
+        "saturés », reconnaît la dirigeante.",
+        [("direct", "Nous sommes saturés", "Claire Delorme", "reconnaître")],
+    ),
+    (
+        "La PDG d’Engie, Catherine MacGregor, a présenté ses résultats. Le groupe a dégagé un "
+        "bénéfice de 5 milliards d’euros. La dette a reculé. Les investissements ont progressé. "
+        "Le titre a gagné 3 %. Les analystes saluent la performance. Elle a toutefois prévenu que "
+        "2026 serait plus difficile.",
+        [("indirect", "2026 serait plus difficile", "Catherine MacGregor", "prévenir")],
+    ),
+]
+
 NEGATIVES_3 = [
     "La CGT réclame 3 millions d’euros d’indemnités pour les salariés.",
     # a headline "Nom : description" is no answer
