@@ -88,6 +88,11 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 _MAX_NAME = 16  # tokens
+# French legal forms used as a common noun before the name: "la SARL Boulangerie Martin"
+_LEGAL_PREFIXES = {
+    "SA", "SAS", "SASU", "SARL", "EURL", "SCI", "SNC", "SCOP", "SCA", "SCIC", "GIE", "SEM",
+    "SEML", "SCP", "SELARL", "SCEA", "GAEC", "EARL",
+}  # fmt: skip
 _HEAD_PREPS = {"sur", "par", "avec"}
 # cue nouns that only ever name an organisation, even one named after a person ("le groupe
 # Pierre Fabre", "le magazine Marie Claire"); "l'industriel Vincent Bolloré" is a person
@@ -373,6 +378,7 @@ class EntitiesComponent(DataComponent):
             + self._appos_names(doc, appos)
             + wires
             + (self._amp_names(doc, sfx) if "&" in text else [])
+            + self._legal_prefix_names(doc, sfx)
         )
         mentions = self._candidates(doc, cue_names, sfx)
         cue_ends = self._cue_ends(doc)
@@ -459,6 +465,8 @@ class EntitiesComponent(DataComponent):
                     break  # "M. de Meo"
                 elif low in _ARTICLES and tok.text[:1].isupper() and e - s > 1:
                     s += 1  # "La commission des sanctions" (gazetteer names keep theirs)
+                elif tok.text in _LEGAL_PREFIXES and e - s > 1 and _is_cap(doc[s + 1]):
+                    s += 1  # "la [SARL] Boulangerie Martin": the form is used as a noun
                 elif (
                     tok.is_lower
                     and (tok.is_stop or tok.pos_ in _STRIP_POS or low in _DETS or tok.is_alpha)
@@ -542,6 +550,30 @@ class EntitiesComponent(DataComponent):
                     continue
             break
         return j
+
+    def _legal_prefix_names(self, doc: Doc, sfx: dict[int, int]) -> list[tuple[int, int]]:
+        """Names after a legal form used as a noun: "la SARL Boulangerie Martin", "l'EURL
+        Dupont", "la SCI du Parc" (the form is not part of the name)."""
+        out: list[tuple[int, int]] = []
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            if tok.text not in _LEGAL_PREFIXES or i == 0 or i + 1 >= n:
+                continue
+            if _tok_lower(doc[i - 1]) not in _DETS or _boundary(doc, i + 1):
+                continue
+            j = i + 1
+            if (
+                _tok_lower(doc[j]) in {"du", "de", "des", "d'"}
+                and j + 1 < n
+                and _is_cap(doc[j + 1])
+            ):
+                j += 1  # "la SCI du Parc" keeps its "du"
+                k = self._cap_run(doc, j)
+                out.append((i + 1, self._extend_suffix(doc, i + 1, k, sfx)))
+            elif _is_cap(doc[j]):
+                k = self._cap_run(doc, j)
+                out.append((j, self._extend_suffix(doc, j, k, sfx)))
+        return out
 
     def _cue_names(self, doc: Doc, sfx: dict[int, int]) -> list[tuple[int, int]]:
         """Names introduced by an organisation noun: "la start-up (française) Mistral AI", "le
@@ -764,11 +796,18 @@ class EntitiesComponent(DataComponent):
             for i in range(s, e):
                 labels[i] = "PER"
         for i, tok in enumerate(doc):
-            if i in sfx and i > 0 and _is_cap(doc[i - 1]) and not _boundary(doc, i):
+            if (
+                i in sfx
+                and i > 0
+                and _is_cap(doc[i - 1])
+                and doc[i - 1].text not in _LEGAL_PREFIXES
+                and not _boundary(doc, i)
+            ):
                 s = i - 1
                 while (
                     s > 0
                     and i - s < 5
+                    and doc[s - 1].text not in _LEGAL_PREFIXES  # "la SAS [Transports Giraud]"
                     and (
                         _is_cap(doc[s - 1])
                         or (doc[s - 1].text in {"&", "-"} and s >= 2 and _is_cap(doc[s - 2]))

@@ -348,6 +348,10 @@ def test_roles_phenomena(
          {"Atlas Copco AB"}),
         ("Le brasseur Carlsberg A/S a relevé ses prévisions annuelles.", {"Carlsberg A/S"}),
         ("Le groupe québécois Metro inc. a relevé son dividende.", {"Metro inc."}),
+        # a French legal form used as a noun before the name is not part of it
+        ("La SARL Boulangerie Martin a été placée en liquidation judiciaire.",
+         {"Boulangerie Martin"}),
+        ("La SAS Transports Giraud emploie 40 salariés à Valence.", {"Transports Giraud"}),
         # the wire agency of a dateline
         ("MADRID, 3 mars (EFE) – Le groupe Inditex a publié un bénéfice record.",
          {"EFE", "Inditex"}),
@@ -438,6 +442,9 @@ def test_organisations_generalisation(nlp: Language, text: str, expected: set[st
         # all lower case, or a figure after a name
         ("Le fonds a renforcé le capital-investissement et le non-coté.", "non-coté"),
         ("Bouygues Telecom prendrait 40 % des actifs, Free 35 % et Orange 25 %.", "Free 35"),
+        # the legal form alone
+        ("La SAS Transports Giraud emploie 40 salariés. L’EURL Dupont a fermé.", "SAS"),
+        ("L’EURL Dupont a fermé ses portes.", "EURL"),
         # interview markers
         ("Q. – Le marché est-il trop concurrentiel ?\nR. – Oui, avec quatre opérateurs.", "Q."),
         # a département in brackets after a dateline place is a place
