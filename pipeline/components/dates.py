@@ -507,6 +507,12 @@ class DatesComponent(DataComponent):
     # ------------------------------------------------------------------ setup
     def _setup(self) -> None:
         data = self.data
+        for key, path in DATA_FILES.items():
+            if data.get(key) is None:  # saved by an older version: the shipped lexicon
+                try:
+                    data[key] = _tsv(path) if path.endswith(".tsv") else load_lines(path)
+                except Exception:  # no models/ folder here either
+                    data[key] = []
         self.month_of: dict[str, int] = {}
         full_months, all_months = [], []
         for row in data["months"]:
@@ -518,6 +524,7 @@ class DatesComponent(DataComponent):
                 full_months.append(form)
         self.weekday_of = {fold(r[0]): int(r[1]) for r in data["weekdays"]}
         full_weekdays = [fold(r[0]) for r in data["weekdays"] if len(r) < 3 or r[2] != "abbr"]
+        self._full_months = frozenset(full_months)
         self.number_of = {fold(r[0]).replace("-", " "): int(r[1]) for r in data["numbers"]}
         self.season_of = {fold(r[0]): (int(r[1]), int(r[2])) for r in data["seasons"]}
         self.decade_of = {fold(r[0]).replace("-", " "): int(r[1]) for r in data["decades"]}
@@ -599,7 +606,12 @@ class DatesComponent(DataComponent):
             _any_word(["premiers", "premières", "derniers", "dernières"]),
             _any_word(["mois", "trimestres"]),
         )
-        g_period_code = _text_regex(rf"[{''.join(self.period_codes)}][1-4]")
+        codes = (
+            "[" + "".join(re.escape(c) for c in self.period_codes) + "]"
+            if self.period_codes
+            else "(?!)"
+        )
+        g_period_code = _text_regex(rf"{codes}[1-4]")
         mod_end = r"(?:de|du|d.|début|fin|mi|courant)"
         g_year_part = _low_regex(
             rf"{mod_end}[ \t\n\u00a0\u202f-]*(?:l.(?:année|exercice){WS})?{YEAR}"
@@ -745,7 +757,7 @@ class DatesComponent(DataComponent):
             ),
             # au T4, du S1 (a code without its year needs "au"/"du")
             (
-                rf"(?<![\w])(?i:au|du|ce){WS}(?P<core>(?P<c>[{''.join(self.period_codes)}])"
+                rf"(?<![\w])(?i:au|du|ce){WS}(?P<core>(?P<c>{codes})"
                 rf"(?P<r>[1-4]))(?![\w]|{OWS}[-/]?{OWS}\d)",
                 self._period_code,
                 0,
@@ -753,7 +765,7 @@ class DatesComponent(DataComponent):
             ),
             # T3 2025, Q1 2024, S1 2025, H2 2024 (case-sensitive codes)
             (
-                rf"(?<![\w])(?P<c>[{''.join(self.period_codes)}])(?P<r>[1-4]){OWS}[-/]?{OWS}"
+                rf"(?<![\w])(?P<c>{codes})(?P<r>[1-4]){OWS}[-/]?{OWS}"
                 rf"(?P<y>{YEAR}|\d\d)(?![\w]|[,.]\d)",
                 self._period_code,
                 0,  # case-sensitive: "T3", not "t3"
@@ -1223,9 +1235,7 @@ class DatesComponent(DataComponent):
             return None
         mod = self._modifier(m["mod"])
         has_mois = "mois" in fold(m.group())
-        abbreviated = form.rstrip(".") not in {
-            fold(r[0]) for r in self.data["months"] if len(r) < 3 or r[2] != "abbr"
-        }
+        abbreviated = form.rstrip(".") not in self._full_months
         if m["y"]:
             start, end = month_bounds(int(m["y"]), mo)
             return Resolved(start, end, "month")

@@ -129,6 +129,14 @@ def load_money_data() -> dict[str, Any]:
     }
 
 
+#: The keys of the component's data (``load_money_data``).
+MONEY_DATA_KEYS = (
+    *("money_context", "money_triggers", "not_counted_after", "reach_verbs", "trigger_stoplist"),
+    *("book_context", "currencies", "scales", "qualifiers", "approx_nouns", "currency_cues"),
+    "change_verbs",
+)
+
+
 def form_to_regex(form: str) -> str:
     """``"dollar(s) canadien(s)"`` → a regex: optional endings, any spaces, hyphen or space."""
     out = []
@@ -351,6 +359,14 @@ class AmountsComponent(DataComponent):
     # ---- derived matchers -----------------------------------------------------------------
     def _setup(self) -> None:
         d = self.data
+        missing = [key for key in MONEY_DATA_KEYS if d.get(key) is None]
+        if missing:  # saved by an older version: the shipped lexicons
+            try:
+                shipped = load_money_data()
+            except Exception:  # no models/ folder here either
+                shipped = {}
+            for key in missing:
+                d[key] = shipped.get(key, [])
         cur = d["currencies"]
         names = [c["form"] for c in cur if c["kind"] == "name"]
         subunits = [c["form"] for c in cur if c["kind"] == "subunit"]

@@ -9,9 +9,11 @@ import datetime as dt
 import math
 
 import pytest
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.components.dates import DatesComponent, gate_text
 from pipeline.pubdate import date_from_filename, date_from_header, normalize_date
 
 ARTICLE = "2025-02-12"
@@ -648,6 +650,49 @@ THIRD_ROUND = [
 @pytest.mark.parametrize(("text", "article_date", "expected"), THIRD_ROUND)
 def test_third_round(nlp: Language, text: str, article_date: str, expected: list) -> None:
     assert dates(nlp, text, article_date) == expected
+
+
+# ---------------------------------------------------------------------------- speed
+
+GATE_TEXTS = [c if isinstance(c, str) else c[0] for c in POSITIVES + NEGATIVES + THIRD_ROUND] + [
+    "DU 5 AU 7 AVRIL 2025, AU TROISIÈME TRIMESTRE, L’ÉTÉ DERNIER, IL Y A TROIS MOIS",
+    "Fin 2024, Début De L’Année, Mi-Mars, Jeudi 13, Les Années 1990, D’Ici 2028",
+    "le 3\u00a0mars, du\u202f01/10 au 02/11/2017, 2024/25, T3\u00a02025, Q1-2024, 11/2017",
+    "ſeptembre, hıer, İL Y A DEUX ANS, neuf premiers mois de l’exercice 2025-2026",
+]
+
+
+@pytest.mark.parametrize("text", GATE_TEXTS + [t.upper() for t in GATE_TEXTS])
+def test_gates_never_hide_a_match(nlp: Language, text: str) -> None:
+    """A pattern is skipped when its gate says it cannot match: the gate must let through every
+    text the pattern matches (``été`` alone, matched but rejected without a determiner, aside)."""
+    comp = nlp.get_pipe("fr_dates")
+    low = gate_text(text)
+    for regex, handler, gate in comp._patterns:
+        if gate is None or gate(text, low):
+            continue
+        for match in regex.finditer(text):
+            assert handler.__name__ == "_season" and not match["det"], (handler, match)
+
+
+def test_gate_text_keeps_offsets() -> None:
+    text = "İSTANBUL ſ ı É\u00a0À"
+    assert len(gate_text(text)) == len(text)
+    assert gate_text(text) == "istanbul s i é\u00a0à"
+
+
+def test_setup_tolerates_data_saved_by_an_older_version(nlp: Language) -> None:
+    """A pipeline saved before a lexicon existed loads with the shipped one instead."""
+    comp = nlp.get_pipe("fr_dates")
+    old = {k: v for k, v in comp.data.items() if k not in ("future_verbs", "periods", "seasons")}
+    clone = DatesComponent(nlp, "fr_dates_old")
+    clone.from_bytes(srsly.json_dumps(old).encode("utf-8"))
+    doc = run(nlp, "Au troisième trimestre 2025, le 5 mars et au printemps 2026.")
+    assert [s.text for s in clone(doc).spans["dates"]] == [
+        "troisième trimestre 2025",
+        "5 mars",
+        "printemps 2026",
+    ]
 
 
 # ---------------------------------------------------------------------------- pubdate

@@ -6,14 +6,16 @@ Each case is a French sentence with the amounts expected in it, written next to 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+import srsly
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from pipeline.components.money import parse_digits, parse_words
+from pipeline.components.money import AmountsComponent, literal_trie, parse_digits, parse_words
 
 Expected = tuple[float | None, str | None, float | None, str | None]
 
@@ -821,6 +823,43 @@ def test_component_round_trips_through_disk(nlp: Language, tmp_path: Path) -> No
     pipe.to_disk(tmp_path / "fr_amounts")
     pipe.from_disk(tmp_path / "fr_amounts")
     assert same(amounts(nlp, "un contrat de 5 M€"), [(5e6, "EUR", None, None)])
+
+
+@pytest.mark.parametrize("missing", ["currency_cues", "money_triggers", "scales", "currencies"])
+def test_setup_tolerates_data_saved_by_an_older_version(nlp: Language, missing: str) -> None:
+    """A pipeline saved before a lexicon existed loads with the shipped one instead."""
+    old = {k: v for k, v in nlp.get_pipe("fr_amounts").data.items() if k != missing}
+    clone = AmountsComponent(nlp, "fr_amounts_old")
+    clone.from_bytes(srsly.json_dumps(old).encode("utf-8"))
+    doc = clone(nlp("Un contrat de 5 M€ et un chiffre d'affaires de 1,2 milliard d'euros."))
+    assert [s._.amount["value"] for s in doc.spans["amounts"]] == [5e6, 1.2e9]
+
+
+TRIE_WORDS = sorted(["un", "une", "deux", "dix", "douze", "cent", "cents", "cinq", "zéro"], key=len)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une, un, deux cents, Cents, DIX-DOUZE, uné, cinquante, zÉro, dixx, undeux",
+        "cent cents centième ZÉRO Zero douze-deux unE",
+    ],
+)
+@pytest.mark.parametrize("ignorecase", [True, False])
+def test_literal_trie_matches_the_alternation(text: str, ignorecase: bool) -> None:
+    words = TRIE_WORDS[::-1]  # longest first
+    flags = re.IGNORECASE if ignorecase else 0
+    assert literal_trie(words, ignorecase=ignorecase) != "|".join(words)
+    for after in ("", r"\b", r"(?:s|\b)"):  # which word wins, and what backtracking finds
+        plain = re.compile(rf"(?:{'|'.join(words)}){after}", flags)
+        trie = re.compile(rf"(?:{literal_trie(words, ignorecase=ignorecase)}){after}", flags)
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_literal_trie_keeps_unsorted_or_cased_words_as_they_are() -> None:
+    assert literal_trie(["un", "deux"]) == "un|deux"
+    assert literal_trie(["Deux", "un"], ignorecase=True) == "Deux|un"
+    assert literal_trie(["deux", "dix"]) == "d(?:eux|ix)"
 
 
 # ---- properties: any well-formed French number comes back exactly --------------------------
