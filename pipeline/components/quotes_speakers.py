@@ -712,10 +712,11 @@ class SpeakerResolver:
             persons = [m for r, m in ranked if r < 10]
             if persons:
                 return persons[0].name, persons[0].kind
-            if best_org is None:
-                subj_orgs = [m for r, m in ranked if r == 10 or r == 11]
-                if subj_orgs:
-                    best_org = subj_orgs[0]
+            subj_orgs = [m for r, m in ranked if r == 10 or r == 11]
+            if subj_orgs:
+                # an organisation subject of a more recent sentence beats a person merely
+                # mentioned before it ("… remercié Anne Dupont. La SNCF a publié … Elle a …")
+                return subj_orgs[0].name, ORG
         if best_org is not None:
             return best_org.name, ORG
         # nobody in the last sentences: the one person of that gender the article has named

@@ -927,6 +927,16 @@ CASES_3 += [
     ),
 ]
 
+CASES_3 += [
+    # "Elle": the organisation subject of the sentence before, not a person merely mentioned
+    # earlier
+    (
+        "Le conseil a remercié Anne Dupont en mai. La SNCF a publié ses résultats jeudi. Elle a "
+        "indiqué que le trafic progressait de 4 %.",
+        [("indirect", "le trafic progressait de 4 %", "SNCF", "indiquer")],
+    ),
+]
+
 NEGATIVES_3 = [
     "La CGT réclame 3 millions d’euros d’indemnités pour les salariés.",
     # a headline "Nom : description" is no answer
