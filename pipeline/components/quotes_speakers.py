@@ -41,6 +41,10 @@ TOP_ROLES |= {"présidente", "président-directeur général", "présidente-dire
 PUBLIC_OFFICES: tuple[str, ...] = ("ministre", "secrétaire d'état", "préfet", "préfète")
 PUBLIC_OFFICES += ("procureur", "procureure", "juge", "député", "députée", "sénateur", "sénatrice")
 PUBLIC_OFFICES += ("maire",)
+#: Generic role words and the roles they cover.
+ELECTED = {"maire", "adjoint", "adjointe", "député", "députée", "sénateur", "sénatrice"}
+ELECTED |= {"conseiller", "conseillère", "président", "présidente", "élu", "élue"}
+ROLE_FAMILIES: dict[str, set[str]] = {"élu": ELECTED, "élue": ELECTED}
 #: A role after these is one the person no longer holds.
 FORMER = {"ancien", "ancienne", "anciens", "ex", "ex-", "futur", "future", "ex-patron"}
 IMPERSONAL_HEADS = {"falloir", "sembler", "paraître", "agir", "arriver", "rester", "valoir"}
@@ -603,10 +607,13 @@ class SpeakerResolver:
 
     def _role_match(self, np_role: str, role: str) -> int:
         """How well a described role (``le directeur financier``) fits a known role: 2 = the
-        same, 1 = compatible (no modifier on one side), 0 = different."""
+        same, 1 = compatible (no modifier on one side, or a generic word: ``l'élu`` for an
+        ``adjoint au maire``), 0 = different."""
         a, b = np_role.split(), role.split()
         if not a or not b:
             return 0
+        if b[0] in ROLE_FAMILIES.get(a[0], ()):
+            return 1
         top_a = np_role in TOP_ROLES or a[0] in TOP_ROLES
         top_b = role in TOP_ROLES or " ".join(b[:2]) in TOP_ROLES or b[0] in TOP_ROLES
         if a[0][:5] != b[0][:5]:

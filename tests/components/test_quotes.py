@@ -937,6 +937,39 @@ CASES_3 += [
     ),
 ]
 
+CASES_3 += [
+    # local officials: "le préfet" resolves to the person given that office, "l'élu" to an
+    # elected official (adjoint au maire); an office given to no one stays unnamed
+    (
+        "Le préfet du Nord, Georges-François Leclerc, a réuni les élus. Le préfet a assuré que "
+        "l’État soutiendrait le site.",
+        [
+            (
+                "indirect",
+                "l’État soutiendrait le site",
+                "Georges-François Leclerc",
+                "assurer",
+            )
+        ],
+    ),
+    (
+        "« C’est un coup dur pour la vallée », a réagi Loïc Tanguy, adjoint au maire. L’élu "
+        "estime que la commune doit racheter le terrain.",
+        [
+            ("direct", "C’est un coup dur pour la vallée", "Loïc Tanguy", "réagir"),
+            ("indirect", "la commune doit racheter le terrain", "Loïc Tanguy", "estimer"),
+        ],
+    ),
+    (
+        "Le préfet a assuré que l’État soutiendrait le site. « Nous serons présents », a déclaré "
+        "Patrick Martin.",
+        [
+            ("indirect", "l’État soutiendrait le site", None, "assurer"),
+            ("direct", "Nous serons présents", "Patrick Martin", "déclarer"),
+        ],
+    ),
+]
+
 NEGATIVES_3 = [
     "La CGT réclame 3 millions d’euros d’indemnités pour les salariés.",
     # a headline "Nom : description" is no answer
