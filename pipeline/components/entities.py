@@ -93,6 +93,7 @@ _LEGAL_PREFIXES = {
     "SA", "SAS", "SASU", "SARL", "EURL", "SCI", "SNC", "SCOP", "SCA", "SCIC", "GIE", "SEM",
     "SEML", "SCP", "SELARL", "SCEA", "GAEC", "EARL",
 }  # fmt: skip
+_LEGAL_PREFIX_RE = re.compile(r"\b(?:" + "|".join(sorted(_LEGAL_PREFIXES)) + r")\b")
 _HEAD_PREPS = {"sur", "par", "avec"}
 # cue nouns that only ever name an organisation, even one named after a person ("le groupe
 # Pierre Fabre", "le magazine Marie Claire"); "l'industriel Vincent Bolloré" is a person
@@ -378,7 +379,7 @@ class EntitiesComponent(DataComponent):
             + self._appos_names(doc, appos)
             + wires
             + (self._amp_names(doc, sfx) if "&" in text else [])
-            + self._legal_prefix_names(doc, sfx)
+            + (self._legal_prefix_names(doc, sfx) if _LEGAL_PREFIX_RE.search(text) else [])
         )
         mentions = self._candidates(doc, cue_names, sfx)
         cue_ends = self._cue_ends(doc)
