@@ -87,7 +87,7 @@ from pipeline.components.dates_calendar import (
     valid_day,
     weekday_near,
 )
-from pipeline.components.money import doc_text
+from pipeline.components.money import doc_text, literal_trie
 from pipeline.resources import load_lines
 
 log = logging.getLogger(__name__)
@@ -161,19 +161,117 @@ def _word_end(pattern: str) -> str:
     return pattern + r"(?![\w])"
 
 
-#: ``gate(text, low)``: False only when a pattern cannot match ``text`` (``low`` is
-#: :func:`gate_text` of it); patterns run only where their gate lets them.
-Gate = Callable[[str, str], bool]
-
 #: letters that ``re.IGNORECASE`` equates with ``i``/``s`` but ``str.lower`` does not map to them
 _GATE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
 def gate_text(text: str) -> str:
-    """``text`` in lower case, as the case-insensitive patterns see it, for the gates."""
+    """``text`` in lower case, as the case-insensitive patterns see it, for the gates (the same
+    length: one character for one)."""
     if "\u0130" in text or "\u0131" in text or "\u017f" in text:
         text = text.translate(_GATE_FOLD)
     return text.lower()
+
+
+class Probe:
+    """A document as the gates see it: its text, lower-cased (:func:`gate_text`) and reversed,
+    and the answers of the gates tested so far (a gate shared by patterns is tested once)."""
+
+    __slots__ = ("_reversed", "answers", "low", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = gate_text(text)
+        self._reversed: str | None = None
+        self.answers: dict[int, bool] = {}
+
+    @property
+    def reversed(self) -> str:
+        if self._reversed is None:
+            self._reversed = self.low[::-1]
+        return self._reversed
+
+
+class Gate:
+    """A cheap necessary condition of a pattern: False only when the pattern cannot match the
+    document (patterns run only where their gate lets them through)."""
+
+    def __call__(self, probe: Probe) -> bool:
+        answer = probe.answers.get(id(self))
+        if answer is None:
+            answer = probe.answers[id(self)] = self.test(probe)
+        return answer
+
+    def test(self, probe: Probe) -> bool:  # pragma: no cover - overridden
+        return True
+
+
+class _Words(Gate):
+    """Some of the words is in the lower-cased text (as a substring)."""
+
+    def __init__(self, words: set[str]) -> None:
+        # a word containing another is implied by it
+        self.words = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+    def test(self, probe: Probe) -> bool:
+        low = probe.low
+        return any(w in low for w in self.words)
+
+
+class _Count(Gate):
+    """At least ``n`` occurrences of the words in the lower-cased text."""
+
+    def __init__(self, words: set[str], n: int) -> None:
+        self.words, self.n = tuple(sorted(words)), n
+
+    def test(self, probe: Probe) -> bool:
+        total = 0
+        for w in self.words:
+            total += probe.low.count(w)
+            if total >= self.n:
+                return True
+        return False
+
+
+class _Phrases(Gate):
+    """Some phrase has all its words in the lower-cased text."""
+
+    def __init__(self, phrases: list[tuple[str, ...]]) -> None:
+        self.phrases = phrases
+
+    def test(self, probe: Probe) -> bool:
+        low = probe.low
+        return any(all(w in low for w in words) for words in self.phrases)
+
+
+class _Regex(Gate):
+    """A regex found in the text, its lower-cased form (``on="low"``) or the lower-cased text
+    reversed (``on="reversed"``: a regex led by a rare character is quick)."""
+
+    def __init__(self, pattern: str, on: str = "low", flags: int = 0) -> None:
+        self.regex, self.on = re.compile(pattern, flags), on
+
+    def test(self, probe: Probe) -> bool:
+        text = probe.low if self.on == "low" else probe.text
+        if self.on == "reversed":
+            text = probe.reversed
+        return self.regex.search(text) is not None
+
+
+class _Any(Gate):
+    def __init__(self, *gates: Gate) -> None:
+        self.gates = gates
+
+    def test(self, probe: Probe) -> bool:
+        return any(g(probe) for g in self.gates)
+
+
+class _All(Gate):
+    def __init__(self, *gates: Gate | None) -> None:
+        self.gates = [g for g in gates if g is not None]
+
+    def test(self, probe: Probe) -> bool:
+        return all(g(probe) for g in self.gates)
 
 
 def _fragment(form: str) -> str:
@@ -186,68 +284,36 @@ def _fragment(form: str) -> str:
 def _any_word(forms: list[str]) -> Gate | None:
     """Some form's leading word is in the text (None, no gate, when a form has none)."""
     frags = {_fragment(f) for f in forms}
-    if not frags or "" in frags:
-        return None
-    keep = tuple(sorted(f for f in frags if not any(o != f and o in f for o in frags)))
-    return lambda text, low: any(f in low for f in keep)
+    return None if not frags or "" in frags else _Words(frags)
 
 
 def _min_count(forms: list[str], n: int) -> Gate | None:
     """At least ``n`` occurrences of the forms' leading words."""
     frags = {_fragment(f) for f in forms}
-    if not frags or "" in frags:
-        return None
-    keep = tuple(sorted(frags))
-    return lambda text, low: sum(low.count(f) for f in keep) >= n
+    return None if not frags or "" in frags else _Count(frags, n)
 
 
 def _any_phrase(forms: list[str]) -> Gate | None:
     """Some form has all its words in the text (``l'an dernier``: ``an`` and ``dernier``)."""
     parts = [tuple(re.findall(r"[^\W_]+", f)) for f in forms]
-    if not parts or any(not p for p in parts):
-        return None
-    return lambda text, low: any(all(w in low for w in p) for p in parts)
+    return None if not parts or any(not p for p in parts) else _Phrases(parts)
 
 
-def _season_gate(forms: list[str]) -> Gate | None:
-    """A season word; ``été`` (also a participle) only after a determiner, which it needs."""
-    summer = {"été", "ete"}
-    others = _any_word([f for f in forms if f not in summer])
-    det = _low_regex(rf"(?:au|en|l.|d.|cet){OWS}(?:été|ete)")
-    if others is None:
-        return None
-    return lambda text, low: others(text, low) or det(text, low)
+def _form_piece(ch: str) -> str:
+    """What one character of a lexicon form matches (as in :func:`_alt`)."""
+    if ch == " ":
+        return WS
+    if ch == "'":
+        return APOS
+    if ch == "-":
+        return "[-\u2010\u2011 ]?"
+    return re.escape(ch)
 
 
-def _ends_then(first: list[str], then: list[str]) -> Gate | None:
-    """A word ending like one of ``first`` (a digit for ``0``), white space, then one of the
-    forms ``then`` (the regex is led by a character class: the engine skips to candidates)."""
-    ends = {f[-1] for f in first if f}
-    if not ends or not all(c.isalnum() for c in ends):
-        return None
-    letters = "".join(sorted(c for c in ends if not c.isdigit()))
-    return _low_regex(rf"[\d{re.escape(letters)}]{WS}{_alt(then)}")
-
-
-def _low_regex(pattern: str) -> Gate:
-    regex = re.compile(pattern)
-    return lambda text, low: regex.search(low) is not None
-
-
-def _text_regex(pattern: str, flags: int = 0) -> Gate:
-    regex = re.compile(pattern, flags)
-    return lambda text, low: regex.search(text) is not None
-
-
-def _any_gate(*gates: Gate) -> Gate:
-    return lambda text, low: any(g(text, low) for g in gates)
-
-
-def _all_gates(*gates: Gate | None) -> Gate | None:
-    real = [g for g in gates if g is not None]
-    if not real:
-        return None
-    return lambda text, low: all(g(text, low) for g in real)
+def _trie(forms: list[str]) -> str:
+    """The forms of :func:`_alt` (the same language) as a trie: quicker to search for."""
+    uniq = sorted(set(forms), key=len, reverse=True)
+    return "(?:" + literal_trie(uniq, piece=_form_piece) + ")"
 
 
 Handler = Callable[[re.Match[str], "Context"], "Resolved | dict[str, Any] | None"]
@@ -582,27 +648,31 @@ class DatesComponent(DataComponent):
         month_words = _any_word(all_months)
         full_month_list = [fold(r[0]) for r in data["months"] if len(r) < 3 or r[2] != "abbr"]
         full_weekday_words = _any_word(full_weekdays)
+        months_trie = _trie(all_months)
         g_month = month_words
-        # a day (digits, 1er, premier, a day in words) then a month: the day's last letter
-        g_day_month = _all_gates(
+        # a day (digits, 1er, premier, a day in words), white space, a month
+        day_words_all = ["premier", *day_words]
+        g_day_month = _All(
             month_words,
-            _any_gate(
-                _low_regex(rf"\d(?:er|re|ème|e)?{WS}{_alt(all_months)}"),
-                _low_regex(rf"{_alt(['premier', *day_words])}{WS}{_alt(all_months)}"),
+            _Any(
+                _Regex(rf"\d(?:er|re|ème|e)?{WS}{months_trie}"),
+                _All(_any_word(day_words_all), _Regex(rf"{_trie(day_words_all)}{WS}{months_trie}")),
             ),
         )
         g_day_range = g_day_month
-        g_numeric_range = _text_regex(r"\d[/.]\d")
+        # numeric dates: a digit, a separator, a digit
+        digit_sep = _Regex(r"\d[/.\-]\d", on="text")
+        g_numeric_range = _All(digit_sep, _Regex(r"\d[/.]\d", on="text"))
         g_month_range = _min_count(full_month_list, 2)
-        g_year_range = _text_regex(
-            rf"{YEAR}(?:{OWS}[-–/~]{OWS}|{WS}(?:à|au|et){WS})\d\d", re.IGNORECASE
+        g_year_range = _Regex(
+            rf"{YEAR}(?:{OWS}[-–/~]{OWS}|{WS}(?:à|au|et){WS})\d\d", on="text", flags=re.I
         )
-        g_iso = _text_regex(rf"{YEAR}-\d")
-        g_numeric = _text_regex(r"\d[/.\-]\d{1,2}[/.\-]\d")
-        g_numeric_no_year = _text_regex(r"\d/\d")
-        g_month_slash_year = _text_regex(rf"\d[/-]{YEAR}")
+        g_iso = _All(digit_sep, _Regex(rf"{YEAR}-\d", on="text"))
+        g_numeric = _All(digit_sep, _Regex(r"\d[/.\-]\d{1,2}[/.\-]\d", on="text"))
+        g_numeric_no_year = _All(digit_sep, _Regex(r"\d/\d", on="text"))
+        g_month_slash_year = _All(digit_sep, _Regex(rf"\d[/-]{YEAR}", on="text"))
         g_period = _any_word(list(self.period_words))
-        g_window = _all_gates(
+        g_window = _All(
             _any_word(["premiers", "premières", "derniers", "dernières"]),
             _any_word(["mois", "trimestres"]),
         )
@@ -611,29 +681,32 @@ class DatesComponent(DataComponent):
             if self.period_codes
             else "(?!)"
         )
-        g_period_code = _text_regex(rf"{codes}[1-4]")
+        g_period_code = _Regex(rf"{codes}[1-4]", on="text")
         mod_end = r"(?:de|du|d.|début|fin|mi|courant)"
-        g_year_part = _low_regex(
-            rf"{mod_end}[ \t\n\u00a0\u202f-]*(?:l.(?:année|exercice){WS})?{YEAR}"
-        )
-        g_relative_part = _low_regex(
+        g_year_part = _Regex(rf"{mod_end}[ \t\n\u00a0\u202f-]*(?:l.(?:année|exercice){WS})?{YEAR}")
+        g_relative_part = _Regex(
             rf"{mod_end}{OWS}(?:l.|la{WS}|le{WS}|ce{WS}|cette{WS})?(?:année|an|mois|semaine)"
         )
         g_decade = _any_word(["années"])
         g_until_year = _any_word(["ici"])
-        g_season = _season_gate(list(self.season_of))
-        g_weekday_week = _all_gates(full_weekday_words, _any_word(["semaine"]))
-        g_relative = _all_gates(
-            _any_phrase(list(self.relative)), _low_regex(_alt(list(self.relative)))
+        # a season word; "été" (also a participle) only after a determiner, which it needs
+        seasons = list(self.season_of)
+        other_seasons = _any_word([f for f in seasons if f not in ("été", "ete")])
+        g_season = (
+            _Any(other_seasons, _Regex(rf"(?:été|ete){OWS}(?:ua|ne|.l|.d|tec)", on="reversed"))
+            if other_seasons is not None
+            else None
         )
-        g_weekday_day = _all_gates(
-            full_weekday_words, _low_regex(rf"{_alt(full_weekdays)}{WS}(?:\d|premier)")
+        g_weekday_week = _All(full_weekday_words, _any_word(["semaine"]))
+        g_relative = _All(_any_phrase(list(self.relative)), _Regex(_trie(list(self.relative))))
+        g_weekday_day = _All(
+            full_weekday_words, _Regex(rf"{_trie(full_weekdays)}{WS}(?:\d|premier)")
         )
-        g_offset = _any_gate(
-            _low_regex(rf"\d{WS}{_alt(list(UNIT_OF_WORD))}"),
-            _low_regex(
-                rf"{_alt([fold(r[0]) for r in data['numbers']])}{WS}{_alt(list(UNIT_OF_WORD))}"
-            ),
+        units = _trie(list(UNIT_OF_WORD))
+        numbers_list = [fold(r[0]) for r in data["numbers"]]
+        g_offset = _Any(
+            _Regex(rf"\d{WS}{units}"),
+            _All(_any_word(numbers_list), _Regex(rf"{_trie(numbers_list)}{WS}{units}")),
         )
         g_weekday = full_weekday_words
         flags = re.IGNORECASE
@@ -944,15 +1017,10 @@ class DatesComponent(DataComponent):
         if "amounts" in doc.spans:
             masks += [(s.start_char, s.end_char) for s in doc.spans["amounts"]]
         candidates: list[tuple[int, int, Handler, re.Match[str]]] = []
-        low = gate_text(text)
-        passed: dict[int, bool] = {}  # gates shared by several patterns are tested once
+        probe = Probe(text)
         for regex, handler, gate in self._patterns:
-            if gate is not None:
-                ok = passed.get(id(gate))
-                if ok is None:
-                    ok = passed[id(gate)] = gate(text, low)
-                if not ok:
-                    continue  # the pattern cannot match here
+            if gate is not None and not gate(probe):
+                continue  # the pattern cannot match here
             for match in regex.finditer(text):
                 start, end = match.span()
                 while end > start and text[end - 1] in " \t\n\u00a0\u202f,-":

@@ -34,6 +34,7 @@ import itertools
 import logging
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -181,18 +182,20 @@ def doc_text(doc: Doc) -> str:
     )
 
 
-def literal_trie(words: list[str], *, ignorecase: bool = False) -> str:
+def literal_trie(
+    words: list[str], *, ignorecase: bool = False, piece: Callable[[str], str] = re.escape
+) -> str:
     """``a|b|c`` of literal words as a trie (``d(?:ix|eux)`` for ``dix|deux``): the same matches,
     tried in the same order, but the regex engine reads each letter once instead of trying every
     word at every position. The words must come longest first (as in our alternations): words
     matching at one place are then prefixes of one another, and the trie tries the longest first
     too. Under ``re.IGNORECASE`` the words must be in lower case (two branches whose first
     letters differ only by case could match the same character); otherwise the plain
-    alternation is returned."""
+    alternation is returned. ``piece`` writes one character as a regex (``re.escape``)."""
     if any(len(a) < len(b) for a, b in itertools.pairwise(words)) or (
         ignorecase and any(w != w.lower() for w in words)
     ):
-        return "|".join(re.escape(w) for w in words)
+        return "|".join("".join(piece(ch) for ch in w) for w in words)
 
     def node(rests: list[str]) -> str:
         groups: dict[str, list[str]] = {}
@@ -202,7 +205,7 @@ def literal_trie(words: list[str], *, ignorecase: bool = False) -> str:
                 groups.setdefault(rest[0], []).append(rest[1:])
             else:
                 ends = True  # the shorter word, tried after the longer ones
-        alts = [re.escape(ch) + node(sub) for ch, sub in groups.items()]
+        alts = [piece(ch) + node(sub) for ch, sub in groups.items()]
         if ends:
             alts.append("")
         if len(alts) == 1:
