@@ -469,6 +469,28 @@ class SpeakerResolver:
         )
         if persons and not is_role and not is_org:
             return persons[0].name, PERSON
+        first_low = doc[start].lower_
+        latter = start + 1 < end and doc[start + 1].lower_ in ("dernier", "dernière")
+        if (
+            first_low in ("ce", "cet", "cette")
+            and not found
+            and (latter or (head is not None and start > pos))
+            and (
+                head is None
+                or latter
+                or (
+                    self.descriptions.get(head.lower_, ("", ""))[0] != ORG
+                    and head.lower_ not in self.unnamed
+                    and _fold(head.text) not in self.documents
+                )
+            )
+        ):
+            # "…, résume cette mère de trois enfants" (a speech verb's inverted subject),
+            # "Ce dernier a estimé": an anaphoric description of the last person of that gender
+            gender = "f" if first_low == "cette" else "m"
+            got = self._recent_person(pos, gender, orgs=latter)
+            if got[0] is not None:
+                return got
         if head is not None and self.mention(head.i) is None:
             low = head.lower_
             if low in PRONOUNS_M or low in PRONOUNS_F:
@@ -754,6 +776,9 @@ class SpeakerResolver:
         low = subj.lower_
         if low in PRONOUNS_M or low in PRONOUNS_F:
             return self.resolve_pronoun(subj)
+        if low in ("celui", "celle", "celui-ci", "celle-ci"):
+            # "Celui-ci estime que …": the last person (or organisation) of that gender
+            return self._recent_person(subj.i, "f" if low.startswith("celle") else "m", orgs=True)
         if low == "qui" and verb.dep_.startswith("acl") and verb.head.i < subj.i:
             # "explique le dirigeant, qui assure que …": the relative's antecedent speaks
             ant = verb.head

@@ -970,7 +970,28 @@ CASES_3 += [
     ),
 ]
 
+CASES_3 += [
+    # anaphoric subjects: "celui-ci", "ce dernier", a demonstrative description after the verb
+    (
+        "Marc Lenoir a passé vingt ans chez McKinsey. Celui-ci estime que l’industrie doit se "
+        "réinventer.",
+        [("indirect", "l’industrie doit se réinventer", "Marc Lenoir", "estimer")],
+    ),
+    (
+        "Jean Martin a racheté la société en 2019. Ce dernier a estimé que la relance prendrait "
+        "deux ans.",
+        [("indirect", "la relance prendrait deux ans", "Jean Martin", "estimer")],
+    ),
+    (
+        "Le groupe a recruté Sandrine Molinari. « J’ai toujours voulu diriger une usine », résume "
+        "cette mère de trois enfants.",
+        [("direct", "J’ai toujours voulu diriger une usine", "Sandrine Molinari", "résumer")],
+    ),
+]
+
 NEGATIVES_3 = [
+    # a demonstrative subject before a weak verb is no speaker ("ce projet prévoit que")
+    "Le projet a été présenté mardi. Ce projet prévoit que 200 emplois seront créés.",
     "La CGT réclame 3 millions d’euros d’indemnités pour les salariés.",
     # a headline "Nom : description" is no answer
     "Sandrine Molinari : la patronne qui veut sauver Cervane\nElle a le sens de la formule.",
