@@ -137,10 +137,21 @@ REL_WORDS = r"dernier|dernière|passé|prochain|prochaine|à[ \u00a0]venir"
 FUTURE_WORDS = {"prochain", "prochaine"}
 
 
+_APOS_RE = re.compile(APOS)
+_SPACES_RE = re.compile(r"[\s\u00a0\u202f]+")
+_WS_RE = re.compile(WS)
+_DET_END = re.compile(rf"(?:^|{WS})(?:l{APOS}|cet|ce|le)$", re.IGNORECASE)
+_DIGITS_RE = re.compile(r"\d+")
+_SINCE_BEFORE = re.compile(r"(?:depuis|dès)\s*$")
+_UNTIL_BEFORE = re.compile(r"(?:d'ici|d'ici à|jusqu'à|jusqu'au|jusqu'en)(?: la| le| l')?\s*$")
+_YEAR_CONTEXT_WORDS = re.compile(r"[\w'°.]+")
+_DIGIT_BEFORE = re.compile(r"\d[ \u00a0\u202f]*$")
+
+
 def fold(text: str) -> str:
     """Lower case, plain apostrophes, plain spaces."""
-    text = re.sub(APOS, "'", text.lower())
-    return re.sub(r"[\s\u00a0\u202f]+", " ", text).strip()
+    text = _APOS_RE.sub("'", text.lower())
+    return _SPACES_RE.sub(" ", text).strip()
 
 
 def _tsv(relpath: str) -> list[list[str]]:
@@ -1042,8 +1053,8 @@ class DatesComponent(DataComponent):
             if match.groupdict().get("core") is not None:
                 start, end = match.span("core")
                 det = match.groupdict().get("det")
-                if det and re.search(rf"(?:^|{WS})(?:l{APOS}|cet|ce|le)$", det, re.I):
-                    start = match.end("det") - len(re.split(rf"{WS}", det)[-1])
+                if det and _DET_END.search(det):
+                    start = match.end("det") - len(_WS_RE.split(det)[-1])
             else:
                 start += _lead_length(text[start:end])
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -1097,7 +1108,7 @@ class DatesComponent(DataComponent):
             return 1
         if form.replace("-", " ") in self.number_of:
             return self.number_of[form.replace("-", " ")]
-        digits = re.match(r"\d+", form)
+        digits = _DIGITS_RE.match(form)
         return int(digits.group()) if digits else 0
 
     @staticmethod
@@ -1109,9 +1120,9 @@ class DatesComponent(DataComponent):
         if rel:
             return "past" if fold(rel) in PAST_WORDS else "future"
         before = ctx.before(match.start(), 25)
-        if re.search(r"(?:depuis|dès)\s*$", before):
+        if _SINCE_BEFORE.search(before):
             return "past"  # "depuis novembre": a start in the past
-        if re.search(r"(?:d'ici|d'ici à|jusqu'à|jusqu'au|jusqu'en)(?: la| le| l')?\s*$", before):
+        if _UNTIL_BEFORE.search(before):
             return "future"  # "d'ici à la mi-janvier", "jusqu'à fin mars"
         if self._target_before.search(ctx.before(match.start(), 70)):
             return "future"  # "mis en délibéré au 24 septembre", "reporté à la mi-mars"
@@ -1577,7 +1588,7 @@ class DatesComponent(DataComponent):
         start = m.start()
         y = int(m["y"])
         before = ctx.before(start, 60)
-        words = re.findall(r"[\w'°.]+", before)
+        words = _YEAR_CONTEXT_WORDS.findall(before)
         prev = words[-1].rstrip(".") if words else ""
         prev2 = words[-2] if len(words) > 1 else ""
         if prev in self.negative_before or (words and words[-1] in self.negative_before):
@@ -1586,7 +1597,7 @@ class DatesComponent(DataComponent):
             return None
         if prev in ("de", "d'") and prev2 in self.quantity_before:
             return None
-        if re.search(r"\d[ \u00a0\u202f]*$", ctx.text[max(0, start - 3) : start]):
+        if _DIGIT_BEFORE.search(ctx.text[max(0, start - 3) : start]):
             return None  # part of a number written with spaces
         triggered = prev in self.year_triggers or prev.split("'")[-1] in self.year_triggers
         span = ctx.doc.char_span(start, m.end(), alignment_mode="expand")

@@ -81,6 +81,16 @@ TRIGGER_LONG_WINDOW_WORDS = 10
 #: "$1,500", "€1,000": English thousands when the currency sign comes first.
 ENGLISH_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
 
+# Small regexes of the passes, compiled once.
+_DIGIT_SPACES = re.compile(r"[\s\u00a0\u202f]")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_SPACES = re.compile(r"\s+")
+_WORD_SPLIT = re.compile(r"[\s-]+")
+_COMPARED_BEFORE = re.compile(rf"(?i:contre|après|vs\.?|et|à){HS}*$")
+_HS_RUN = re.compile(rf"{HS}*")
+_ELIDED_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+
 
 # --------------------------------------------------------------------------------------------
 # Lexicon loading (models/money/*.tsv → plain JSON data)
@@ -254,7 +264,7 @@ def parse_digits(raw: str) -> float | None:
     s = raw.strip().replace("−", "-")
     neg = s.startswith("-")
     s = s.lstrip("-")
-    s = re.sub(r"[\s\u00a0\u202f]", "", s)
+    s = _DIGIT_SPACES.sub("", s)
     swiss = "'" in s or "’" in s
     s = s.replace("'", "").replace("’", "")
     try:
@@ -266,7 +276,7 @@ def parse_digits(raw: str) -> float | None:
             int_part, dec = s.split(",", 1)
             val = float(int_part.replace(".", "") + "." + dec)
         elif "." in s:
-            thousands = re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s)
+            thousands = _DOT_THOUSANDS.fullmatch(s)
             val = float(s.replace(".", "")) if thousands else float(s)
         else:
             val = float(s)
@@ -279,7 +289,7 @@ def parse_digits(raw: str) -> float | None:
 
 def parse_words(raw: str) -> float | None:
     """Written-out French number → float (``quarante-cinq`` 45, ``deux cents`` 200)."""
-    s = re.sub(r"\s+", " ", raw.strip().lower())
+    s = _SPACES.sub(" ", raw.strip().lower())
     if s in ("un", "une"):
         return 1.0
     try:
@@ -684,7 +694,7 @@ class AmountsComponent(DataComponent):
             if q.start < last_end:
                 continue
             amt = self._attach(text, q, last_end)
-            words = re.split(r"[\s-]+", q.raw.lower())
+            words = _WORD_SPLIT.split(q.raw.lower())
             if (
                 amt is None
                 and words[-1] in SUBUNIT_WORDS
@@ -895,7 +905,7 @@ class AmountsComponent(DataComponent):
                 # an unscaled number takes the currency only in a comparison: "contre 21"
                 if is_year_like(raw) or prev.has_scale:
                     continue
-                if not re.search(rf"(?i:contre|après|vs\.?|et|à){HS}*$", gap):
+                if not _COMPARED_BEFORE.search(gap):
                     continue
             it.currency = prev.currency
             it.extra = {**it.extra, "bare": False, "ellipsis": True}
@@ -913,7 +923,7 @@ class AmountsComponent(DataComponent):
                 out.append(a)
                 continue
             before = self._sentence_before(text, a.start, limit=60).rsplit(",", 1)[-1]
-            words = [w.lower() for w in re.findall(r"[^\W\d_]+", before)]
+            words = [w.lower() for w in _LETTER_RUNS.findall(before)]
             if words and words[-1] not in NEGATED_ONE_KEEP and NEGATION_WORDS & set(words[-4:]):
                 continue
             out.append(a)
@@ -1043,7 +1053,7 @@ class AmountsComponent(DataComponent):
         gap = before[last.end() :]
         if self._scaled_before_re.search(gap):
             return False
-        words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", gap)
+        words = _ELIDED_WORDS.findall(gap)
         if len(words) <= TRIGGER_WINDOW_WORDS:
             return True
         if len(words) > TRIGGER_LONG_WINDOW_WORDS:
@@ -1129,7 +1139,7 @@ class AmountsComponent(DataComponent):
         if dm is not None:
             return self._money_re is None or not self._money_re.match(text, dm.start("w"))
         if lenient and self._not_counted_re is not None:
-            nm = re.compile(rf"{HS}*").match(text, it.end)
+            nm = _HS_RUN.match(text, it.end)
             if nm is not None and self._not_counted_re.match(text, nm.end()):
                 return False
         span = doc.char_span(it.end, len(text), alignment_mode="expand")
