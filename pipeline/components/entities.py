@@ -1171,6 +1171,8 @@ class EntitiesComponent(DataComponent):
                 return "ORG"
             return "MISC"
         if m.label == "LOC":
+            if len(words) >= 2 and _lower_key(words[0]) in self.generic_heads - {"région", "union"}:
+                return "ORG"  # "Chambre d'agriculture de l'Aveyron", "Cour des comptes"
             return "ORG" if (m.org_ctx and not self._is_place(doc, m.start, m.end)) else "LOC"
         if self._det_acronym(doc, m.start, m.end):
             return "ORG"
@@ -1374,11 +1376,16 @@ class EntitiesComponent(DataComponent):
             return True
 
         # 1. same gazetteer entity, same name up to a legal suffix, acronyms
+        squeezed = {f: re.sub(r"[\s\-'’.]", "", " ".join(cores[f])).casefold() for f in forms}
         for a in forms:
             for b in forms:
                 if a >= b:
                     continue
-                if (gaz_of[a] and gaz_of[a] == gaz_of[b]) or cores[a] == cores[b]:
+                if (
+                    (gaz_of[a] and gaz_of[a] == gaz_of[b])
+                    or cores[a] == cores[b]
+                    or (len(squeezed[a]) >= 4 and squeezed[a] == squeezed[b])  # "Qatar Energy"
+                ):
                     union(a, b)
         for a in forms:
             for b in forms:

@@ -348,6 +348,9 @@ def test_roles_phenomena(
          {"Atlas Copco AB"}),
         ("Le brasseur Carlsberg A/S a relevé ses prévisions annuelles.", {"Carlsberg A/S"}),
         ("Le groupe québécois Metro inc. a relevé son dividende.", {"Metro inc."}),
+        # a generic institutional head makes a "place" an organisation
+        ("Selon la Chambre d’agriculture de l’Aveyron, 85 producteurs livrent leur lait.",
+         {"Chambre d'agriculture de l'Aveyron"}),
         # a French legal form used as a noun before the name is not part of it
         ("La SARL Boulangerie Martin a été placée en liquidation judiciaire.",
          {"Boulangerie Martin"}),
@@ -514,6 +517,9 @@ def test_people_generalisation(
         # an acronym matches initials without their accents, with or without "de"
         ("La Régie Électrique de Morvan a publié ses comptes. La REM confirme.", "REM",
          "Régie Électrique de Morvan"),
+        # spelling variants of one name
+        ("TotalEnergies a signé avec QatarEnergy. Qatar Energy livrera 3,5 millions de tonnes.",
+         "QatarEnergy", "Qatar Energy"),
         # a subsidiary brand is not its parent
         ("Iliad, maison mère de Free, a publié ses comptes. Free a gagné des abonnés.", "Free",
          "Free"),
