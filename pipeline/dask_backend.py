@@ -43,7 +43,6 @@ from pipeline.extract import (
     process_chunk,
 )
 from pipeline.io import Article, read_source
-from pipeline.tables import frame
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -224,7 +223,4 @@ def extract_dask(
         client=client,
     ):
         collected.extend(result)
-    return ExtractResult(
-        articles=frame("articles", collected.articles),
-        **{table: frame(table, rows) for table, rows in collected.rows.items()},
-    )
+    return collected.to_result()

@@ -102,6 +102,13 @@ class _ChunkResult:
         for table, rows in other.rows.items():
             self.rows[table].extend(rows)
 
+    def to_result(self) -> ExtractResult:
+        """The collected rows as tables with their fixed schemas."""
+        return ExtractResult(
+            articles=frame("articles", self.articles),
+            **{table: frame(table, rows) for table, rows in self.rows.items()},
+        )
+
 
 def _article_row(article: Article, error: str | None = None) -> Row:
     error = error or article.error
@@ -400,7 +407,4 @@ def extract(
     finally:
         if bar is not None:
             bar.stop()
-    return ExtractResult(
-        articles=frame("articles", collected.articles),
-        **{table: frame(table, rows) for table, rows in collected.rows.items()},
-    )
+    return collected.to_result()
