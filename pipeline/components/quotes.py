@@ -446,7 +446,7 @@ class _DocRun:
             if m is not None:
                 return m.name, m.kind
             if doc[k].lower_ in ("il", "elle"):
-                return self.res.resolve_pronoun(doc[k])
+                return self.res.dislocated(doc[k]) or self.res.resolve_pronoun(doc[k])
             k -= 1
         return None
 

@@ -762,6 +762,18 @@ class SpeakerResolver:
             return names.pop(), PERSON
         return None, None
 
+    def dislocated(self, pron: Token) -> Speaker | None:
+        """``La CFDT, elle, juge que …``: a pronoun right after ``X,`` takes up X."""
+        if (
+            pron.lower_ in PRONOUNS_M | PRONOUNS_F | PRONOUNS_PL
+            and pron.i > 1
+            and self.doc[pron.i - 1].text == ","
+        ):
+            m = self.mention(pron.i - 2)
+            if m is not None:
+                return m.name, m.kind
+        return None
+
     def subject_speaker(self, subj: Token, verb: Token) -> Speaker | None:
         """Speaker named by the subject token ``subj`` of ``verb``."""
         m = self.mention(subj.i)
@@ -774,6 +786,9 @@ class SpeakerResolver:
         if m is not None:
             return m.name, m.kind
         low = subj.lower_
+        dislocated = self.dislocated(subj)
+        if dislocated is not None:
+            return dislocated
         if low in PRONOUNS_M or low in PRONOUNS_F:
             return self.resolve_pronoun(subj)
         if low in ("celui", "celle", "celui-ci", "celle-ci"):

@@ -989,6 +989,27 @@ CASES_3 += [
     ),
 ]
 
+CASES_3 += [
+    # a pronoun taking up a dislocated subject ("La CFDT, elle, juge que")
+    (
+        "« C’est un échec », a déploré Sophie Binet, secrétaire générale de la CGT. La CFDT, elle, "
+        "juge que le dialogue reste possible.",
+        [
+            ("direct", "C’est un échec", "Sophie Binet", "déplorer"),
+            ("indirect", "le dialogue reste possible", "CFDT", "juger"),
+        ],
+    ),
+    # two quotes around an incise in straight marks: the same speaker
+    (
+        'L’opérateur SES a relevé ses objectifs. "Les synergies dépassent nos attentes", a martelé '
+        'son directeur général, Adel Al-Saleh. "Nous atteindrons 370 millions dès 2026."',
+        [
+            ("direct", "Les synergies dépassent nos attentes", "Adel Al-Saleh", "marteler"),
+            ("direct", "Nous atteindrons 370 millions dès 2026.", "Adel Al-Saleh", None),
+        ],
+    ),
+]
+
 NEGATIVES_3 = [
     # a demonstrative subject before a weak verb is no speaker ("ce projet prévoit que")
     "Le projet a été présenté mardi. Ce projet prévoit que 200 emplois seront créés.",
