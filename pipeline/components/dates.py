@@ -159,9 +159,14 @@ def _tsv(relpath: str) -> list[list[str]]:
 
 
 def _alt(forms: list[str]) -> str:
-    """Regex alternation of lexicon forms, longest first, spaces/apostrophes flexible."""
+    """Regex alternation of lexicon forms, longest first, spaces/apostrophes flexible. Forms of
+    letters, digits and dots only (months, weekdays) are written as a trie: the same matches
+    in the same order, found with fewer steps (see :func:`literal_trie`)."""
+    uniq = sorted(set(forms), key=len, reverse=True)
+    if uniq and all(ch.isalnum() or ch == "." for form in uniq for ch in form):
+        return "(?:" + literal_trie(uniq, ignorecase=all(f == f.lower() for f in uniq)) + ")"
     out = []
-    for form in sorted(set(forms), key=len, reverse=True):
+    for form in uniq:
         pattern = re.escape(form).replace("\\ ", WS).replace("'", APOS)
         pattern = pattern.replace("\\-", "[-\u2010\u2011 ]?")
         out.append(pattern)
