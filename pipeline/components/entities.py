@@ -677,7 +677,11 @@ class EntitiesComponent(DataComponent):
                 if wire is None:
                     continue
                 # "(AFP)", "(dpa-AFX)", "(Belga)" are agencies; "GUÉRET (Creuse) –" is a place
-                if sum(c.isupper() for c in name) >= 2 or norm(name) in self.gaz_by_form:
+                if (
+                    sum(c.isupper() for c in name) >= 2
+                    or norm(name) in self.gaz_by_form
+                    or norm(name).upper() in self.gaz_by_form  # "(awp/afp)"
+                ):
                     out.append((wire.start, wire.end))
                 else:
                     self._dateline_places.update(range(wire.start, wire.end))
@@ -1131,6 +1135,7 @@ class EntitiesComponent(DataComponent):
             return None
         if (
             m.gaz is None
+            and not m.cue
             and not any(_is_cap(t) for t in doc[m.start : m.end])
             and (m.end - m.start == 1 or _tok_lower(doc[m.start]) not in self.institution_heads)
         ):

@@ -361,6 +361,7 @@ def test_roles_phenomena(
         ("Rome, 5 mai (ANSA) - Le constructeur Stellantis a confirmé ses investissements.",
          {"ANSA", "Stellantis"}),
         ("TOKYO (Reuters) - Toyota a relevé ses prévisions annuelles.", {"Reuters", "Toyota"}),
+        ("Francfort (awp/afp) - Siemens a relevé ses prévisions.", {"afp", "Siemens"}),
         # brands that are common words; a figure after the name is not part of it
         ("Orange et Free ont signé un accord de mutualisation de leurs réseaux.",
          {"Orange", "Free"}),
