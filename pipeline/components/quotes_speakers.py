@@ -728,14 +728,6 @@ class SpeakerResolver:
             ):
                 rank = 0 if m.gender == gender else 1
                 cands.setdefault(self.sent_of[at], []).append((rank, m))
-        if orgs:
-            # "Jean Dupont a présenté les comptes. Le groupe a vendu … Il a précisé que": an
-            # organisation subject of a more recent sentence than any person subject
-            got = self._org_subject_before(pos, sent, gender)
-            if got is not None:
-                person_sents = [s for s in cands if any(r < 2 for r, m in cands[s])]
-                if not person_sents or got[0] > max(person_sents):
-                    return got[1]
         # a subject or a speaker of the last sentences before a person merely mentioned
         # ("la société fondée par X") in a more recent one
         for s in sorted(cands, reverse=True):
@@ -780,36 +772,6 @@ class SpeakerResolver:
             m = self.mention(pron.i - 2)
             if m is not None:
                 return m.name, m.kind
-        return None
-
-    def _org_subject_before(
-        self, pos: int, sent: int, gender: str | None
-    ) -> tuple[int, Speaker] | None:
-        """The organisation subject (a name, or a description like ``le groupe`` of the
-        pronoun's gender) of the sentence of ``pos`` before it, or of the sentence before."""
-        doc = self.doc
-        k = min(pos, len(doc)) - 1
-        while k >= 0 and self.sent_of[k] >= sent - 1:
-            t = doc[k]
-            k -= 1
-            if not t.dep_.startswith("nsubj") or self.in_quote[t.i] >= 0:
-                continue
-            m = self.mention(t.i)
-            if m is not None:
-                if m.kind == ORG:
-                    return self.sent_of[t.i], (m.name, ORG)
-                continue
-            desc = self.descriptions.get(t.lower_)
-            if (
-                desc is not None
-                and desc[0] == ORG
-                and desc[1] in (gender, "x")
-                and t.i > 0
-                and _fold(doc[t.i - 1].text) in ("le", "la", "l'")
-            ):
-                got = self.resolve_org_desc(t.i - 1, t.i + 1, t, [], t.i)
-                if got[0] is not None:
-                    return self.sent_of[t.i], got
         return None
 
     def subject_speaker(self, subj: Token, verb: Token) -> Speaker | None:

@@ -1010,25 +1010,6 @@ CASES_3 += [
     ),
 ]
 
-CASES_3 += [
-    # a pronoun after a sentence whose subject is the company (named or described) goes to the
-    # company, not to the person subject of an earlier sentence
-    (
-        "Jean Dupont a présenté les comptes de Renault mardi. Le groupe a vendu 2 millions de "
-        "voitures. Il a précisé que la marge progresserait.",
-        [("indirect", "la marge progresserait", "Renault", "préciser")],
-    ),
-    (
-        "Marie Roy a rejoint la Société générale. La banque a publié ses résultats. Elle estime "
-        "que les taux baisseront.",
-        [("indirect", "les taux baisseront", "Société générale", "estimer")],
-    ),
-    (
-        "Jean Dupont dirige Renault depuis 2020. Il a précisé que la marge progresserait.",
-        [("indirect", "la marge progresserait", "Jean Dupont", "préciser")],
-    ),
-]
-
 NEGATIVES_3 = [
     # a demonstrative subject before a weak verb is no speaker ("ce projet prévoit que")
     "Le projet a été présenté mardi. Ce projet prévoit que 200 emplois seront créés.",
