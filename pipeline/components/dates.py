@@ -234,21 +234,6 @@ class _Words(Gate):
         return any(w in low for w in self.words)
 
 
-class _Count(Gate):
-    """At least ``n`` occurrences of the words in the lower-cased text."""
-
-    def __init__(self, words: set[str], n: int) -> None:
-        self.words, self.n = tuple(sorted(words)), n
-
-    def test(self, probe: Probe) -> bool:
-        total = 0
-        for w in self.words:
-            total += probe.low.count(w)
-            if total >= self.n:
-                return True
-        return False
-
-
 class _Phrases(Gate):
     """Some phrase has all its words in the lower-cased text."""
 
@@ -301,12 +286,6 @@ def _any_word(forms: list[str]) -> Gate | None:
     """Some form's leading word is in the text (None, no gate, when a form has none)."""
     frags = {_fragment(f) for f in forms}
     return None if not frags or "" in frags else _Words(frags)
-
-
-def _min_count(forms: list[str], n: int) -> Gate | None:
-    """At least ``n`` occurrences of the forms' leading words."""
-    frags = {_fragment(f) for f in forms}
-    return None if not frags or "" in frags else _Count(frags, n)
 
 
 def _any_phrase(forms: list[str]) -> Gate | None:
@@ -662,7 +641,6 @@ class DatesComponent(DataComponent):
         # that a pattern that cannot match in the document is not run at all (most patterns
         # have no match in a given article). Each gate is implied by any match of its pattern.
         month_words = _any_word(all_months)
-        full_month_list = [fold(r[0]) for r in data["months"] if len(r) < 3 or r[2] != "abbr"]
         full_weekday_words = _any_word(full_weekdays)
         months_trie = _trie(all_months)
         g_month = month_words
@@ -679,7 +657,7 @@ class DatesComponent(DataComponent):
         # numeric dates: a digit, a separator, a digit
         digit_sep = _Regex(r"\d[/.\-]\d", on="text")
         g_numeric_range = _All(digit_sep, _Regex(r"\d[/.]\d", on="text"))
-        g_month_range = _min_count(full_month_list, 2)
+        g_month_range = None  # two months are in most articles: a gate would cost more
         g_year_range = _Regex(
             rf"{YEAR}(?:{OWS}[-–/~]{OWS}|{WS}(?:à|au|et){WS})\d\d", on="text", flags=re.I
         )
@@ -698,11 +676,13 @@ class DatesComponent(DataComponent):
             else "(?!)"
         )
         g_period_code = _Regex(rf"{codes}[1-4]", on="text")
-        mod_end = r"(?:de|du|d.|début|fin|mi|courant)"
-        g_year_part = _Regex(rf"{mod_end}[ \t\n\u00a0\u202f-]*(?:l.(?:année|exercice){WS})?{YEAR}")
-        g_relative_part = _Regex(
-            rf"{mod_end}{OWS}(?:l.|la{WS}|le{WS}|ce{WS}|cette{WS})?(?:année|an|mois|semaine)"
+        # début/fin/mi/de... then a year, read backwards: led by the year's digits
+        g_year_part = _Regex(
+            rf"\d\d(?:91|02|12)(?:{WS}(?:eénna|ecicrexe).l)?[ \t\n\u00a0\u202f-]*"
+            r"(?:ed|ud|.d|tubéd|nif|im|tnaruoc)",
+            on="reversed",
         )
+        g_relative_part = None  # "de l'année", "du mois" are in most articles
         g_decade = _any_word(["années"])
         g_until_year = _any_word(["ici"])
         # a season word; "été" (also a participle) only after a determiner, which it needs
@@ -718,12 +698,7 @@ class DatesComponent(DataComponent):
         g_weekday_day = _All(
             full_weekday_words, _Regex(rf"{_trie(full_weekdays)}{WS}(?:\d|premier)")
         )
-        units = _trie(list(UNIT_OF_WORD))
-        numbers_list = [fold(r[0]) for r in data["numbers"]]
-        g_offset = _Any(
-            _Regex(rf"\d{WS}{units}"),
-            _All(_any_word(numbers_list), _Regex(rf"{_trie(numbers_list)}{WS}{units}")),
-        )
+        g_offset = None  # "un an", "deux mois": in most articles
         g_weekday = full_weekday_words
         flags = re.IGNORECASE
         # (pattern, handler, flags, gate)
