@@ -4,7 +4,11 @@ Direct quotes are found by pairing quote marks in ``doc.text`` (see ``quotes_mar
 kept when a speech cue attributes it (before: ``X a déclaré : « … »``, after: ``« … », a-t-il
 ajouté``, inside: ``« …, estime X. … »``) or when it reads as a sentence. Indirect quotes are the
 reported clause of a speech verb (``X estime que …``, ``…, affirmant que …``, ``…, indique X.``) or
-of an introducer (``selon X, …``). Speakers are resolved by ``quotes_speakers``.
+of an introducer (``selon X, …``), or a clause after ``X le reconnaît :``. Interview answers
+without quote marks (``Nom. – …``, ``Nom : …`` in the first person, a dash paragraph after a
+question) are direct quotes of the interviewee. A quote right after a naming word (``un portefeuille
+dit « chaud »``, ``baptisé``) is a name, not speech. The two passes run in document order so that
+pronouns see every earlier speaker. Speakers are resolved by ``quotes_speakers``.
 
 Output: ``doc.spans["quotes"]``, one span per quote with ``span._.quote`` (see extensions.py).
 """
