@@ -87,7 +87,7 @@ from pipeline.components.dates_calendar import (
     valid_day,
     weekday_near,
 )
-from pipeline.components.money import doc_text, literal_trie
+from pipeline.components.money import CASE_SAFE, doc_text, literal_trie
 from pipeline.resources import load_lines
 
 log = logging.getLogger(__name__)
@@ -164,13 +164,21 @@ def _alt(forms: list[str]) -> str:
     in the same order, found with fewer steps (see :func:`literal_trie`)."""
     uniq = sorted(set(forms), key=len, reverse=True)
     if uniq and all(ch.isalnum() or ch == "." for form in uniq for ch in form):
-        return "(?:" + literal_trie(uniq, ignorecase=all(f == f.lower() for f in uniq)) + ")"
+        return "(?:" + literal_trie(uniq, ignorecase=True) + ")"
     out = []
     for form in uniq:
         pattern = re.escape(form).replace("\\ ", WS).replace("'", APOS)
         pattern = pattern.replace("\\-", "[-\u2010\u2011 ]?")
         out.append(pattern)
-    return "(?:" + "|".join(out) + ")"
+    if not all(form[:1] and form[0] in CASE_SAFE and form[0] != "." for form in uniq):
+        return "(?:" + "|".join(out) + ")"
+    # grouped by first letter (in their order inside a group): forms of different first letters
+    # cannot match at one place, so the matches are the same, and a place is left after one
+    # test per letter instead of one per form
+    groups: dict[str, list[str]] = {}
+    for form, pattern in zip(uniq, out, strict=True):
+        groups.setdefault(form[0], []).append(pattern[1:])
+    return "(?:" + "|".join(f"{ch}(?:{'|'.join(rest)})" for ch, rest in groups.items()) + ")"
 
 
 def _word_end(pattern: str) -> str:

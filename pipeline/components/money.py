@@ -180,6 +180,11 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(form_to_regex(f) for f in uniq)
 
 
+#: Lower-case characters no two of which ``re.IGNORECASE`` equates (unlike ``i`` and ``ı``,
+#: ``s`` and ``ſ``): regex branches led by two different ones cannot match at one place.
+CASE_SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789àâäçéèêëîïôöùûüÿœæ.")
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built from the token table without creating a ``Token`` per word (the same
     string: each token's text, plus a space where it has one)."""
@@ -199,11 +204,12 @@ def literal_trie(
     tried in the same order, but the regex engine reads each letter once instead of trying every
     word at every position. The words must come longest first (as in our alternations): words
     matching at one place are then prefixes of one another, and the trie tries the longest first
-    too. Under ``re.IGNORECASE`` the words must be in lower case (two branches whose first
-    letters differ only by case could match the same character); otherwise the plain
-    alternation is returned. ``piece`` writes one character as a regex (``re.escape``)."""
+    too. Under ``re.IGNORECASE`` the words must be written with :data:`CASE_SAFE` characters
+    (two branches whose letters differ only by case could match the same character);
+    otherwise the plain alternation is returned. ``piece`` writes one character as a regex
+    (``re.escape``)."""
     if any(len(a) < len(b) for a, b in itertools.pairwise(words)) or (
-        ignorecase and any(w != w.lower() for w in words)
+        ignorecase and not all(ch in CASE_SAFE for w in words for ch in w)
     ):
         return "|".join("".join(piece(ch) for ch in w) for w in words)
 
