@@ -286,7 +286,9 @@ class EntitiesComponent(DataComponent):
             for form in [entry["name"], *entry.get("aliases", [])]:
                 key = norm(form)
                 self.gaz_by_form.setdefault(key, (i, form in ambiguous))
-                self.gaz_matcher.add(f"GAZ{i}", [make(form)])
+                # "Moody's" is written "Moody’s" in the press: both apostrophes match
+                variants = sorted({form, form.replace("'", "’")})
+                self.gaz_matcher.add(f"GAZ{i}", [make(v) for v in variants])
         self.cue_matcher = PhraseMatcher(vocab, attr="LOWER")
         cues = [
             c.lower().replace("’", "'") for c in [*d["org_cue_nouns"], *d.get("nationalities", [])]
@@ -761,6 +763,47 @@ class EntitiesComponent(DataComponent):
                 break
         return e
 
+    def _extend_tail(self, doc: Doc, start: int, end: int, label: str) -> int:
+        """Words the model left off the end of a name: the possessive "s" the tokenizer split
+        from a typographic apostrophe ("Moody’|s"), and for an organisation the capitalised words
+        that directly follow it ("XP [Investimentos]", "Groupama Assurances [Mutuelles]")."""
+        e = end
+        n = len(doc)
+        last = doc[e - 1].text
+        if (
+            e < n
+            and len(last) > 1
+            and last[-1] in "'’"
+            and doc[e].text in {"s", "S"}
+            and not doc[e - 1].whitespace_
+        ):
+            e += 1
+        if label != "ORG":
+            return e
+        while (
+            e < n
+            and e - start < 6
+            and doc[e - 1].whitespace_ == " "
+            and not doc[e - 1].is_punct
+            and not _boundary(doc, e)
+            and doc[e].is_alpha
+            and doc[e].text[:1].isupper()
+            and doc[e].ent_type_ in {"", "ORG", "LOC"}
+            and doc[e].ent_iob_ != "B"
+            or (
+                e < n
+                and doc[e].ent_iob_ == "B"
+                and doc[e].ent_type_ == "LOC"
+                and doc[e - 1].whitespace_ == " "
+                and doc[e - 1].text.isupper()
+                and doc[e].is_alpha
+                and not _boundary(doc, e)
+                and (e + 1 >= n or doc[e + 1].ent_iob_ != "I")
+            )
+        ) and _lower_key(doc[e].text) not in self.stoplist:
+            e += 1
+        return e
+
     def _candidates(
         self, doc: Doc, cue_names: list[tuple[int, int]], sfx: dict[int, int]
     ) -> list[Mention]:
@@ -778,6 +821,7 @@ class EntitiesComponent(DataComponent):
                 while e - s > 1 and gaz_end.get(s, 0) < e and self._quantity(doc, e - 1):
                     e -= 1  # "Free [30] %", "Orange [27] %": a figure, not part of the name
                 e = self._extend_suffix(doc, s, e, sfx)
+                e = self._extend_tail(doc, s, e, ent.label_)
                 # a hyphenated first name the tokenizer split: "François-|Henri Pinault"
                 while (
                     s >= 2
@@ -829,7 +873,8 @@ class EntitiesComponent(DataComponent):
                 ):
                     s += 1
                 if s < i and not all(doc[x].text in self.suffixes for x in range(s, i)):
-                    spans.append(Span(doc, s, self._extend_suffix(doc, s, i, sfx), label="SUF"))
+                    e = self._extend_tail(doc, s, self._extend_suffix(doc, s, i, sfx), "ORG")
+                    spans.append(Span(doc, s, e, label="SUF"))
             # acronym after a determiner: "l'AGS", "la CGT", "du Medef" is an organisation
             # unless it is a common noun of the business press (acronym_stoplist.txt)
             if tok.text[:2].isupper() and self._det_acronym(doc, i, i + 1):
