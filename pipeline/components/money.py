@@ -232,6 +232,25 @@ def literal_trie(
     return node(words) if words else "(?!)"
 
 
+def first_letter_groups(branches: list[tuple[str, str]], *, ignorecase: bool = False) -> str:
+    """``a|b|c`` of regex branches, each given with the literal character it starts with, as
+    groups by that character (``d(?:ollars?|inars?)|e(?:uros?)``): branches led by different
+    characters cannot match at one place, so the matches are the same (the order inside a group
+    is kept), and the regex engine leaves a place after one test per character. Under
+    ``re.IGNORECASE`` the characters must be :data:`CASE_SAFE`; otherwise, or when a branch does
+    not start with its (plain) character, the plain alternation is returned."""
+    plain = "|".join(body for _, body in branches)
+    if not branches or any(
+        re.escape(ch) != ch or not body.startswith(ch) or (ignorecase and ch not in CASE_SAFE)
+        for ch, body in branches
+    ):
+        return plain
+    groups: dict[str, list[str]] = {}
+    for ch, body in branches:
+        groups.setdefault(ch, []).append(body[len(ch) :])
+    return "|".join(f"{ch}(?:{'|'.join(rests)})" for ch, rests in groups.items())
+
+
 def lexicon_regex(entries: list[str]) -> re.Pattern[str] | None:
     """Whole words or phrases of a lexicon, case-insensitive; a trailing ``*`` makes a stem."""
 
@@ -239,13 +258,17 @@ def lexicon_regex(entries: list[str]) -> re.Pattern[str] | None:
         words = entry.rstrip("*").replace("’", "'").split()
         return rf"{HS}+".join(re.escape(w).replace("'", APOS) for w in words)
 
+    def grouped(bodies: list[str]) -> str:
+        ordered = sorted(bodies, key=len, reverse=True)
+        return first_letter_groups([(b[:1], b) for b in ordered], ignorecase=True)
+
     stems = [body(e) for e in entries if e.endswith("*") and e.strip("*")]
     words = [body(e) for e in entries if not e.endswith("*") and e]
     alts = []
     if stems:
-        alts.append(rf"(?:{'|'.join(sorted(stems, key=len, reverse=True))})\w*")
+        alts.append(rf"(?:{grouped(stems)})\w*")
     if words:
-        alts.append(rf"(?:{'|'.join(sorted(words, key=len, reverse=True))})(?!\w)")
+        alts.append(rf"(?:{grouped(words)})(?!\w)")
     if not alts:
         return None
     return re.compile(rf"(?i:(?<!\w)(?:{'|'.join(alts)}))")
@@ -512,7 +535,11 @@ class AmountsComponent(DataComponent):
         ]
         cue_forms = sorted({c["pattern"] for c in d["currency_cues"]}, key=lambda f: (-len(f), f))
         self._cue_any = (
-            re.compile(rf"(?<![\w$])(?:{'|'.join(form_to_regex(f) for f in cue_forms)})(?![\w$])")
+            re.compile(
+                r"(?<![\w$])(?:"
+                + first_letter_groups([(f[:1], form_to_regex(f)) for f in cue_forms])
+                + r")(?![\w$])"
+            )
             if cue_forms
             else None
         )

@@ -15,7 +15,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from pipeline.components.money import AmountsComponent, literal_trie, parse_digits, parse_words
+from pipeline.components.money import (
+    AmountsComponent,
+    first_letter_groups,
+    literal_trie,
+    parse_digits,
+    parse_words,
+)
 
 Expected = tuple[float | None, str | None, float | None, str | None]
 
@@ -860,6 +866,24 @@ def test_literal_trie_keeps_unsorted_or_cased_words_as_they_are() -> None:
     assert literal_trie(["un", "deux"]) == "un|deux"
     assert literal_trie(["Deux", "un"], ignorecase=True) == "Deux|un"
     assert literal_trie(["deux", "dix"]) == "d(?:eux|ix)"
+
+
+@pytest.mark.parametrize("ignorecase", [True, False])
+def test_first_letter_groups_match_the_alternation(ignorecase: bool) -> None:
+    bodies = ["dollars?", "dinars?", "euros?", "de", "d[’']un", "e"]
+    flags = re.IGNORECASE if ignorecase else 0
+    grouped = first_letter_groups([(b[0], b) for b in bodies], ignorecase=ignorecase)
+    assert grouped.startswith("d(?:")
+    text = "Dollar, dinars, EUROS, de, d’un, e, dé, Deuros, euro d'un"
+    for after in ("", r"\b", r"(?:s|\b)"):
+        plain = re.compile(rf"(?:{'|'.join(bodies)}){after}", flags)
+        fast = re.compile(rf"(?:{grouped}){after}", flags)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_first_letter_groups_keep_unsafe_branches_as_they_are() -> None:
+    assert first_letter_groups([("D", "Dollar"), ("d", "dinar")], ignorecase=True) == "Dollar|dinar"
+    assert first_letter_groups([("(", "(?:a)"), ("b", "b")]) == "(?:a)|b"
 
 
 # ---- properties: any well-formed French number comes back exactly --------------------------
