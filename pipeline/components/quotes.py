@@ -1016,7 +1016,16 @@ class _DocRun:
                     break
                 if _fold(t.text) in QUE:
                     prev = doc[j - 1]
-                    relative = t.pos_ == "PRON" and prev.pos_ == "NOUN"
+                    # "a assuré devant les députés que …": a noun under a preposition is no
+                    # antecedent of a relative "que"
+                    relative = (
+                        t.pos_ == "PRON"
+                        and prev.pos_ == "NOUN"
+                        and not (
+                            prev.dep_.startswith("obl")
+                            and any(c.dep_ == "case" for c in prev.children)
+                        )
+                    )
                     if _fold(prev.text) not in NOT_COMPLEMENTIZER and not relative:
                         que = j
                     break

@@ -45,6 +45,15 @@ PUBLIC_OFFICES += ("maire",)
 ELECTED = {"maire", "adjoint", "adjointe", "député", "députée", "sénateur", "sénatrice"}
 ELECTED |= {"conseiller", "conseillère", "président", "présidente", "élu", "élue"}
 ROLE_FAMILIES: dict[str, set[str]] = {"élu": ELECTED, "élue": ELECTED}
+#: "le syndicaliste" takes up a union delegate or secretary named earlier
+UNIONIST = {"délégué", "déléguée", "secrétaire", "militant", "militante", "représentant"}
+UNIONIST |= {"représentante", "syndicaliste", "leader", "dirigeant", "dirigeante"}
+#: "le magistrat" takes up a judge, prosecutor or the president of a court
+MAGISTRATE = {"juge", "procureur", "procureure", "président", "présidente", "premier"}
+MAGISTRATE |= {"première", "magistrat", "magistrate", "substitut", "conseiller", "conseillère"}
+ROLE_FAMILIES.update({"syndicaliste": UNIONIST, "magistrat": MAGISTRATE, "magistrate": MAGISTRATE})
+#: "l'intéressée": the person the passage is about, whatever her role
+ANAPHORIC = {"intéressé", "intéressée"}
 #: A role after these is one the person no longer holds.
 FORMER = {"ancien", "ancienne", "anciens", "ex", "ex-", "futur", "future", "ex-patron"}
 IMPERSONAL_HEADS = {"falloir", "sembler", "paraître", "agir", "arriver", "rester", "valoir"}
@@ -674,6 +683,8 @@ class SpeakerResolver:
             return self.np_text(start, end), None
         desc = self.descriptions.get(noun, (PERSON, "x"))
         name, kind = self._recent_person(pos, desc[1] if desc[1] in ("m", "f") else None)
+        if name is not None and noun in ANAPHORIC:
+            return name, kind
         if name is not None:
             known = [role for at, role, m in self.roles if m.name == name and at < pos]
             if any(self._role_match(np_role, role) for role in known):
@@ -727,6 +738,12 @@ class SpeakerResolver:
                 and (gender is None or m.gender in (None, gender))
             ):
                 rank = 0 if m.gender == gender else 1
+                if m.kind == ORG:
+                    # "D'après le baromètre du cabinet EY, …": an organisation quoted is no
+                    # antecedent for "le dirigeant" / "il"
+                    if not orgs:
+                        continue
+                    rank += 10
                 cands.setdefault(self.sent_of[at], []).append((rank, m))
         # a subject or a speaker of the last sentences before a person merely mentioned
         # ("la société fondée par X") in a more recent one

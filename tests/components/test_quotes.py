@@ -398,6 +398,59 @@ CASES += [
         "Les syndicats ont quitté la table. Ils ont affirmé que le plan était inacceptable.",
         [("indirect", "le plan était inacceptable", None, "affirmer")],
     ),
+    # fourth round: descriptions taking up a person named under another role
+    (
+        "« Le dialogue est rompu », a déclaré Sophie Lemaire, déléguée CFDT de l’usine de "
+        "Cholet. La syndicaliste a prévenu que le mouvement pourrait durer tout l’été.",
+        [
+            ("direct", "Le dialogue est rompu", "Sophie Lemaire", "déclarer"),
+            ("indirect", "le mouvement pourrait durer tout l’été", "Sophie Lemaire", "prévenir"),
+        ],
+    ),
+    (
+        "Rémi Garnier, procureur de la République de Lille, a requis trois ans de prison. Le "
+        "magistrat a averti que d’autres dossiers suivraient.",
+        [("indirect", "d’autres dossiers suivraient", "Rémi Garnier", "avertir")],
+    ),
+    (
+        "Anne Morel dirige la coopérative depuis 2015. « Elle décide seule », regrette Paul "
+        "Vidal, élu au conseil. L’intéressée répond que chaque vote est public.",
+        [
+            ("direct", "Elle décide seule", "Paul Vidal", "regretter"),
+            ("indirect", "chaque vote est public", "Anne Morel", "répondre"),
+        ],
+    ),
+    # an organisation quoted through a study is no antecedent for "le dirigeant"
+    (
+        "Marc Olivier préside Initiative Loire. D’après une étude du cabinet Deloitte, les PME "
+        "ont levé 2 milliards d’euros. Le dirigeant estime que le crédit reste trop cher.",
+        [
+            ("indirect", "les PME ont levé 2 milliards d’euros", "Deloitte", "d'après"),
+            ("indirect", "le crédit reste trop cher", "Marc Olivier", "estimer"),
+        ],
+    ),
+    # uncommon incise verbs after a direct quote
+    (
+        "« On nous prend pour des pions », grince Luc Ferrand, élu d’opposition.",
+        [("direct", "On nous prend pour des pions", "Luc Ferrand", "grincer")],
+    ),
+    # craindre que; que after a noun under a preposition is a complementiser
+    (
+        "La CGT craint que la direction ne ferme le site de Lyon avant l’été.",
+        [("indirect", "la direction ne ferme le site de Lyon avant l’été", "CGT", "craindre")],
+    ),
+    (
+        "Le ministre, Cheikh Diba, a assuré devant les députés que la taxe, «juste et modeste», "
+        "rapporterait 40 milliards de FCFA.",
+        [
+            (
+                "indirect",
+                "la taxe, juste et modeste, rapporterait 40 milliards de FCFA",
+                "Cheikh Diba",
+                "assurer",
+            )
+        ],
+    ),
 ]
 
 NEGATIVES = [
@@ -427,6 +480,8 @@ NEGATIVES = [
     "Le groupe, qui estime ses pertes à 3 millions, va fermer deux usines.",
     "La société, affirmant sa confiance, maintient ses prévisions.",
     "Contacté par l’AFP, le groupe n’a pas souhaité commenter.",
+    "Le groupe a présenté devant les salariés les mesures que le comité attendait.",
+    "Les prix grincent sous la pression des fournisseurs.",
 ]
 
 
