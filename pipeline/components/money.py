@@ -34,6 +34,7 @@ import itertools
 import logging
 import math
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -185,16 +186,28 @@ def _alternation(forms: list[str]) -> str:
 CASE_SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789àâäçéèêëîïôöùûüÿœæ.")
 
 
-def doc_text(doc: Doc) -> str:
+#: The text of a document between ``fr_amounts``, which builds it, and ``fr_dates``, which takes
+#: it (a document's text never changes; an entry goes with its document).
+_DOC_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Doc, *, keep: bool = False) -> str:
     """``doc.text``, built from the token table without creating a ``Token`` per word (the same
-    string: each token's text, plus a space where it has one)."""
-    strings = doc.vocab.strings
-    return "".join(
-        [
-            strings[orth] + " " if space else strings[orth]
-            for orth, space in doc.to_array([ORTH, SPACY]).tolist()
-        ]
-    )
+    string: each token's text, plus a space where it has one). With ``keep``, the text is kept
+    for the next component that asks; without, a kept text is taken back (built once for both).
+    """
+    text = _DOC_TEXTS.get(doc) if keep else _DOC_TEXTS.pop(doc, None)
+    if text is None:
+        strings = doc.vocab.strings
+        text = "".join(
+            [
+                strings[orth] + " " if space else strings[orth]
+                for orth, space in doc.to_array([ORTH, SPACY]).tolist()
+            ]
+        )
+        if keep:
+            _DOC_TEXTS[doc] = text
+    return text
 
 
 def literal_trie(
@@ -616,7 +629,7 @@ class AmountsComponent(DataComponent):
         return doc
 
     def find_amounts(self, doc: Doc) -> list[Amount]:
-        text = doc_text(doc)
+        text = doc_text(doc, keep=True)  # fr_dates takes it back
         if not text.strip():
             return []
         items = self._quantities_with_currency(text)
