@@ -452,6 +452,13 @@ class _DocRun:
             if doc[k].lower_ in ("il", "elle"):
                 return self.res.dislocated(doc[k]) or self.res.resolve_pronoun(doc[k])
             k -= 1
+        s0 = k + 1
+        if 0 <= s0 < verb.i and (s0 == 0 or self.sent_of[s0 - 1] != sent):
+            # "Un banquier dakarois, qui a requis l'anonymat, relève que …" misparsed: the noun
+            # phrase opening the sentence, up to its first comma
+            e = next((j for j in range(s0, verb.i) if doc[j].text == ","), verb.i)
+            if e > s0 and doc[s0].pos_ in ("DET", "NOUN", "PROPN"):
+                return self.res.resolve_np(s0, e, verb.i)
         return None
 
     def main_subject(self, part: Token) -> Speaker | None:

@@ -429,6 +429,16 @@ CASES += [
             ("indirect", "le crédit reste trop cher", "Marc Olivier", "estimer"),
         ],
     ),
+    # an anonymous source whose verb the parser misses keeps no speaker (not the last one quoted)
+    (
+        "« Le titre est cher », estime Salma Idrissi, analyste chez CDG Capital. Un banquier "
+        "dakarois, qui a requis l’anonymat, relève que la concurrence «n’a jamais été aussi "
+        "rude».",
+        [
+            ("direct", "Le titre est cher", "Salma Idrissi", "estimer"),
+            ("indirect", "la concurrence n’a jamais été aussi rude", None, "relever"),
+        ],
+    ),
     # uncommon incise verbs after a direct quote
     (
         "« On nous prend pour des pions », grince Luc Ferrand, élu d’opposition.",
