@@ -114,6 +114,8 @@ _ORG_ROLES = {
 }  # fmt: skip
 # appositions naming an organisation: "Gucci, sa principale marque", "X, une société …"
 _APPOS_DETS = {"un", "une", "le", "la", "l'", "sa", "son", "leur", "notre", "cette", "ce", "cet"}
+_COUNCILS = {"Région", "Département"}  # "la Région Normandie" (the council, not the territory)
+_HUMAN_PRODUCT = {"assistant", "assistante", "modèle"}  # product cues that also name people
 _APPOS_NOUNS = {"marque", "marques"}
 _PRENOMINAL = {
     "principal", "principale", "premier", "première", "deuxième", "seconde", "second",
@@ -378,6 +380,7 @@ class EntitiesComponent(DataComponent):
         appos = self._appos_cues(doc)
         cue_names = (
             self._cue_names(doc, sfx)
+            + (self._bracket_long_forms(doc) if "(" in text else [])
             + self._appos_names(doc, appos)
             + wires
             + (self._amp_names(doc, sfx) if "&" in text else [])
@@ -618,6 +621,30 @@ class EntitiesComponent(DataComponent):
                     j += 1
         return out
 
+    def _bracket_long_forms(self, doc: Doc) -> list[tuple[int, int]]:
+        """A body introduced with its acronym in brackets, "La Fédération unique des pétroliers
+        (FUP)", "l'Union des industries chimiques (UIC)": the long form opens on an institution
+        noun and its initials spell the acronym; both are organisations."""
+        out: list[tuple[int, int]] = []
+        for i in range(2, len(doc) - 2):
+            if doc[i].text != "(" or doc[i + 2].text != ")":
+                continue
+            acr = doc[i + 1].text
+            if not (2 <= len(acr) <= 8 and acr.isupper() and acr.isalpha()):
+                continue
+            for s in range(i - 1, max(i - 10, 0) - 1, -1):
+                if _boundary(doc, s + 1) and s + 1 < i:
+                    break
+                tok = doc[s]
+                if (
+                    tok.text[:1].isupper()
+                    and tok.lower_ in self.institution_heads
+                    and self._is_acronym_of(acr, doc[s:i].text)
+                ):
+                    out += [(s, i), (i + 1, i + 2)]
+                    break
+        return out
+
     def _amp_names(self, doc: Doc, sfx: dict[int, int]) -> list[tuple[int, int]]:
         """Names joined by "&" (partnerships, law firms, funds): "Procter & Gamble", "Hellman &
         Friedman", "Clayton, Dubilier & Rice", "Skadden, Arps, Slate, Meagher & Flom"."""
@@ -763,46 +790,53 @@ class EntitiesComponent(DataComponent):
                 break
         return e
 
+    @staticmethod
+    def _possessive_end(doc: Doc, end: int) -> int:
+        """ "Moody’|s": the tokenizer splits the possessive "s" after a typographic apostrophe."""
+        last = doc[end - 1].text
+        if (
+            end < len(doc)
+            and len(last) > 1
+            and last[-1] in "'’"
+            and doc[end].text in {"s", "S"}
+            and not doc[end - 1].whitespace_
+        ):
+            return end + 1
+        return end
+
     def _extend_tail(self, doc: Doc, start: int, end: int, label: str) -> int:
         """Words the model left off the end of a name: the possessive "s" the tokenizer split
         from a typographic apostrophe ("Moody’|s"), and for an organisation the capitalised words
         that directly follow it ("XP [Investimentos]", "Groupama Assurances [Mutuelles]")."""
-        e = end
+        e = self._possessive_end(doc, end)
         n = len(doc)
-        last = doc[e - 1].text
-        if (
-            e < n
-            and len(last) > 1
-            and last[-1] in "'’"
-            and doc[e].text in {"s", "S"}
-            and not doc[e - 1].whitespace_
-        ):
-            e += 1
         if label != "ORG":
             return e
-        while (
-            e < n
-            and e - start < 6
-            and doc[e - 1].whitespace_ == " "
-            and not doc[e - 1].is_punct
-            and not _boundary(doc, e)
-            and doc[e].is_alpha
-            and doc[e].text[:1].isupper()
-            and doc[e].ent_type_ in {"", "ORG", "LOC"}
-            and doc[e].ent_iob_ != "B"
-            or (
-                e < n
-                and doc[e].ent_iob_ == "B"
-                and doc[e].ent_type_ == "LOC"
-                and doc[e - 1].whitespace_ == " "
-                and doc[e - 1].text.isupper()
-                and doc[e].is_alpha
-                and not _boundary(doc, e)
-                and (e + 1 >= n or doc[e + 1].ent_iob_ != "I")
-            )
-        ) and _lower_key(doc[e].text) not in self.stoplist:
+        while e < n and e - start < 6 and self._continues_name(doc, e):
             e += 1
         return e
+
+    def _continues_name(self, doc: Doc, e: int) -> bool:
+        """``doc[e]`` is a capitalised word glued (one space) to the organisation before it and
+        not the start of another name: "XP [Investimentos]", "BBVA [México]" after an acronym."""
+        tok, prev = doc[e], doc[e - 1]
+        if (
+            prev.whitespace_ != " "
+            or prev.is_punct
+            or _boundary(doc, e)
+            or not tok.is_alpha
+            or not tok.text[:1].isupper()
+            or _lower_key(tok.text) in self.stoplist
+        ):
+            return False
+        if tok.ent_iob_ != "B":
+            return tok.ent_type_ in {"", "ORG", "LOC"}
+        # a one-word place right after an acronym: a subsidiary ("BBVA México")
+        return (
+            tok.ent_type_ == "LOC"
+            and prev.text.isupper()
+            and (e + 1 >= len(doc) or doc[e + 1].ent_iob_ != "I")
+        )
 
     def _candidates(
         self, doc: Doc, cue_names: list[tuple[int, int]], sfx: dict[int, int]
@@ -891,6 +925,9 @@ class EntitiesComponent(DataComponent):
                 )
             ):
                 spans.append(Span(doc, i + 1, i + 2, label="ACR"))
+        spans = [
+            Span(doc, x.start, self._possessive_end(doc, x.end), label=x.label_) for x in spans
+        ]
         chosen = filter_spans(spans)
         mentions = []
         for span in chosen:
@@ -1208,6 +1245,10 @@ class EntitiesComponent(DataComponent):
             head = self.gaz_by_form.get(words[0])
             if (head is not None and not head[1]) or m.org_ctx:
                 return "ORG"  # "Toyota Fudosan", "chez Kepler Cheuvreux"
+        if m.product and m.start > 0 and _tok_lower(doc[m.start - 1]) not in _HUMAN_PRODUCT:
+            # "le cidre Loïc Raison", "le champagne Nicolas Feuillatte": a brand named after
+            # a person is a product, not a person of the article
+            return "MISC" if m.label is not None else None
         if m.first_name and m.label in {"PER", "ORG", "MISC"}:
             return "PER"
         if m.product:
@@ -1223,6 +1264,13 @@ class EntitiesComponent(DataComponent):
         if m.label == "LOC":
             if len(words) >= 2 and _lower_key(words[0]) in self.generic_heads - {"région", "union"}:
                 return "ORG"  # "Chambre d'agriculture de l'Aveyron", "Cour des comptes"
+            if (
+                len(words) >= 2
+                and words[0] in _COUNCILS
+                and m.start > 0
+                and _tok_lower(doc[m.start - 1]) in _DETS | _DE
+            ):
+                return "ORG"  # "la Région Normandie accorde": capitalised, the council
             return "ORG" if (m.org_ctx and not self._is_place(doc, m.start, m.end)) else "LOC"
         if self._det_acronym(doc, m.start, m.end):
             return "ORG"
@@ -1391,6 +1439,12 @@ class EntitiesComponent(DataComponent):
                     or (fw[: len(words)] == words and len(words) >= 2)
                 )
             ]
+            if not cands and len(words) == 1 and words[0].casefold() in self.first_names:
+                # a first name alone ("“Claire a plus d'audace”") is the one person of the
+                # article with that first name; with two or none it stays as written
+                owners = {" ".join(fw) for _pos, fw in fulls if fw[0] == words[0]}
+                if len(owners) == 1:
+                    cands = [(pos, fw) for pos, fw in fulls if fw[0] == words[0]]
             best: list[str] = words
             if cands:
                 top = max(len(fw) for _, fw in cands)

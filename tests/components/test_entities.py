@@ -533,6 +533,98 @@ def test_canonical_generalisation(nlp: Language, text: str, mention: str, canoni
     assert got == {canonical}
 
 
+# --- round 4: boundaries, brands, bracketed acronyms, first names ------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the possessive "s" after a typographic apostrophe stays in the name
+        ("Moody’s, qui a abaissé la note de la France, reste prudente.", {"Moody's"}),
+        ("Selon l’agence S&P, l’assureur Grenfell’s a été dégradé.", {"Grenfell's"}),
+        # capitalised words the model leaves off an organisation
+        ("« Le marché reste calme », juge Ana Ruiz, analyste chez XP Investimentos.",
+         {"XP Investimentos"}),
+        ("Groupama Assurances Mutuelles affiche un ratio combiné de 101,8 %.",
+         {"Groupama Assurances Mutuelles"}),
+        # a body introduced with its acronym in brackets
+        ("La Fédération unique des pétroliers (FUP), principal syndicat, appelle à la grève.",
+         {"Fédération unique des pétroliers"}),
+        ("L’Union des industries chimiques (UIC) a publié son bilan annuel.",
+         {"Union des industries chimiques"}),
+        # "la Région X", capitalised, is the regional council
+        ("La banque abandonne 40 % de ses créances et la Région Normandie apportera 250 000 €.",
+         {"Région Normandie"}),
+        ("Le Département du Nord accorde une subvention, comme la Région Bretagne l’an dernier.",
+         {"Région Bretagne"}),
+    ],
+)  # fmt: skip
+def test_organisations_round4(nlp: Language, text: str, expected: set[str]) -> None:
+    assert expected <= orgs(nlp(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_org"),
+    [
+        # the territory, lower-case "région", is a place
+        ("La région Normandie compte 3,3 millions d’habitants.", "Région Normandie"),
+        ("Le marché est dominé par l’USDT de Tether et l’USDC de Circle.", "USDC"),
+    ],
+)  # fmt: skip
+def test_not_organisations_round4(nlp: Language, text: str, not_org: str) -> None:
+    assert not_org not in orgs(nlp(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_person"),
+    [
+        # a brand named after a person, after a product noun
+        ("Agrial, qui produit déjà le cidre Loïc Raison, reprend l’activité.", None, "Loïc Raison"),
+        ("Le groupe vend le champagne Nicolas Feuillatte en Asie.", None, "Nicolas Feuillatte"),
+        # but an assistant is a person
+        ("Son assistant Pierre Martin a confirmé le rendez-vous.", "Pierre Martin", None),
+    ],
+)  # fmt: skip
+def test_people_round4(
+    nlp: Language, text: str, person: str | None, not_person: str | None
+) -> None:
+    found = people(nlp(text))
+    if person is not None:
+        assert person in found
+    if not_person is not None:
+        assert not_person not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name alone is the one person of the article with that first name
+        ("Claire Delorme dirige l’entreprise. « Claire a plus d’audace que moi », dit son père.",
+         {"Claire Delorme"}),
+        # with two people of that first name, it stays as written
+        ("Claire Delorme et Claire Martin dirigent. « Claire a tranché », dit Paul Morel.",
+         {"Claire Delorme", "Claire Martin", "Claire", "Paul Morel"}),
+    ],
+)  # fmt: skip
+def test_first_name_alone_round4(nlp: Language, text: str, expected: set[str]) -> None:
+    assert people(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        # the long and short forms of a bracketed acronym are one organisation
+        ("La Fédération unique des pétroliers (FUP) proteste. La FUP appelle à la grève.", "FUP",
+         "Fédération unique des pétroliers"),
+        # known official names of gazetteer companies
+        ("Les raffineries de Petróleo Brasileiro S.A. sont à l’arrêt. Petrobras a reculé.",
+         "Petrobras", "Petróleo Brasileiro S.A."),
+    ],
+)  # fmt: skip
+def test_canonical_round4(nlp: Language, text: str, mention: str, canonical: str) -> None:
+    doc = nlp(text)
+    got = {s._.canonical for s in doc.spans["organizations"] if norm(s.text) == mention}
+    assert got == {canonical}
+
+
 # --- robustness ---------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
