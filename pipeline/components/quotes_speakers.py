@@ -691,8 +691,22 @@ class SpeakerResolver:
                 return name, kind
             if not known and not any(noun.startswith(o) for o in PUBLIC_OFFICES):
                 return name, kind
+            if noun in TOP_ROLES and desc[1] in ("m", "f") and self._only_one(pos, desc[1]):
+                # "La présidente balaie l'hypothèse": the one woman of the article, whatever
+                # other role (ingénieure, héritière) her apposition gave her
+                return name, kind
         # an office the article gives to no one ("le ministre de l'Économie") stays unnamed
         return self.np_text(start, end), None
+
+    def _only_one(self, pos: int, gender: str) -> bool:
+        """Whether the article names a single person of ``gender`` outside quotes before pos."""
+        names = {
+            m.name
+            for m in self.mentions
+            if m.start < pos and m.kind == PERSON and self.in_quote[m.start] < 0
+            if m.gender == gender
+        }
+        return len(names) == 1
 
     def _recent_org(self, pos: int) -> Speaker:
         best: Mention | None = None

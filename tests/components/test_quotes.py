@@ -420,6 +420,17 @@ CASES += [
             ("indirect", "chaque vote est public", "Anne Morel", "répondre"),
         ],
     ),
+    # a top-role description and the one woman of the article, named under another role
+    (
+        "Léa Forestier, ingénieure passée par Airbus, a repris en 2019 l’entreprise de son "
+        "père. Le carnet de commandes déborde. « Elle va trop vite », juge Marc Dubois, délégué "
+        "CGT du site. Les banques suivent. Les clients aussi. Le marché reste porteur. La "
+        "présidente balaie l’hypothèse : « Nous ne vendrons pas. »",
+        [
+            ("direct", "Elle va trop vite", "Marc Dubois", "juger"),
+            ("direct", "Nous ne vendrons pas.", "Léa Forestier", "balayer"),
+        ],
+    ),
     # an organisation quoted through a study is no antecedent for "le dirigeant"
     (
         "Marc Olivier préside Initiative Loire. D’après une étude du cabinet Deloitte, les PME "
