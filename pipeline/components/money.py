@@ -649,9 +649,9 @@ class AmountsComponent(DataComponent):
     def _quantities(self, text: str) -> list[Quantity]:
         out: list[Quantity] = []
         for m in self._quantity_re.finditer(text):
-            g = m.groupdict()
-            if g["vague"]:
-                scale_txt = g["vscale1"] or g["vscale2"]
+            digits = m["digits"] is not None
+            if not digits and m["vague"]:
+                scale_txt = m["vscale1"] or m["vscale2"]
                 out.append(
                     Quantity(
                         m.start(),
@@ -664,9 +664,9 @@ class AmountsComponent(DataComponent):
                         vague=True,
                     )
                 )
-            elif g["adet"]:
-                base = self._approx_values.get(g["anoun"].lower(), 1.0)
-                scale = self._scale_value(g["ascale"]) if g["ascale"] else 1.0
+            elif not digits and m["adet"]:
+                base = self._approx_values.get(m["anoun"].lower(), 1.0)
+                scale = self._scale_value(m["ascale"]) if m["ascale"] else 1.0
                 out.append(
                     Quantity(
                         m.start(),
@@ -674,12 +674,12 @@ class AmountsComponent(DataComponent):
                         base * scale,
                         m.group(0),
                         scale=scale,
-                        scale_kind="word" if g["ascale"] else None,
+                        scale_kind="word" if m["ascale"] else None,
                         approx=True,
                     )
                 )
-            elif g["hdet"]:
-                scale = self._scale_value(g["hscale"])
+            elif not digits and m["hdet"]:
+                scale = self._scale_value(m["hscale"])
                 out.append(
                     Quantity(
                         m.start(), m.end(), 0.5 * scale, m.group(0), scale=scale, scale_kind="word"
@@ -740,7 +740,7 @@ class AmountsComponent(DataComponent):
             if q.start < last_end:
                 continue
             amt = self._attach(text, q, last_end)
-            words = _WORD_SPLIT.split(q.raw.lower())
+            words = _WORD_SPLIT.split(q.raw.lower()) if amt is None else []
             if (
                 amt is None
                 and words[-1] in SUBUNIT_WORDS
