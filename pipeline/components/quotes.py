@@ -28,6 +28,7 @@ import pipeline.extensions  # noqa: F401
 from pipeline.components.base import DataComponent
 from pipeline.components.quotes_marks import find_quote_marks
 from pipeline.components.quotes_speakers import (
+    ENTOURAGE,
     ORG,
     PERSON,
     PRONOUNS_F,
@@ -505,6 +506,8 @@ class _DocRun:
                 verb, cue = t, c
             elif verb is None and (t.lower_ in AUX_FORMS or t.lower_ in INCISE_ADVERBS):
                 pass
+            elif verb is None and k + 1 < n and self.after_word(k):
+                pass  # "…, fait valoir X", "…, laisse entendre X"
             else:
                 break
             k += 1
@@ -529,6 +532,8 @@ class _DocRun:
         speaker: Speaker | None = None
         np_start = -1
         for j in range(k, end):
+            if doc[j].lower_ in ENTOURAGE:
+                break  # "fait valoir l'entourage du ministre, X": not X himself
             m = self.res.mention(j)
             prev = doc[j - 1].lower_ if j > k else ""
             if m is not None and m.kind == PERSON and prev not in ("à", "au", "aux", "de", "d'"):
@@ -587,6 +592,12 @@ class _DocRun:
         if verb.i == k - 1 and k < n and doc[k].pos_ in ("NOUN",) and speaker is None:
             return None
         return cue, verb, speaker, end
+
+    def after_word(self, k: int) -> bool:
+        """Whether ``doc[k]`` is the word a multi-word cue needs before its verb (``fait``
+        of ``fait valoir``)."""
+        nxt = self.c.cue_of(self.doc[k + 1])
+        return nxt is not None and _fold(self.doc[k].text) in nxt.after
 
     def clause_before(self, comma: int) -> bool:
         """Whether the sentence before ``comma`` holds a finite verb (a clause, not a subject

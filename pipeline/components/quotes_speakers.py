@@ -52,6 +52,8 @@ UNIONIST |= {"représentante", "syndicaliste", "leader", "dirigeant", "dirigeant
 MAGISTRATE = {"juge", "procureur", "procureure", "président", "présidente", "premier"}
 MAGISTRATE |= {"première", "magistrat", "magistrate", "substitut", "conseiller", "conseillère"}
 ROLE_FAMILIES.update({"syndicaliste": UNIONIST, "magistrat": MAGISTRATE, "magistrate": MAGISTRATE})
+#: "l'entourage du ministre, X", "un proche de X": a source near X, not X
+ENTOURAGE = {"entourage", "proche", "proches", "intime", "intimes"}
 #: "l'intéressée": the person the passage is about, whatever her role
 ANAPHORIC = {"intéressé", "intéressée"}
 #: A role after these is one the person no longer holds.
@@ -476,7 +478,10 @@ class SpeakerResolver:
             and self.descriptions.get(head.lower_, ("", ""))[0] == ORG
             and self.mention(head.i) is None
         )
-        if persons and not is_role and not is_org:
+        # "l'entourage du ministre, Éric Lombard", "un proche de X": an unnamed source near X
+        near = bool(persons) and head is not None and head.lower_ in ENTOURAGE
+        near = near and head is not None and head.i < persons[0].start
+        if persons and not is_role and not is_org and not near:
             return persons[0].name, PERSON
         first_low = doc[start].lower_
         latter = start + 1 < end and doc[start + 1].lower_ in ("dernier", "dernière")
@@ -637,6 +642,10 @@ class SpeakerResolver:
         return " ".join(words)
 
     def _role_match(self, np_role: str, role: str) -> int:
+        # "fondateur et directeur général": the best of its conjuncts
+        return max(self._role_match1(np_role, r.strip()) for r in role.split(" et "))
+
+    def _role_match1(self, np_role: str, role: str) -> int:
         """How well a described role (``le directeur financier``) fits a known role: 2 = the
         same, 1 = compatible (no modifier on one side, or a generic word: ``l'élu`` for an
         ``adjoint au maire``), 0 = different."""

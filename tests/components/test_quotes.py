@@ -450,6 +450,25 @@ CASES += [
             ("indirect", "la concurrence n’a jamais été aussi rude", None, "relever"),
         ],
     ),
+    # multi-word incise verb after the quote; a role given as "X et Y"
+    (
+        "« Nous ne vendrons pas », fait valoir Jean Dupont, le fondateur de la PME.",
+        [("direct", "Nous ne vendrons pas", "Jean Dupont", "faire valoir")],
+    ),
+    (
+        "« Le marché est immense », a déclaré le fondateur et directeur général de Nu "
+        "Holdings, David Vélez. Le patron a assuré que le groupe ne rachèterait aucune banque.",
+        [
+            ("direct", "Le marché est immense", "David Vélez", "déclarer"),
+            ("indirect", "le groupe ne rachèterait aucune banque", "David Vélez", "assurer"),
+        ],
+    ),
+    # the entourage of a named person is an unnamed source
+    (
+        "« Les recettes sont conformes à la prévision », fait valoir l’entourage du ministre "
+        "de l’Économie, Éric Lombard.",
+        [("direct", "Les recettes sont conformes à la prévision", None, "faire valoir")],
+    ),
     # uncommon incise verbs after a direct quote
     (
         "« On nous prend pour des pions », grince Luc Ferrand, élu d’opposition.",
