@@ -458,6 +458,7 @@ class EntitiesComponent(DataComponent):
             pieces.append((s, end))
         out = []
         for s, e in pieces:
+            s = self._skip_fronted_participle(doc, s, e)
             honorific = False
             while s < e:
                 tok = doc[s]
@@ -499,6 +500,25 @@ class EntitiesComponent(DataComponent):
                 if e - s <= _MAX_NAME:  # a run of hundreds of capitalised words is no name
                     out.append((s, e, honorific))
         return out
+
+    def _skip_fronted_participle(self, doc: Doc, s: int, e: int) -> int:
+        """ "[Diplômée d']HEC, elle…", "[Passé par] McKinsey, il…": a participle opening the
+        sentence, with its preposition, is no part of the name of the clause it introduces."""
+        if e - s < 3 or not (_boundary(doc, s) or self._line_start(doc, s)):
+            return s
+        tok = doc[s]
+        low = _tok_lower(tok)
+        if (
+            tok.text[:1].isupper()
+            and _PARTICIPLE.search(low)
+            and low not in self.institution_heads
+            and _tok_lower(doc[s + 1]) in _DE | {"à", "au", "aux", "par", "chez"}
+            and e < len(doc)
+            and doc[e].text == ","
+            and tok.pos_ in {"VERB", "ADJ", "NOUN"}
+        ):
+            return s + 2
+        return s
 
     def _cap_run(self, doc: Doc, j: int, limit: int = 6) -> int:
         """End of the proper-name run starting at ``j`` (``j`` if none)."""
@@ -1271,6 +1291,16 @@ class EntitiesComponent(DataComponent):
                 and _tok_lower(doc[m.start - 1]) in _DETS | _DE
             ):
                 return "ORG"  # "la Région Normandie accorde": capitalised, the council
+            if (
+                len(words) >= 2
+                and words[0].isupper()
+                and words[0].isalpha()
+                and len(words[0]) >= 2
+                and _lower_key(words[0]) not in self.places
+                and words[0].casefold() not in self.acronym_stoplist
+                and _lower_key(" ".join(words[1:])) in self.places
+            ):
+                return "ORG"  # "BBVA México", "HSBC France": a bank's national subsidiary
             return "ORG" if (m.org_ctx and not self._is_place(doc, m.start, m.end)) else "LOC"
         if self._det_acronym(doc, m.start, m.end):
             return "ORG"

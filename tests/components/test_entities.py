@@ -555,6 +555,11 @@ def test_canonical_generalisation(nlp: Language, text: str, mention: str, canoni
          {"Région Normandie"}),
         ("Le Département du Nord accorde une subvention, comme la Région Bretagne l’an dernier.",
          {"Région Bretagne"}),
+        # an acronym + a country the model tags as a place: a national subsidiary
+        ("La concurrence s’organise. BBVA México a supprimé les frais de tenue de compte.",
+         {"BBVA México"}),
+        ("Le marché est calme.\nHSBC France a annoncé la fermeture de 20 agences.",
+         {"HSBC France"}),
     ],
 )  # fmt: skip
 def test_organisations_round4(nlp: Language, text: str, expected: set[str]) -> None:
@@ -566,6 +571,11 @@ def test_organisations_round4(nlp: Language, text: str, expected: set[str]) -> N
     [
         # the territory, lower-case "région", is a place
         ("La région Normandie compte 3,3 millions d’habitants.", "Région Normandie"),
+        # a participle opening the sentence is no part of the school or firm after it
+        ("Elle a fondé sa société.\nDiplômée d’HEC, passée par Lazard, elle rejoint Cartier.",
+         "Diplômée d'HEC"),
+        ("Il a été nommé en mars. Formé chez McKinsey, il dirige désormais Orano.",
+         "Formé chez McKinsey"),
         ("Le marché est dominé par l’USDT de Tether et l’USDC de Circle.", "USDC"),
     ],
 )  # fmt: skip
