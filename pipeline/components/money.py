@@ -176,9 +176,11 @@ def _is_symbolic(form: str) -> bool:
     return any(not (c.isalpha() or c in " -'’()") for c in form)
 
 
-def _alternation(forms: list[str]) -> str:
+def _alternation(forms: list[str], *, ignorecase: bool = False) -> str:
+    """The forms, longest first, grouped by first letter (see :func:`first_letter_groups`);
+    ``ignorecase``: the regex is case-insensitive there."""
     uniq = sorted(set(forms), key=lambda f: (-len(f), f))
-    return "|".join(form_to_regex(f) for f in uniq)
+    return first_letter_groups([(f[:1], form_to_regex(f)) for f in uniq], ignorecase=ignorecase)
 
 
 #: Lower-case characters no two of which ``re.IGNORECASE`` equates (unlike ``i`` and ``ı``,
@@ -436,7 +438,7 @@ class AmountsComponent(DataComponent):
             ("name", "i"),
             ("subunit", "i"),
         ):
-            alt = _alternation(self._forms_by_kind[group])
+            alt = _alternation(self._forms_by_kind[group], ignorecase=True)
             after_alts.append(f"(?P<{group}>(?{flags}:{alt}))")
         after_alts.append(f"(?P<symbol>{_alternation(symbols)})")
         after_alts.append(rf"(?P<code>(?<![^\W\d_])(?:{_alternation(codes)}))")
@@ -470,7 +472,7 @@ class AmountsComponent(DataComponent):
             base = a["form"].replace("(s)", "")
             self._approx_values[base] = a["value"]
             self._approx_values[base + "s"] = a["value"]
-        approx_alt = _alternation(approx)
+        approx_alt = _alternation(approx, ignorecase=True)
         num_words = literal_trie(sorted(WORD_NUMBERS, key=len, reverse=True), ignorecase=True)
         words_re = (
             rf"(?<![\w-])(?:{num_words})(?:(?:{HS}+|-|{HS}*-{HS}*)(?:et(?:{HS}+|-))?"
@@ -510,11 +512,13 @@ class AmountsComponent(DataComponent):
         after = [q for q in d["qualifiers"] if q["position"] == "after"]
         self._qual_before = {self._norm(q["phrase"]): q["qualifier"] for q in before}
         self._qual_after = {self._norm(q["phrase"]): q["qualifier"] for q in after}
+        before_phrases = [q["phrase"] for q in before]
+        after_phrases = [q["phrase"] for q in after]
         self._qual_before_re = re.compile(
-            rf"(?i:(?<![\w'’-])(?P<q>{_alternation([q['phrase'] for q in before])})){HS}*$"
+            rf"(?i:(?<![\w'’-])(?P<q>{_alternation(before_phrases, ignorecase=True)})){HS}*$"
         )
         self._qual_after_re = re.compile(
-            rf"(?i:{HS}*,?{HS}*(?P<q>{_alternation([q['phrase'] for q in after])}))(?![\w-])"
+            rf"(?i:{HS}*,?{HS}*(?P<q>{_alternation(after_phrases, ignorecase=True)}))(?![\w-])"
         )
 
         # Pairs and ellipsis.
