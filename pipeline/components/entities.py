@@ -114,6 +114,10 @@ _ORG_ROLES = {
 }  # fmt: skip
 # appositions naming an organisation: "Gucci, sa principale marque", "X, une société …"
 _APPOS_DETS = {"un", "une", "le", "la", "l'", "sa", "son", "leur", "notre", "cette", "ce", "cet"}
+_SITES = {  # "l'usine PSA de Sochaux": a site, not a territorial body
+    "usine", "site", "sites", "agence", "magasin", "entrepôt", "filiale", "succursale", "centre",
+    "bureau", "bureaux", "siège", "raffinerie", "usines", "boutique", "hôpital", "gare",
+}  # fmt: skip
 _COUNCILS = {"Région", "Département"}  # "la Région Normandie" (the council, not the territory)
 _HUMAN_PRODUCT = {"assistant", "assistante", "modèle"}  # product cues that also name people
 _APPOS_NOUNS = {"marque", "marques"}
@@ -411,6 +415,7 @@ class EntitiesComponent(DataComponent):
         self._kickers(doc, mentions)
         self._article_consistency(doc, mentions)
         mentions = [m for m in mentions if m.final in ENT_LABELS]
+        mentions = self._place_complements(doc, mentions)
         self._canonicalise(doc, mentions)
         roles = self._roles(doc, mentions)
 
@@ -639,6 +644,12 @@ class EntitiesComponent(DataComponent):
                     j += 1
                 if j < n and _tok_lower(doc[j]) in {"et", "ou"}:
                     j += 1
+        # "analyste chez CGF Bourse", "associée chez Gide": the employer of a role
+        for _s, e in self._role_matches:
+            if e + 1 < n and _tok_lower(doc[e]) == "chez" and _is_cap(doc[e + 1]):
+                k = self._cap_run(doc, e + 1)
+                if k > e + 1 and not _boundary(doc, e + 1):
+                    out.append((e + 1, self._extend_suffix(doc, e + 1, k, sfx)))
         return out
 
     def _bracket_long_forms(self, doc: Doc) -> list[tuple[int, int]]:
@@ -1309,6 +1320,43 @@ class EntitiesComponent(DataComponent):
     @staticmethod
     def _line_start(doc: Doc, i: int) -> bool:
         return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+
+    def _place_complements(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """The territory of a federation or a public company is part of its name: "la FDSEA [du
+        Calvados]", "la Société nationale des télécommunications [du Sénégal]" -- for an acronym
+        or a descriptive name (with lower-case words), not for a site ("l'usine PSA de Sochaux")."""
+        by_start = {m.start: m for m in mentions}
+        dropped: set[int] = set()
+        n = len(doc)
+        for m in mentions:
+            if m.final != "ORG" or id(m) in dropped or m.end >= n:
+                continue
+            words = doc[m.start : m.end]
+            acronym = len(words) == 1 and words[0].text.isupper() and len(words[0].text) >= 3
+            descriptive = len(words) >= 3 and any(t.is_lower and t.is_alpha for t in words)
+            if not (acronym or descriptive):
+                continue
+            if m.start > 0 and _tok_lower(doc[m.start - 1]) in _SITES:
+                continue
+            if m.start > 1 and _tok_lower(doc[m.start - 2]) in _SITES:
+                continue
+            j = m.end
+            if _tok_lower(doc[j]) not in {"du", "de", "d'"}:
+                continue
+            j += 1
+            if j < n and _tok_lower(doc[j]) in {"la", "l'"}:
+                j += 1
+            place = by_start.get(j)
+            if (
+                place is None
+                or place.final != "LOC"
+                or _boundary(doc, j)
+                or not self._is_place(doc, place.start, place.end)
+            ):
+                continue
+            m.end = place.end
+            dropped.add(id(place))
+        return [m for m in mentions if id(m) not in dropped]
 
     def _kickers(self, doc: Doc, mentions: list[Mention]) -> None:
         """A one-word heading opening a line ("Télécoms : Bouygues Telecom…", "Luxe. Hermès…")

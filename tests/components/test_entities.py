@@ -560,6 +560,18 @@ def test_canonical_generalisation(nlp: Language, text: str, mention: str, canoni
          {"BBVA México"}),
         ("Le marché est calme.\nHSBC France a annoncé la fermeture de 20 agences.",
          {"HSBC France"}),
+        # the employer after a role and "chez"
+        ("« Le titre est cher », observe Mamadou Sarr, analyste chez CGF Bourse.", {"CGF Bourse"}),
+        ("Selon Anne Roux, associée chez Gide Loyrette Nouel, le dossier avance.",
+         {"Gide Loyrette Nouel"}),
+        # German partnership forms
+        ("Le tribunal a retenu l’offre du groupe allemand Röchling SE & Co. KG pour l’usine.",
+         {"Röchling SE & Co. KG"}),
+        # the territory of a federation or a national company is part of its name
+        ("Selon la FDSEA du Calvados, une quarantaine de producteurs livraient la cidrerie.",
+         {"FDSEA du Calvados"}),
+        ("La Société nationale des télécommunications du Sénégal (Sonatel) conteste la taxe.",
+         {"Société nationale des télécommunications du Sénégal"}),
     ],
 )  # fmt: skip
 def test_organisations_round4(nlp: Language, text: str, expected: set[str]) -> None:
@@ -571,6 +583,8 @@ def test_organisations_round4(nlp: Language, text: str, expected: set[str]) -> N
     [
         # the territory, lower-case "région", is a place
         ("La région Normandie compte 3,3 millions d’habitants.", "Région Normandie"),
+        # a site is not a territorial body
+        ("L’usine PSA de Sochaux va fermer une ligne de production.", "PSA de Sochaux"),
         # a participle opening the sentence is no part of the school or firm after it
         ("Elle a fondé sa société.\nDiplômée d’HEC, passée par Lazard, elle rejoint Cartier.",
          "Diplômée d'HEC"),
