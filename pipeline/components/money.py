@@ -496,7 +496,7 @@ class AmountsComponent(DataComponent):
             )
             |(?i:(?<![\w-])(?P<hdet>une?){HS}+demi(?:-|{HS}+)(?P<hscale>{scale_words})(?![\w-]))
             |(?:
-                (?:(?P<digits>{DIGITS})|(?i:(?P<words>{words_re})))
+                (?:(?P<digits>(?=[\d\-−]){DIGITS})|(?i:(?P<words>{words_re})))
                 (?:{HS}*(?P<scale>(?i:{scale_words})(?![\w-])|(?:{scale_abbrs}){NON_LETTER_AHEAD}))?
                 (?:{HS}+(?P<cscale_num>{DIGITS}){HS}+(?P<cscale>(?i:{scale_words}))(?![\w-])
                   |{HS}+(?P<cfill>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+)(?![\d,.]))?
