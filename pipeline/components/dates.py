@@ -5,6 +5,11 @@ How it works
        over ``doc.text`` (linear in the text; no per-token dateparser call). Each pattern has a
        handler that reads its groups into a :class:`~pipeline.components.dates_calendar.Resolved`
        period, or rejects the match (``31 février``, a count such as ``2000 salariés``...).
+       Speed: each pattern has a gate, a cheap necessary condition tested once per document on
+       the lower-cased text (a month name, ``12/02``, ``trimestre``…): a pattern that cannot
+       match in the article is not run (most cannot). Lexicon alternations are written as tries
+       or grouped by first letter, which matches the same text in the same order with fewer
+       steps. The text itself is built once for ``fr_amounts`` and ``fr_dates``.
     2. Amounts (``doc.spans["amounts"]``, filled by ``fr_amounts``), percentages and numbers with
        a unit are masked: a candidate overlapping them is dropped. Patterns only accept a bare
        number as a year in a date context, never inside a larger number (``2 000``, ``2015,5``).
