@@ -1572,7 +1572,9 @@ class EntitiesComponent(DataComponent):
         for a in forms:
             for b in forms:
                 if a != b and (
-                    self._is_acronym_of(a, b) or self._is_head_acronym_of(a.split(), cores[b])
+                    self._is_acronym_of(a, b)
+                    or self._is_head_acronym_of(a.split(), cores[b])
+                    or self._is_syllabic_acronym_of(a, b)
                 ):
                     union(a, b)
         # brackets: "Name (ACR)"
@@ -1648,6 +1650,34 @@ class EntitiesComponent(DataComponent):
         content = "".join(w[0] for w in words if w[0].isupper() or len(w) > 3)
         every = "".join(w[0] for w in words if w.isalpha())  # "Électricité de France" -> EDF
         return _fold(content) == key or (len(key) >= 3 and _fold(every) == key)
+
+    @staticmethod
+    def _is_syllabic_acronym_of(short: str, long: str) -> bool:
+        """ "Sonatel" for "Société nationale des télécommunications du Sénégal", "Sonelgaz" for
+        "Société nationale de l'électricité et du gaz": the short word is made of the starts of
+        at least three words of the long name, in order, beginning with its first word."""
+        if " " in short or not 4 <= len(short) <= 10 or not short.isalpha():
+            return False
+        key = _fold(short)
+        words = [_fold(w) for w in re.split(r"[\s\-'’]+", long) if len(w) > 2 and w.isalpha()][:12]
+        if len(words) < 3 or not key.startswith(words[0][:2]):
+            return False
+
+        def match(k: int, w: int, used: int) -> bool:
+            if k == len(key):
+                return used >= 3
+            for i in range(w, len(words)):
+                word = words[i]
+                n = 1
+                while n <= min(len(word), len(key) - k) and word[n - 1] == key[k + n - 1]:
+                    if match(k + n, i + 1, used + 1):
+                        return True
+                    n += 1
+                if used == 0:
+                    return False  # the first word must open the short form
+            return False
+
+        return match(0, 0, 0)
 
     @staticmethod
     def _is_head_acronym_of(short: list[str], long: list[str]) -> bool:

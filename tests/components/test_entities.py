@@ -638,6 +638,11 @@ def test_first_name_alone_round4(nlp: Language, text: str, expected: set[str]) -
         # the long and short forms of a bracketed acronym are one organisation
         ("La Fédération unique des pétroliers (FUP) proteste. La FUP appelle à la grève.", "FUP",
          "Fédération unique des pétroliers"),
+        # a short form made of the starts of the words of the long name
+        ("La Société nationale des télécommunications du Sénégal conteste la taxe. Sonatel "
+         "prévoit une baisse.", "Sonatel", "Société nationale des télécommunications du Sénégal"),
+        ("Orange a publié ses comptes. La Société nationale des télécoms proteste.", "Orange",
+         "Orange"),
         # known official names of gazetteer companies
         ("Les raffineries de Petróleo Brasileiro S.A. sont à l’arrêt. Petrobras a reculé.",
          "Petrobras", "Petróleo Brasileiro S.A."),
