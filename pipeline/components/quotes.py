@@ -29,10 +29,12 @@ from pipeline.components.base import DataComponent
 from pipeline.components.quotes_marks import find_quote_marks
 from pipeline.components.quotes_speakers import (
     ENTOURAGE,
+    NOT_SUBJECT_ADP,
     ORG,
     PERSON,
     PRONOUNS_F,
     PRONOUNS_M,
+    Mention,
     Speaker,
     SpeakerResolver,
     speaker_dict,
@@ -63,6 +65,12 @@ TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dima
 TIME_WORDS |= {"aujourd'hui", "aujourd’hui", "soir", "matin", "midi", "dernier", "dernière"}
 TIME_WORDS |= {"après-midi", "récemment", "encore", "aussi", "également", "enfin", "alors"}
 TIME_WORDS |= {"volontiers", "ensuite", "toutefois", "cependant", "néanmoins", "pourtant"}
+#: Determiners opening the object between a verb and its quote (``juge ce texte « … »``).
+OBJECT_DETS = {"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur"}
+OBJECT_DETS |= {"leurs", "un", "une", "des", "cette"}
+OF = {"de", "d'", "du", "des"}
+#: Weak cues that still take a quote after their object (``X trouve ce plan « inacceptable »``).
+OBJECT_QUOTE_VERBS = {"trouver"}
 DASHES = {"—", "–", "-", "―", "•"}
 TITLES = {"m", "mme", "me", "maître", "dr", "pr", "mgr", "monsieur", "madame", "mlle"}
 HYPHEN_PRON = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on)$", re.IGNORECASE)
@@ -181,6 +189,7 @@ class QuotesComponent(DataComponent):
             "first_names": first_names,
             "org_kinds": org_kinds,
             "role_verbs": role_verbs,
+            "after_quote": load_lines("quotes/after_quote.txt"),
         }
         self._setup()
 
@@ -230,6 +239,10 @@ class QuotesComponent(DataComponent):
         self.org_kinds = [
             (str(k[0]), list(k[1]), list(k[2])) for k in self.data.get("org_kinds") or []
         ]
+        #: "c'est en ces termes que", "voilà ce qu'": the next sentence names the speaker
+        self.after_quote = tuple(
+            sorted({_fold(p) for p in self.data.get("after_quote") or []}, key=len, reverse=True)
+        )
         self.anonymity = sorted({_fold(p) for p in self.data.get("anonymity") or []})
         self.role_verbs: dict[str, str] = {}
         for verb, role in (self.data.get("role_verbs") or {}).items():
@@ -444,15 +457,23 @@ class _DocRun:
         # no parse: the nearest mention or pronoun before the verb in its sentence
         sent = self.sent_of[verb.i]
         k = verb.i - 1
-        while k >= 0 and self.sent_of[k] == sent and verb.i - k <= 12:
+        aside: Mention | None = None
+        while k >= 0 and self.sent_of[k] == sent and verb.i - k <= 16:
             if self.in_quote[k] >= 0 or k in self.closer_toks:
                 break
             m = self.res.mention(k)
+            if m is not None and self.res.in_complement(m, NOT_SUBJECT_ADP + ("par",)):
+                # "Marc Lévy, analyste chez Oddo, estime": not the employer in the apposition
+                aside = aside or m
+                k = m.start - 1
+                continue
             if m is not None:
                 return m.name, m.kind
             if doc[k].lower_ in ("il", "elle"):
                 return self.res.dislocated(doc[k]) or self.res.resolve_pronoun(doc[k])
             k -= 1
+        if aside is not None:
+            return aside.name, aside.kind
         s0 = k + 1
         if 0 <= s0 < verb.i and (s0 == 0 or self.sent_of[s0 - 1] != sent):
             # "Un banquier dakarois, qui a requis l'anonymat, relève que …" misparsed: the noun
@@ -707,6 +728,11 @@ class _DocRun:
                 sp2 = self.introducer_at(k)
                 if sp2 is not None:
                     speaker, cue, found = sp2[0], sp2[1], True
+        if not found:
+            hit3 = self.named_after(cl)
+            if hit3 is not None:
+                speaker, cue = hit3
+                found = True
         if not found and self.named_term(o) and not self.sentence_like(o + 1, cl, 12):
             return  # un portefeuille dit « chaud », un plan baptisé « Ambition 2030 »
         # 3. an attribution before: X a déclaré : « … », X juge que « … »
@@ -735,6 +761,38 @@ class _DocRun:
         self._last = f
         if speaker is not None:
             self.res.add_speaker(o, speaker[0], speaker[1])
+
+    def named_after(self, cl: int) -> tuple[Speaker | None, str | None] | None:
+        """``« … » C'est en ces termes que X a réagi``, ``« … » Voilà ce qu'a déclaré X``,
+        ``« … », ainsi s'exprimait X``: the sentence after the quote names its speaker."""
+        doc = self.doc
+        n = len(doc)
+        k = cl + 1
+        while k < n and (doc[k].is_space or doc[k].text in (",", ".", "…")) and k - cl <= 3:
+            k += 1
+        if k >= n or not self.c.after_quote or _fold(doc[k].text)[:1] not in "cvtai":
+            return None
+        head = _fold(_SPACES.sub(" ", self.text[doc[k].idx : doc[k].idx + 40]))
+        opening = next((p for p in self.c.after_quote if head.startswith(p)), None)
+        if opening is None:
+            return None
+        j = self.tok_at(doc[k].idx + len(opening) - 1) + 1
+        sent = self.sent_of[k]
+        cue: str | None = None
+        for i in range(j, min(n, j + 15)):
+            if self.sent_of[i] != sent or self.in_quote[i] >= 0 or i in self.opener_toks:
+                break
+            t = doc[i]
+            c = self.c.cue_of(t)
+            if c is not None and cue is None:
+                cue = c.lemma
+            m = self.res.mention(i)
+            if m is not None and not self.res.in_complement(m, ("à", "au", "aux", "par")):
+                return (m.name, m.kind), cue
+            low = t.lower_.lstrip("-").removeprefix("t-")
+            if low in ("il", "elle"):
+                return self.res.resolve_pronoun(t), cue
+        return None
 
     def opens_sentence(self, k: int) -> bool:
         """Whether token ``k`` opens its sentence (after a conjunction or an adverb at most:
@@ -778,7 +836,7 @@ class _DocRun:
                 colon = ":" in texts and len(gap) <= 10
                 que = bool(texts) and _fold(texts[-1]) in QUE and len(gap) <= 3
                 tight = len(gap) <= 2 and all(g.pos_ in ("ADV", "PRON") for g in gap)
-                if not (colon or que or tight):
+                if not (colon or que or tight or self.object_gap(gap, cue)):
                     return None
                 if t.morph.get("VerbForm", []) == ["Part"] and "Pres" in t.morph.get("Tense", []):
                     sp = self.main_subject(t)
@@ -807,6 +865,19 @@ class _DocRun:
             return None
         sp = self.clause_subject(start, k, persons_only=False)
         return (sp, None) if sp is not None and sp[0] is not None else None
+
+    def object_gap(self, gap: list[Token], cue: Cue) -> bool:
+        """``X juge le texte « confiscatoire »``, ``X qualifie la mesure de « brutale »``: the
+        words between the verb and the quote are its object (a determiner, nouns, adjectives,
+        ``de``), so the quoted words are the subject's."""
+        if not gap or len(gap) > 7 or cue.weak and cue.lemma not in OBJECT_QUOTE_VERBS:
+            return False
+        if gap[0].pos_ != "DET" and _fold(gap[0].text) not in OBJECT_DETS:
+            return False
+        for g in gap[1:]:
+            if g.pos_ not in ("NOUN", "ADJ", "PROPN", "DET", "NUM") and _fold(g.text) not in OF:
+                return False
+        return True
 
     def clause_subject(self, start: int, end: int, persons_only: bool) -> Speaker | None:
         """The speaker named by the subject of the clause ``doc[start:end]``."""
@@ -889,7 +960,7 @@ class _DocRun:
     def voices_opinions(self, name: str, info: dict[str, Any]) -> bool:
         """Whether an organisation after ``pour`` gives an opinion (``Pour la FNPL, …``): a body
         named as one (fédération, syndicat, institut…) or of a kind other than a company."""
-        words = " " + " ".join(re.findall(r"[\w'-]+", _fold(name))) + " "
+        words = " " + " ".join(re.findall(r"[\w-]+", _fold(name))) + " "
         if any(f" {_fold(w)} " in words for w in info.get("orgs_named") or []):
             return True
         return bool(self.res.name_kinds(name))
@@ -931,7 +1002,15 @@ class _DocRun:
             info.get("person_only")
             and sp[1] != PERSON
             and not (sp[1] is None and sp[0])
-            and not (sp[1] == ORG and sp[0] and self.voices_opinions(sp[0], info))
+            and not (
+                sp[1] == ORG
+                and sp[0]
+                and (
+                    self.voices_opinions(sp[0], info)
+                    # "Pour l'association Foodwatch": the body is named as one before its name
+                    or self.voices_opinions(doc[j:end].text, info)
+                )
+            )
         ):
             return None
         return sp, low
