@@ -275,6 +275,7 @@ class EntitiesComponent(DataComponent):
             "generic_heads": load_lines(f"{DATA_DIR}/generic_heads.txt"),
             "nationalities": load_lines(f"{DATA_DIR}/nationalities.txt"),
             "institution_heads": load_lines(f"{DATA_DIR}/institution_heads.txt"),
+            "non_employer_roles": load_lines(f"{DATA_DIR}/non_employer_roles.txt"),
             "first_names": first_names,
         }
         self._setup()
@@ -356,6 +357,8 @@ class EntitiesComponent(DataComponent):
         self._role_matches: list[tuple[int, int]] = []
         self._cue_matches: list[tuple[int, int, int]] = []
         self.places = {_lower_key(p) for p in d.get("places", [])}
+        self.non_employer_roles = {_lower_key(r) for r in d.get("non_employer_roles", [])}
+        self._employers: dict[int, str] = {}  # per document: start -> "chez" / "de"
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
@@ -411,6 +414,8 @@ class EntitiesComponent(DataComponent):
                 m.cue = True
             if m.start in inst_ends:
                 m.cue = m.inst_cue = True  # "le groupe Pierre Fabre", "le magazine Marie Claire"
+            if self._employers.get(m.start) == "chez" and not m.honorific:
+                m.cue = m.inst_cue = True  # "analyste chez Roland Berger"
             m.final = self._local_label(doc, m)
         self._kickers(doc, mentions)
         self._article_consistency(doc, mentions)
@@ -644,12 +649,31 @@ class EntitiesComponent(DataComponent):
                     j += 1
                 if j < n and _tok_lower(doc[j]) in {"et", "ou"}:
                     j += 1
-        # "analyste chez CGF Bourse", "associée chez Gide": the employer of a role
-        for _s, e in self._role_matches:
-            if e + 1 < n and _tok_lower(doc[e]) == "chez" and _is_cap(doc[e + 1]):
+        # "analyste chez CGF Bourse", "associée chez Gide", "PDG de Vernaud", "directrice
+        # générale d'Altaris": the employer of a role
+        self._employers = {}
+        for s, e in self._role_matches:
+            while e < n and _tok_lower(doc[e]) in _ROLE_MODIFIERS:
+                e += 1  # "directeur général adjoint de X"
+            if e + 1 >= n or not _is_cap(doc[e + 1]) or _boundary(doc, e + 1):
+                continue
+            prep = _tok_lower(doc[e])
+            if prep == "chez":
                 k = self._cap_run(doc, e + 1)
-                if k > e + 1 and not _boundary(doc, e + 1):
-                    out.append((e + 1, self._extend_suffix(doc, e + 1, k, sfx)))
+            elif (
+                prep in {"de", "d'"}
+                and _lower_key(doc[s:e].text) not in self.non_employer_roles
+                and doc[e + 1].text not in self.honorifics
+                and _tok_lower(doc[e + 1]) not in _ARTICLES
+            ):
+                k = self._cap_run(doc, e + 1)
+                if k > e + 1 and self._is_place(doc, e + 1, k):
+                    continue
+            else:
+                continue
+            if k > e + 1:
+                self._employers[e + 1] = prep
+                out.append((e + 1, self._extend_suffix(doc, e + 1, k, sfx)))
         return out
 
     def _bracket_long_forms(self, doc: Doc) -> list[tuple[int, int]]:
@@ -661,20 +685,52 @@ class EntitiesComponent(DataComponent):
             if doc[i].text != "(" or doc[i + 2].text != ")":
                 continue
             acr = doc[i + 1].text
-            if not (2 <= len(acr) <= 8 and acr.isupper() and acr.isalpha()):
+            # "(FUP)", and the title-case acronyms of the French press: "(Arcep)", "(Cnil)"
+            if not (
+                2 <= len(acr) <= 8
+                and acr.isalpha()
+                and (acr.isupper() or (acr[0].isupper() and len(acr) >= 3))
+            ):
                 continue
-            for s in range(i - 1, max(i - 10, 0) - 1, -1):
+            # a long official name may hold commas: "Autorité de régulation des communications
+            # électroniques, des postes et de la distribution de la presse (Arcep)"
+            for s in range(i - 1, max(i - 24, 0) - 1, -1):
                 if _boundary(doc, s + 1) and s + 1 < i:
                     break
                 tok = doc[s]
+                if tok.text in {"(", ")", ";", ":", "«", "»"}:
+                    break
                 if (
                     tok.text[:1].isupper()
                     and tok.lower_ in self.institution_heads
-                    and self._is_acronym_of(acr, doc[s:i].text)
+                    and (
+                        self._is_acronym_of(acr.upper(), doc[s:i].text)
+                        or self._initials_cover(acr, doc[s:i])
+                    )
                 ):
                     out += [(s, i), (i + 1, i + 2)]
                     break
         return out
+
+    @staticmethod
+    def _initials_cover(acr: str, words: Span) -> bool:
+        """The letters of ``acr`` are, in order, the initials of the significant words of
+        ``words`` starting with the first one, and cover at least half of them: "Arcep" for
+        "Autorité de régulation des communications électroniques, des postes et de la
+        distribution de la presse" (a name that grew after its acronym was coined)."""
+        initials = [
+            _fold(t.text[0])
+            for t in words
+            if t.is_alpha and len(t.text) > 2 and _tok_lower(t) not in _DETS | {"et", "pour"}
+        ]
+        key = _fold(acr)
+        if len(key) < 3 or not initials or initials[0] != key[0] or 2 * len(key) < len(initials):
+            return False
+        k = 0
+        for c in initials:
+            if k < len(key) and c == key[k]:
+                k += 1
+        return k == len(key) and words[-1].is_alpha and not words[-1].is_punct
 
     def _amp_names(self, doc: Doc, sfx: dict[int, int]) -> list[tuple[int, int]]:
         """Names joined by "&" (partnerships, law firms, funds): "Procter & Gamble", "Hellman &
@@ -822,6 +878,25 @@ class EntitiesComponent(DataComponent):
         return e
 
     @staticmethod
+    def _inner_article(doc: Doc, s: int, e: int) -> int:
+        """A capitalised article inside a sentence belongs to the name after it: "tout comme [La]
+        Française des jeux", "selon [Le] Maire" (a lower-case one never does; at a sentence
+        start the capital says nothing, the gazetteer decides)."""
+        if s < 2 or e <= s or not doc[s].text[:1].isupper():
+            return s
+        art = doc[s - 1]
+        if (
+            art.text.replace("’", "'") in {"La", "Le", "Les", "L'"}
+            and not _boundary(doc, s - 1)
+            and not (art.whitespace_ == "" and art.text not in {"L'", "L’"})
+            and not doc[s - 2].is_space
+            and "\n" not in doc[s - 2].whitespace_
+            and doc[s - 2].text not in {":", "«", '"', "“", "—", "–", "-", "(", "|", "."}
+        ):
+            return s - 1
+        return s
+
+    @staticmethod
     def _possessive_end(doc: Doc, end: int) -> int:
         """ "Moody’|s": the tokenizer splits the possessive "s" after a typographic apostrophe."""
         last = doc[end - 1].text
@@ -896,6 +971,7 @@ class EntitiesComponent(DataComponent):
                     and _is_cap(doc[s - 2])
                 ):
                     s -= 2
+                s = self._inner_article(doc, s, e)
                 spans.append(Span(doc, s, e, label=ent.label_))
                 if h:
                     honor.add((s, e))
@@ -999,7 +1075,9 @@ class EntitiesComponent(DataComponent):
             m.suffix = 0 < n_sfx < len(body)
         m.first_name = len(words) >= 2 and words[0].casefold() in self.first_names
         m.cue = self._preceded_by(doc, m.start, cue_ends) or (
-            m.end in appos and not self._is_place(doc, m.start, m.end)
+            m.end in appos
+            and not self._is_place(doc, m.start, m.end)
+            and not (m.end - m.start == 1 and self._participle(doc, m.start))
         )
         m.product = self._preceded_by(doc, m.start, product_ends)
         m.org_ctx = self._org_context(doc, span)
@@ -1181,8 +1259,8 @@ class EntitiesComponent(DataComponent):
                 continue
             if j > 0 and _tok_lower(doc[j - 1]) in {"à", "en", "au", "aux", "dans", "pour"}:
                 continue
-            if self._is_place(doc, j, comma):
-                continue
+            if self._is_place(doc, j, comma) or (comma - j == 1 and self._participle(doc, j)):
+                continue  # "Fragilisée, l'entreprise cherche un repreneur"
             out.append((j, comma))
         return out
 
@@ -1602,6 +1680,10 @@ class EntitiesComponent(DataComponent):
                 head = wb[: len(wa)] == wa and (
                     _tail_len(full_b, self.suffix_words) > 0
                     or (len(wa) == 1 and _lower_key(a) in self.generic_heads)
+                    or (
+                        full_b[: len(a.split())] == a.split()
+                        and self._territorial_tail(full_b[len(a.split()) :])
+                    )
                 )
                 if (tail or head) and not (gaz_of[a] and not gaz_of[find(b)]):
                     targets.add(find(b))
@@ -1622,6 +1704,18 @@ class EntitiesComponent(DataComponent):
         for m in mentions:
             if m.final in {"LOC", "MISC"}:
                 m.canonical = norm(doc[m.start : m.end].text)
+
+    def _territorial_tail(self, extra: list[str]) -> bool:
+        """Words a company adds to its name for a national entity or its legal form: "Primonial
+        REIM [France]", "Kelvio [France SAS]" (countries and regions of places.txt, legal
+        forms, group words)."""
+        return (
+            0 < len(extra) <= 3
+            and any(_lower_key(w) in self.places for w in extra)
+            and all(
+                _lower_key(w) in self.places or w in self.legal or w in self.suffixes for w in extra
+            )
+        )
 
     def _core(self, form: str) -> list[str]:
         """Words of an organisation name without its legal form: "Nestlé SA" -> ["Nestlé"],
@@ -1703,6 +1797,7 @@ class EntitiesComponent(DataComponent):
         found: dict[str, list[tuple[str, str | None]]] = {}
         matches = filter_spans([doc[s:e] for s, e in self._role_matches])
         role_at = {r.start: r for r in matches}
+        cue_at = {s: e for _, s, e in self._cue_matches if doc[s].is_lower}
         n = len(doc)
         used: set[int] = set()
         for rspan in matches:
@@ -1737,6 +1832,11 @@ class EntitiesComponent(DataComponent):
                     # "présidente de la Banque centrale européenne (BCE)"
                     if j + 2 < n and doc[j].text == "(" and doc[j + 2].text == ")":
                         j += 3
+                elif k in cue_at and org_start.get(self._skip_modifiers(doc, cue_at[k])):
+                    # "fondateur de la start-up (française) Kelvio"
+                    cue_org = org_start[self._skip_modifiers(doc, cue_at[k])]
+                    role_org = cue_org.canonical
+                    j = cue_org.end
                 elif k < n and doc[k].is_lower and doc[k].pos_ == "NOUN":
                     j = k + 1  # "le président exécutif du groupe, Guillaume Faury"
                 elif k in other_start:

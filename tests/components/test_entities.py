@@ -655,6 +655,107 @@ def test_canonical_round4(nlp: Language, text: str, mention: str, canonical: str
 
 
 # --- robustness ---------------------------------------------------------------------------------
+# --- round 5: long official names, territorial forms, articles, employers ---------------------
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        # 1. a long name holding commas, its title-case acronym in brackets
+        ("Le calendrier a été validé par l’Autorité de régulation des communications "
+         "électroniques, des postes et de la distribution de la presse (Arcep). La présidente "
+         "de l’Arcep a prévenu.", "Arcep",
+         "Autorité de régulation des communications électroniques, des postes et de la "
+         "distribution de la presse"),
+        ("La Commission nationale de l’informatique et des libertés (Cnil) a infligé une amende.",
+         "Cnil", "Commission nationale de l'informatique et des libertés"),
+        # 2. a name and the same name + a country
+        ("Primonial REIM France a abaissé le prix. La direction de Primonial REIM assure que "
+         "tout va bien.", "Primonial REIM", "Primonial REIM France"),
+        ("Kelvio France a recruté 20 ingénieurs. Kelvio vise la rentabilité.",
+         "Kelvio", "Kelvio France"),
+        # 3. a capitalised article inside a sentence is part of the name
+        ("Les ventes de La Redoute ont reculé, tout comme celles de La Française des jeux.",
+         "La Française des jeux", "La Française des jeux"),
+        ("Le Bon Marché a vu ses ventes progresser de 4 %.", "Le Bon Marché", "Le Bon Marché"),
+    ],
+)  # fmt: skip
+def test_canonical_round5(nlp: Language, text: str, mention: str, canonical: str) -> None:
+    doc = nlp(text)
+    found = {s.text.replace("’", "'"): s._.canonical for s in doc.spans["organizations"]}
+    assert found.get(mention.replace("’", "'")) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        # a subsidiary whose name differs by more than a country stays apart
+        ("Primonial REIM France, filiale du groupe Primonial, a abaissé le prix de part.",
+         {"Primonial", "Primonial REIM France"}),
+        # the country is added to the full name, not to its core without the legal form
+        ("Nu Holdings Ltd. a présenté son plan. La filiale Nu México lancera un compte.",
+         {"Nu Holdings Ltd.", "Nu México"}),
+    ],
+)  # fmt: skip
+def test_distinct_round5(nlp: Language, text: str, apart: set[str]) -> None:
+    assert apart <= orgs(nlp(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "person", "role"),
+    [
+        # 5. the capitalised name after a corporate role + de/d'/chez is the employer
+        ("Selon Jean Dupont, PDG de Vernaud, la croissance reprendra.",
+         "Vernaud", "Jean Dupont", ("PDG", "Vernaud")),
+        ("Sophie Martin, directrice générale d’Altaris, a annoncé un plan.",
+         "Altaris", "Sophie Martin", ("directrice générale", "Altaris")),
+        ("« Le marché est sain », estime Marc Leroy, analyste chez Roland Berger.",
+         "Roland Berger", "Marc Leroy", ("analyste", "Roland Berger")),
+        ("Paul Girard, fondateur de la start-up Kelvio, a levé des fonds.",
+         "Kelvio", "Paul Girard", ("fondateur", "Kelvio")),
+    ],
+)  # fmt: skip
+def test_employers_round5(
+    nlp: Language, text: str, org: str, person: str, role: tuple[str, str]
+) -> None:
+    doc = nlp(text)
+    assert org in orgs(doc)
+    assert org not in people(doc)
+    assert roles(doc).get(person) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "not_org", "person"),
+    [
+        # places and people after a role are no employers
+        ("Le maire de Plouzané, Yves Tanguy, a salué l’arrivée de l’usine.", "Plouzané",
+         "Yves Tanguy"),
+        ("La directrice de Lyon Métropole Habitat a démissionné. Le préfet de Bretagne a réagi.",
+         "Bretagne", None),
+        ("L’avocat de Jean Dupont a fait appel.", "Jean Dupont", "Jean Dupont"),
+        ("Le président de Marseille, Paul Durand, a démissionné.", "Marseille", "Paul Durand"),
+        # 4. a sentence-initial participle before an apposition is no organisation
+        ("Réunis à Paris, les actionnaires ont voté. Fragilisée, l’entreprise cherche un "
+         "repreneur.", "Fragilisée", None),
+        ("Sollicitée, la société n’a pas répondu.", "Sollicitée", None),
+        # a lower-case article, or a capital one at a sentence start, stays out of the name
+        ("La Poste et la Redoute ont signé.", "la Redoute", None),
+        ("La Commission européenne a tranché.", "La Commission européenne", None),
+    ],
+)  # fmt: skip
+def test_not_organisations_round5(
+    nlp: Language, text: str, not_org: str, person: str | None
+) -> None:
+    doc = nlp(text)
+    assert not_org not in orgs(doc)
+    if person is not None:
+        assert person in people(doc)
+
+
+def test_inner_article_person(nlp: Language) -> None:
+    doc = nlp("Le projet a été défendu par Bruno Le Maire. Selon Le Maire, le plan est solide.")
+    assert {s._.canonical for s in doc.spans["people"]} == {"Bruno Le Maire"}
+    assert not orgs(doc)
+
+
 @pytest.mark.parametrize(
     "text",
     [
