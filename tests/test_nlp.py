@@ -21,14 +21,14 @@ TEXTS = [
 def test_components_follow_the_model(nlp: Language) -> None:
     names = nlp.pipe_names
     assert names[: names.index("ner") + 1] == [
-        "tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner"
+        "tok2vec", "morphologizer", "parser", "fr_pos_tags", "lemmatizer", "ner"
     ]  # fmt: skip
     assert tuple(names[names.index("ner") + 1 :]) == COMPONENTS
 
 
 def test_every_factory_is_an_entry_point() -> None:
     declared = {ep.name: ep for ep in entry_points(group="spacy_factories")}
-    for name in COMPONENTS:
+    for name in (*COMPONENTS, "fr_pos_tags"):
         assert name in declared, name
         factory = declared[name].load()
         assert callable(factory)
