@@ -39,6 +39,8 @@ GOLD_SETS = {
     "test": GoldSet(TEST_GOLD, TEST_ARTICLES, size=16, dated=1),
     "validation2": GoldSet(CORPUS / "validation2_gold.jsonl", CORPUS / "validation2", 10, 1),
     "validation3": GoldSet(CORPUS / "validation3_gold.jsonl", CORPUS / "validation3", 10, 1),
+    "validation4": GoldSet(CORPUS / "validation4_gold.jsonl", CORPUS / "validation4", 10, 1),
+    "validation5": GoldSet(CORPUS / "validation5_gold.jsonl", CORPUS / "validation5", 10, 1),
 }
 
 #: Interrupted quotes are written as their parts joined by this separator.
