@@ -69,8 +69,6 @@ TIME_WORDS |= {"volontiers", "ensuite", "toutefois", "cependant", "néanmoins", 
 OBJECT_DETS = {"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur"}
 OBJECT_DETS |= {"leurs", "un", "une", "des", "cette"}
 OF = {"de", "d'", "du", "des"}
-#: Weak cues that still take a quote after their object (``X trouve ce plan « inacceptable »``).
-OBJECT_QUOTE_VERBS = {"trouver"}
 DASHES = {"—", "–", "-", "―", "•"}
 TITLES = {"m", "mme", "me", "maître", "dr", "pr", "mgr", "monsieur", "madame", "mlle"}
 HYPHEN_PRON = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on)$", re.IGNORECASE)
@@ -131,6 +129,7 @@ class Cue:
     weak: bool
     direct_only: bool
     after: frozenset[str] = frozenset()
+    object_quote: bool = False
 
 
 @dataclass
@@ -206,6 +205,7 @@ class QuotesComponent(DataComponent):
                 bool(e.get("weak")),
                 bool(e.get("direct_only")),
                 frozenset(_fold(w) for w in e.get("after") or []),
+                bool(e.get("object_quote")),
             )
             forms = set(e.get("forms") or [])
             if not forms:
@@ -402,6 +402,17 @@ class _DocRun:
             inside = self.in_quote[i] >= 0 and i + 1 < n and self.in_quote[i + 1] >= 0
             if "\n" in tok.text and not inside:
                 sid += 1
+            elif (
+                not inside
+                and len(tok.text) > 1
+                and tok.text.endswith(".")
+                and tok.text[-2:-1].isalnum()
+                and tok.lower_.rstrip(".") not in TITLES
+                and i + 1 < n
+                and doc[i + 1].text[:1].isupper()
+                and doc[i + 1].pos_ in ("DET", "PRON", "CCONJ", "ADP")
+            ):
+                sid += 1  # "… supérieur à celui du livret A. Les SCPI …": the period in the token
             elif tok.text in SENT_END and not inside:
                 j = i + 1
                 while j < n and j in self.closer_toks:
@@ -458,11 +469,11 @@ class _DocRun:
         sent = self.sent_of[verb.i]
         k = verb.i - 1
         aside: Mention | None = None
-        while k >= 0 and self.sent_of[k] == sent and verb.i - k <= 16:
+        while k >= 0 and self.sent_of[k] == sent and verb.i - k <= 12:
             if self.in_quote[k] >= 0 or k in self.closer_toks:
                 break
             m = self.res.mention(k)
-            if m is not None and self.res.in_complement(m, NOT_SUBJECT_ADP + ("par",)):
+            if m is not None and self.res.in_complement(m, (*NOT_SUBJECT_ADP, "par")):
                 # "Marc Lévy, analyste chez Oddo, estime": not the employer in the apposition
                 aside = aside or m
                 k = m.start - 1
@@ -472,16 +483,16 @@ class _DocRun:
             if doc[k].lower_ in ("il", "elle"):
                 return self.res.dislocated(doc[k]) or self.res.resolve_pronoun(doc[k])
             k -= 1
-        if aside is not None:
-            return aside.name, aside.kind
         s0 = k + 1
         if 0 <= s0 < verb.i and (s0 == 0 or self.sent_of[s0 - 1] != sent):
             # "Un banquier dakarois, qui a requis l'anonymat, relève que …" misparsed: the noun
             # phrase opening the sentence, up to its first comma
             e = next((j for j in range(s0, verb.i) if doc[j].text == ","), verb.i)
             if e > s0 and doc[s0].pos_ in ("DET", "NOUN", "PROPN"):
-                return self.res.resolve_np(s0, e, verb.i)
-        return None
+                got = self.res.resolve_np(s0, e, verb.i)
+                if got is not None or aside is None:
+                    return got
+        return (aside.name, aside.kind) if aside is not None else None
 
     def main_subject(self, part: Token) -> Speaker | None:
         """Speaker for a participial cue (``…, affirmant que``): the main clause's subject."""
@@ -870,7 +881,7 @@ class _DocRun:
         """``X juge le texte « confiscatoire »``, ``X qualifie la mesure de « brutale »``: the
         words between the verb and the quote are its object (a determiner, nouns, adjectives,
         ``de``), so the quoted words are the subject's."""
-        if not gap or len(gap) > 7 or cue.weak and cue.lemma not in OBJECT_QUOTE_VERBS:
+        if not gap or len(gap) > 7 or not cue.object_quote:
             return False
         if gap[0].pos_ != "DET" and _fold(gap[0].text) not in OBJECT_DETS:
             return False

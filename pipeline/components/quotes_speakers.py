@@ -178,6 +178,11 @@ class SpeakerResolver:
             before = self.doc[span.start - 1] if span.start > 0 else None
             subject = (
                 any(t.dep_.startswith("nsubj") for t in span)
+                # "Son directeur général, Abdoulaye Diop, s'est félicité": the subject's apposition
+                or any(
+                    t.dep_ == "appos" and t.head.dep_.startswith("nsubj") and t.head.i < span.start
+                    for t in span
+                )
                 or self._opens_sentence(span)
                 or (
                     before is not None

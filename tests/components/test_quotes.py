@@ -1203,3 +1203,105 @@ def test_interviewee_missed_by_the_recogniser(nlp: Language) -> None:
     nlp.get_pipe("fr_quotes")(doc)
     got = [s._.quote for s in doc.spans["quotes"]]
     assert [g["speaker"] for g in got] == ["Arnaud Delcourt"] * 4
+
+
+# Fifth round: object and adjective fragments, the speaker named after the quote, organisation
+# introducers, appositions of the subject, an abbreviation's period closing a sentence.
+CASES_5 = [
+    (
+        "Sophie Marchal, directrice de Norvia, juge le projet de loi « inapplicable en l'état ».",
+        [("direct", "inapplicable en l'état", "Sophie Marchal", "juger")],
+    ),
+    (
+        "Le rapport est sorti lundi. Marc Petit qualifie la mesure de « brutale ».",
+        [("direct", "brutale", "Marc Petit", "qualifier")],
+    ),
+    (
+        "La CGT trouve ce plan « inacceptable ».",
+        [("direct", "inacceptable", "CGT", "trouver")],
+    ),
+    (
+        "« Nous ne fermerons aucune usine. » C'est en ces termes que Jean Dupont a réagi mardi "
+        "à l'annonce.",
+        [("direct", "Nous ne fermerons aucune usine.", "Jean Dupont", None)],
+    ),
+    (
+        "« Le marché va se redresser dès l'an prochain. » Voilà ce qu’a déclaré Sophie Marchal "
+        "devant les actionnaires.",
+        [("direct", "Le marché va se redresser dès l'an prochain.", "Sophie Marchal", "déclarer")],
+    ),
+    (
+        "« Nous tiendrons nos objectifs malgré la crise. » Ainsi s'exprimait Jean Dupont devant "
+        "les analystes.",
+        [("direct", "Nous tiendrons nos objectifs malgré la crise.", "Jean Dupont", None)],
+    ),
+    (
+        "Pour l’association Foodwatch, cette hausse des tarifs est injustifiée.",
+        [("indirect", "cette hausse des tarifs est injustifiée", "Foodwatch", "pour")],
+    ),
+    (
+        "Interrogé par Les Echos, Marc Lévy, analyste chez Oddo, estime que l'action est "
+        "sous-évaluée.",
+        [("indirect", "l'action est sous-évaluée", "Marc Lévy", "estimer")],
+    ),
+    (
+        "Mohamed El Kettani, le PDG d’Attijariwafa, a signé l’accord. Son directeur général, "
+        "Abdoulaye Diop, s’est félicité de l’apport. Selon lui, la demande dépasse l’offre.",
+        [("indirect", "la demande dépasse l’offre", "Abdoulaye Diop", "selon")],
+    ),
+    (
+        "Marie Roux préside l'Aspim. Elle estime que le marché « a touché le fond » et que le "
+        "rendement reste supérieur à celui du livret A. Les SCPI résidentielles tirent leur "
+        "épingle du jeu, selon elle.",
+        [
+            (
+                "indirect",
+                "le marché a touché le fond et que le rendement reste supérieur à celui du "
+                "livret A",
+                "Marie Roux",
+                "estimer",
+            ),
+            (
+                "indirect",
+                "Les SCPI résidentielles tirent leur épingle du jeu",
+                "Marie Roux",
+                "selon",
+            ),
+        ],
+    ),
+    (
+        "Selon la FDSEA, trente producteurs livrent l’usine. Le syndicat agricole "
+        "craint toutefois que la coopérative impose ses prix.",
+        [
+            ("indirect", "trente producteurs livrent l’usine", "FDSEA", "selon"),
+            ("indirect", "la coopérative impose ses prix", "FDSEA", "craindre"),
+        ],
+    ),
+    (
+        "Anne Roux, analyste chez Fitch Ratings, reste prudente. Le groupe Covéa, lui, se dit "
+        "serein. D’après l’agence de notation, le secteur restera solide en 2026.",
+        [("indirect", "le secteur restera solide en 2026", "Fitch Ratings", "d'après")],
+    ),
+]
+
+NEGATIVES_5 = [
+    # an object and a name in quote marks with no speech verb: a title
+    "Le ministre a présenté le plan « France 2030 » à Bercy.",
+    # "c'est ainsi que" after a quote is no attribution
+    "Le groupe a lancé la marque « Horizon ». C'est ainsi que Renault a pu croître.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_5)
+def test_quote_cases_fifth_round(
+    nlp: Language, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    got = quotes(nlp, text)
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected, strict=True):
+        _check(g, *e)
+
+
+@pytest.mark.parametrize("text", NEGATIVES_5)
+def test_no_quote_fifth_round(nlp: Language, text: str) -> None:
+    assert quotes(nlp, text) == []
