@@ -421,6 +421,7 @@ class EntitiesComponent(DataComponent):
         self._article_consistency(doc, mentions)
         mentions = [m for m in mentions if m.final in ENT_LABELS]
         mentions = self._place_complements(doc, mentions)
+        mentions = self._short_forms(doc, mentions)
         self._canonicalise(doc, mentions)
         roles = self._roles(doc, mentions)
 
@@ -1435,6 +1436,60 @@ class EntitiesComponent(DataComponent):
             m.end = place.end
             dropped.add(id(place))
         return [m for m in mentions if id(m) not in dropped]
+
+    def _short_forms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Bare short forms of a company named in full that the model missed: "Valtéo Ingénierie
+        SAS …. Valtéo emploie 80 salariés". The short form is the last word of the name's core,
+        or its first word when the name ends with a legal form; it must be a coined word (no
+        word vector for its lower case: "Valtéo", not "Orange" nor "Fonderie"), no first name,
+        place or word of a person's name, and stand alone between non-capitalised words."""
+        keys: set[str] = set()
+        person_words: set[str] = set()
+        covered: set[int] = set()
+        for m in mentions:
+            covered.update(range(m.start, m.end))
+            words = norm(doc[m.start : m.end].text).split()
+            if m.final == "PER":
+                person_words.update(words)
+                continue
+            if m.final != "ORG" or len(words) < 2 or not (m.strong_org or m.org_ctx):
+                continue
+            core = self._core(" ".join(words))
+            if len(core) < 2:
+                continue
+            keys.add(core[-1])
+            if _tail_len(words, self.legal_words) > 0:
+                keys.add(core[0])
+        keys = {
+            k
+            for k in keys
+            if len(k) >= 4
+            and k[0].isupper()
+            and k.replace("-", "").isalpha()
+            and k not in person_words
+            and k.casefold() not in self.first_names
+            and _lower_key(k) not in self.places
+            and _lower_key(k) not in self.stoplist
+            and _lower_key(k) not in self.generic_heads
+            and not self.nlp.vocab.has_vector(k.lower())
+        }
+        if not keys:
+            return mentions
+        added = []
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            if tok.text not in keys or i in covered:
+                continue
+            if (i > 0 and _is_cap(doc[i - 1]) and not _boundary(doc, i)) or (
+                i + 1 < n and _is_cap(doc[i + 1]) and not _boundary(doc, i + 1)
+            ):
+                continue  # part of another name
+            m = Mention(i, i + 1, None)
+            m.final = "ORG"
+            added.append(m)
+        if not added:
+            return mentions
+        return sorted([*mentions, *added], key=lambda x: x.start)
 
     def _kickers(self, doc: Doc, mentions: list[Mention]) -> None:
         """A one-word heading opening a line ("Télécoms : Bouygues Telecom…", "Luxe. Hermès…")

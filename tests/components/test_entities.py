@@ -750,6 +750,46 @@ def test_not_organisations_round5(
         assert person in people(doc)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        # a coined short form of a company named in full, missed by the model
+        ("Valtéo Ingénierie SAS a été placée en redressement judiciaire. Valtéo emploie 80 "
+         "salariés.", "Valtéo", "Valtéo Ingénierie SAS"),
+    ],
+)  # fmt: skip
+def test_short_form_round5(nlp: Language, text: str, mention: str, canonical: str) -> None:
+    doc = nlp(text)
+    found = {s.text: s._.canonical for s in doc.spans["organizations"]}
+    assert found.get(mention) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a common word, a person's surname: no short form
+        ("Lumière Industries SA a publié ses comptes. Lumière et chaleur sont au programme.",
+         "Lumière"),
+        ("Pierre Vallet, fondateur de Fonderie Vallet SAS, a parlé. Vallet a démenti.",
+         "Vallet"),
+    ],
+)  # fmt: skip
+def test_no_short_form_round5(nlp: Language, text: str, absent: str) -> None:
+    doc = nlp(text)
+    assert absent not in {s.text for s in doc.spans["organizations"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thierry Breton a rejoint le conseil de Vinci.", {"Vinci"}),
+        ("Le groupe investit à Dunkerque, où Verkor construit sa gigafactory.", {"Verkor"}),
+    ],
+)  # fmt: skip
+def test_organisations_round5(nlp: Language, text: str, expected: set[str]) -> None:
+    assert expected <= orgs(nlp(text))
+
+
 def test_inner_article_person(nlp: Language) -> None:
     doc = nlp("Le projet a été défendu par Bruno Le Maire. Selon Le Maire, le plan est solide.")
     assert {s._.canonical for s in doc.spans["people"]} == {"Bruno Le Maire"}
