@@ -333,6 +333,13 @@ class EntitiesComponent(DataComponent):
         self.acronym_stoplist = {a.casefold() for a in d.get("acronym_stoplist", [])}
         self.subject_verbs = {v.lower() for v in d["org_subject_verbs"]}
         self.object_verbs = {v.lower() for v in d["org_object_verbs"]}
+        # present-tense forms of the regular ones: "licencie", "recrutent", "investit"
+        self.subject_forms: set[str] = set()
+        for v in self.subject_verbs:
+            if v.endswith("er") and " " not in v and "'" not in v:
+                self.subject_forms |= {v[:-2] + "e", v[:-2] + "ent"}
+            elif v.endswith("ir") and " " not in v and "'" not in v:
+                self.subject_forms |= {v[:-2] + "it", v[:-2] + "issent"}
         self.head_nouns: set[str] = set()
         self.head_preps: set[tuple[str, str]] = set()  # ("offre", "sur"), ("rachat", "par")
         for v in d["org_head_nouns"]:
@@ -501,6 +508,7 @@ class EntitiesComponent(DataComponent):
                     or tok.is_space
                     or (label == "PER" and tok.is_lower)
                     or (tok.is_lower and (tok.is_stop or tok.pos_ in _STRIP_POS))
+                    or self._trailing_verb(doc, s, e)
                 ):
                     e -= 1
                 else:
@@ -511,6 +519,29 @@ class EntitiesComponent(DataComponent):
                 if e - s <= _MAX_NAME:  # a run of hundreds of capitalised words is no name
                     out.append((s, e, honorific))
         return out
+
+    def _trailing_verb(self, doc: Doc, s: int, e: int) -> bool:
+        """ "[Valtéo] licencie", "[Kelvio] recrute": a conjugated verb the model glued to the
+        name before it (its lemma is an infinitive it differs from; "Banque postale", "Crédit
+        agricole", "Française des jeux" keep their lower-case word)."""
+        if e - s < 2:
+            return False
+        tok = doc[e - 1]
+        low = _tok_lower(tok)
+        lemma = str(tok.lemma_).lower()
+        return (
+            tok.is_lower
+            and tok.is_alpha
+            and _is_cap(doc[e - 2])
+            and (
+                low in self.subject_forms
+                or (
+                    lemma != low
+                    and lemma.endswith(("er", "ir"))
+                    and not low.endswith(("é", "ée", "és", "ées", "ant", "ante"))
+                )
+            )
+        )
 
     def _skip_fronted_participle(self, doc: Doc, s: int, e: int) -> int:
         """ "[Diplômée d']HEC, elle…", "[Passé par] McKinsey, il…": a participle opening the

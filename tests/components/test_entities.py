@@ -790,6 +790,22 @@ def test_organisations_round5(nlp: Language, text: str, expected: set[str]) -> N
     assert expected <= orgs(nlp(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "not_name", "name"),
+    [
+        # "Outre-Rhin" is a country beyond, not an organisation
+        ("Outre-Rhin, Volkswagen supprime 35 000 postes.", "Outre-Rhin", "Volkswagen"),
+        # a conjugated verb glued to the name by the model is cut off
+        ("Confrontée à la crise, Valtéo licencie.", "Valtéo licencie", "Valtéo"),
+    ],
+)  # fmt: skip
+def test_boundaries_round5(nlp: Language, text: str, not_name: str, name: str) -> None:
+    doc = nlp(text)
+    texts = {e.text for e in doc.ents}
+    assert not_name not in texts
+    assert name in texts
+
+
 def test_inner_article_person(nlp: Language) -> None:
     doc = nlp("Le projet a été défendu par Bruno Le Maire. Selon Le Maire, le plan est solide.")
     assert {s._.canonical for s in doc.spans["people"]} == {"Bruno Le Maire"}
