@@ -118,6 +118,12 @@ _SITES = {  # "l'usine PSA de Sochaux": a site, not a territorial body
     "usine", "site", "sites", "agence", "magasin", "entrepôt", "filiale", "succursale", "centre",
     "bureau", "bureaux", "siège", "raffinerie", "usines", "boutique", "hôpital", "gare",
 }  # fmt: skip
+# adjectives after which a public body's name goes on: "Office français [de la biodiversité]"
+_BODY_ADJECTIVES = {
+    "national", "nationale", "français", "française", "fédéral", "fédérale", "général",
+    "générale", "supérieur", "supérieure", "régional", "régionale", "interministériel",
+    "interministérielle", "départemental", "départementale", "central", "centrale",
+}  # fmt: skip
 _COUNCILS = {"Région", "Département"}  # "la Région Normandie" (the council, not the territory)
 _HUMAN_PRODUCT = {"assistant", "assistante", "modèle"}  # product cues that also name people
 _APPOS_NOUNS = {"marque", "marques"}
@@ -428,6 +434,7 @@ class EntitiesComponent(DataComponent):
         self._article_consistency(doc, mentions)
         mentions = [m for m in mentions if m.final in ENT_LABELS]
         mentions = self._place_complements(doc, mentions)
+        self._institution_complements(doc, mentions)
         mentions = self._short_forms(doc, mentions)
         self._canonicalise(doc, mentions)
         roles = self._roles(doc, mentions)
@@ -468,7 +475,20 @@ class EntitiesComponent(DataComponent):
             elif i > s and _boundary(doc, tok.i):
                 pieces.append((s, i))
                 s = i
-            elif i > s and tok.is_lower and tok.pos_ in {"VERB", "AUX"}:
+            elif (
+                i > s
+                and tok.is_lower
+                and (
+                    tok.pos_ in {"VERB", "AUX"}
+                    # "Agence nationale pour la rénovation urbaine [finance 200 projets]": a verb
+                    # of corporate action the tagger took for a noun (no determiner before it)
+                    or (
+                        _tok_lower(tok) in self.subject_forms
+                        and doc[i - 1].pos_ not in {"DET", "ADP"}
+                        and _tok_lower(doc[i - 1]) not in _DETS
+                    )
+                )
+            ):
                 pieces.append((s, i))  # "Autorité de la concurrence sanctionne un cartel"
                 end = i
                 break
@@ -1467,6 +1487,42 @@ class EntitiesComponent(DataComponent):
             m.end = place.end
             dropped.add(id(place))
         return [m for m in mentions if id(m) not in dropped]
+
+    def _institution_complements(self, doc: Doc, mentions: list[Mention]) -> None:
+        """The model often stops a public body's name at its adjective: "l'[Office français] de
+        la biodiversité", "l'[Agence nationale] pour la rénovation urbaine". A name made of an
+        institution noun and one such adjective takes the lower-case complement that follows
+        ("de la biodiversité", "des fréquences", "pour la rénovation urbaine")."""
+        starts = {m.start for m in mentions}
+        n = len(doc)
+        for m in mentions:
+            if m.final != "ORG" or m.end - m.start != 2 or m.end + 1 >= n:
+                continue
+            head, adj = doc[m.start], doc[m.end - 1]
+            if not (
+                head.text[:1].isupper()
+                and _tok_lower(head) in self.institution_heads
+                and _tok_lower(adj) in _BODY_ADJECTIVES
+            ):
+                continue
+            j = m.end
+            if _tok_lower(doc[j]) not in _DE | {"pour"}:
+                continue
+            j += 1
+            if j < n and _tok_lower(doc[j]) in {"la", "l'", "le", "les"}:
+                j += 1
+            k = j
+            while (
+                k < n
+                and k - j < 3
+                and doc[k].is_lower
+                and doc[k].is_alpha
+                and doc[k].pos_ in {"NOUN", "ADJ"}
+                and k not in starts
+            ):
+                k += 1
+            if k > j and not _boundary(doc, j):
+                m.end = k
 
     def _short_forms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Bare short forms of a company named in full that the model missed: "Valtéo Ingénierie

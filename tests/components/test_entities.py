@@ -806,6 +806,27 @@ def test_boundaries_round5(nlp: Language, text: str, not_name: str, name: str) -
     assert name in texts
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a public body's name cut at its adjective by the model takes its complement
+        ("L’Office français de la biodiversité et le CNRS financent le projet.",
+         "Office français de la biodiversité", "Office français"),
+        # a verb of corporate action glued to a long name is cut off with what follows
+        ("L’Agence nationale pour la rénovation urbaine finance 200 projets.",
+         "Agence nationale pour la rénovation urbaine",
+         "Agence nationale pour la rénovation urbaine finance 200 projets"),
+        # a name ending on another adjective is not extended
+        ("La Banque centrale européenne a relevé ses taux de la zone euro.",
+         "Banque centrale européenne", "Banque centrale européenne de la zone euro"),
+    ],
+)  # fmt: skip
+def test_body_names_round5(nlp: Language, text: str, expected: str, absent: str) -> None:
+    found = {s.text.replace("’", "'") for s in nlp(text).spans["organizations"]}
+    assert expected.replace("’", "'") in found
+    assert absent.replace("’", "'") not in found
+
+
 def test_inner_article_person(nlp: Language) -> None:
     doc = nlp("Le projet a été défendu par Bruno Le Maire. Selon Le Maire, le plan est solide.")
     assert {s._.canonical for s in doc.spans["people"]} == {"Bruno Le Maire"}
