@@ -668,11 +668,33 @@ def test_gates_never_hide_a_match(nlp: Language, text: str) -> None:
     text the pattern matches (``été`` alone, matched but rejected without a determiner, aside)."""
     comp = nlp.get_pipe("fr_dates")
     probe = Probe(text)
-    for regex, handler, gate in comp._patterns:
+    for regex, handler, gate, _anchor in comp._patterns:
         if gate is None or gate(probe):
             continue
         for match in regex.finditer(text):
             assert handler.__name__ == "_season" and not match["det"], (handler, match)
+
+
+@pytest.mark.parametrize(
+    "text",
+    GATE_TEXTS
+    + [t.upper() for t in GATE_TEXTS]
+    + [
+        "Fin          mars, du lundi 5   au\n\n mardi 6 mai 2025 ; le mois de  juin dernier.",
+        "marsmai mars-avril, lundilundi mardi , aujourd’hui hier  avant-hier",
+        "x" * 300 + " fin " + " " * 200 + "septembre " + "y" * 200,
+    ],
+)
+def test_anchored_search_finds_what_finditer_finds(nlp: Language, text: str) -> None:
+    """Patterns searched for only around their anchor words (months, weekdays...) give the
+    very matches of ``finditer`` over the whole text."""
+    comp = nlp.get_pipe("fr_dates")
+    probe = Probe(text)
+    for regex, _handler, _gate, anchor in comp._patterns:
+        if anchor is None:
+            continue
+        expected = [(m.span(), m.groupdict()) for m in regex.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in anchor.finditer(regex, probe)] == expected
 
 
 def test_gate_text_keeps_offsets() -> None:
