@@ -608,6 +608,7 @@ class _DocRun:
                     speaker is None
                     and closes
                     and not cue.weak
+                    and self.source_noun(np_start, np_end)
                     and i > 0
                     and doc[i - 1].text == ","
                     and doc[np_start].pos_ == "DET"
@@ -624,6 +625,18 @@ class _DocRun:
         if verb.i == k - 1 and k < n and doc[k].pos_ in ("NOUN",) and speaker is None:
             return None
         return cue, verb, speaker, end
+
+    def source_noun(self, start: int, end: int) -> bool:
+        """Whether ``doc[start:end]`` is headed by a noun that can speak (``son entourage``,
+        ``un proche``, ``le porte-parole``), not a thing (``la cession``)."""
+        c = self.c
+        for t in self.doc[start:end]:
+            low = _fold(t.text)
+            if low in c.descriptions or low in c.unnamed or low in c.org_voices:
+                return True
+            if low.rstrip("s") in c.unnamed or low.rstrip("s") in c.descriptions:
+                return True
+        return False
 
     def after_word(self, k: int) -> bool:
         """Whether ``doc[k]`` is the word a multi-word cue needs before its verb (``fait``

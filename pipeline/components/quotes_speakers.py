@@ -130,6 +130,10 @@ class SpeakerResolver:
         self.mentions: list[Mention] = []
         self.mention_at: list[int] = [-1] * len(doc)
         self.roles: list[tuple[int, str, Mention]] = []
+        #: role nouns given to a person (mention, token of the noun), and the organisations named
+        #: after them: "Luca de Meo, le directeur général de Renault" -> {"Luca de Meo": {Renault}}
+        self._role_spots: list[tuple[Mention, int]] = []
+        self.role_orgs: dict[str, set[str]] = {}
         self.speakers: list[tuple[int, Mention]] = []
         self._collect()
 
@@ -213,6 +217,16 @@ class SpeakerResolver:
                 m.gender = genders.get(m.name)
         self._verb_roles()
         self.roles.sort(key=lambda r: r[0])
+        doc = self.doc
+        for m, i in self._role_spots:
+            for k in range(i + 1, min(len(doc), i + 7)):
+                if doc[k].is_punct and doc[k].text not in ("'", "’", "-"):
+                    break
+                o = self.mention(k)
+                if o is not None and o.kind == ORG:
+                    if _fold(doc[k - 1].text) in OF or doc[k - 1].lower_ == "chez":
+                        self.role_orgs.setdefault(m.name, set()).add(o.name)
+                    break
 
     def _verb_roles(self) -> None:
         """Roles given by a verb: ``dirigée depuis 2016 par son fils, Erwan Le Goff`` and
@@ -325,6 +339,7 @@ class SpeakerResolver:
                     tok.i
                 ):
                     self.roles.append((span.start, self._role_words(tok.i, span.start), m))
+                    self._role_spots.append((m, tok.i))
         j = span.end
         if j < len(doc) and doc[j].text == ",":
             for tok in doc[j + 1 : min(len(doc), j + 4)]:
@@ -333,6 +348,7 @@ class SpeakerResolver:
                 if self.descriptions.get(tok.lower_, ("", ""))[0] == PERSON:
                     if not self._former(tok.i):
                         self.roles.append((span.start, self._role_words(tok.i, len(doc)), m))
+                        self._role_spots.append((m, tok.i))
                     break
 
     def _former(self, i: int) -> bool:
@@ -345,16 +361,38 @@ class SpeakerResolver:
         """Record description nouns next to an organisation: ``le constructeur Stellantis``,
         ``Harwell, le spécialiste britannique``."""
         doc = self.doc
+        described = False
         for tok in doc[max(0, span.start - 3) : span.start]:
             if self.descriptions.get(tok.lower_, ("", ""))[0] == ORG:
                 self.org_descs.append((span.start, tok.lower_, m))
+                described = True
+            elif tok.is_alpha and tok.is_lower and tok.pos_ in ("ADJ", "NOUN") and described:
+                # "le groupe suisse Nestlé": the adjective after the noun, for "le groupe suisse"
+                self.org_descs.append((span.start, "+" + tok.lower_, m))
+        # "le suisse Nestlé", "l'allemand Siemens": a nationality standing for the noun
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if (
+            prev is not None
+            and prev.is_alpha
+            and prev.is_lower
+            and prev.lower_ not in self.descriptions
+            and span.start > 1
+            and doc[span.start - 2].lower_ in ("le", "la", "l'", "l’")
+        ):
+            self.org_descs.append((span.start, "+" + prev.lower_, m))
         j = span.end
         if j < len(doc) and doc[j].text == ",":
-            for tok in doc[j + 1 : min(len(doc), j + 4)]:
+            noun = ""
+            for tok in doc[j + 1 : min(len(doc), j + 5)]:
                 if tok.is_punct:
                     break
-                if self.descriptions.get(tok.lower_, ("", ""))[0] == ORG:
-                    self.org_descs.append((span.start, tok.lower_, m))
+                if not noun and self.descriptions.get(tok.lower_, ("", ""))[0] == ORG:
+                    noun = tok.lower_
+                    self.org_descs.append((span.start, noun, m))
+                elif noun and tok.pos_ == "ADJ" and tok.is_lower:
+                    # "Nestlé, le groupe suisse de Vevey"
+                    self.org_descs.append((span.start, "+" + tok.lower_, m))
+                elif noun:
                     break
 
     # -- organisation kinds ------------------------------------------------------------------
@@ -421,9 +459,12 @@ class SpeakerResolver:
             elif m.subject and sent - m.sent == 2:
                 score += 2
             scores[m.name] = score
+        adjectives = {"+" + w for w in words[1:4]}
         for at, desc, m in self.org_descs:
             if at < pos and desc == noun and m.name in scores:
                 scores[m.name] += 10
+            elif at < pos and desc in adjectives and m.name in scores:
+                scores[m.name] += 12  # "le groupe suisse": the organisation called Swiss
         if scores:
             best = max(scores, key=lambda n: (scores[n], -self.org_first.get(n, 0)))
             return best, ORG
@@ -507,6 +548,10 @@ class SpeakerResolver:
             # "…, résume cette mère de trois enfants" (a speech verb's inverted subject),
             # "Ce dernier a estimé": an anaphoric description of the last person of that gender
             gender = "f" if first_low == "cette" else "m"
+            if latter:
+                last = self._last_mentioned(pos, gender)
+                if last is not None:
+                    return last
             got = self._recent_person(pos, gender, orgs=latter)
             if got[0] is not None:
                 return got
@@ -679,8 +724,15 @@ class SpeakerResolver:
         np_role = self._role_words(head, end)
         best: Mention | None = None
         best_score = 0
+        # "le patron de Renault": among the people given a role, those of that organisation
+        np_orgs = {
+            m.name
+            for k in range(start, end)
+            if (m := self.mention(k)) is not None and m.kind == ORG
+        }
+        of_org = {name for name, orgs in self.role_orgs.items() if np_orgs and orgs & np_orgs}
         for at, role, m in self.roles:  # sorted by position: the latest of the best fit wins
-            if at >= pos:
+            if at >= pos or (of_org and m.name not in of_org):
                 continue
             score = self._role_match(np_role, role)
             if score and score >= best_score:
@@ -711,6 +763,20 @@ class SpeakerResolver:
                 return name, kind
         # an office the article gives to no one ("le ministre de l'Économie") stays unnamed
         return self.np_text(start, end), None
+
+    def _last_mentioned(self, pos: int, gender: str) -> Speaker | None:
+        """``Ce dernier`` / ``cette dernière``: the person of that gender mentioned last (in
+        this sentence or the one before), whatever their function in the sentence."""
+        sent = self.sent_of[min(pos, len(self.sent_of) - 1)]
+        best: Mention | None = None
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            if m.kind != PERSON or self.in_quote[m.start] >= 0 or sent - m.sent > 1:
+                continue
+            if m.gender is None or m.gender == gender:
+                best = m
+        return (best.name, PERSON) if best is not None else None
 
     def _only_one(self, pos: int, gender: str) -> bool:
         """Whether the article names a single person of ``gender`` outside quotes before pos."""

@@ -1282,6 +1282,38 @@ CASES_5 = [
         "serein. D’après l’agence de notation, le secteur restera solide en 2026.",
         [("indirect", "le secteur restera solide en 2026", "Fitch Ratings", "d'après")],
     ),
+    # "ce dernier": the person mentioned last, even as an object
+    (
+        "Carlos Tavares a rencontré Luca de Meo. Ce dernier a estimé que les droits de douane "
+        "étaient une erreur.",
+        [("indirect", "les droits de douane étaient une erreur", "Luca de Meo", "estimer")],
+    ),
+    # "le patron de Renault": the person whose role was given at Renault
+    (
+        "Le patron de Stellantis, John Elkann, a reçu Luca de Meo, le directeur général de "
+        "Renault. « Nous devons coopérer », a déclaré le patron de Renault.",
+        [("direct", "Nous devons coopérer", "Luca de Meo", "déclarer")],
+    ),
+    (
+        "Le patron de Stellantis, John Elkann, a reçu Luca de Meo, le directeur général de "
+        "Renault. « Nous devons coopérer », a déclaré le patron de Stellantis.",
+        [("direct", "Nous devons coopérer", "John Elkann", "déclarer")],
+    ),
+    # "le groupe suisse": the organisation introduced as Swiss
+    (
+        "Le groupe suisse Nestlé a vendu ses eaux à Danone. Danone a réagi. Le groupe suisse "
+        "estime que la vente sera bouclée en juin.",
+        [("indirect", "la vente sera bouclée en juin", "Nestlé", "estimer")],
+    ),
+    (
+        "Le groupe allemand Siemens et le français Alstom ont signé un accord. « C'est une "
+        "alliance historique », s'est réjoui le groupe français.",
+        [("direct", "C'est une alliance historique", "Alstom", "se réjouir")],
+    ),
+    (
+        "Thomas Buberl, directeur général d'Axa, a salué « une année record ».",
+        [("direct", "une année record", "Thomas Buberl", "saluer")],
+    ),
 ]
 
 NEGATIVES_5 = [
@@ -1289,6 +1321,9 @@ NEGATIVES_5 = [
     "Le ministre a présenté le plan « France 2030 » à Bercy.",
     # "c'est ainsi que" after a quote is no attribution
     "Le groupe a lancé la marque « Horizon ». C'est ainsi que Renault a pu croître.",
+    # an object closing the sentence after a cue is no inverted subject
+    "Nestlé, dont le siège est à Vevey, a annoncé mardi la cession.",
+    "Le maire a salué l'arrivée du nouveau directeur.",
 ]
 
 
