@@ -16,6 +16,7 @@ import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.components.base import remember_text
 from pipeline.io import Article, read_source
 from pipeline.output import TableWriter
 from pipeline.tables import MENTION_TABLES, TABLES, Row, doc_rows, frame
@@ -124,7 +125,8 @@ def _article_row(article: Article, error: str | None = None) -> Row:
 
 
 def _make_doc(nlp: Language, article: Article) -> Doc:
-    doc = nlp.make_doc(article.text or "")
+    text = article.text or ""
+    doc = remember_text(nlp.make_doc(text), text)  # the components need not rebuild it
     doc._.doc_id = article.doc_id
     doc._.article_date = article.date
     return doc

@@ -16,6 +16,7 @@ import pandas as pd
 from spacy.tokens import Doc, Span
 
 import pipeline.extensions  # noqa: F401
+from pipeline.components.base import doc_text
 
 Row = dict[str, Any]
 
@@ -93,7 +94,7 @@ class _Sentences:
     """The sentences of one Doc, computed once, for the ``sentence`` column of every row."""
 
     def __init__(self, doc: Doc) -> None:
-        self.text = doc.text  # building doc.text walks every token: do it once per Doc
+        self.text = doc_text(doc)  # shared with the components: built once per Doc
         try:
             sents = list(doc.sents)
         except ValueError:  # no sentence boundaries set

@@ -38,18 +38,17 @@ import itertools
 import logging
 import math
 import re
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from text_to_num import text2num
 
 import pipeline.extensions  # noqa: F401
 from pipeline.components.base import DataComponent
+from pipeline.components.base import doc_text as shared_doc_text
 from pipeline.resources import load_lines
 
 logger = logging.getLogger(__name__)
@@ -192,28 +191,10 @@ def _alternation(forms: list[str], *, ignorecase: bool = False) -> str:
 CASE_SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789àâäçéèêëîïôöùûüÿœæ.")
 
 
-#: The text of a document between ``fr_amounts``, which builds it, and ``fr_dates``, which takes
-#: it (a document's text never changes; an entry goes with its document).
-_DOC_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
-
-
 def doc_text(doc: Doc, *, keep: bool = False) -> str:
-    """``doc.text``, built from the token table without creating a ``Token`` per word (the same
-    string: each token's text, plus a space where it has one). With ``keep``, the text is kept
-    for the next component that asks; without, a kept text is taken back (built once for both).
-    """
-    text = _DOC_TEXTS.get(doc) if keep else _DOC_TEXTS.pop(doc, None)
-    if text is None:
-        strings = doc.vocab.strings
-        text = "".join(
-            [
-                strings[orth] + " " if space else strings[orth]
-                for orth, space in doc.to_array([ORTH, SPACY]).tolist()
-            ]
-        )
-        if keep:
-            _DOC_TEXTS[doc] = text
-    return text
+    """``doc.text``, built once per document and shared by all components
+    (:func:`pipeline.components.base.doc_text`; ``keep`` is accepted for older callers)."""
+    return shared_doc_text(doc)
 
 
 def literal_trie(
