@@ -481,6 +481,11 @@ class _DocRun:
             if m is not None:
                 return m.name, m.kind
             if doc[k].lower_ in ("il", "elle"):
+                if doc[k].head.dep_ == "acl:relcl" or (
+                    k > 0 and _fold(doc[k - 1].text) in ("qu'", "que", "dont", "où")
+                ):
+                    k -= 1  # "La ministre X, qu'il a rencontrée lundi, juge": not the relative's
+                    continue
                 return self.res.dislocated(doc[k]) or self.res.resolve_pronoun(doc[k])
             k -= 1
         s0 = k + 1

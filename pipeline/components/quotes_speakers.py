@@ -306,7 +306,11 @@ class SpeakerResolver:
         # first name (Adama, Camille, Dominique are given to both)
         after: list[Token] = []
         if span.end < len(doc) and doc[span.end].text == ",":
-            after = list(doc[span.end : span.end + 4])
+            # "X, président de …" (not "X, et la présidente, Y": another person's apposition)
+            for tok in doc[span.end + 1 : span.end + 4]:
+                if tok.is_punct or tok.pos_ == "CCONJ":
+                    break
+                after.append(tok)
         for tok in (*doc[max(0, span.start - 3) : span.start], *after):
             desc = self.descriptions.get(tok.lower_)
             if desc and desc[0] == PERSON and desc[1] in ("m", "f"):
@@ -879,9 +883,12 @@ class SpeakerResolver:
             pron.lower_ in PRONOUNS_M | PRONOUNS_F | PRONOUNS_PL
             and pron.i > 1
             and self.doc[pron.i - 1].text == ","
+            and pron.i + 1 < len(self.doc)
+            and self.doc[pron.i + 1].text == ","
         ):
+            # "Interrogée par l'AFP, elle affirme": no dislocation, the pronoun's own subject
             m = self.mention(pron.i - 2)
-            if m is not None:
+            if m is not None and not self.in_complement(m, (*NOT_SUBJECT_ADP, "par")):
                 return m.name, m.kind
         return None
 

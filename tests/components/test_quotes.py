@@ -1314,6 +1314,31 @@ CASES_5 = [
         "Thomas Buberl, directeur général d'Axa, a salué « une année record ».",
         [("direct", "une année record", "Thomas Buberl", "saluer")],
     ),
+    # another person's apposition after "et" gives no gender; "Il a, lui, assuré que"
+    (
+        "Le directeur financier de Valtek, Marc Lenoir, et la présidente, Anne Petit, ont "
+        "présenté les comptes. « Nous sommes prudents », a-t-elle dit. Il a, lui, assuré que "
+        "la trésorerie était solide.",
+        [
+            ("direct", "Nous sommes prudents", "Anne Petit", "dire"),
+            ("indirect", "la trésorerie était solide", "Marc Lenoir", "assurer"),
+        ],
+    ),
+    # a participle's agent before the pronoun is no dislocated subject
+    (
+        "Claire Dubois dirige la filiale française de Siemens. Interrogée par l'AFP, elle "
+        "affirme que l'usine ne fermera pas.",
+        [("indirect", "l'usine ne fermera pas", "Claire Dubois", "affirmer")],
+    ),
+    # the pronoun of a relative clause is not the subject of the cue
+    (
+        "Selon Jean Dupont, le marché va croître. La ministre Agnès Pannier, qu'il a rencontrée "
+        "lundi, juge au contraire que la demande va baisser.",
+        [
+            ("indirect", "le marché va croître", "Jean Dupont", "selon"),
+            ("indirect", "la demande va baisser", "Agnès Pannier", "juger"),
+        ],
+    ),
 ]
 
 NEGATIVES_5 = [
