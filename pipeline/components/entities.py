@@ -35,6 +35,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -1535,12 +1536,12 @@ class EntitiesComponent(DataComponent):
         covered: set[int] = set()
         for m in mentions:
             covered.update(range(m.start, m.end))
-            words = norm(doc[m.start : m.end].text).split()
             if m.final == "PER":
-                person_words.update(words)
+                person_words.update(t.text for t in doc[m.start : m.end])
                 continue
-            if m.final != "ORG" or len(words) < 2 or not (m.strong_org or m.org_ctx):
+            if m.final != "ORG" or m.end - m.start < 2 or not (m.strong_org or m.org_ctx):
                 continue
+            words = norm(doc[m.start : m.end].text).split()
             core = self._core(" ".join(words))
             if len(core) < 2:
                 continue
@@ -1564,8 +1565,10 @@ class EntitiesComponent(DataComponent):
             return mentions
         added = []
         n = len(doc)
-        for i, tok in enumerate(doc):
-            if tok.text not in keys or i in covered:
+        orths = numpy.asarray([self.nlp.vocab.strings.add(k) for k in keys], dtype="uint64")
+        hits = numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), orths))  # no per-token loop
+        for i in (int(x) for x in hits):
+            if i in covered:
                 continue
             if (i > 0 and _is_cap(doc[i - 1]) and not _boundary(doc, i)) or (
                 i + 1 < n and _is_cap(doc[i + 1]) and not _boundary(doc, i + 1)
