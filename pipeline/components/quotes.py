@@ -864,7 +864,9 @@ class _DocRun:
                 texts = [g.text for g in gap]
                 colon = ":" in texts and len(gap) <= 10
                 que = bool(texts) and _fold(texts[-1]) in QUE and len(gap) <= 3
-                tight = len(gap) <= 2 and all(g.pos_ in ("ADV", "PRON") for g in gap)
+                tight = len(gap) <= 2 and all(
+                    g.pos_ in ("ADV", "PRON") or g.lower_ in TIME_WORDS for g in gap
+                )
                 if not (colon or que or tight or self.object_gap(gap, cue)):
                     return None
                 if t.morph.get("VerbForm", []) == ["Part"] and "Pres" in t.morph.get("Tense", []):
@@ -901,6 +903,8 @@ class _DocRun:
         ``de``), so the quoted words are the subject's."""
         if not gap or len(gap) > 7 or not cue.object_quote:
             return False
+        if len(gap) == 1 and _fold(gap[0].text) in OF:
+            return True  # "X a qualifié de « stupide » la taxe"
         if gap[0].pos_ != "DET" and _fold(gap[0].text) not in OBJECT_DETS:
             return False
         for g in gap[1:]:
@@ -1155,6 +1159,8 @@ class _DocRun:
                     if _fold(prev.text) not in NOT_COMPLEMENTIZER and not relative:
                         que = j
                     break
+                if t.lower_ in ("qui", "dont", "lequel", "laquelle") and doc[j - 1].text == ",":
+                    break  # "a martelé le dirigeant, qui a rappelé que": the relative's own cue
                 if j > i + 1 and "Fin" in t.morph.get("VerbForm", []) and t.pos_ == "VERB":
                     break
                 j += 1

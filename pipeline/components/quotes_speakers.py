@@ -453,6 +453,8 @@ class SpeakerResolver:
                 break
             if m.kind != ORG or self.in_quote[m.start] >= 0 or not compatible(m.name):
                 continue
+            if self.in_complement(m, ("à", "au", "aux")) and m.name not in scores:
+                continue  # "dans un entretien au Figaro": the medium, not the one described
             score = scores.get(m.name, 0.0)
             if score == 0.0:
                 score = min(self.org_count.get(m.name, 1), 4) + 0.001

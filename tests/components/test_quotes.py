@@ -1339,6 +1339,29 @@ CASES_5 = [
             ("indirect", "la demande va baisser", "Agnès Pannier", "juger"),
         ],
     ),
+    # a day between the cue and the quote; "qualifier de « … »" before its object
+    (
+        "Olivier Salleron a dénoncé mardi « un effondrement historique » des mises en chantier.",
+        [("direct", "un effondrement historique", "Olivier Salleron", "dénoncer")],
+    ),
+    (
+        "Patrick Pouyanné a qualifié de « stupide » la taxe sur les superprofits.",
+        [("direct", "stupide", "Patrick Pouyanné", "qualifier")],
+    ),
+    # the relative after an inverted subject has its own cue
+    (
+        "« On ne taxe pas un résultat », a martelé Patrick Pouyanné, qui a rappelé que le groupe "
+        "avait payé 5 milliards d’impôts.",
+        [
+            ("direct", "On ne taxe pas un résultat", "Patrick Pouyanné", "marteler"),
+            (
+                "indirect",
+                "le groupe avait payé 5 milliards d’impôts",
+                "Patrick Pouyanné",
+                "rappeler",
+            ),
+        ],
+    ),
 ]
 
 NEGATIVES_5 = [
