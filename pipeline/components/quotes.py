@@ -816,7 +816,7 @@ class _DocRun:
             if c is not None and cue is None:
                 cue = c.lemma
             m = self.res.mention(i)
-            if m is not None and not self.res.in_complement(m, ("à", "au", "aux", "par")):
+            if m is not None and not self.res.in_complement(m, ("à", "au", "aux")):
                 return (m.name, m.kind), cue
             low = t.lower_.lstrip("-").removeprefix("t-")
             if low in ("il", "elle"):

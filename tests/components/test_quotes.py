@@ -1236,6 +1236,10 @@ CASES_5 = [
         [("direct", "Nous tiendrons nos objectifs malgré la crise.", "Jean Dupont", None)],
     ),
     (
+        "« Le marché est saturé. » Tel est le constat dressé par Jean Dupont, le patron de Valtek.",
+        [("direct", "Le marché est saturé.", "Jean Dupont", None)],
+    ),
+    (
         "Pour l’association Foodwatch, cette hausse des tarifs est injustifiée.",
         [("indirect", "cette hausse des tarifs est injustifiée", "Foodwatch", "pour")],
     ),
