@@ -1170,6 +1170,17 @@ class EntitiesComponent(DataComponent):
         return prev in {"de", "à"} and start >= 2 and _tok_lower(doc[start - 2]) in {"de", "à"}
 
     @staticmethod
+    def _counted(doc: Doc, i: int) -> bool:
+        """A name right after a count ("20 Rafale", "3 000 Clio"), not after a year ("en 2019
+        Renault…") nor a percentage ("30 % Renault")."""
+        if i == 0:
+            return False
+        prev = doc[i - 1].text.replace("\u00a0", "").replace("\u202f", "")
+        if not prev.isdigit():
+            return False
+        return not (len(prev) == 4 and 1900 <= int(prev) <= 2100)
+
+    @staticmethod
     def _quantity(doc: Doc, i: int) -> bool:
         """A number token followed by a unit, a percentage or a scale: "30 %", "2,5 millions"."""
         tok = doc[i]
@@ -1417,6 +1428,8 @@ class EntitiesComponent(DataComponent):
             return "MISC" if m.label is not None else None
         if m.label == "PER":
             return "PER"
+        if m.label == "ORG" and m.end - m.start == 1 and self._counted(doc, m.start):
+            return "MISC"  # "Dassault a livré 20 Rafale": counted units are products
         if m.label == "ORG":
             return "ORG"
         if m.label == "MISC":
@@ -1602,6 +1615,23 @@ class EntitiesComponent(DataComponent):
                 m.final = None
 
     def _article_consistency(self, doc: Doc, mentions: list[Mention]) -> None:
+        # a person-like name the article once gives as an organisation on strong evidence ("le
+        # cabinet Roland Berger", "Pierre Fabre SA") is that organisation elsewhere, unless an
+        # honorific or a role says it is a person there ("Pierre Fabre, fondateur du groupe")
+        forced = {
+            norm(doc[m.start : m.end].text)
+            for m in mentions
+            if m.final == "ORG"
+            and (m.inst_cue or m.suffix or (m.gaz is not None and not m.gaz_ambiguous))
+        }
+        for m in mentions:
+            if (
+                m.final == "PER"
+                and not m.honorific
+                and norm(doc[m.start : m.end].text) in forced
+                and not self._role_apposition(doc, m.start, m.end)
+            ):
+                m.final = "ORG"
         # people: full names and their surnames
         full: dict[str, str] = {}
         for m in mentions:

@@ -828,6 +828,50 @@ def test_body_names_round5(nlp: Language, text: str, expected: str, absent: str)
     assert absent.replace("’", "'") not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "org", "not_person"),
+    [
+        # a person-like name given once as an organisation on strong evidence stays one
+        ("Le cabinet Roland Berger estime que la demande va croître. Pour Roland Berger, la "
+         "reprise est lente.", "Roland Berger", "Roland Berger"),
+        ("Le cabinet Jean Morel conseille l’acheteur. Selon Jean Morel, la demande progresse.",
+         "Jean Morel", "Jean Morel"),
+    ],
+)  # fmt: skip
+def test_person_like_org_round5(nlp: Language, text: str, org: str, not_person: str) -> None:
+    doc = nlp(text)
+    assert org in orgs(doc)
+    assert not_person not in people(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # ... unless a role or an honorific says it is the person there
+        ("Le cabinet Jean Morel conseille l’acheteur. Jean Morel, fondateur du cabinet, a "
+         "confirmé.", "Jean Morel"),
+        ("La société Paul Girard SA a été liquidée. M. Paul Girard a protesté.", "Paul Girard"),
+    ],
+)  # fmt: skip
+def test_person_beside_org_round5(nlp: Language, text: str, person: str) -> None:
+    assert person in people(nlp(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_org", "org"),
+    [
+        # a counted name is a product; a year before a name is no count
+        ("Dassault Aviation a livré 20 Rafale cette année.", "Rafale", "Dassault Aviation"),
+        ("En 2019 Renault a perdu de l’argent.", None, "Renault"),
+    ],
+)  # fmt: skip
+def test_counted_products_round5(nlp: Language, text: str, not_org: str | None, org: str) -> None:
+    doc = nlp(text)
+    assert org in orgs(doc)
+    if not_org is not None:
+        assert not_org not in orgs(doc)
+
+
 def test_inner_article_person(nlp: Language) -> None:
     doc = nlp("Le projet a été défendu par Bruno Le Maire. Selon Le Maire, le plan est solide.")
     assert {s._.canonical for s in doc.spans["people"]} == {"Bruno Le Maire"}
