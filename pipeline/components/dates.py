@@ -113,6 +113,7 @@ DATA_FILES = {
     "future_verbs": "dates/future_verbs.txt",
     "target_words": "dates/target_words.txt",
     "results_nouns": "dates/results_nouns.txt",
+    "forward_before": "dates/forward_before.txt",
 }
 
 WS = r"[ \t\n\u00a0\u202f]+"
@@ -147,7 +148,10 @@ _SPACES_RE = re.compile(r"[\s\u00a0\u202f]+")
 _WS_RE = re.compile(WS)
 _DET_END = re.compile(rf"(?:^|{WS})(?:l{APOS}|cet|ce|le)$", re.IGNORECASE)
 _DIGITS_RE = re.compile(r"\d+")
-_SINCE_BEFORE = re.compile(r"(?:depuis|dès)\s*$")
+_SINCE_BEFORE = re.compile(r"depuis\s*$")
+_FROM_BEFORE = re.compile(r"dès\s*$")
+#: a frequency after "aujourd'hui" makes it "nowadays": "versent aujourd'hui 9 € par mois"
+_HABIT_AFTER = re.compile(r"(?<![\w])(?:par|chaque) (?:jour|semaine|mois|an|année|trimestre)s?\b")
 _UNTIL_BEFORE = re.compile(r"(?:d'ici|d'ici à|jusqu'à|jusqu'au|jusqu'en)(?: la| le| l')?\s*$")
 _YEAR_CONTEXT_WORDS = re.compile(r"[\w'°.]+")
 _DIGIT_BEFORE = re.compile(r"\d[ \u00a0\u202f]*$")
@@ -597,6 +601,8 @@ def _is_bare_participle(verb: Token) -> bool:
         return False
     if any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in verb.children):
         return False
+    if verb.dep_ == "advcl" and verb.i < verb.head.i and verb.head.pos_ in ("VERB", "AUX"):
+        return True  # fronted: "Placée en redressement à la mi-novembre, l'entreprise ..."
     return verb.dep_ in ("acl", "advcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
@@ -751,6 +757,13 @@ class DatesComponent(DataComponent):
             rf"(?<![\w]){_alt(targets)}[\w]*(?: [\w'-]+){{0,3}}? "
             r"(?:au|à la|à|jusqu'au|jusqu'à la|pour le)$"
             if targets
+            else r"(?!)"
+        )
+        forward = sorted({fold(w) for w in data.get("forward_before", [])}, key=len, reverse=True)
+        #: "avant le", "au-delà du", "dès": a yearless day or month looking ahead
+        self._forward_before = re.compile(
+            rf"(?<![\w]){_alt(forward)}(?: ?(?:le|la|les|l'|du|des|de|d'|de la|de l'|au|aux))? ?$"
+            if forward
             else r"(?!)"
         )
         self.rank_of = {fold(r[0]): int(r[1]) for r in data["ordinals"]}
@@ -1275,6 +1288,9 @@ class DatesComponent(DataComponent):
         before = ctx.before(match.start(), 25)
         if _SINCE_BEFORE.search(before):
             return "past"  # "depuis novembre": a start in the past
+        if _FROM_BEFORE.search(before):
+            # "dès lundi": a start, in the past unless the verb is in the future
+            return ctx.tense(match.start(), match.end()) or "past"
         if _UNTIL_BEFORE.search(before):
             return "future"  # "d'ici à la mi-janvier", "jusqu'à fin mars"
         if self._target_before.search(ctx.before(match.start(), 70)):
@@ -1297,7 +1313,9 @@ class DatesComponent(DataComponent):
             return self._unresolved(granularity)
         tense = self._tense_with(match, ctx, rel)
         try:
-            year = infer_year(bounds, ctx.base, tense)
+            near = granularity in ("day", "month")
+            forward = near and bool(self._forward_before.search(ctx.before(match.start(), 30)))
+            year = infer_year(bounds, ctx.base, tense, nearest=near, forward=forward)
             start, end = bounds(year)
         except ValueError:
             return None
@@ -1684,6 +1702,8 @@ class DatesComponent(DataComponent):
             return None  # "a été (dernier)", "printemps" without a determiner
         if det in ("le", "ce") and fold(m["s"]) != "printemps":
             return None
+        if not (m["y"] or m["rel"] or det in ("cet", "ce")):
+            return None  # a bare season is no date: "au printemps", "jusqu'à l'automne"
         after = ctx.doc.char_span(m.end(), len(ctx.text), alignment_mode="expand")
         if after is not None and len(after) and after[0].pos_ == "ADJ" and not m["rel"]:
             return None  # "l'hiver démographique", "le printemps arabe"
@@ -1786,6 +1806,8 @@ class DatesComponent(DataComponent):
     def _nowadays(self, m: re.Match[str], ctx: Context) -> bool:
         """``aujourd'hui`` meaning "nowadays": ``le monde d'aujourd'hui``, or a verb of state
         in the present (``emploie aujourd'hui 350 personnes``, ``est aujourd'hui leader``)."""
+        if _HABIT_AFTER.search(fold(ctx.text[m.end() : m.end() + 80]).split(".")[0]):
+            return True  # "versent aujourd'hui 9,40 € par mois": a habit, nowadays
         before = ctx.before(m.start(), 30)
         if re.search(r"\w{3,} d'$", before) and not re.search(r"(?:partir|compter) d'$", before):
             return True
@@ -1826,6 +1848,14 @@ class DatesComponent(DataComponent):
         if n is None or unit is None or n > 500:
             return None
         kind = fold(m["kind"]).replace(" ", "")
+        if (
+            unit == "year"
+            and kind in ("ilya", "voici")
+            and (n >= 10 or ctx.in_quote(m.start(), m.end()))
+        ):
+            # "il y a quinze ans", "« ... commises il y a dix ans »": a look back in a speaker's
+            # words or in round decades is vague, not a date ("il y a deux ans" is one)
+            return None
         if kind == "dans" and ctx.in_quote(m.start(), m.end()):
             return None  # "« On verra dans deux ans »": a speaker's horizon, not a date
         granularity = "day" if unit == "week" else unit

@@ -128,18 +128,71 @@ def infer_year(
     base: dt.date,
     tense: Tense | None,
     current: int | None = None,
+    nearest: bool = False,
+    forward: bool = False,
 ) -> int:
     """Year of a period given without one (``en mars``, ``le 5 juillet``, ``au premier
     trimestre``), from the article's date ``base`` and the verb tense: the last such period
     not after ``base`` for a past verb, the next one not before it for a future verb, else the
     article's own year (dateparser's ``current_period``), or ``current`` when given (the
-    fiscal year under way)."""
+    fiscal year under way).
+
+    With ``nearest`` (a day or a month written without its year), distance decides where the
+    tense does not: without a tense, a period over less than :data:`NEAR_PAST_DAYS` ago
+    rather than one months ahead (``fin décembre`` in late February is the December just
+    over); with a past verb and a ``forward`` word before
+    the date (``avant le``, ``dès``), a day coming within :data:`NEAR_COMING_DAYS` is chosen
+    over one about a year old (``a affirmé attendre une convocation avant le 20 mai`` on
+    13 May); with a future verb, the next one."""
     year = base.year if current is None else current
     start, end = bounds_for_year(year)
+    if nearest and current is None:
+        return _nearest_year(bounds_for_year, base, tense, year, forward)
     if tense == "past":
         return year - 1 if start > base else year
     if tense == "future":
         return year + 1 if end < base else year
+    return year
+
+
+#: With a past verb, a yearless day or month starting at most this many days after the
+#: article's date is read as the coming one when the past one ended this long ago or more.
+NEAR_COMING_DAYS = 70
+FAR_PAST_DAYS = 240
+#: Without a tense, the article's year, unless the previous occurrence ended at most
+#: NEAR_PAST_DAYS before the article's date and the next one is FAR_COMING_DAYS or more ahead.
+NEAR_PAST_DAYS = 92
+FAR_COMING_DAYS = 183
+
+
+def _gap(bounds: tuple[dt.date, dt.date], base: dt.date) -> int:
+    """Days from ``base`` to the period: 0 inside it, positive after, negative before."""
+    start, end = bounds
+    if start > base:
+        return (start - base).days
+    if end < base:
+        return -(base - end).days
+    return 0
+
+
+def _nearest_year(
+    bounds_for_year: Callable[[int], tuple[dt.date, dt.date]],
+    base: dt.date,
+    tense: Tense | None,
+    year: int,
+    forward: bool = False,
+) -> int:
+    gaps = {y: _gap(bounds_for_year(y), base) for y in (year - 1, year, year + 1)}
+    past = max(y for y, g in gaps.items() if g <= 0)
+    coming = min(y for y, g in gaps.items() if g >= 0)
+    if tense == "future":
+        return coming
+    if tense == "past":
+        if forward and gaps[past] <= -FAR_PAST_DAYS and gaps[coming] <= NEAR_COMING_DAYS:
+            return coming
+        return past
+    if -gaps[past] <= NEAR_PAST_DAYS and gaps[coming] >= FAR_COMING_DAYS:
+        return past
     return year
 
 

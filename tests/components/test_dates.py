@@ -643,6 +643,70 @@ THIRD_ROUND = [
         "Le plan est présenté aujourd'hui aux syndicats.",
         "2026-02-05",
         [("aujourd'hui", "2026-02-05", None, "day")],
+    ),  # ... a habit with a frequency is "nowadays"
+    ("Les opérateurs versent aujourd'hui 9,40 € par mois à Orange.", "2026-02-10", []),
+    # a bare season is no date; one anchored by a year, cet/ce or dernier/prochain is
+    ("« Nous avons des chantiers signés jusqu'à l'automne. »", "2025-06-25", []),
+    ("Les actions se multiplieraient au printemps, a prévenu le syndicat.", "2026-03-05", []),
+    ("« Le gaz reste indispensable l'hiver », résume l'analyste.", "2026-02-26", []),
+    (
+        "Le chantier reprendra l'été prochain.",
+        "2026-02-26",
+        [("l'été prochain", "2026-06-01", "2026-08-31", "period")],
+    ),
+    (
+        "Le site fermera cet automne.",
+        "2025-06-25",
+        [("cet automne", "2025-09-01", "2025-11-30", "period")],
+    ),
+    # a yearless month just over, with no tense, in the following year's results
+    (
+        "La dette nette grimpe à 35,8 milliards d'euros fin décembre.",
+        "2026-02-26",
+        [("fin décembre", "2025-12", None, "month")],
+    ),
+    # ... but one months away keeps the article's year
+    (
+        "Le salon se tient fin octobre à Lyon.",
+        "2026-02-26",
+        [("fin octobre", "2026-10", None, "month")],
+    ),
+    # a day just ahead after "avant le", "au-delà du", "à partir du" under a past verb
+    (
+        "Il a affirmé que les contrôleurs attendaient une convocation avant le 20 mai.",
+        "2025-05-13",
+        [("20 mai", "2025-05-20", None, "day")],
+    ),
+    (
+        "Le syndicat a appelé lundi à une grève à partir du 1er décembre.",
+        "2025-11-18",
+        [("lundi", "2025-11-17", None, "day"), ("1er décembre", "2025-12-01", None, "day")],
+    ),
+    # ... while a past event on a day just ahead is last year's
+    (
+        "Le groupe a racheté son concurrent le 20 mai.",
+        "2025-05-13",
+        [("20 mai", "2024-05-20", None, "day")],
+    ),
+    # dès + a future verb looks ahead
+    (
+        "France Travail ouvrira une cellule de reclassement dès lundi.",
+        "2025-09-24",
+        [("lundi", "2025-09-29", None, "day")],
+    ),
+    # a fronted past participle is a past event
+    (
+        "Placée en redressement judiciaire à la mi-novembre, l'entreprise réalisait 12 millions.",
+        "2025-05-14",
+        [("mi-novembre", "2024-11", None, "month")],
+    ),
+    # il y a + years: vague in a quote or in decades, a date otherwise
+    ("« Ce qui était exceptionnel il y a quinze ans devient la norme », dit-il.", "2025-04-10", []),
+    ("Le groupe a été fondé il y a quinze ans.", "2025-04-10", []),
+    (
+        "Le groupe a racheté ce site il y a deux ans.",
+        "2025-04-10",
+        [("il y a deux ans", "2023", None, "year")],
     ),
 ]
 
