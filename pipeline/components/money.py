@@ -92,6 +92,12 @@ _SPACES = re.compile(r"\s+")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _COMPARED_BEFORE = re.compile(rf"(?i:contre|après|vs\.?|et|à){HS}*$")
 _HS_RUN = re.compile(rf"{HS}*")
+#: between the two ends of "de X (en 2025) à (plus de) Y €"
+_FROM_TO_GAP = re.compile(
+    rf"{HS}*(?:(?:en|fin|début|mi-?){HS}*(?:19|20)\d\d{HS}*)?à{HS}+"
+    rf"(?:(?:plus|moins|près|environ){HS}*(?:de{HS}+|d['’])?)?$"
+)
+_DE_BEFORE = re.compile(rf"(?<!\w)(?i:de|d['’]){HS}*$")
 _ELIDED_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 
@@ -633,7 +639,9 @@ class AmountsComponent(DataComponent):
         if found:
             self._qualify(text, found)
             amounts = sorted(amounts + found, key=lambda a: a.start)
-        return amounts
+        # "plusieurs centaines de millions d'euros" gives no figure: no amount (the contract's
+        # value is a float); it still served above as a neighbour that passes on no currency
+        return [a for a in amounts if a.value is not None]
 
     def _quantities(self, text: str) -> list[Quantity]:
         out: list[Quantity] = []
@@ -930,7 +938,7 @@ class AmountsComponent(DataComponent):
             gap = text[prev.end : it.start]
             if len(gap) > 250 or self._sentence_break_re.search(gap):
                 continue
-            if self._counts_something(doc, text, it):
+            if self._counts_something(doc, text, it, lenient=it.has_scale):
                 continue
             raw = str(it.extra.get("raw", ""))
             if it.has_scale:
@@ -1139,12 +1147,18 @@ class AmountsComponent(DataComponent):
             gap = text[it.end : nxt.start]
             if len(gap) > 80 or self._sentence_break_re.search(gap):
                 continue
-            if not self._comparison_re.search(gap):
+            # "passerait de 59 milliards en 2025 à 100 milliards d'euros": a change from one
+            # amount to another, in one unit
+            from_to = bool(_FROM_TO_GAP.match(gap)) and bool(
+                _DE_BEFORE.search(text[max(0, it.start - 20) : it.start])
+            )
+            if not from_to and not self._comparison_re.search(gap):
                 continue
-            if self._counts_something(doc, text, it):
+            if self._counts_something(doc, text, it, lenient=from_to):
                 continue
-            if self._money_re is None or not self._money_re.search(
-                self._sentence_before(text, it.start) + " " + gap
+            if not from_to and (
+                self._money_re is None
+                or not self._money_re.search(self._sentence_before(text, it.start) + " " + gap)
             ):
                 continue
             it.currency = nxt.currency

@@ -86,11 +86,12 @@ POSITIVES: list[tuple[str, list[Expected]]] = [
     ("le prix symbolique d'un euro", [(1.0, "EUR", None, None)]),
     ("ils ont reçu cinq millions de yens", [(5e6, "JPY", None, None)]),
     ("un coût de quatre-vingt-dix euros", [(90.0, "EUR", None, None)]),
-    ("quelques centaines de millions d'euros", [(None, "EUR", None, "approx")]),
+    # no figure, no amount (corpus convention; the contract's value is a float)
+    ("quelques centaines de millions d'euros", []),
     ("une dizaine de millions d'euros", [(10e6, "EUR", None, "approx")]),
     ("une centaine d'euros", [(100.0, "EUR", None, "approx")]),
-    ("plusieurs milliards de dollars", [(None, "USD", None, "approx")]),
-    ("des dizaines de millions d'euros", [(None, "EUR", None, "approx")]),
+    ("plusieurs milliards de dollars", []),
+    ("des dizaines de millions d'euros", []),
     # currencies by symbol, ISO code, name and adjective, before or after
     ("le titre vaut 23€", [(23.0, "EUR", None, None)]),
     ("il coûte $10", [(10.0, "USD", None, None)]),
@@ -326,7 +327,8 @@ PRESS_FORMS: list[tuple[str, list[Expected]]] = [
     ("Le rachat s'élève à un peu plus de 3 milliards d'euros.", [(3e9, "EUR", None, "at_least")]),
     ("Les pertes dépassent plus de 3 milliards d'euros.", [(3e9, "EUR", None, "at_least")]),
     ("Le fonds pourra investir jusqu'à 500 millions d'euros.", [(500e6, "EUR", None, "at_most")]),
-    ("La crise a coûté des dizaines de millions d'euros.", [(None, "EUR", None, "approx")]),
+    ("La crise a coûté des dizaines de millions d'euros.", []),
+    ("Cette part représente « plusieurs centaines de millions d’euros ».", []),
     # ranges
     ("La valorisation se situe entre 3 et 4 milliards d'euros.", [(3e9, "EUR", 4e9, None)]),
     ("Une valorisation de 3 à 4 milliards d'euros.", [(3e9, "EUR", 4e9, None)]),
@@ -627,6 +629,31 @@ CONTEXT_CURRENCY: list[tuple[str, list[Expected]]] = [
         "80 millions, et nous investirons davantage.",
         [(50e6, "EUR", None, None), (80e6, "EUR", None, None)],
     ),
+    # a target or a weight after an amount of the previous sentence
+    (
+        "La société réalise 38 millions d'euros de chiffre d'affaires. Elle vise 60 millions en "
+        "2027.",
+        [(38e6, "EUR", None, None), (60e6, "EUR", None, None)],
+    ),
+    (
+        "Les sinistres ont coûté 5,8 milliards d'euros. Les crues ont pesé pour 2,1 milliards.",
+        [(5.8e9, "EUR", None, None), (2.1e9, "EUR", None, None)],
+    ),
+    # a part of the amount just before it, with a payment term or an addition after it
+    (
+        "Le prix s'élève à 410 millions d'euros, dont 150 millions payables en 2027.",
+        [(410e6, "EUR", None, None), (150e6, "EUR", None, None)],
+    ),
+    # from one amount to another: "de X (en 2025) à Y €"
+    (
+        "La charge d'intérêts passerait de 59 milliards en 2025 à 100 milliards d'euros en 2029.",
+        [(59e9, "EUR", None, None), (100e9, "EUR", None, None)],
+    ),
+    # assets under management ("d'encours") are money
+    (
+        "La filiale gère 36,2 milliards d'euros et vise 50 milliards d'encours en 2030.",
+        [(36.2e9, "EUR", None, None), (50e9, "EUR", None, None)],
+    ),
 ]
 
 
@@ -698,6 +725,20 @@ CONTEXT_NEGATIVES: list[tuple[str, list[Expected]]] = [
         "Le groupe a levé 20 millions d'euros et 10 millions de dollars.\nSa valorisation "
         "atteint 3 milliards.",
         [(20e6, "EUR", None, None), (10e6, "USD", None, None)],
+    ),
+    # a target or a part that counts something stays out
+    (
+        "La compagnie a réalisé 2 millions d'euros de bénéfice et vise 60 millions de passagers.",
+        [(2e6, "EUR", None, None)],
+    ),
+    (
+        "Le plan coûte 2 millions d'euros, dont 150 millions d'habitants profiteront.",
+        [(2e6, "EUR", None, None)],
+    ),
+    (
+        "Le plan coûte 2 millions d'euros. La population passerait de 59 millions en 2025 à 61 "
+        "millions d'habitants.",
+        [(2e6, "EUR", None, None)],
     ),
     # lowercase m, k or a glued M are no bare scales
     ("Le rachat a coûté 2 millions d'euros ; la tour d'investissement mesure 300 m.", None),
