@@ -790,8 +790,9 @@ class EntitiesComponent(DataComponent):
         Friedman", "Clayton, Dubilier & Rice", "Skadden, Arps, Slate, Meagher & Flom"."""
         out: list[tuple[int, int]] = []
         n = len(doc)
-        for i, tok in enumerate(doc):
-            if tok.text != "&" or i == 0 or i + 1 >= n:
+        amp = self.nlp.vocab.strings.add("&")
+        for i in (int(x) for x in numpy.flatnonzero(doc.to_array("ORTH") == amp)):
+            if i == 0 or i + 1 >= n:
                 continue
             if not (_is_cap(doc[i - 1]) and _is_cap(doc[i + 1])) or _boundary(doc, i + 1):
                 continue
