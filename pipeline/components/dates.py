@@ -603,6 +603,8 @@ def _is_bare_participle(verb: Token) -> bool:
         return False
     if verb.dep_ == "advcl" and verb.i < verb.head.i and verb.head.pos_ in ("VERB", "AUX"):
         return True  # fronted: "Placée en redressement à la mi-novembre, l'entreprise ..."
+    if verb.dep_ == "ROOT" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return True  # the same, parsed as a verbless sentence of its own
     return verb.dep_ in ("acl", "advcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
