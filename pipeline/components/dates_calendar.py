@@ -160,7 +160,8 @@ def infer_year(
 NEAR_COMING_DAYS = 70
 FAR_PAST_DAYS = 240
 #: Without a tense, the article's year, unless the previous occurrence ended at most
-#: NEAR_PAST_DAYS before the article's date and the next one is FAR_COMING_DAYS or more ahead.
+#: NEAR_PAST_DAYS before the article's date and the next one is FAR_COMING_DAYS or more ahead
+#: (or the other way round: the next one close, the previous one far).
 NEAR_PAST_DAYS = 92
 FAR_COMING_DAYS = 183
 
@@ -193,6 +194,8 @@ def _nearest_year(
         return past
     if -gaps[past] <= NEAR_PAST_DAYS and gaps[coming] >= FAR_COMING_DAYS:
         return past
+    if gaps[coming] <= NEAR_PAST_DAYS and -gaps[past] >= FAR_COMING_DAYS:
+        return coming  # "en janvier" in October: the coming one
     return year
 
 

@@ -671,6 +671,8 @@ THIRD_ROUND = [
         "2026-02-26",
         [("fin octobre", "2026-10", None, "month")],
     ),
+    # ... and a month close ahead, with no tense, in the coming year
+    ("Le salon se tient en janvier à Lyon.", "2025-10-20", [("janvier", "2026-01", None, "month")]),
     # a day just ahead after "avant le", "au-delà du", "à partir du" under a past verb
     (
         "Il a affirmé que les contrôleurs attendaient une convocation avant le 20 mai.",
