@@ -283,6 +283,7 @@ class EntitiesComponent(DataComponent):
             "nationalities": load_lines(f"{DATA_DIR}/nationalities.txt"),
             "institution_heads": load_lines(f"{DATA_DIR}/institution_heads.txt"),
             "non_employer_roles": load_lines(f"{DATA_DIR}/non_employer_roles.txt"),
+            "regional_networks": load_lines(f"{DATA_DIR}/regional_networks.txt"),
             "first_names": first_names,
         }
         self._setup()
@@ -372,6 +373,7 @@ class EntitiesComponent(DataComponent):
         self._cue_matches: list[tuple[int, int, int]] = []
         self.places = {_lower_key(p) for p in d.get("places", [])}
         self.non_employer_roles = {_lower_key(r) for r in d.get("non_employer_roles", [])}
+        self.networks = {_lower_key(r) for r in d.get("regional_networks", [])}
         self._employers: dict[int, str] = {}  # per document: start -> "chez" / "de"
 
     # ------------------------------------------------------------------ entry point
@@ -971,6 +973,18 @@ class EntitiesComponent(DataComponent):
         e = self._possessive_end(doc, end)
         n = len(doc)
         if label != "ORG":
+            return e
+        if (
+            e < n
+            and doc[e].ent_iob_ == "B"
+            and doc[e].ent_type_ == "LOC"
+            and doc[e - 1].whitespace_ == " "
+            and _lower_key(doc[start:e].text) in self.networks
+        ):
+            # "Caisse d'épargne [Normandie]", "Crédit agricole [Pays de la Loire]"
+            e += 1
+            while e < n and doc[e].ent_iob_ == "I":
+                e += 1
             return e
         while e < n and e - start < 6 and self._continues_name(doc, e):
             e += 1

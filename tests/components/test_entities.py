@@ -872,6 +872,27 @@ def test_counted_products_round5(nlp: Language, text: str, not_org: str | None, 
         assert not_org not in orgs(doc)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the region of a regional bank is part of its name
+        ("La Caisse d’épargne Normandie a prêté 30 millions d’euros.",
+         "Caisse d'épargne Normandie", "Caisse d'épargne"),
+        # regional press titles
+        ("Selon Le Télégramme, l’usine fermera. La Voix du Nord confirme.",
+         "La Voix du Nord", "Voix du Nord"),
+        # a company followed by a place is not extended ("à Rouen" is no part of the name)
+        ("Renault investit à Rouen. Le Crédit agricole finance Renault Normandie Logistique.",
+         "Crédit agricole", "Crédit agricole Normandie"),
+    ],
+)  # fmt: skip
+def test_regional_names_round5(nlp: Language, text: str, expected: str, absent: str) -> None:
+    doc = nlp(text)
+    found = {s._.canonical for s in doc.spans["organizations"]}
+    assert expected in found
+    assert absent not in found
+
+
 def test_inner_article_person(nlp: Language) -> None:
     doc = nlp("Le projet a été défendu par Bruno Le Maire. Selon Le Maire, le plan est solide.")
     assert {s._.canonical for s in doc.spans["people"]} == {"Bruno Le Maire"}
