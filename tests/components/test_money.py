@@ -649,6 +649,11 @@ CONTEXT_CURRENCY: list[tuple[str, list[Expected]]] = [
         "La charge d'intérêts passerait de 59 milliards en 2025 à 100 milliards d'euros en 2029.",
         [(59e9, "EUR", None, None), (100e9, "EUR", None, None)],
     ),
+    # a verb committing money governs the number
+    (
+        "L'État apporte 300 millions d'euros. La Région débloque 150 millions pour les PME.",
+        [(300e6, "EUR", None, None), (150e6, "EUR", None, None)],
+    ),
     # assets under management ("d'encours") are money
     (
         "La filiale gère 36,2 milliards d'euros et vise 50 milliards d'encours en 2030.",
@@ -727,6 +732,10 @@ CONTEXT_NEGATIVES: list[tuple[str, list[Expected]]] = [
         [(20e6, "EUR", None, None), (10e6, "USD", None, None)],
     ),
     # a target or a part that counts something stays out
+    (
+        "Le groupe a investi 2 milliards d'euros. Il a consacré 3 millions d'heures à la formation.",
+        [(2e9, "EUR", None, None)],
+    ),
     (
         "La compagnie a réalisé 2 millions d'euros de bénéfice et vise 60 millions de passagers.",
         [(2e6, "EUR", None, None)],
