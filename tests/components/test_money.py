@@ -733,7 +733,8 @@ CONTEXT_NEGATIVES: list[tuple[str, list[Expected]]] = [
     ),
     # a target or a part that counts something stays out
     (
-        "Le groupe a investi 2 milliards d'euros. Il a consacré 3 millions d'heures à la formation.",
+        "Le groupe a investi 2 milliards d'euros. Il a consacré 3 millions d'heures à la "
+        "formation.",
         [(2e9, "EUR", None, None)],
     ),
     (
