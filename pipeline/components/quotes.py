@@ -21,11 +21,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import pipeline.extensions  # noqa: F401
-from pipeline.components.base import DataComponent
+from pipeline.components.base import DataComponent, doc_text
 from pipeline.components.quotes_marks import find_quote_marks
 from pipeline.components.quotes_speakers import (
     ENTOURAGE,
@@ -304,14 +305,12 @@ class _DocRun:
     def __init__(self, comp: QuotesComponent, doc: Doc) -> None:
         self.c = comp
         self.doc = doc
-        self.words: list[str] = []
-        self.starts: list[int] = []
-        parts: list[str] = []
-        for t in doc:
-            self.words.append(t.text)
-            self.starts.append(t.idx)
-            parts.append(t.text_with_ws)
-        self.text = "".join(parts)  # doc.text, built in the same pass
+        # words and offsets from the token table (no Token object per word), the text shared
+        strings = doc.vocab.strings
+        table = doc.to_array([ORTH, IDX]).tolist() if len(doc) else []
+        self.words: list[str] = [strings[orth] for orth, _ in table]
+        self.starts: list[int] = [idx for _, idx in table]
+        self.text = doc_text(doc)
         self.marks = find_quote_marks(self.text)
         n = len(doc)
         self.in_quote = [-1] * n
