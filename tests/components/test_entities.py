@@ -893,6 +893,23 @@ def test_regional_names_round5(nlp: Language, text: str, expected: str, absent: 
     assert absent not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # sentence-initial appositions are no organisations
+        ("Numéro un mondial du luxe, LVMH a publié des ventes en baisse.", {"LVMH"}, "Numéro"),
+        ("Leader européen, Airbus a livré 60 avions.", {"Airbus"}, "Leader européen"),
+        # the object of a sanction is an organisation
+        ("L’Autorité de la concurrence a sanctionné Biogaran.",
+         {"Autorité de la concurrence", "Biogaran"}, "Autorité"),
+    ],
+)  # fmt: skip
+def test_appositions_round5(nlp: Language, text: str, expected: set[str], absent: str) -> None:
+    doc = nlp(text)
+    assert expected <= orgs(doc)
+    assert absent not in orgs(doc)
+
+
 def test_inner_article_person(nlp: Language) -> None:
     doc = nlp("Le projet a été défendu par Bruno Le Maire. Selon Le Maire, le plan est solide.")
     assert {s._.canonical for s in doc.spans["people"]} == {"Bruno Le Maire"}
