@@ -1317,11 +1317,26 @@ class DatesComponent(DataComponent):
         try:
             near = granularity in ("day", "month")
             forward = near and bool(self._forward_before.search(ctx.before(match.start(), 30)))
-            year = infer_year(bounds, ctx.base, tense, nearest=near, forward=forward)
+            closing = near and tense is None and self._closing_date(match, ctx, bounds)
+            year = infer_year(
+                bounds, ctx.base, tense, nearest=near, forward=forward, closing=closing
+            )
             start, end = bounds(year)
         except ValueError:
             return None
         return Resolved(start, end, granularity, relative=True, force_end=force_end)
+
+    @staticmethod
+    def _closing_date(
+        match: re.Match[str], ctx: Context, bounds: Callable[[int], tuple[dt.date, dt.date]]
+    ) -> bool:
+        """A closing date of accounts: ``au 31 décembre``, ``au 30 juin`` (the last day of a
+        month after ``au``), ``à fin décembre``."""
+        before = " " + ctx.before(match.start(), 12).rstrip()
+        if before.endswith(" au"):
+            start, end = bounds(2025)
+            return start == end and (end + dt.timedelta(days=1)).day == 1
+        return before.endswith((" à", " a")) and fold(match.group()).startswith("fin")
 
     # ------------------------------------------------------------------ handlers
     def _day_range(self, m: re.Match[str], ctx: Context) -> Resolved | dict[str, Any] | None:

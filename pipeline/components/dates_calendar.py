@@ -130,6 +130,7 @@ def infer_year(
     current: int | None = None,
     nearest: bool = False,
     forward: bool = False,
+    closing: bool = False,
 ) -> int:
     """Year of a period given without one (``en mars``, ``le 5 juillet``, ``au premier
     trimestre``), from the article's date ``base`` and the verb tense: the last such period
@@ -143,11 +144,12 @@ def infer_year(
     over); with a past verb and a ``forward`` word before
     the date (``avant le``, ``dès``), a day coming within :data:`NEAR_COMING_DAYS` is chosen
     over one about a year old (``a affirmé attendre une convocation avant le 20 mai`` on
-    13 May); with a future verb, the next one."""
+    13 May); with a future verb, the next one. A ``closing`` date of accounts (``au 31
+    décembre``) without a tense is the nearest one."""
     year = base.year if current is None else current
     start, end = bounds_for_year(year)
     if nearest and current is None:
-        return _nearest_year(bounds_for_year, base, tense, year, forward)
+        return _nearest_year(bounds_for_year, base, tense, year, forward, closing)
     if tense == "past":
         return year - 1 if start > base else year
     if tense == "future":
@@ -182,6 +184,7 @@ def _nearest_year(
     tense: Tense | None,
     year: int,
     forward: bool = False,
+    closing: bool = False,
 ) -> int:
     gaps = {y: _gap(bounds_for_year(y), base) for y in (year - 1, year, year + 1)}
     past = max(y for y, g in gaps.items() if g <= 0)
@@ -192,6 +195,8 @@ def _nearest_year(
         if forward and gaps[past] <= -FAR_PAST_DAYS and gaps[coming] <= NEAR_COMING_DAYS:
             return coming
         return past
+    if closing:  # "au 31 décembre", "à fin décembre": the nearest closing, the past on a tie
+        return past if -gaps[past] <= gaps[coming] else coming
     if -gaps[past] <= NEAR_PAST_DAYS and gaps[coming] >= FAR_COMING_DAYS:
         return past
     if gaps[coming] <= NEAR_PAST_DAYS and -gaps[past] >= FAR_COMING_DAYS:

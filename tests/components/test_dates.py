@@ -671,6 +671,23 @@ THIRD_ROUND = [
         "2026-02-26",
         [("fin octobre", "2026-10", None, "month")],
     ),
+    # a closing date of accounts with no tense is the nearest one
+    (
+        "La dette nette s'établit à 3 milliards d'euros au 31 décembre.",
+        "2026-04-20",
+        [("31 décembre", "2025-12-31", None, "day")],
+    ),
+    (
+        "La trésorerie atteint 2 millions d'euros à fin décembre.",
+        "2026-04-15",
+        [("fin décembre", "2025-12", None, "month")],
+    ),
+    # ... but a deadline is ahead
+    (
+        "Le dispositif court jusqu'au 31 décembre.",
+        "2026-04-20",
+        [("31 décembre", "2026-12-31", None, "day")],
+    ),
     # ... and a month close ahead, with no tense, in the coming year
     ("Le salon se tient en janvier à Lyon.", "2025-10-20", [("janvier", "2026-01", None, "month")]),
     # a day just ahead after "avant le", "au-delà du", "à partir du" under a past verb
