@@ -639,9 +639,9 @@ class AmountsComponent(DataComponent):
         if found:
             self._qualify(text, found)
             amounts = sorted(amounts + found, key=lambda a: a.start)
-        # "plusieurs centaines de millions d'euros" gives no figure: no amount (the contract's
-        # value is a float); it still served above as a neighbour that passes on no currency
-        return [a for a in amounts if a.value is not None]
+        # "plusieurs centaines de millions d'euros" gives no figure: it stays an amount with no
+        # value and the qualifier approx, as the money issue asks (it passes on no currency)
+        return amounts
 
     def _quantities(self, text: str) -> list[Quantity]:
         out: list[Quantity] = []

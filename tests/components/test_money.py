@@ -86,12 +86,12 @@ POSITIVES: list[tuple[str, list[Expected]]] = [
     ("le prix symbolique d'un euro", [(1.0, "EUR", None, None)]),
     ("ils ont reçu cinq millions de yens", [(5e6, "JPY", None, None)]),
     ("un coût de quatre-vingt-dix euros", [(90.0, "EUR", None, None)]),
-    # no figure, no amount (corpus convention; the contract's value is a float)
-    ("quelques centaines de millions d'euros", []),
+    # no figure: an amount with no value, qualified approx
+    ("quelques centaines de millions d'euros", [(None, "EUR", None, "approx")]),
     ("une dizaine de millions d'euros", [(10e6, "EUR", None, "approx")]),
     ("une centaine d'euros", [(100.0, "EUR", None, "approx")]),
-    ("plusieurs milliards de dollars", []),
-    ("des dizaines de millions d'euros", []),
+    ("plusieurs milliards de dollars", [(None, "USD", None, "approx")]),
+    ("des dizaines de millions d'euros", [(None, "EUR", None, "approx")]),
     # currencies by symbol, ISO code, name and adjective, before or after
     ("le titre vaut 23€", [(23.0, "EUR", None, None)]),
     ("il coûte $10", [(10.0, "USD", None, None)]),
@@ -327,8 +327,11 @@ PRESS_FORMS: list[tuple[str, list[Expected]]] = [
     ("Le rachat s'élève à un peu plus de 3 milliards d'euros.", [(3e9, "EUR", None, "at_least")]),
     ("Les pertes dépassent plus de 3 milliards d'euros.", [(3e9, "EUR", None, "at_least")]),
     ("Le fonds pourra investir jusqu'à 500 millions d'euros.", [(500e6, "EUR", None, "at_most")]),
-    ("La crise a coûté des dizaines de millions d'euros.", []),
-    ("Cette part représente « plusieurs centaines de millions d’euros ».", []),
+    ("La crise a coûté des dizaines de millions d'euros.", [(None, "EUR", None, "approx")]),
+    (
+        "Cette part représente « plusieurs centaines de millions d’euros ».",
+        [(None, "EUR", None, "approx")],
+    ),
     # ranges
     ("La valorisation se situe entre 3 et 4 milliards d'euros.", [(3e9, "EUR", 4e9, None)]),
     ("Une valorisation de 3 à 4 milliards d'euros.", [(3e9, "EUR", 4e9, None)]),
