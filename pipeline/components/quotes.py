@@ -131,6 +131,8 @@ class Cue:
     direct_only: bool
     after: frozenset[str] = frozenset()
     object_quote: bool = False
+    #: direct_only, except before a "que" clause (X demande que …, réclame à Y que …)
+    que_clause: bool = False
 
 
 @dataclass
@@ -207,6 +209,7 @@ class QuotesComponent(DataComponent):
                 bool(e.get("direct_only")),
                 frozenset(_fold(w) for w in e.get("after") or []),
                 bool(e.get("object_quote")),
+                bool(e.get("que_clause")),
             )
             forms = set(e.get("forms") or [])
             if not forms:
@@ -1131,10 +1134,10 @@ class _DocRun:
                 self.introduced(i)
                 continue
             cue = self.c.cue_of(tok)
-            if cue is None or cue.direct_only:
+            if cue is None or (cue.direct_only and not cue.que_clause):
                 continue
             # X le reconnaît : <clause>.  /  Il a précisé : <clause>.
-            if self.colon_clause(i):
+            if not cue.direct_only and self.colon_clause(i):
                 continue
             # X a affirmé que … / …, affirmant que …
             que = -1
@@ -1174,12 +1177,14 @@ class _DocRun:
                     sp = self.main_subject(tok)
                 else:
                     sp = self.subject_of(tok)
-                if sp is None and cue.weak:
+                if sp is None and (cue.weak or cue.direct_only):
                     continue
-                if sp is not None and sp == (None, None) and cue.weak:
+                if sp is not None and sp == (None, None) and (cue.weak or cue.direct_only):
                     continue
                 self.add_indirect(start, end, sp, cue.lemma, i)
                 continue
+            if cue.direct_only:
+                continue  # demander: a quote cue only before its "que" clause
             # <clause>, estime X.  /  <clause>, estime X, <clause>.
             comma = i - 1
             while comma >= 0 and i - comma <= 4 and doc[comma].text != ",":

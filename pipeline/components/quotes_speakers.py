@@ -58,6 +58,13 @@ ENTOURAGE = {"entourage", "proche", "proches", "intime", "intimes"}
 ANAPHORIC = {"intéressé", "intéressée"}
 #: A role after these is one the person no longer holds.
 FORMER = {"ancien", "ancienne", "anciens", "ex", "ex-", "futur", "future", "ex-patron"}
+#: words before an epicene role noun that tell the person's gender ("l'ancien PDG")
+NP_GENDER = {
+    **dict.fromkeys(("le", "un", "ce", "cet", "ancien", "nouveau", "nouvel", "actuel"), "m"),
+    **dict.fromkeys(("futur", "premier", "seul", "jeune"), "m"),
+    **dict.fromkeys(("la", "une", "cette", "ancienne", "nouvelle", "actuelle"), "f"),
+    **dict.fromkeys(("future", "première", "seule"), "f"),
+}
 IMPERSONAL_HEADS = {"falloir", "sembler", "paraître", "agir", "arriver", "rester", "valoir"}
 
 Speaker = tuple[str | None, str | None]
@@ -466,8 +473,21 @@ class SpeakerResolver:
                 score += 2
             scores[m.name] = score
         adjectives = {"+" + w for w in words[1:4]}
+        # "l'opérateur historique" does not describe "l'opérateur virtuel X": the adjectives
+        # an organisation was introduced with must share one with the description's
+        own_adjs = {
+            "+" + _fold(t.text)
+            for t in self.doc[head.i + 1 : min(end, head.i + 4)]
+            if t.pos_ == "ADJ" and t.is_lower
+        }
+        intro_adjs: dict[str, set[str]] = {}
+        for at, desc, m in self.org_descs:
+            if at < pos and desc.startswith("+"):
+                intro_adjs.setdefault(m.name, set()).add(desc)
         for at, desc, m in self.org_descs:
             if at < pos and desc == noun and m.name in scores:
+                if own_adjs and intro_adjs.get(m.name) and not own_adjs & intro_adjs[m.name]:
+                    continue
                 scores[m.name] += 10
             elif at < pos and desc in adjectives and m.name in scores:
                 scores[m.name] += 12  # "le groupe suisse": the organisation called Swiss
@@ -512,6 +532,12 @@ class SpeakerResolver:
                 found.append(m)
         head: Token | None = None
         for tok in doc[start:end]:
+            if (
+                tok.lower_ in FORMER
+                and tok.i + 1 < end
+                and doc[tok.i + 1].lower_ in self.descriptions
+            ):
+                continue  # "l'ancien PDG": the role is the head
             if (
                 tok.pos_ in ("NOUN", "PROPN", "PRON")
                 or tok.lower_ in self.descriptions
@@ -611,6 +637,10 @@ class SpeakerResolver:
             toks = [head] + [t for t in head.children if t.dep_ == "flat:name"]
             name = " ".join(t.text for t in sorted(toks, key=lambda t: t.i))
             kind = PERSON if self.first_names.get(head.text) in ("m", "f") else ORG
+            ent = self._ent_at(head.i) if kind == ORG else None
+            if ent is not None and ent.end <= end and len(ent) > len(toks):
+                # "La CFDT Construction Bois du Limousin réclame": the recogniser's whole name
+                name = ent.text
             return name, kind
         if head is not None and head.i == start + (doc[start].pos_ == "DET"):
             # a named subject the recogniser typed as a place or misc ("Fermetures Dalmas a
@@ -737,8 +767,18 @@ class SpeakerResolver:
             if (m := self.mention(k)) is not None and m.kind == ORG
         }
         of_org = {name for name, orgs in self.role_orgs.items() if np_orgs and orgs & np_orgs}
+        desc = self.descriptions.get(noun, (PERSON, "x"))
+        gender = desc[1] if desc[1] in ("m", "f") else None
+        if gender is None:
+            # "l'ancien PDG", "la porte-parole": the determiner or adjective tells
+            gender = next(
+                (NP_GENDER[_fold(t.text)] for t in doc[start:head] if _fold(t.text) in NP_GENDER),
+                None,
+            )
         for at, role, m in self.roles:  # sorted by position: the latest of the best fit wins
             if at >= pos or (of_org and m.name not in of_org):
+                continue
+            if gender is not None and m.gender is not None and m.gender != gender:
                 continue
             score = self._role_match(np_role, role)
             if score and score >= best_score:
@@ -753,8 +793,7 @@ class SpeakerResolver:
             np_role in TOP_ROLES or noun in TOP_ROLES or noun.startswith("ministre")
         ):
             return self.np_text(start, end), None
-        desc = self.descriptions.get(noun, (PERSON, "x"))
-        name, kind = self._recent_person(pos, desc[1] if desc[1] in ("m", "f") else None)
+        name, kind = self._recent_person(pos, gender)
         if name is not None and noun in ANAPHORIC:
             return name, kind
         if name is not None:

@@ -1392,3 +1392,108 @@ def test_quote_cases_fifth_round(
 @pytest.mark.parametrize("text", NEGATIVES_5)
 def test_no_quote_fifth_round(nlp: Language, text: str) -> None:
     assert quotes(nlp, text) == []
+
+
+# -- sixth round ---------------------------------------------------------------------------------
+CASES_6 = [
+    # demander que: a request is an indirect quote, after a complement too
+    (
+        "Côté syndical, l'inquiétude demeure. La CGT Atos demande que l'État garantisse les "
+        "effectifs jusqu'en 2030.",
+        [("indirect", "l'État garantisse les effectifs jusqu'en 2030", "CGT Atos", "demander")],
+    ),
+    (
+        "La CGT demande à l'État que les emplois soient préservés.",
+        [("indirect", "les emplois soient préservés", "CGT", "demander")],
+    ),
+    (
+        "Force ouvrière réclame de la direction que les primes soient maintenues.",
+        [("indirect", "les primes soient maintenues", "Force ouvrière", "réclamer")],
+    ),
+    # a coordinated "et demande que" after a quoted fragment (a fragment is no quote)
+    (
+        "La CGT du groupe a dénoncé dans un tract « une course à la rentabilité » et demande que "
+        "la prime soit portée à 1 500 euros.",
+        [("indirect", "la prime soit portée à 1 500 euros", "CGT", "demander")],
+    ),
+    # demander keeps introducing direct questions
+    (
+        "« Pourquoi maintenant ? », demande Sophie Martin, déléguée syndicale.",
+        [("direct", "Pourquoi maintenant ?", "Sophie Martin", "demander")],
+    ),
+    # the recogniser's whole name of an organisation the entity table missed
+    (
+        "La CFDT Construction Bois du Limousin réclame que les salaires de juin soient garantis.",
+        [
+            (
+                "indirect",
+                "les salaires de juin soient garantis",
+                "CFDT Construction Bois du Limousin",
+                "réclamer",
+            )
+        ],
+    ),
+    # "l'ancien PDG": the man introduced before; "l'ancienne PDG" is no man
+    (
+        "Quand son père, Bernard Achard, lui cède les commandes, Achard Précision SA réalise 38 "
+        "millions d’euros de chiffre d’affaires. Elle vise 60 millions en 2027. Pour y parvenir, "
+        "la dirigeante a convaincu le fonds Irdi d’entrer au capital. “Marion a une vision que je "
+        "n’avais pas”, sourit l’ancien PDG, qui siège toujours au conseil.",
+        [("direct", "Marion a une vision que je n’avais pas", "Bernard Achard", "sourire")],
+    ),
+    (
+        "Quand son père, Bernard Achard, lui cède les commandes, Achard Précision SA réalise 38 "
+        "millions d’euros. « J'ai dû tout réapprendre », sourit l'ancienne PDG, qui a quitté le "
+        "groupe en 2020.",
+        [("direct", "J'ai dû tout réapprendre", None, "sourire")],
+    ),
+    # "l'opérateur historique" is not the organisation introduced as "l'opérateur virtuel"
+    (
+        "La CNIL a prononcé une amende contre l’opérateur virtuel Lyvia Mobile SAS. Lyvia Mobile "
+        "loue le réseau d’Orange. Lyvia Mobile conteste. Les forfaits de Lyvia sont bon marché. "
+        "Orange, de son côté, rappelle que la sécurité incombe à chaque opérateur. « Notre réseau "
+        "n’a jamais été compromis », a indiqué une porte-parole de l’opérateur historique.",
+        [
+            ("indirect", "la sécurité incombe à chaque opérateur", "Orange", "rappeler"),
+            ("direct", "Notre réseau n’a jamais été compromis", "Orange", "indiquer"),
+        ],
+    ),
+    (
+        "La CNIL a prononcé une amende contre l’opérateur virtuel Lyvia Mobile SAS. Lyvia Mobile "
+        "loue le réseau d’Orange. Lyvia Mobile conteste. Orange, de son côté, rappelle que la "
+        "sécurité incombe à chaque opérateur. « Nous ferons appel », a indiqué une porte-parole de "
+        "l’opérateur virtuel.",
+        [
+            ("indirect", "la sécurité incombe à chaque opérateur", "Orange", "rappeler"),
+            ("direct", "Nous ferons appel", "Lyvia Mobile SAS", "indiquer"),
+        ],
+    ),
+    # an anonymous person of a named firm is no speaker
+    (
+        "Le titre de Solvay a chuté de 5 %. « Le marché est déçu », estime un analyste de KBC "
+        "Securities.",
+        [("direct", "Le marché est déçu", None, "estimer")],
+    ),
+]
+
+NEGATIVES_6 = [
+    # demander without a que clause, "ce que", or the noun
+    "La CGT demande à la direction de rouvrir les négociations.",
+    "Il se demande ce que la direction prépare.",
+    "La demande que nous avons reçue est claire.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_6)
+def test_quote_cases_sixth_round(
+    nlp: Language, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    got = quotes(nlp, text)
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected, strict=True):
+        _check(g, *e)
+
+
+@pytest.mark.parametrize("text", NEGATIVES_6)
+def test_no_quote_sixth_round(nlp: Language, text: str) -> None:
+    assert quotes(nlp, text) == []
