@@ -736,8 +736,11 @@ class EntitiesComponent(DataComponent):
         (FUP)", "l'Union des industries chimiques (UIC)": the long form opens on an institution
         noun and its initials spell the acronym; both are organisations."""
         out: list[tuple[int, int]] = []
-        for i in range(2, len(doc) - 2):
-            if doc[i].text != "(" or doc[i + 2].text != ")":
+        orth = doc.to_array("ORTH")
+        opens = numpy.flatnonzero(orth[:-2] == self.nlp.vocab.strings.add("("))
+        close = self.nlp.vocab.strings.add(")")
+        for i in (int(x) for x in opens):
+            if i < 2 or orth[i + 2] != close:
                 continue
             acr = doc[i + 1].text
             # "(FUP)", and the title-case acronyms of the French press: "(Arcep)", "(Cnil)"
@@ -1560,17 +1563,16 @@ class EntitiesComponent(DataComponent):
         word vector for its lower case: "Valtéo", not "Orange" nor "Fonderie"), no first name,
         place or word of a person's name, and stand alone between non-capitalised words."""
         keys: set[str] = set()
-        person_words: set[str] = set()
-        covered: set[int] = set()
+        seen: set[str] = set()
         for m in mentions:
-            covered.update(range(m.start, m.end))
-            if m.final == "PER":
-                person_words.update(t.text for t in doc[m.start : m.end])
-                continue
             if m.final != "ORG" or m.end - m.start < 2 or not (m.strong_org or m.org_ctx):
                 continue
-            words = norm(doc[m.start : m.end].text).split()
-            core = self._core(" ".join(words))
+            form = norm(doc[m.start : m.end].text)
+            if form in seen:
+                continue
+            seen.add(form)
+            words = form.split()
+            core = self._core(form)
             if len(core) < 2:
                 continue
             keys.add(core[-1])
@@ -1582,20 +1584,28 @@ class EntitiesComponent(DataComponent):
             if len(k) >= 4
             and k[0].isupper()
             and k.replace("-", "").isalpha()
-            and k not in person_words
             and k.casefold() not in self.first_names
-            and _lower_key(k) not in self.places
-            and _lower_key(k) not in self.stoplist
-            and _lower_key(k) not in self.generic_heads
+            and k.casefold() not in self.places
+            and k.casefold() not in self.stoplist
+            and k.casefold() not in self.generic_heads
             and not self.nlp.vocab.has_vector(k.lower())
         }
         if not keys:
             return mentions
+        covered: set[int] = set()
+        for m in mentions:
+            covered.update(range(m.start, m.end))
+            if m.final == "PER":
+                keys.difference_update(t.text for t in doc[m.start : m.end])
+        if not keys:
+            return mentions
         added = []
         n = len(doc)
-        orths = numpy.asarray([self.nlp.vocab.strings.add(k) for k in keys], dtype="uint64")
-        hits = numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), orths))  # no per-token loop
-        for i in (int(x) for x in hits):
+        orth = doc.to_array("ORTH")  # no loop over the tokens: one comparison a key
+        hits = sorted(
+            int(x) for k in keys for x in numpy.flatnonzero(orth == self.nlp.vocab.strings.add(k))
+        )
+        for i in hits:
             if i in covered:
                 continue
             if (i > 0 and _is_cap(doc[i - 1]) and not _boundary(doc, i)) or (
