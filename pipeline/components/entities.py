@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 import pipeline.extensions  # noqa: F401
-from pipeline.components.base import DataComponent
+from pipeline.components.base import DataComponent, doc_text
 from pipeline.resources import data_path, load_jsonl, load_lines
 
 logger = logging.getLogger(__name__)
@@ -393,7 +393,7 @@ class EntitiesComponent(DataComponent):
             doc.spans["organizations"] = []
             doc.spans["people"] = []
             return
-        text = doc.text
+        text = doc_text(doc)
         sfx = self._suffix_spans(doc, text)
         self._cue_matches = list(self.cue_matcher(doc))
         self._role_matches = [(s, e) for _, s, e in self.role_matcher(doc)]
