@@ -56,6 +56,11 @@ _DETS = {
     "leurs", "ce", "cet", "cette", "notre", "votre", "de", "d'", "à",
 }  # fmt: skip
 _DE = {"de", "d'", "du", "des"}
+_BODY_VERBS = {  # "le Leem, qui représente les entreprises du médicament"
+    "représente", "représenter", "regroupe", "regrouper", "fédère", "fédérer", "rassemble",
+    "rassembler", "défend", "défendre",
+}  # fmt: skip
+_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "notre"}
 _ARTICLES = {"la", "le", "les", "l'"}
 _ROLE_PREFIXES = {"ancien", "ancienne", "ex", "ex-", "futur", "future", "nouveau", "nouvelle"}
 _ROLE_SKIP = _DETS | {"actuel", "actuelle", "éphémère", "emblématique", "puissant", "puissante"}
@@ -284,6 +289,7 @@ class EntitiesComponent(DataComponent):
             "institution_heads": load_lines(f"{DATA_DIR}/institution_heads.txt"),
             "non_employer_roles": load_lines(f"{DATA_DIR}/non_employer_roles.txt"),
             "regional_networks": load_lines(f"{DATA_DIR}/regional_networks.txt"),
+            "territorial_bodies": load_lines(f"{DATA_DIR}/territorial_bodies.txt"),
             "first_names": first_names,
         }
         self._setup()
@@ -374,6 +380,7 @@ class EntitiesComponent(DataComponent):
         self.places = {_lower_key(p) for p in d.get("places", [])}
         self.non_employer_roles = {_lower_key(r) for r in d.get("non_employer_roles", [])}
         self.networks = {_lower_key(r) for r in d.get("regional_networks", [])}
+        self.territorial_bodies = set(d.get("territorial_bodies", []))
         self._employers: dict[int, str] = {}  # per document: start -> "chez" / "de"
 
     # ------------------------------------------------------------------ entry point
@@ -1224,7 +1231,17 @@ class EntitiesComponent(DataComponent):
             return False
         if j < len(doc) and _tok_lower(doc[j]) in {"le", "la", "l'", "ex", "ancien", "ancienne"}:
             j += 1
-        return j in self._role_starts
+        elif j < len(doc) and _tok_lower(doc[j]) in _POSSESSIVES:
+            j += 1  # "a lancé Renata Albuquerque, sa présidente"
+        if j in self._role_starts:
+            return True
+        # "…, sa présidente, Renata Albuquerque": the role just before, after a possessive
+        return (
+            start >= 3
+            and doc[start - 1].text == ","
+            and _tok_lower(doc[start - 3]) in _POSSESSIVES
+            and start - 2 in self._role_starts
+        )
 
     @staticmethod
     def _participle(doc: Doc, i: int) -> bool:
@@ -1450,6 +1467,8 @@ class EntitiesComponent(DataComponent):
             return "MISC"  # "Dassault a livré 20 Rafale": counted units are products
         if m.label == "ORG":
             return "ORG"
+        if m.label in {"MISC", "LOC"} and len(words) >= 2 and self._union_branch(words):
+            return "ORG"  # "la CFDT Construction Bois du Limousin": a union's branch
         if m.label == "MISC":
             if m.org_ctx or m.gaz is not None or self._det_acronym(doc, m.start, m.end):
                 return "ORG"
@@ -1457,6 +1476,14 @@ class EntitiesComponent(DataComponent):
         if m.label == "LOC":
             if len(words) >= 2 and _lower_key(words[0]) in self.generic_heads - {"région", "union"}:
                 return "ORG"  # "Chambre d'agriculture de l'Aveyron", "Cour des comptes"
+            if len(words) >= 2 and (
+                words[-1] in self.territorial_bodies
+                or " ".join(words[:3]) in self.territorial_bodies
+                or " ".join(words[:2]) in self.territorial_bodies
+            ):
+                return "ORG"  # "Limoges Métropole", "Communauté de communes du Val de Vienne"
+            if m.end - m.start == 1 and self._relative_body(doc, m.start, m.end):
+                return "ORG"  # "le Leem, qui représente les entreprises du médicament"
             if (
                 len(words) >= 2
                 and words[0] in _COUNCILS
@@ -1478,6 +1505,26 @@ class EntitiesComponent(DataComponent):
         if self._det_acronym(doc, m.start, m.end):
             return "ORG"
         return None  # new candidate without evidence (ambiguous gazetteer form, lone acronym)
+
+    def _union_branch(self, words: list[str]) -> bool:
+        """A union's acronym then capitalised sector words: "CFDT Construction Bois du
+        Limousin", "FO Métaux", "CGT Atos"."""
+        hit = self.gaz_by_form.get(words[0])
+        if hit is None or hit[1] or self.gaz_entries[hit[0]].get("type") != "union":
+            return False
+        return words[1][:1].isupper()
+
+    @staticmethod
+    def _relative_body(doc: Doc, start: int, end: int) -> bool:
+        """A one-word name after a determiner, then ", qui représente / regroupe / fédère": a
+        body speaking for its members ("le Leem, qui représente les entreprises du médicament"),
+        not a place (a place is not said to represent anyone)."""
+        if start == 0 or _tok_lower(doc[start - 1]) not in {"le", "la", "l'"}:
+            return False
+        if end + 2 >= len(doc) or doc[end].text != "," or _tok_lower(doc[end + 1]) != "qui":
+            return False
+        verb = doc[end + 2]
+        return str(verb.lemma_).lower() in _BODY_VERBS or _tok_lower(verb) in _BODY_VERBS
 
     @staticmethod
     def _line_start(doc: Doc, i: int) -> bool:
@@ -1509,12 +1556,12 @@ class EntitiesComponent(DataComponent):
             if j < n and _tok_lower(doc[j]) in {"la", "l'"}:
                 j += 1
             place = by_start.get(j)
-            if (
-                place is None
-                or place.final != "LOC"
-                or _boundary(doc, j)
-                or not self._is_place(doc, place.start, place.end)
-            ):
+            if place is None or place.final != "LOC" or _boundary(doc, j):
+                continue
+            # a body named by its members ("Syndicat des métallurgistes [de São José dos
+            # Campos]") takes the territory the model found even when it is not listed
+            body = descriptive and _tok_lower(doc[m.start]) in self.institution_heads
+            if not (body or self._is_place(doc, place.start, place.end)):
                 continue
             m.end = place.end
             dropped.add(id(place))
@@ -1528,17 +1575,22 @@ class EntitiesComponent(DataComponent):
         starts = {m.start for m in mentions}
         n = len(doc)
         for m in mentions:
-            if m.final != "ORG" or m.end - m.start != 2 or m.end + 1 >= n:
+            if m.final != "ORG" or not 2 <= m.end - m.start <= 4 or m.end + 2 >= n:
                 continue
             head, adj = doc[m.start], doc[m.end - 1]
-            if not (
-                head.text[:1].isupper()
-                and _tok_lower(head) in self.institution_heads
-                and _tok_lower(adj) in _BODY_ADJECTIVES
-            ):
+            if not (head.text[:1].isupper() and _tok_lower(head) in self.institution_heads):
                 continue
             j = m.end
-            if _tok_lower(doc[j]) not in _DE | {"pour"}:
+            if _tok_lower(adj) in _BODY_ADJECTIVES and m.end - m.start == 2:
+                if _tok_lower(doc[j]) not in _DE | {"pour"}:
+                    continue
+            elif not (
+                # "le Fonds Mohammed VI [pour l'investissement]": a named fund or foundation
+                # and its purpose
+                _tok_lower(doc[j]) == "pour"
+                and _tok_lower(doc[j + 1]) in {"la", "l'", "le", "les"}
+                and all(_is_cap(t) for t in doc[m.start + 1 : m.end])
+            ):
                 continue
             j += 1
             if j < n and _tok_lower(doc[j]) in {"la", "l'", "le", "les"}:
