@@ -6,6 +6,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from multiprocessing import get_context
@@ -234,9 +235,60 @@ _WORKER_NLP: Language | None = None
 
 def _worker_init(model_path: str | None) -> None:
     global _WORKER_NLP
+    if _WORKER_NLP is not None:  # forked from a parent that holds the pipeline already
+        return
     from pipeline.nlp import load
 
     _WORKER_NLP = load(model_path)
+
+
+def _can_fork() -> bool:
+    """Workers may be forked from this process: the platform has ``fork`` and no other thread
+    runs here (forking a process with threads can deadlock its children)."""
+    import multiprocessing
+    import threading
+
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+@contextmanager
+def _process_pool(nlp: Language | None, n_process: int, tmp: str) -> Iterator[ProcessPoolExecutor]:
+    """Worker processes that each hold the pipeline ``nlp`` (default: :func:`pipeline.load`).
+
+    Where it is safe, the workers are forked from this process and share its loaded pipeline
+    (no load, pages shared until written; spaCy's own ``nlp.pipe(n_process=…)`` forks too).
+    Elsewhere they are spawned and each loads the pipeline once, from ``tmp`` (where ``nlp``
+    is saved) or with :func:`pipeline.load`.
+    """
+    global _WORKER_NLP
+    from pipeline.nlp import default_nlp
+
+    if _can_fork():
+        _WORKER_NLP = (
+            nlp if nlp is not None else default_nlp()
+        )  # inherited by the children, forked at the first submit
+        try:
+            with ProcessPoolExecutor(
+                max_workers=n_process,
+                mp_context=get_context("fork"),
+                initializer=_worker_init,
+                initargs=(None,),
+            ) as pool:
+                yield pool
+        finally:
+            _WORKER_NLP = None
+        return
+    model_path: str | None = None
+    if nlp is not None:  # the workers load the caller's pipeline from disk
+        nlp.to_disk(tmp)
+        model_path = tmp
+    with ProcessPoolExecutor(
+        max_workers=n_process,
+        mp_context=get_context("spawn"),
+        initializer=_worker_init,
+        initargs=(model_path,),
+    ) as pool:
+        yield pool
 
 
 def _worker_process(articles: list[Article]) -> _ChunkResult:
@@ -265,26 +317,18 @@ def iter_chunk_results(
         for chunk in _chunks(articles, chunk_size):
             yield len(chunk), process_chunk(model, chunk)
         return
-    with tempfile.TemporaryDirectory(prefix="pipeline-model-") as tmp:
-        model_path: str | None = None
-        if nlp is not None:  # the workers load the caller's pipeline from disk, once each
-            nlp.to_disk(tmp)
-            model_path = tmp
-        context = get_context("spawn")
-        with ProcessPoolExecutor(
-            max_workers=n_process,
-            mp_context=context,
-            initializer=_worker_init,
-            initargs=(model_path,),
-        ) as pool:
-            pending: list[tuple[int, Any]] = []
-            for chunk in _chunks(articles, chunk_size):
-                pending.append((len(chunk), pool.submit(_worker_process, chunk)))
-                if len(pending) >= 2 * n_process:
-                    size, future = pending.pop(0)
-                    yield size, future.result()
-            for size, future in pending:
+    with (
+        tempfile.TemporaryDirectory(prefix="pipeline-model-") as tmp,
+        _process_pool(nlp, n_process, tmp) as pool,
+    ):
+        pending: list[tuple[int, Any]] = []
+        for chunk in _chunks(articles, chunk_size):
+            pending.append((len(chunk), pool.submit(_worker_process, chunk)))
+            if len(pending) >= 2 * n_process:
+                size, future = pending.pop(0)
                 yield size, future.result()
+        for size, future in pending:
+            yield size, future.result()
 
 
 def _chunk_results(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from importlib.metadata import entry_points
 from pathlib import Path
 
@@ -52,12 +53,34 @@ def test_saved_pipeline_round_trip(nlp: Language, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_two_processes_equal_one(nlp: Language) -> None:
+@pytest.mark.parametrize("start", ["fork", "spawn"])
+def test_two_processes_equal_one(nlp: Language, start: str, monkeypatch) -> None:
+    """Forked workers share the loaded pipeline; spawned ones load it from disk."""
+    extract_module = importlib.import_module("pipeline.extract")  # the package shadows it
+    if start == "fork" and not extract_module._can_fork():
+        pytest.skip("no fork here, or other threads run in this process")
+    monkeypatch.setattr(extract_module, "_can_fork", lambda: start == "fork")
     texts = TEXTS * 3
     one = pipeline.extract(texts, nlp=nlp)
     two = pipeline.extract(texts, nlp=nlp, n_process=2, chunk_size=2)
     for table in ("articles", "amounts", "organizations", "people", "quotes", "dates"):
         assert getattr(one, table).equals(getattr(two, table)), table
+    assert extract_module._WORKER_NLP is None  # the parent keeps no worker pipeline
+
+
+def test_no_fork_while_other_threads_run() -> None:
+    import threading
+
+    from pipeline.extract import _can_fork
+
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert not _can_fork()
+    finally:
+        stop.set()
+        thread.join()
 
 
 @pytest.mark.parametrize(
