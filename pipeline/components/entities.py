@@ -1514,8 +1514,7 @@ class EntitiesComponent(DataComponent):
             return False
         return words[1][:1].isupper()
 
-    @staticmethod
-    def _relative_body(doc: Doc, start: int, end: int) -> bool:
+    def _relative_body(self, doc: Doc, start: int, end: int) -> bool:
         """A one-word name after a determiner, then ", qui représente / regroupe / fédère": a
         body speaking for its members ("le Leem, qui représente les entreprises du médicament"),
         not a place (a place is not said to represent anyone)."""
@@ -1524,7 +1523,11 @@ class EntitiesComponent(DataComponent):
         if end + 2 >= len(doc) or doc[end].text != "," or _tok_lower(doc[end + 1]) != "qui":
             return False
         verb = doc[end + 2]
-        return str(verb.lemma_).lower() in _BODY_VERBS or _tok_lower(verb) in _BODY_VERBS
+        if not (str(verb.lemma_).lower() in _BODY_VERBS or _tok_lower(verb) in _BODY_VERBS):
+            return False
+        if end + 3 < len(doc) and (doc[end + 3].like_num or doc[end + 3].is_digit):
+            return False  # "le Brésil, qui représente 40 % des ventes": a market
+        return not self._is_place(doc, start, end)
 
     @staticmethod
     def _line_start(doc: Doc, i: int) -> bool:
@@ -1543,14 +1546,16 @@ class EntitiesComponent(DataComponent):
             words = doc[m.start : m.end]
             acronym = len(words) == 1 and words[0].text.isupper() and len(words[0].text) >= 3
             descriptive = len(words) >= 3 and any(t.is_lower and t.is_alpha for t in words)
-            if not (acronym or descriptive):
+            # "la CGT Métallurgie [des Hauts-de-France]": a union's branch and its region
+            branch = len(words) >= 2 and self._union_branch([t.text for t in words])
+            if not (acronym or descriptive or branch):
                 continue
             if m.start > 0 and _tok_lower(doc[m.start - 1]) in _SITES:
                 continue
             if m.start > 1 and _tok_lower(doc[m.start - 2]) in _SITES:
                 continue
             j = m.end
-            if _tok_lower(doc[j]) not in {"du", "de", "d'"}:
+            if _tok_lower(doc[j]) not in {"du", "de", "d'"} | ({"des"} if branch else set()):
                 continue
             j += 1
             if j < n and _tok_lower(doc[j]) in {"la", "l'"}:
@@ -1560,7 +1565,7 @@ class EntitiesComponent(DataComponent):
                 continue
             # a body named by its members ("Syndicat des métallurgistes [de São José dos
             # Campos]") takes the territory the model found even when it is not listed
-            body = descriptive and _tok_lower(doc[m.start]) in self.institution_heads
+            body = (descriptive and _tok_lower(doc[m.start]) in self.institution_heads) or branch
             if not (body or self._is_place(doc, place.start, place.end)):
                 continue
             m.end = place.end
@@ -1605,6 +1610,15 @@ class EntitiesComponent(DataComponent):
                 and k not in starts
             ):
                 k += 1
+            if (
+                k > j + 1
+                and k + 1 < n
+                and doc[k].lower_ == "et"
+                and doc[k + 1].is_lower
+                and doc[k + 1].pos_ == "ADJ"
+                and doc[k - 1].pos_ == "ADJ"
+            ):
+                k += 2  # "pour le développement économique [et social]"
             if k > j and not _boundary(doc, j):
                 m.end = k
 

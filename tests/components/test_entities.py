@@ -910,6 +910,73 @@ def test_appositions_round5(nlp: Language, text: str, expected: set[str], absent
     assert absent not in orgs(doc)
 
 
+# --- round 6: long official names, union branches, local councils, possessive roles ---------
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a body introduced with its bracketed acronym keeps its "et aux ..." complement
+        ("Le Commissariat à l'énergie atomique et aux énergies alternatives (CEA) a salué.",
+         "Commissariat à l'énergie atomique et aux énergies alternatives",
+         "Commissariat à l'énergie atomique"),
+        # a named fund or foundation keeps its purpose
+        ("Le projet est financé par le Fonds Hassan II pour le développement économique et social.",
+         "Fonds Hassan II pour le développement économique et social", "Fonds Hassan II"),
+        ("La Fondation Bettencourt Schueller pour la recherche médicale a reçu un don.",
+         "Fondation Bettencourt Schueller pour la recherche médicale",
+         "Fondation Bettencourt Schueller"),
+        # a union named by its members keeps the town the model found, even unlisted
+        ("Le Syndicat des travailleurs de la chimie de Curitiba a appelé à la grève.",
+         "Syndicat des travailleurs de la chimie de Curitiba",
+         "Syndicat des travailleurs de la chimie"),
+        # a union's branch: acronym + sector words (+ region)
+        ("La CGT Métallurgie des Hauts-de-France a déposé un préavis de grève.",
+         "CGT Métallurgie des Hauts-de-France", "CGT"),
+        # local councils without a cue
+        ("Bordeaux Métropole financera le tramway.", "Bordeaux Métropole", ""),
+        ("La Communauté de communes du Val de Vienne a voté une aide.",
+         "Communauté de communes du Val de Vienne", ""),
+        # a body "qui représente / regroupe" its members
+        ("Le Snitem, qui regroupe les fabricants de dispositifs médicaux, s'inquiète.",
+         "Snitem", ""),
+    ],
+)  # fmt: skip
+def test_official_names_round6(nlp: Language, text: str, expected: str, absent: str) -> None:
+    found = orgs(nlp(text))
+    assert expected in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_org"),
+    [
+        ("Le Brésil, qui représente 40 % des ventes, ralentit.", "Brésil"),
+        ("Le Japon, qui regroupe les meilleurs ingénieurs, investit.", "Japon"),
+        ("Le client doit fournir son RIB et son IBAN à la banque.", "IBAN"),
+        ("Le client doit fournir son RIB et son IBAN à la banque.", "RIB"),
+        ("L'usine Renault de Flins fermera en 2026.", "Renault de Flins"),
+        ("Le groupe Pierre Fabre pour la troisième année consécutive a augmenté ses ventes.",
+         "Pierre Fabre pour la troisième année"),
+    ],
+)  # fmt: skip
+def test_not_organisations_round6(nlp: Language, text: str, not_org: str) -> None:
+    assert not any(o.startswith(not_org) for o in orgs(nlp(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous voulons des hausses », a lancé Zuleika Marbach, sa présidente.",
+        "Le syndicat des pilotes, dont la présidente, Ottilie Vanderkamp, a menacé de faire grève.",
+        "Le collectif réclame des garanties, a expliqué son directeur, Ottilie Vanderkamp.",
+    ],
+)
+def test_person_with_possessive_role_round6(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    name = "Zuleika Marbach" if "Zuleika" in text else "Ottilie Vanderkamp"
+    assert name in people(doc)
+    assert name not in orgs(doc)
+
+
 def test_inner_article_person(nlp: Language) -> None:
     doc = nlp("Le projet a été défendu par Bruno Le Maire. Selon Le Maire, le plan est solide.")
     assert {s._.canonical for s in doc.spans["people"]} == {"Bruno Le Maire"}
