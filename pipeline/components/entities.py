@@ -746,9 +746,19 @@ class EntitiesComponent(DataComponent):
         orth = doc.to_array("ORTH")
         opens = numpy.flatnonzero(orth[:-2] == self.nlp.vocab.strings.add("("))
         close = self.nlp.vocab.strings.add(")")
+        hyphen = self.nlp.vocab.strings.add("-")
+        n = len(doc)
         for i in (int(x) for x in opens):
-            if i < 2 or orth[i + 2] != close:
+            if i < 2:
                 continue
+            acr_end = i + 2
+            if orth[i + 2] != close:
+                # "(Isae-Supaero)": a compound acronym, its first part spells the long form
+                if not (i + 4 < n and orth[i + 2] == hyphen and orth[i + 4] == close):
+                    continue
+                if not doc[i + 3].text[:1].isupper():
+                    continue
+                acr_end = i + 4
             acr = doc[i + 1].text
             # "(FUP)", and the title-case acronyms of the French press: "(Arcep)", "(Cnil)"
             if not (
@@ -773,7 +783,7 @@ class EntitiesComponent(DataComponent):
                         or self._initials_cover(acr, doc[s:i])
                     )
                 ):
-                    out += [(s, i), (i + 1, i + 2)]
+                    out += [(s, i), (i + 1, acr_end)]
                     break
         return out
 
@@ -1469,6 +1479,12 @@ class EntitiesComponent(DataComponent):
             return "ORG"
         if m.label in {"MISC", "LOC"} and len(words) >= 2 and self._union_branch(words):
             return "ORG"  # "la CFDT Construction Bois du Limousin": a union's branch
+        if (
+            m.label in {"MISC", "LOC"}
+            and m.end - m.start == 1
+            and self._relative_body(doc, m.start, m.end)
+        ):
+            return "ORG"  # "le Leem, qui représente les entreprises du médicament"
         if m.label == "MISC":
             if m.org_ctx or m.gaz is not None or self._det_acronym(doc, m.start, m.end):
                 return "ORG"
@@ -1482,8 +1498,6 @@ class EntitiesComponent(DataComponent):
                 or " ".join(words[:2]) in self.territorial_bodies
             ):
                 return "ORG"  # "Limoges Métropole", "Communauté de communes du Val de Vienne"
-            if m.end - m.start == 1 and self._relative_body(doc, m.start, m.end):
-                return "ORG"  # "le Leem, qui représente les entreprises du médicament"
             if (
                 len(words) >= 2
                 and words[0] in _COUNCILS

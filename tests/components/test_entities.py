@@ -938,6 +938,12 @@ def test_appositions_round5(nlp: Language, text: str, expected: set[str], absent
         # a body "qui représente / regroupe" its members
         ("Le Snitem, qui regroupe les fabricants de dispositifs médicaux, s'inquiète.",
          "Snitem", ""),
+        ("Selon le texte, l'Afep, qui regroupe les grandes entreprises, a réagi.", "Afep", ""),
+        # a compound bracketed acronym still spells the whole long form
+        ("Diplômée de l’Institut supérieur de l’aéronautique et de l’espace (Isae-Supaero), "
+         "elle a rejoint Safran.",
+         "Institut supérieur de l'aéronautique et de l'espace",
+         "Institut supérieur de l'aéronautique"),
     ],
 )  # fmt: skip
 def test_official_names_round6(nlp: Language, text: str, expected: str, absent: str) -> None:
