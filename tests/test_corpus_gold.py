@@ -41,6 +41,7 @@ GOLD_SETS = {
     "validation3": GoldSet(CORPUS / "validation3_gold.jsonl", CORPUS / "validation3", 10, 1),
     "validation4": GoldSet(CORPUS / "validation4_gold.jsonl", CORPUS / "validation4", 10, 1),
     "validation5": GoldSet(CORPUS / "validation5_gold.jsonl", CORPUS / "validation5", 10, 1),
+    "validation6": GoldSet(CORPUS / "validation6_gold.jsonl", CORPUS / "validation6", 10, 1),
 }
 
 #: Interrupted quotes are written as their parts joined by this separator.
