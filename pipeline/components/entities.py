@@ -691,6 +691,8 @@ class EntitiesComponent(DataComponent):
                     k = self._cap_run(doc, j)
                     if k > j:
                         out.append((j, self._extend_suffix(doc, j, k, sfx)))
+                elif _tok_lower(doc[s - 1]) in _DETS and not _boundary(doc, j):
+                    out += self._lowercase_brand(doc, j)
                 continue
             if doc[j].text == "," and j + 1 < n:
                 j += 1
@@ -737,6 +739,34 @@ class EntitiesComponent(DataComponent):
                 self._employers[e + 1] = prep
                 out.append((e + 1, self._extend_suffix(doc, e + 1, k, sfx)))
         return out
+
+    def _lowercase_brand(self, doc: Doc, j: int) -> list[tuple[int, int]]:
+        """A lower-case corporate name after a company noun, "le groupe postal belge bpost": a
+        word the article repeats (three times at least) and never gives a determiner, as a
+        name; all its occurrences are the company, "bpost group" with its English head."""
+        tok = doc[j]
+        if not (
+            tok.is_lower
+            and tok.is_alpha
+            and len(tok.text) >= 3
+            and tok.pos_ in {"NOUN", "PROPN", "X"}
+            and _lower_key(tok.text) not in self.stoplist
+        ):
+            return []
+        orth = doc.to_array("ORTH")
+        where = [int(x) for x in numpy.flatnonzero(orth == tok.orth)]
+        if len(where) < 3:
+            return []
+        dets = _ARTICLES | {"un", "une", "des", "du", "au", "aux", "ce", "cette", "son", "sa"}
+        if any(i > 0 and _tok_lower(doc[i - 1]) in dets for i in where):
+            return []  # "la mère … une mère": a common noun
+        n = len(doc)
+        if not any(i != j and i + 1 < n and doc[i + 1].pos_ in {"VERB", "AUX"} for i in where):
+            return []  # a company is the subject of a verb somewhere else ("bpost supprimera")
+        return [
+            (i, i + 2 if i + 1 < n and doc[i + 1].lower_ in {"group", "groupe"} else i + 1)
+            for i in where
+        ]
 
     def _bracket_long_forms(self, doc: Doc) -> list[tuple[int, int]]:
         """A body introduced with its acronym in brackets, "La Fédération unique des pétroliers
@@ -2011,6 +2041,8 @@ class EntitiesComponent(DataComponent):
                 break
         if len(words) > 1 and words[0] in self.legal_heads:
             words = words[1:]
+        if len(words) == 2 and words[0].islower() and words[1] in {"group", "groupe"}:
+            words = words[:1]  # "bpost group": a lower-case brand and its English head
         return words
 
     @staticmethod

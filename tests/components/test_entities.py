@@ -983,6 +983,29 @@ def test_person_with_possessive_role_round6(nlp: Language, text: str) -> None:
     assert name not in orgs(doc)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case brand after a company noun, repeated bare as a subject: every mention
+        ("L’opérateur néerlandais kpn a annoncé une baisse de ses ventes. Selon la direction, "
+         "kpn prévoit 500 suppressions de postes. Les revenus de kpn group ont reculé.",
+         {"kpn group"}),
+        # common nouns after a cue: never
+        ("Le groupe familial a annoncé une baisse. Le groupe familial prévoit des suppressions. "
+         "Le groupe familial a reculé.", set()),
+        ("La société mère a annoncé une baisse. Sa maison mère prévoit des suppressions. "
+         "La filiale de la mère a reculé.", set()),
+        ("Le fonds souverain précise que les fonds que le gouvernement verse et que la banque "
+         "prête sont garantis.", set()),
+    ],
+)  # fmt: skip
+def test_lowercase_brand_round6(nlp: Language, text: str, expected: set[str]) -> None:
+    doc = nlp(text)
+    assert orgs(doc) == expected
+    if expected:
+        assert len(doc.spans["organizations"]) == 3
+
+
 def test_inner_article_person(nlp: Language) -> None:
     doc = nlp("Le projet a été défendu par Bruno Le Maire. Selon Le Maire, le plan est solide.")
     assert {s._.canonical for s in doc.spans["people"]} == {"Bruno Le Maire"}
