@@ -61,6 +61,8 @@ NOT_COMPLEMENTIZER = {"ainsi", "alors", "bien", "parce", "tandis", "pendant", "d
 NOT_COMPLEMENTIZER |= {"après", "sans", "pour", "afin", "plus", "moins", "autant", "tant", "si"}
 NOT_COMPLEMENTIZER |= {"même", "de", "tel", "telle", "tels", "telles", "lors", "sauf", "outre"}
 NOT_COMPLEMENTIZER |= {"à", "jusqu'", "jusqu’", "depuis", "puisque", "encore"}
+#: Comparative words whose "que" ends a comparison (meilleur qu'attendu, pire que prévu).
+COMPARATIVES = {"meilleur", "meilleure", "meilleurs", "meilleures", "pire", "pires", "mieux"}
 #: Time adverbs that may sit between an inverted verb and its subject.
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"}
 TIME_WORDS |= {"aujourd'hui", "aujourd’hui", "soir", "matin", "midi", "dernier", "dernière"}
@@ -470,8 +472,20 @@ class _DocRun:
         # no parse: the nearest mention or pronoun before the verb in its sentence
         sent = self.sent_of[verb.i]
         k = verb.i - 1
+        base = verb.i
+        while k > 0 and verb.i - k <= 3 and (doc[k].pos_ == "AUX" or doc[k].dep_ == "dep"):
+            k -= 1  # "a fait savoir": back to the comma before the cue's words
+        if k > 0 and doc[k].text == ",":
+            # "X (SIGLE), qui représente 1 800 employés dans la région, réclame que …": the
+            # subject is before the relative clause set off by commas
+            for r in range(k - 1, max(0, k - 30), -1):
+                if self.sent_of[r] != sent or self.in_quote[r] >= 0 or doc[r].text in ".;:":
+                    break
+                if doc[r].lower_ in ("qui", "dont") and doc[r - 1].text == ",":
+                    k = base = r - 2
+                    break
         aside: Mention | None = None
-        while k >= 0 and self.sent_of[k] == sent and verb.i - k <= 12:
+        while k >= 0 and self.sent_of[k] == sent and base - k <= 12:
             if self.in_quote[k] >= 0 or k in self.closer_toks:
                 break
             m = self.res.mention(k)
@@ -1065,13 +1079,25 @@ class _DocRun:
         """``ABIDJAN – Les planteurs …``, ``PARIS (AFP) - …``: the dateline is no quote."""
         doc = self.doc
         k = start
+        # "Madrid – …" (title case) only at the start of a paragraph
+        para = start == 0 or "\n" in doc[start - 1].text or doc[start - 1].is_space
         while (
             k < end
             and k - start < 6
-            and (doc[k].text.isupper() or doc[k].text in ("(", ")") or doc[k].is_space)
+            and (
+                doc[k].text.isupper()
+                or (para and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN")
+                or doc[k].text in ("(", ")")
+                or doc[k].is_space
+            )
         ):
             k += 1
-        if k > start and k < end and doc[k].text in DASHES and doc[start].text.isupper():
+        if (
+            k > start
+            and k < end
+            and doc[k].text in DASHES
+            and (doc[start].text.isupper() or (para and doc[start].text[:1].isupper()))
+        ):
             return k + 1
         return start
 
@@ -1153,12 +1179,17 @@ class _DocRun:
                     relative = (
                         t.pos_ == "PRON"
                         and prev.pos_ == "NOUN"
+                        and _fold(prev.text) not in TIME_WORDS  # a averti mardi qu'elle …
                         and not (
                             prev.dep_.startswith("obl")
                             and any(c.dep_ == "case" for c in prev.children)
                         )
                     )
-                    if _fold(prev.text) not in NOT_COMPLEMENTIZER and not relative:
+                    if (
+                        _fold(prev.text) not in NOT_COMPLEMENTIZER
+                        and not relative
+                        and not self.comparative(i + 1, j)
+                    ):
                         que = j
                     break
                 if t.lower_ in ("qui", "dont", "lequel", "laquelle") and doc[j - 1].text == ",":
@@ -1194,8 +1225,9 @@ class _DocRun:
                     or t.text in ("-t", "-t-")
                     or HYPHEN_PRON.match(t.text)
                     or _fold(t.text) in REFLEXIVE | OBJECT_CLITICS
+                    or (comma == i - 1 and _fold(t.text) in cue.after)
                 ):
-                    break  # ", a-t-elle martelé", ", s'est-il félicité", ", a estimé"
+                    break  # ", a-t-elle martelé", ", s'est-il félicité", ", a fait savoir"
                 comma -= 1
             if comma >= 0 and doc[comma].text == ",":
                 if (
@@ -1260,9 +1292,26 @@ class _DocRun:
                         continue
                     self.add_indirect_parts([(sstart, comma), (end + 1, rest_end)], sp, c.lemma, i)
                     continue
+                sstart = self.skip_dateline(sstart, comma)
                 if comma - sstart < 4:
                     continue
                 self.add_indirect(sstart, comma, sp, c.lemma, i)
+
+    def comparative(self, start: int, que: int) -> bool:
+        """Whether the ``que`` at ``que`` ends a comparison (``meilleur qu'attendu``, ``plus
+        élevé que prévu``, ``moins que l'an dernier``): never a content clause."""
+        doc = self.doc
+        words = [_fold(doc[k].text) for k in range(max(start, que - 3), que)]
+        if any(w in COMPARATIVES for w in words):
+            return True
+        return (
+            que - 2 >= start
+            and words[-2:-1] in (["plus"], ["moins"], ["aussi"])
+            and (
+                doc[que - 1].pos_ in ("ADJ", "ADV")
+                and _fold(doc[que - 1].text) not in ("tard", "tôt")
+            )
+        )
 
     def fragment_before(self, comma: int) -> bool:
         """Whether the sentence before ``comma`` is the reporter's clause with a quoted fragment
