@@ -382,6 +382,7 @@ class EntitiesComponent(DataComponent):
         self.networks = {_lower_key(r) for r in d.get("regional_networks", [])}
         self.territorial_bodies = set(d.get("territorial_bodies", []))
         self._employers: dict[int, str] = {}  # per document: start -> "chez" / "de"
+        self._orth: Any = None  # per document: the ORTH array, when a rule needs it
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
@@ -401,6 +402,7 @@ class EntitiesComponent(DataComponent):
             doc.spans["people"] = []
             return
         text = doc_text(doc)
+        self._orth = None
         sfx = self._suffix_spans(doc, text)
         self._cue_matches = list(self.cue_matcher(doc))
         self._role_matches = [(s, e) for _, s, e in self.role_matcher(doc)]
@@ -753,8 +755,9 @@ class EntitiesComponent(DataComponent):
             and _lower_key(tok.text) not in self.stoplist
         ):
             return []
-        orth = doc.to_array("ORTH")
-        where = [int(x) for x in numpy.flatnonzero(orth == tok.orth)]
+        if self._orth is None:
+            self._orth = doc.to_array("ORTH")  # once per document, only when needed
+        where = [int(x) for x in numpy.flatnonzero(self._orth == tok.orth)]
         if len(where) < 3:
             return []
         dets = _ARTICLES | {"un", "une", "des", "du", "au", "aux", "ce", "cette", "son", "sa"}
