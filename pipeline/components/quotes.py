@@ -884,7 +884,9 @@ class _DocRun:
                     g.pos_ in ("ADV", "PRON") or g.lower_ in TIME_WORDS for g in gap
                 )
                 if not (colon or que or tight or self.object_gap(gap, cue)):
-                    return None
+                    # "Interrogé sur …, X a balayé l'hypothèse : « … »": a far cue is not the
+                    # quote's; the verb of the clause before the colon may be
+                    break
                 if t.morph.get("VerbForm", []) == ["Part"] and "Pres" in t.morph.get("Tense", []):
                     sp = self.main_subject(t)
                 else:

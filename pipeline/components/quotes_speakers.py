@@ -52,6 +52,10 @@ UNIONIST |= {"représentante", "syndicaliste", "leader", "dirigeant", "dirigeant
 MAGISTRATE = {"juge", "procureur", "procureure", "président", "présidente", "premier"}
 MAGISTRATE |= {"première", "magistrat", "magistrate", "substitut", "conseiller", "conseillère"}
 ROLE_FAMILIES.update({"syndicaliste": UNIONIST, "magistrat": MAGISTRATE, "magistrate": MAGISTRATE})
+#: Nouns before the name of a subsidiary ("la filiale Arkema Inc.")
+SUBSIDIARY = {"filiale", "filiales", "subsidiary"}
+#: Titles before a name (a person introduced with one is salient: "désigné Me X comme …")
+HONORIFICS = {"Me", "Maître", "Mme", "Madame", "M.", "Monsieur", "Dr", "Docteur", "Pr"}
 #: "l'entourage du ministre, X", "un proche de X": a source near X, not X
 ENTOURAGE = {"entourage", "proche", "proches", "intime", "intimes"}
 #: "l'intéressée": the person the passage is about, whatever her role
@@ -172,6 +176,13 @@ class SpeakerResolver:
                     key = words[-1].lower()
                     if len(span.text) > len(longest.get(key, "")):
                         longest[key] = " ".join(words)
+        # "Arkema … la filiale Arkema Inc.": a subsidiary named after its parent is another
+        # organisation, not the parent's full name
+        subsidiaries = {
+            _strip_det(span.text)
+            for span, kind in spans
+            if kind == ORG and span.start > 0 and _fold(self.words[span.start - 1]) in SUBSIDIARY
+        }
         genders: dict[str, str] = {}
         for span, kind in spans:
             if any(self.mention_at[i] >= 0 for i in range(span.start, span.end)):
@@ -180,6 +191,8 @@ class SpeakerResolver:
                 kind = PERSON  # a person the recogniser took for an organisation
             canonical = span._.canonical if isinstance(span._.canonical, str) else None
             text = _strip_det(span.text)
+            if canonical in subsidiaries and canonical != text and kind == ORG:
+                canonical = text
             if not canonical:
                 words = text.split()
                 canonical = (
@@ -612,6 +625,24 @@ class SpeakerResolver:
                     return self.resolve_org_desc(start, end, org_desc, [], pos)
                 if low in self.documents:
                     return self.resolve_org_desc(start, end, head, [], pos)
+                if not found and (head.i + 1 >= end or _fold(doc[head.i + 1].text) not in OF):
+                    # "Du côté de Guinness, un porte-parole a indiqué …", "Chez Renault, un
+                    # porte-parole …": the organisation named before it in its sentence
+                    sent_start = doc[start].sent.start
+                    for k in range(start - 1, max(sent_start, start - 20) - 1, -1):
+                        m = self.mention(k)
+                        if m is not None and m.kind == ORG:
+                            return m.name, ORG
+                        ent = self._ent_at(k)
+                        pre = [_fold(t.text) for t in doc[max(0, k - 2) : k]]
+                        if (
+                            m is None
+                            and ent is not None
+                            and ent.start == k
+                            and ent.text[:1].isupper()
+                            and (pre[-1:] == ["chez"] or pre in (["côté", "de"], ["côté", "d'"]))
+                        ):
+                            return ent.text, ORG  # a company the recogniser typed as a place
             desc = self.descriptions.get(low)
             first = doc[start].lower_
             if (desc is not None or low in self.unnamed) and (
@@ -783,6 +814,20 @@ class SpeakerResolver:
             score = self._role_match(np_role, role)
             if score and score >= best_score:
                 best, best_score = m, score
+        if best is None and noun in ("syndicaliste", "syndicalistes"):
+            # "Le syndicat IG Metall … a averti son vice-président, Jürgen Kerner. Le
+            # syndicaliste exige …": the latest person given a role next to a union
+            unions = {o.name for o in self.mentions if "union" in self.name_kinds(o.name)}
+            unions |= {o.name for _, d, o in self.org_descs if "union" in self.desc_kinds([d])}
+            for at, _role, m in self.roles:
+                if at >= pos or (gender is not None and m.gender not in (None, gender)):
+                    continue
+                s_at = self.sent_of[at]
+                if any(
+                    o.kind == ORG and s_at - 1 <= self.sent_of[o.start] <= s_at and o.name in unions
+                    for o in self.mentions
+                ):
+                    best = m
         if best is not None:
             return best.name, PERSON
         # "…, ajoute le PDG": most often the person just quoted or named as subject — but not
@@ -857,12 +902,26 @@ class SpeakerResolver:
         sent = self.sent_of[min(pos, len(self.sent_of) - 1)]
         # previous quote speakers in the window count as subjects of their sentence
         cands: dict[int, list[tuple[int, Mention]]] = {}
+        seen: set[str] = set()
         for m in self.mentions:
             if m.start >= pos:
                 break
+            first = m.name not in seen
+            seen.add(m.name)
             if sent - m.sent > 4 or self.in_quote[m.start] >= 0:
                 continue
             rank = (0 if m.subject else 2) + (0 if m.gender == gender else 1)
+            if (
+                rank == 2
+                and first
+                and gender is not None
+                and sent - m.sent <= 1
+                and m.start > 0
+                and self.words[m.start - 1] in HONORIFICS
+            ):
+                # "… et désigné Me Caroline Perrin comme administratrice. Selon elle, …": a
+                # person just introduced with a title is as salient as a subject
+                rank = 0
             if m.kind == ORG:
                 if not orgs:
                     continue
