@@ -341,8 +341,10 @@ class _DocRun:
             a, b = self.tok_at(m.start(3)), self.tok_at(m.end(3) - 1) + 1
             if b - a < 3 or any(self.in_quote[i] >= 0 for i in range(a, b)):
                 continue
-            if m.group(2) == ":" and not _FIRST_PERSON.search(m.group(3)):
-                continue
+            if (m.group(2) == ":" or len(m.group(1).split()) == 1) and not _FIRST_PERSON.search(
+                m.group(3)
+            ):
+                continue  # "Milan – Le constructeur …": a dateline (a city or a first name)
             name = doc[self.tok_at(m.start(1)) : self.tok_at(m.end(1) - 1) + 1]
             if m.group(1).isupper() or not any(
                 t.i in people or t.ent_type_ == "PER" or t.text in comp.first_names for t in name
@@ -1023,6 +1025,7 @@ class _DocRun:
         if got is None:
             return None
         low, info, j = got
+        low = str(info.get("cue", low))  # "a en croire" is reported as "à en croire"
         end = j
         while end < len(doc) and end - j < 12 and not self.is_stop(end) and doc[end].text != ",":
             end += 1

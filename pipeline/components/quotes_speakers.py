@@ -628,8 +628,9 @@ class SpeakerResolver:
                 if not found and (head.i + 1 >= end or _fold(doc[head.i + 1].text) not in OF):
                     # "Du côté de Guinness, un porte-parole a indiqué …", "Chez Renault, un
                     # porte-parole …": the organisation named before it in its sentence
-                    sent_start = doc[start].sent.start
-                    for k in range(start - 1, max(sent_start, start - 20) - 1, -1):
+                    for k in range(start - 1, max(0, start - 20) - 1, -1):
+                        if self.sent_of[k] != self.sent_of[start]:
+                            break
                         m = self.mention(k)
                         if m is not None and m.kind == ORG:
                             return m.name, ORG

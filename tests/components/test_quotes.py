@@ -1497,3 +1497,147 @@ def test_quote_cases_sixth_round(
 @pytest.mark.parametrize("text", NEGATIVES_6)
 def test_no_quote_sixth_round(nlp: Language, text: str) -> None:
     assert quotes(nlp, text) == []
+
+
+# seventh round, text: (kind, quote, speaker, cue)
+CASES_7 = [
+    # a time word before "qu'elle" is no relative antecedent; an organisation speaking
+    (
+        "Le brasseur Sobraga a averti jeudi qu’elle pourrait geler ses investissements au Gabon.",
+        [
+            (
+                "indirect",
+                "elle pourrait geler ses investissements au Gabon",
+                "Sobraga",
+                "avertir",
+            )
+        ],
+    ),
+    # the subject before a relative clause set off by commas (a weak cue)
+    (
+        "La Fédération des travailleurs de la métallurgie (FTM), qui compte 9 000 adhérents dans "
+        "le Nord, réclame que les primes soient versées avant l’été.",
+        [
+            (
+                "indirect",
+                "les primes soient versées avant l’été",
+                "Fédération des travailleurs de la métallurgie",
+                "réclamer",
+            )
+        ],
+    ),
+    # a multi-word incise cue after an indirect clause, its subject a description
+    (
+        "La Région Normandie a voté une aide à l’usine. La Région Normandie garantira un prêt de "
+        "2 millions d’euros, a fait savoir la collectivité.",
+        [
+            (
+                "indirect",
+                "La Région Normandie garantira un prêt de 2 millions d’euros",
+                "Région Normandie",
+                "faire savoir",
+            )
+        ],
+    ),
+    # a report by a newspaper covering the whole sentence, after a title-case dateline
+    (
+        "Milan – Le constructeur Iveco Group a reçu une offre de rachat de 3 milliards d’euros, "
+        "a rapporté le quotidien Il Sole 24 Ore.",
+        [
+            (
+                "indirect",
+                "Le constructeur Iveco Group a reçu une offre de rachat de 3 milliards d’euros",
+                "Il Sole 24 Ore",
+                "rapporter",
+            )
+        ],
+    ),
+    # "A en croire X" (capital without accent) with a quoted fragment
+    (
+        "A en croire la Fédération française du bâtiment (FFB), l’activité restera "
+        "« très dégradée » jusqu’en 2026.",
+        [
+            (
+                "indirect",
+                "l’activité restera très dégradée jusqu’en 2026",
+                "Fédération française du bâtiment",
+                "à en croire",
+            )
+        ],
+    ),
+    # a colon after the object of a non-speech verb; an earlier participle is not the cue
+    (
+        "Interrogée sur une cession de la marque, Claire Dufresne a écarté l’idée : « Cette "
+        "marque n’est pas à vendre. »",
+        [("direct", "Cette marque n’est pas à vendre.", "Claire Dufresne", "écarter")],
+    ),
+    # a bare spokesperson speaks for the organisation named before it in its sentence
+    (
+        "Chez Lactalis, un porte-parole a indiqué que le groupe « examinait le dossier ».",
+        [("indirect", "le groupe examinait le dossier", "Lactalis", "indiquer")],
+    ),
+    # le syndicaliste: the person given a role next to a union
+    (
+        "Le syndicat Unia reste prudent. « Rien n’est réglé », a prévenu son secrétaire régional, "
+        "Marco Bernasconi. Le syndicaliste exige que les emplois soient maintenus.",
+        [
+            ("direct", "Rien n’est réglé", "Marco Bernasconi", "prévenir"),
+            ("indirect", "les emplois soient maintenus", "Marco Bernasconi", "exiger"),
+        ],
+    ),
+    # a woman just introduced with a title beats an earlier subject for "elle"
+    (
+        "Sa fille, Julie Martel, a déclaré : « Nous avons des clients. » Le tribunal a "
+        "nommé Me Sophie Arnaud comme mandataire. Selon elle, deux repreneurs se sont manifestés.",
+        [
+            ("direct", "Nous avons des clients.", "Julie Martel", "déclarer"),
+            ("indirect", "deux repreneurs se sont manifestés", "Sophie Arnaud", "selon"),
+        ],
+    ),
+    # ... but a woman merely named, without a title, does not
+    (
+        "Julie Martel a déclaré : « Nous avons des clients. » Elle a reçu Sophie Arnaud "
+        "mardi. Selon elle, deux repreneurs se sont manifestés.",
+        [
+            ("direct", "Nous avons des clients.", "Julie Martel", "déclarer"),
+            ("indirect", "deux repreneurs se sont manifestés", "Julie Martel", "selon"),
+        ],
+    ),
+    # a subsidiary named after its parent: "la direction" is the parent's
+    (
+        "Le chimiste Solvane a publié ses comptes. Solvane cède trois usines. Aux États-Unis, la "
+        "filiale Solvane Inc. a ouvert un site. La direction assure qu’aucune fermeture n’est "
+        "prévue en France.",
+        [
+            (
+                "indirect",
+                "aucune fermeture n’est prévue en France",
+                "Solvane",
+                "assurer",
+            )
+        ],
+    ),
+]
+
+NEGATIVES_7 = [
+    # comparatives: "meilleur qu'attendu", "plus élevé que prévu" are no content clauses
+    "Le groupe a relevé mardi ses prévisions après un semestre meilleur qu’attendu, porté par "
+    "l’Asie.",
+    "Le transporteur a relevé ses objectifs, sur un trimestre plus solide que prévu.",
+    "Le groupe a souligné des ventes pires que l’an dernier en Europe.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_7)
+def test_quote_cases_seventh_round(
+    nlp: Language, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    got = quotes(nlp, text)
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected, strict=True):
+        _check(g, *e)
+
+
+@pytest.mark.parametrize("text", NEGATIVES_7)
+def test_no_quote_seventh_round(nlp: Language, text: str) -> None:
+    assert quotes(nlp, text) == []
