@@ -40,6 +40,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from spacy.language import Language
@@ -344,6 +345,32 @@ def drop_subunit_word(raw: str) -> tuple[str, float] | None:
     shorter = "".join(words)
     value = parse_words(shorter) if shorter else None
     return None if value is None else (shorter, value)
+
+
+#: Bare-dollar guesses that an article writing some dollar out resolves to the default (the press
+#: marks the dollar that is not the US one, and marks the US one where it could be mistaken).
+MARKED_DOLLAR_GUESSES = frozenset({"USD?"})
+
+
+def _dec(x: float) -> Decimal:
+    return Decimal(repr(x)) if math.isfinite(x) else Decimal(0)
+
+
+def dmul(a: float, b: float) -> float:
+    """``a * b`` as the decimals written: ``16,1 milliards`` gives 16100000000.0, not
+    16100000000.000002 (the shortest repr of a float is the number the text wrote)."""
+    try:
+        return float(_dec(a) * _dec(b))
+    except (ArithmeticError, ValueError):
+        return a * b
+
+
+def dadd(a: float, b: float) -> float:
+    """``a + b`` as the decimals written (``1,12`` + cents, ``1 million 500 000``)."""
+    try:
+        return float(_dec(a) + _dec(b))
+    except (ArithmeticError, ValueError):
+        return a + b
 
 
 def is_year_like(raw: str) -> bool:
@@ -668,7 +695,7 @@ class AmountsComponent(DataComponent):
                     Quantity(
                         m.start(),
                         m.end(),
-                        base * scale,
+                        dmul(base, scale),
                         m.group(0),
                         scale=scale,
                         scale_kind="word" if m["ascale"] else None,
@@ -679,7 +706,12 @@ class AmountsComponent(DataComponent):
                 scale = self._scale_value(m["hscale"])
                 out.append(
                     Quantity(
-                        m.start(), m.end(), 0.5 * scale, m.group(0), scale=scale, scale_kind="word"
+                        m.start(),
+                        m.end(),
+                        dmul(0.5, scale),
+                        m.group(0),
+                        scale=scale,
+                        scale_kind="word",
                     )
                 )
             else:
@@ -711,21 +743,21 @@ class AmountsComponent(DataComponent):
             if info:
                 q.scale, q.scale_kind = info
                 q.end = m.end("scale")
-                q.value = value * q.scale
+                q.value = dmul(value, q.scale)
                 if m.group("cscale"):
                     sub = parse_digits(m.group("cscale_num"))
                     sub_scale = self._scale_value(m.group("cscale"))
                     if sub is not None and sub_scale < q.scale:
-                        q.value += sub * sub_scale
+                        q.value = dadd(q.value, dmul(sub, sub_scale))
                         q.end = m.end("cscale")
                 elif m.group("cfill") and q.scale_kind == "word":
                     # "1 million 500 000 euros": the lower places written out
                     fill = parse_digits(m.group("cfill"))
                     if fill is not None and fill < q.scale:
-                        q.value += fill
+                        q.value = dadd(q.value, fill)
                         q.end = m.end("cfill")
                 if m.group("demi"):
-                    q.value += 0.5 * q.scale
+                    q.value = dadd(q.value, dmul(0.5, q.scale))
                     q.end = m.end("demi")
         return q
 
@@ -806,7 +838,7 @@ class AmountsComponent(DataComponent):
     def _make_amount(
         self, text: str, q: Quantity, iso: str, factor: float, end: int, kind: str
     ) -> Amount:
-        value = q.value * factor if q.value is not None else None
+        value = dmul(q.value, factor) if q.value is not None else None
         if (
             kind in ("name", "code", "symbol", "before")
             and q.scale_kind is None
@@ -822,12 +854,12 @@ class AmountsComponent(DataComponent):
                 else:
                     sub = float(sm.group("n2"))
                 if sub is not None and sub < 100:
-                    value += sub / 100.0
+                    value = dadd(value, dmul(sub, 0.01))
                     end = sm.end()
             elif kind == "symbol" and text[end - 1 : end] in "€$£":
                 gm = self._glued_cents_re.match(text, end)
                 if gm is not None:  # "3€50"
-                    value += float(gm.group(0)) / 100.0
+                    value = dadd(value, dmul(float(gm.group(0)), 0.01))
                     end = gm.end()
         amt = Amount(q.start, end, value, iso, scale=q.scale)
         amt.has_scale = q.scale_kind is not None
@@ -891,7 +923,7 @@ class AmountsComponent(DataComponent):
         if a_bare:
             raw = str(a.extra.get("raw", ""))
             if not a.has_scale and b.has_scale and not b.extra.get("vague"):
-                a.value = a.value * b.scale
+                a.value = dmul(a.value, b.scale)
                 a.has_scale = True
             elif not a.has_scale and (raw.isdigit() and len(raw) > 3) and b.has_scale:
                 return None
@@ -1010,7 +1042,7 @@ class AmountsComponent(DataComponent):
                 if not abbr:
                     continue
                 scale, end = abbr
-                value = value * scale
+                value = dmul(value, scale)
             if scale < 1e6:
                 continue
             k = bisect.bisect_left(taken_starts, end)
@@ -1184,13 +1216,13 @@ class AmountsComponent(DataComponent):
         ``not_counted_after.txt`` (``41 millions fin décembre``)."""
         if self._not_money_after_re.match(text, it.end):
             return True
-        dm = self._de_word_re.match(text, it.end)
-        if dm is not None:
-            return self._money_re is None or not self._money_re.match(text, dm.start("w"))
         if lenient and self._not_counted_re is not None:
             nm = _HS_RUN.match(text, it.end)
             if nm is not None and self._not_counted_re.match(text, nm.end()):
-                return False
+                return False  # "41 millions fin décembre", "200 millions d'ici à juin"
+        dm = self._de_word_re.match(text, it.end)
+        if dm is not None:
+            return self._money_re is None or not self._money_re.match(text, dm.start("w"))
         span = doc.char_span(it.end, len(text), alignment_mode="expand")
         if span is None:
             return False
@@ -1244,6 +1276,19 @@ class AmountsComponent(DataComponent):
             }
             if len(same) == 1:
                 a.currency = same.pop()
+        # 1b. An article that writes a dollar out ("214,50 $ CA", "dollars canadiens", "9 milliards
+        #     de dollars américains") marks the dollar it means each time: its bare dollars are US
+        #     dollars, unless their own sentence names a local exchange ("72,40 $ à la Bourse de
+        #     Toronto").
+        for guess in MARKED_DOLLAR_GUESSES & guesses:
+            family = {guess[:-1]} | {
+                iso for iso, reps in self._iso_replaces.items() if guess in reps
+            }
+            if not any(b.currency in family for b in amounts):
+                continue
+            for a in amounts:
+                if a.currency == guess:
+                    a.currency = self._local_cue(text, a, guess) or guess[:-1]
         # 2. The rest follow the one currency the article points to, if there is one (twice, so
         #    that a resolved guess, "francs CFA" → XAF, can be evidence for another, "francs").
         doc_evidence: dict[str, set[str]] = {}
@@ -1282,6 +1327,22 @@ class AmountsComponent(DataComponent):
                 a.currency = kept
             out.append(a)
         return out
+
+    def _local_cue(self, text: str, a: Amount, guess: str) -> str | None:
+        """The one currency that a cue of the sentence of ``a`` (``Bourse de Toronto``, not a
+        currency name) points to for ``guess``."""
+        if self._cue_any is None:
+            return None
+        window = self._sentence_before(text, a.start) + " " + self._sentence_after(text, a.end)
+        isos = set()
+        for m in self._cue_any.finditer(window):
+            form = m.group(0)
+            if self._currency_of(form) is not None:
+                continue
+            for pat, iso, replaces in self._cues:
+                if replaces == guess and pat.fullmatch(form):
+                    isos.add(iso)
+        return isos.pop() if len(isos) == 1 else None
 
     def _in_context(self, text: str, a: Amount, evidence: set[str]) -> str | None:
         assert a.currency is not None

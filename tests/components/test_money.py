@@ -7,6 +7,7 @@ Each case is a French sentence with the amounts expected in it, written next to 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -498,7 +499,31 @@ DOLLAR_CASES = [
     ("Apple a annoncé un bénéfice de 20 milliards de dollars.", "USD"),
     ("Le titre, coté à la Bourse de Toronto, a clôturé à 45,20 $.", "CAD"),
     ("Le groupe, coté au TSX, vise 2 milliards de dollars de ventes.", "CAD"),
-    ("La minière a levé 30 millions de dollars australiens ; le titre vaut 2 $.", "AUD"),
+    # an exchange named in the sentence of a bare dollar gives it, even when the article writes
+    # another dollar out
+    (
+        "La minière a levé 30 millions de dollars australiens. Coté à la Bourse de Sydney, "
+        "le titre vaut 2 $.",
+        "AUD",
+    ),
+    # an article that writes a dollar out marks the one that is not the default: a bare dollar
+    # elsewhere is the US one
+    ("La minière a levé 30 millions de dollars australiens ; elle vise 2 milliards de $.", "USD"),
+    (
+        "À la Bourse de Toronto, l'action gagnait 5,8 %, à 214,50 $ CA.\nLe carnet de commandes "
+        "atteint 16,1 milliards de dollars.",
+        "USD",
+    ),
+    (
+        "Le groupe vise 9 milliards de dollars américains de revenus.\nCoté au TSX, il a dégagé "
+        "un bénéfice de 1,12 $ par action.",
+        "CAD",
+    ),
+    (
+        "Le groupe québécois vise 9 milliards de dollars américains de revenus. Son bénéfice "
+        "ajusté atteint 1,12 $ par action, et sa dette 4 milliards de dollars.",
+        "USD",
+    ),
     ("Le titre a clôturé à 45,20 $ sur le Nasdaq.", "USD"),
 ]
 
@@ -988,3 +1013,88 @@ def test_decimal_comma_with_scale(
     text = f"Une offre de {units},{cents:02d} {words} a été déposée."
     expected = (units + cents / 100) * factor
     assert same(amounts(nlp, text), [(expected, iso, None, None)])
+
+
+# ---- exact decimals: the value is the decimal written times the scale, with no float noise ----
+
+EXACT_FORMS = [
+    ("milliards de dollars", Decimal("1e9"), "USD"),
+    ("millions d'euros", Decimal("1e6"), "EUR"),
+    ("k€", Decimal("1e3"), "EUR"),
+    ("M€", Decimal("1e6"), "EUR"),
+    ("Md€", Decimal("1e9"), "EUR"),
+    ("$", Decimal(1), "USD"),
+    ("euros", Decimal(1), "EUR"),
+]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    units=st.integers(min_value=0, max_value=999),
+    decimals=st.sampled_from(["1", "12", "05", "15", "3", "99", "07", "625"]),
+    form=st.sampled_from(EXACT_FORMS),
+)
+def test_value_is_the_exact_decimal_written(
+    nlp: Language, units: int, decimals: str, form: tuple[str, Decimal, str]
+) -> None:
+    words, scale, iso = form
+    written = f"{units},{decimals}"
+    got = amounts(nlp, f"Le carnet de commandes atteint {written} {words}.")
+    expected = float(Decimal(f"{units}.{decimals}") * scale)
+    assert got and got[0][0] == expected and got[0][1] == iso, (written, words, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("son carnet de commandes atteint 16,1 milliards de dollars.", 16100000000.0),
+        ("un bénéfice ajusté de 1,12 $ par action", 1.12),
+        ("le coupon passe à 0,15 euro", 0.15),
+        ("un ticket à 3€50", 3.5),
+        ("une prime de 15 centimes", 0.15),
+        ("trois milliards et demi d'euros", 3.5e9),
+        ("une dette de 2,3 Md€", 2.3e9),
+    ],
+)
+def test_exact_values_of_known_noisy_forms(nlp: Language, text: str, value: float) -> None:
+    got = amounts(nlp, text)
+    assert got and got[0][0] == value, got
+
+
+# ---- a bare scaled number before a money noun (actifs, capitaux, réserve) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le groupe a réalisé 9,1 milliards d'euros de ventes. Il prévoit de céder pour "
+            "quelque 500 millions d'actifs non stratégiques.",
+            [(9.1e9, "EUR", None, None), (500e6, "EUR", None, "approx")],
+        ),
+        (
+            "Le fonds a levé 20 millions d'euros. Il gère 500 millions de capitaux.",
+            [(20e6, "EUR", None, None), (500e6, "EUR", None, None)],
+        ),
+        (
+            "Le projet a coûté 2 millions d'euros. La réserve atteindra 200 millions d'ici à juin.",
+            [(2e6, "EUR", None, None), (200e6, "EUR", None, None)],
+        ),
+        # counted things stay out
+        (
+            "Le groupe a levé 2 millions d'euros. Il vise 3 millions d'abonnés d'ici à juin.",
+            [(2e6, "EUR", None, None)],
+        ),
+        (
+            "Le groupe a investi 2 millions d'euros. La région compte 3 millions d'habitants.",
+            [(2e6, "EUR", None, None)],
+        ),
+    ],
+)
+def test_money_nouns_after_a_bare_number(
+    nlp: Language, text: str, expected: list[Expected]
+) -> None:
+    got = amounts(nlp, text)
+    assert same(got, expected), got
