@@ -1815,6 +1815,13 @@ class DatesComponent(DataComponent):
         granularity = unit
         if fold(m["rel_expr"]) == "aujourd'hui" and self._nowadays(m, ctx):
             return None
+        lead = fold(ctx.text[max(0, m.start("rel_expr") - 40) : m.start("rel_expr")])
+        if _CONTRAST_BEFORE.search(lead):
+            return (
+                None  # "ni aujourd'hui ni demain", "pour dix ans, pas pour le prochain trimestre"
+            )
+        if fold(m["rel_expr"]) == "demain" and _OF_TOMORROW.search(lead):
+            return None  # "les usines de demain": the future in general
         if ctx.base is None:
             return self._unresolved(granularity)
         start, end = shift(ctx.base, unit, offset)
@@ -1873,6 +1880,8 @@ class DatesComponent(DataComponent):
             # "il y a quinze ans", "« ... commises il y a dix ans »": a look back in a speaker's
             # words or in round decades is vague, not a date ("il y a deux ans" is one)
             return None
+        if kind == "depuis":
+            return None  # "les salaires sont gelés depuis deux ans": a duration, not a date
         if kind == "dans" and ctx.in_quote(m.start(), m.end()):
             return None  # "« On verra dans deux ans »": a speaker's horizon, not a date
         granularity = "day" if unit == "week" else unit
@@ -1930,6 +1939,13 @@ MONTH_TRIGGERS = {
     "en", "cette", "depuis", "dès", "des", "avant", "après", "jusqu'en", "courant", "fin", "début",
     "mi", "ce", "cet", "de", "d'", "entre", "pour", "vers", "à", "au", "mois", "et", "ou",
 }  # fmt: skip
+
+
+#: before a relative word, a contrast or a negated pair makes it generic ("ni aujourd'hui ni
+#: demain", "pour dix ans, pas pour le prochain trimestre")
+_CONTRAST_BEFORE = re.compile(r"(?:\bni|\bpas pour(?: (?:le|la|les|l'))?) ?$")
+#: "le monde de demain", "les usines de demain" (but "à partir de demain")
+_OF_TOMORROW = re.compile(r"\b(?!partir |compter )[^\W\d_]{3,} de ?$")
 
 
 #: a leading preposition/article before début/fin/mi is not part of the text

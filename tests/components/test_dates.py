@@ -864,3 +864,37 @@ def test_normalize_date_pandas() -> None:
 def test_normalize_date_garbage(value: object) -> None:
     with pytest.raises(ValueError, match="not a date"):
         normalize_date(value)
+
+
+# Round 4: durations after depuis, and generic relative words (contrast, "de demain")
+FOURTH_ROUND = [
+    # depuis + a count of units is a duration, not a date
+    ("« Les salaires sont gelés depuis deux ans », a-t-il martelé.", "2025-04-15", []),
+    ("Le titre a reculé depuis trois mois.", "2025-04-15", []),
+    ("Le groupe est coté depuis 2019.", "2025-04-15", [("2019", "2019", None, "year")]),
+    # a contrast or a negated pair makes a relative word generic
+    (
+        '"Nous investissons pour dix ans, pas pour le prochain trimestre", a-t-elle ajouté.',
+        "2025-07-24",
+        [],
+    ),
+    ("\"Omega n'est pas à vendre, ni aujourd'hui ni demain.\"", "2025-07-24", []),
+    ("« Nous construisons les usines de demain », a-t-il dit.", "2025-07-24", []),
+    # ... but a plain reference stays a date
+    (
+        "Le groupe prévoit une hausse des ventes au prochain trimestre.",
+        "2025-07-24",
+        [("au prochain trimestre", "2025-10-01", "2025-12-31", "quarter")],
+    ),
+    ("Le conseil se réunira demain.", "2025-07-24", [("demain", "2025-07-25", None, "day")]),
+    (
+        "Les prix baisseront à partir de demain.",
+        "2025-07-24",
+        [("demain", "2025-07-25", None, "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "article_date", "expected"), FOURTH_ROUND)
+def test_fourth_round(nlp: Language, text: str, article_date: str, expected: list) -> None:
+    assert dates(nlp, text, article_date) == expected
