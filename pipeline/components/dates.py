@@ -1073,7 +1073,8 @@ class DatesComponent(DataComponent):
                 flags,
                 g_weekday_day,
             ),
-            # il y a trois mois, dans deux ans, d'ici 2 semaines, depuis 3 mois
+            # il y a trois mois, dans deux ans, d'ici 2 semaines; depuis 3 mois is matched
+            # only to be left out (a duration)
             (
                 rf"(?<![\w])(?P<kind>il{WS}y{WS}a|il{WS}ya|dans|d{APOS}ici|depuis|voici)"
                 rf"{WS}(?:environ{WS}|près{WS}de{WS}|à{WS}peu{WS}près{WS})?(?P<n>\d{{1,3}}|"
