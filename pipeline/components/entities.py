@@ -130,6 +130,16 @@ _BODY_ADJECTIVES = {
     "générale", "supérieur", "supérieure", "régional", "régionale", "interministériel",
     "interministérielle", "départemental", "départementale", "central", "centrale",
 }  # fmt: skip
+_CAREER = re.compile(  # a company in a career path: "passée par X", "ancien de X"
+    r"\b(?:pass[ée]e?s?\s+(?:par|chez)|ancien(?:ne)?s?\s+(?:de|d['’]|chez)|ans\s+chez)\s*"
+    r"(?=[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ])",
+    re.IGNORECASE,
+)
+_GEO_HEADS = {  # "Nord Cameroun", "Mont Cameroun": a part of a country, not a company
+    "Nord", "Sud", "Est", "Ouest", "Centre", "Grand", "Grande", "Haut", "Haute", "Bas", "Basse",
+    "Mont", "Petit", "Petite", "Nouveau", "Nouvelle", "République", "Royaume", "Saint", "Sainte",
+    "Province", "Région", "Golfe", "Lac", "Côte", "Cap", "Val", "Pays", "Vieux", "Vieille",
+}  # fmt: skip
 _COUNCILS = {"Région", "Département"}  # "la Région Normandie" (the council, not the territory)
 _HUMAN_PRODUCT = {"assistant", "assistante", "modèle"}  # product cues that also name people
 _APPOS_NOUNS = {"marque", "marques"}
@@ -170,6 +180,30 @@ def _is_cap(tok: Any) -> bool:
     if t[0].isupper():
         return True
     return any(c.isupper() for c in t[1:]) and any(c.isalpha() for c in t)  # iPhone, x.AI, eBay
+
+
+_CONNECTORS = {  # lower-case words inside foreign legal names
+    "de", "del", "della", "di", "da", "das", "do", "dos", "du", "des", "la", "las", "los", "y",
+    "e", "für", "und", "der", "van", "von", "voor", "en", "of", "and", "for", "the",
+}  # fmt: skip
+_ELIDED = {"qu", "lorsqu", "puisqu", "jusqu", "presqu", "quoiqu", "aujourd", "quelqu"}
+
+
+def _apostrophe_tail(doc: Doc, k: int) -> bool:
+    """``doc[k]`` is the lower-case end of a name with an apostrophe inside, "Prism’|emploi"
+    (not an elision: "Jusqu’|ici", "L’|usine")."""
+    if k == 0 or not (doc[k].is_alpha and doc[k].is_lower):
+        return False
+    prev = doc[k - 1]
+    text = prev.text
+    return (
+        not prev.whitespace_
+        and len(text) >= 4
+        and text[-1] in "'’"
+        and text[0].isupper()
+        and text[:-1].isalpha()
+        and text[:-1].casefold() not in _ELIDED
+    )
 
 
 _FINAL = {".", "!", "?", "…", ":", ";", "»", '"', "”"}
@@ -290,6 +324,7 @@ class EntitiesComponent(DataComponent):
             "non_employer_roles": load_lines(f"{DATA_DIR}/non_employer_roles.txt"),
             "regional_networks": load_lines(f"{DATA_DIR}/regional_networks.txt"),
             "territorial_bodies": load_lines(f"{DATA_DIR}/territorial_bodies.txt"),
+            "body_cue_nouns": load_lines(f"{DATA_DIR}/body_cue_nouns.txt"),
             "first_names": first_names,
         }
         self._setup()
@@ -374,6 +409,7 @@ class EntitiesComponent(DataComponent):
         self.nationalities = {_lower_key(x) for x in d.get("nationalities", [])}
         self.institution_heads |= {h.split()[0] for h in self.generic_heads} | self.cue_words
         self._dateline_places: set[int] = set()  # per document, set by _datelines()
+        self._dateline_names: set[str] = set()  # their texts: a place all through the article
         self._role_starts: set[int] = set()  # per document, set by _process()
         self._role_matches: list[tuple[int, int]] = []
         self._cue_matches: list[tuple[int, int, int]] = []
@@ -381,7 +417,9 @@ class EntitiesComponent(DataComponent):
         self.non_employer_roles = {_lower_key(r) for r in d.get("non_employer_roles", [])}
         self.networks = {_lower_key(r) for r in d.get("regional_networks", [])}
         self.territorial_bodies = set(d.get("territorial_bodies", []))
+        self.body_cue_nouns = {h.lower() for h in d.get("body_cue_nouns", [])}
         self._employers: dict[int, str] = {}  # per document: start -> "chez" / "de"
+        self._careers: set[int] = set()  # per document: starts of companies of career paths
         self._orth: Any = None  # per document: the ORTH array, when a rule needs it
 
     # ------------------------------------------------------------------ entry point
@@ -603,6 +641,7 @@ class EntitiesComponent(DataComponent):
                 break
             if (
                 _is_cap(tok)
+                or (k > j and _apostrophe_tail(doc, k))
                 or (k > j and tok.like_num and not tok.is_punct)
                 or (k > j and tok.text in {"&", "-"} and k + 1 < len(doc) and _is_cap(doc[k + 1]))
             ):
@@ -740,6 +779,18 @@ class EntitiesComponent(DataComponent):
             if k > e + 1:
                 self._employers[e + 1] = prep
                 out.append((e + 1, self._extend_suffix(doc, e + 1, k, sfx)))
+        # career paths: "passée par Manpower", "ancien de Capgemini", "dix ans chez Adecco"
+        self._careers = set()
+        text = doc_text(doc)
+        for match in _CAREER.finditer(text):
+            nxt = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+            if nxt is None or not _is_cap(doc[nxt.start]) or _boundary(doc, nxt.start):
+                continue
+            j = nxt.start
+            k = self._cap_run(doc, j)
+            if k > j and not self._is_place(doc, j, k) and doc[j].text not in self.honorifics:
+                self._careers.add(j)
+                out.append((j, self._extend_suffix(doc, j, k, sfx)))
         return out
 
     def _lowercase_brand(self, doc: Doc, j: int) -> list[tuple[int, int]]:
@@ -800,6 +851,10 @@ class EntitiesComponent(DataComponent):
                 and (acr.isupper() or (acr[0].isupper() and len(acr) >= 3))
             ):
                 continue
+            foreign = self._connector_long_form(doc, i, acr)
+            if foreign is not None and not self._is_place(doc, foreign, i):
+                out += [(foreign, i), (i + 1, acr_end)]
+                continue
             # a long official name may hold commas: "Autorité de régulation des communications
             # électroniques, des postes et de la distribution de la presse (Arcep)"
             for s in range(i - 1, max(i - 24, 0) - 1, -1):
@@ -819,6 +874,36 @@ class EntitiesComponent(DataComponent):
                     out += [(s, i), (i + 1, acr_end)]
                     break
         return out
+
+    @staticmethod
+    def _connector_long_form(doc: Doc, i: int, acr: str) -> int | None:
+        """Start of a (foreign) legal name before the bracket at ``i`` whose capitalised words
+        spell the acronym, lower-case connectors skipped: "Sociedad Estatal de Participaciones
+        Industriales (SEPI)", "Gesellschaft für Internationale Zusammenarbeit (GIZ)"."""
+        if not acr.isupper() or len(acr) < 3 or not _is_cap(doc[i - 1]):
+            return None
+        caps: list[int] = []
+        j = i - 1
+        while j >= 0 and i - j <= 12 and len(caps) < len(acr):
+            tok = doc[j]
+            if _is_cap(tok) and tok.is_alpha and not (j + 1 < i and _boundary(doc, j + 1)):
+                caps.append(j)
+            elif not (tok.text.lower() in _CONNECTORS and j + 1 < i and _is_cap(doc[j + 1])):
+                break
+            j -= 1
+        if len(caps) != len(acr) or len(caps) < 2:
+            return None
+        start = caps[-1]
+        if "".join(_fold(doc[x].text[0]) for x in reversed(caps)) != _fold(acr):
+            return None
+        if (
+            start > 0
+            and _is_cap(doc[start - 1])
+            and not doc[start - 1].is_stop  # "La Sociedad…", "El Banco…"
+            and not _boundary(doc, start)
+        ):
+            return None  # a longer capitalised run: not this rule's business
+        return start
 
     @staticmethod
     def _initials_cover(acr: str, words: Span) -> bool:
@@ -882,14 +967,28 @@ class EntitiesComponent(DataComponent):
         """Wire agencies of the datelines (organisations, returned) and their places (kept in
         ``self._dateline_places``: a place, never an organisation)."""
         self._dateline_places = set()
+        self._dateline_names = set()
         out: list[tuple[int, int]] = []
         for match in _DATELINE.finditer(text):
             place, agency = match.group("place"), match.group("agency")
-            if not (place.isupper() and len(place) >= 3) and agency is None:
-                continue  # a title-case opening without agency may be a sentence ("Orange -")
             span = doc.char_span(match.start("place"), match.end("place"), alignment_mode="expand")
+            # a title-case opening without agency may be a sentence ("Orange -"): a place only
+            # when listed or tagged a place by the model ("Douala – La société…")
+            if (
+                not (place.isupper() and len(place) >= 3)
+                and agency is None
+                and (
+                    span is None
+                    or not (
+                        _lower_key(norm(place)) in self.places
+                        or all(t.ent_type_ == "LOC" for t in span)
+                    )
+                )
+            ):
+                continue
             if span is not None:
                 self._dateline_places.update(range(span.start, span.end))
+                self._dateline_names.add(_lower_key(norm(span.text)))
             if agency is None:
                 continue
             base = match.start("agency")
@@ -1343,7 +1442,8 @@ class EntitiesComponent(DataComponent):
         followed by its département in brackets ("Bresles (Oise)", "Vénissieux (69)"), or after
         a locative preposition ("à", "en") and a participle of location ("fondée à X")."""
         text = norm(doc[start:end].text)
-        if _lower_key(text) in self.places or _TOWN.search(text):
+        key = _lower_key(text)
+        if key in self.places or key in self._dateline_names or _TOWN.search(text):
             return True
         if (
             end + 2 < len(doc)
@@ -1387,7 +1487,11 @@ class EntitiesComponent(DataComponent):
                 j > 0
                 and comma - j < 6
                 and not _boundary(doc, j)
-                and (_is_cap(doc[j - 1]) or doc[j - 1].text in {"&", "-"})
+                and (
+                    _is_cap(doc[j - 1])
+                    or doc[j - 1].text in {"&", "-"}
+                    or _apostrophe_tail(doc, j - 1)
+                )
             ):
                 j -= 1
             while j < comma and (
@@ -1475,10 +1579,14 @@ class EntitiesComponent(DataComponent):
             return None  # "la part du non-coté" (but "parquet national financier")
         if m.gaz is None and re.fullmatch(r"\w\.?", text):
             return None  # "Q. – …", "R. – …": interview markers, initials
-        if m.start in self._dateline_places and m.gaz is None:
+        if m.gaz is None and (
+            m.start in self._dateline_places or _lower_key(text) in self._dateline_names
+        ):
             return "LOC"  # "LUXEMBOURG, 6 novembre (Reuters) -"
         if m.suffix or (m.gaz is not None and not m.gaz_ambiguous):
             return "ORG"
+        if m.start in self._careers and not m.honorific and not m.first_name:
+            return "ORG"  # "passée par Manpower", "ancien de Capgemini"
         if m.end - m.start == 1 and m.gaz is None and not m.cue and self._participle(doc, m.start):
             return None  # "Interrogé par Le Figaro, le dirigeant…"
         if m.gaz is None and self._role_apposition(doc, m.start, m.end):
@@ -1548,6 +1656,17 @@ class EntitiesComponent(DataComponent):
                 and _lower_key(" ".join(words[1:])) in self.places
             ):
                 return "ORG"  # "BBVA México", "HSBC France": a bank's national subsidiary
+            if (
+                len(words) == 2
+                and words[0][:1].isupper()
+                and words[0][1:].islower()
+                and words[0].isalpha()
+                and words[0] not in _GEO_HEADS
+                and _lower_key(words[0]) not in self.places
+                and words[0].casefold() not in self.first_names
+                and _lower_key(words[1]) in self.places
+            ):
+                return "ORG"  # "Guinness Cameroun", "Nestlé Sénégal": a national subsidiary
             return "ORG" if (m.org_ctx and not self._is_place(doc, m.start, m.end)) else "LOC"
         if self._det_acronym(doc, m.start, m.end):
             return "ORG"
@@ -1595,7 +1714,9 @@ class EntitiesComponent(DataComponent):
             descriptive = len(words) >= 3 and any(t.is_lower and t.is_alpha for t in words)
             # "la CGT Métallurgie [des Hauts-de-France]": a union's branch and its region
             branch = len(words) >= 2 and self._union_branch([t.text for t in words])
-            if not (acronym or descriptive or branch):
+            # "la coopérative agricole [Sica] de Saint-Pol-de-Léon": a body's short name
+            cued = len(words) == 1 and self._body_cued(doc, m.start)
+            if not (acronym or descriptive or branch or cued):
                 continue
             if m.start > 0 and _tok_lower(doc[m.start - 1]) in _SITES:
                 continue
@@ -1613,11 +1734,21 @@ class EntitiesComponent(DataComponent):
             # a body named by its members ("Syndicat des métallurgistes [de São José dos
             # Campos]") takes the territory the model found even when it is not listed
             body = (descriptive and _tok_lower(doc[m.start]) in self.institution_heads) or branch
+            if cued and not _TOWN.search(doc[place.start : place.end].text):
+                continue
             if not (body or self._is_place(doc, place.start, place.end)):
                 continue
             m.end = place.end
             dropped.add(id(place))
         return [m for m in mentions if id(m) not in dropped]
+
+    def _body_cued(self, doc: Doc, start: int) -> bool:
+        """A body noun just before the name, maybe with one adjective ("la coopérative agricole
+        X", "le syndicat X")."""
+        for k in (start - 1, start - 2):
+            if k >= 0 and _tok_lower(doc[k]) in self.body_cue_nouns:
+                return True
+        return False
 
     def _institution_complements(self, doc: Doc, mentions: list[Mention]) -> None:
         """The model often stops a public body's name at its adjective: "l'[Office français] de
