@@ -1293,7 +1293,14 @@ class EntitiesComponent(DataComponent):
             body = words[:-1] if words[-1] in _ROMAN else words
             n_sfx = _tail_len(body, self.suffix_words)
             m.suffix = 0 < n_sfx < len(body)
-        m.first_name = len(words) >= 2 and words[0].casefold() in self.first_names
+        # "Marc-André Tremblay": a compound first name whose parts are listed first names
+        m.first_name = len(words) >= 2 and (
+            words[0].casefold() in self.first_names
+            or (
+                "-" in words[0]
+                and all(p.casefold() in self.first_names for p in words[0].split("-"))
+            )
+        )
         m.cue = self._preceded_by(doc, m.start, cue_ends) or (
             m.end in appos
             and not self._is_place(doc, m.start, m.end)
@@ -1363,9 +1370,16 @@ class EntitiesComponent(DataComponent):
     def _role_apposition(self, doc: Doc, start: int, end: int) -> bool:
         """A name of two or three capitalised words followed by ", <role>" or "(<role>": a
         person ("Aditya Mittal, directeur général du groupe", "Léa Martin (PDG de X)")."""
-        words = doc[start:end]
-        if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words):
+        # "Marc-André Tremblay": the hyphen of a compound first name joins two words
+        words = [
+            t
+            for t in doc[start:end]
+            if not (t.text == "-" and not t.whitespace_ and t.i > start and t.i + 1 < end)
+        ]
+        if not 2 <= len(words) <= 4 or not all(t.is_title and t.is_alpha for t in words):
             return False
+        if len(words) == 4 and end - start == 4:
+            return False  # four separate words: not a person's name
         j = end
         if j < len(doc) and doc[j].text in {",", "("}:
             j += 1

@@ -1049,3 +1049,70 @@ def test_serialisation_round_trip(nlp: Language, tmp_path: Path) -> None:
     assert {"Mistral AI", "SoftBank"} <= orgs(doc)
     doc2 = Doc(nlp.vocab).from_bytes(doc.to_bytes())
     assert {s._.canonical for s in doc2.spans["organizations"]} == orgs(doc)
+
+
+# --- round 7: place complements of bodies, career paths, apostrophes, datelines, subsidiaries,
+# foreign legal names, compound first names ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Le port est contrôlé par la coopérative agricole Vorlac de Saint-Malo-sur-Mer, dit-on.",
+         {"Vorlac de Saint-Malo-sur-Mer"}, {"Vorlac"}),
+        ("Passée par Brelmax puis par le cabinet Deloitte, elle a rejoint l’entreprise en 2012.",
+         {"Brelmax", "Deloitte"}, set()),
+        ("Après dix ans chez Falvorix, il a pris la direction. Ancien de Quobrand, il a été promu.",
+         {"Falvorix", "Quobrand"}, set()),
+        ("Selon Travail’avenir, l’organisation professionnelle du secteur, l’emploi a reculé.",
+         {"Travail'avenir"}, set()),
+        ("Du côté de Brasvik Sénégal, principal concurrent du groupe, on reste prudent.",
+         {"Brasvik Sénégal"}, set()),
+        ("La Sociedad Estatal de Inversiones Mineras (SEIM), qui détient 10 % du capital, a voté.",
+         {"Sociedad Estatal de Inversiones Mineras"}, {"Sociedad Estatal"}),
+        ("La Gesellschaft für Bergbau und Energie (GBE) a signé l’accord.",
+         {"Gesellschaft für Bergbau und Energie"}, set()),
+    ],
+)  # fmt: skip
+def test_round7_organisations(
+    nlp: Language, text: str, expected: set[str], absent: set[str]
+) -> None:
+    found = orgs(nlp(text))
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_org"),
+    [
+        # a town without a hyphen is a site of the body, not part of its name
+        ("Les salariés de la coopérative Vorlac de Montpellier ont voté.",
+         "Vorlac de Montpellier"),
+        # career paths through places are not companies
+        ("Passé par Londres et ancien de Marseille, il a rejoint le groupe.", "Londres"),
+        ("Passé par Londres et ancien de Marseille, il a rejoint le groupe.", "Marseille"),
+        # elisions are not names with an apostrophe
+        ("Jusqu’ici, la société a tenu bon. Lorsqu’elle a signé, Brelmax a gagné.", "Jusqu'ici"),
+        # parts of a country are places
+        ("Le volcan du Mont Cameroun est actif. Les élus du Nord Cameroun protestent.",
+         "Mont Cameroun"),
+        # a dateline place is a place everywhere in the article, even after a role "de"
+        ("Vorkuta – La société Brelmax a averti jeudi.\nUn économiste de Vorkuta juge la mesure "
+         "risquée.", "Vorkuta"),
+    ],
+)  # fmt: skip
+def test_round7_not_organisations(nlp: Language, text: str, not_org: str) -> None:
+    assert not_org not in orgs(nlp(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("« La direction sourit aux actionnaires », a lancé Marc-André Tremblin, représentant "
+         "de l’AIMTA.", "Marc-André Tremblin"),
+        ("« Rien ne change », a lancé Jean-Luc Vorelle, représentant de la CGT.",
+         "Jean-Luc Vorelle"),
+    ],
+)  # fmt: skip
+def test_round7_compound_first_name_person(nlp: Language, text: str, person: str) -> None:
+    doc = nlp(text)
+    assert person in people(doc)
+    assert person not in orgs(doc)
