@@ -139,6 +139,7 @@ def load_money_data() -> dict[str, Any]:
         "money_context": load_lines(f"{DATA_FOLDER}/money_context.txt"),
         "money_triggers": load_lines(f"{DATA_FOLDER}/money_triggers.txt"),
         "not_counted_after": load_lines(f"{DATA_FOLDER}/not_counted_after.txt"),
+        "asset_nouns": load_lines(f"{DATA_FOLDER}/asset_nouns.txt"),
         "reach_verbs": load_lines(f"{DATA_FOLDER}/reach_verbs.txt"),
         "trigger_stoplist": load_lines(f"{DATA_FOLDER}/trigger_stoplist.txt"),
         "book_context": load_lines(f"{DATA_FOLDER}/book_context.txt"),
@@ -155,7 +156,7 @@ def load_money_data() -> dict[str, Any]:
 MONEY_DATA_KEYS = (
     *("money_context", "money_triggers", "not_counted_after", "reach_verbs", "trigger_stoplist"),
     *("book_context", "currencies", "scales", "qualifiers", "approx_nouns", "currency_cues"),
-    "change_verbs",
+    *("change_verbs", "asset_nouns"),
 )
 
 
@@ -591,6 +592,7 @@ class AmountsComponent(DataComponent):
         )
         self._trigger_re = lexicon_regex(d.get("money_triggers", []))
         self._not_counted_re = lexicon_regex(d.get("not_counted_after", []))
+        self._asset_re = lexicon_regex(d.get("asset_nouns", []))
         self._trigger_stop_re = lexicon_regex(d.get("trigger_stoplist", []))
         self._reach_stems = tuple(
             v.lower().replace("’", "'") for v in [*d.get("reach_verbs", []), *d["change_verbs"]]
@@ -1049,7 +1051,9 @@ class AmountsComponent(DataComponent):
             if k > 0 and taken[k - 1][1] > it.start:  # overlaps an amount already found
                 continue
             probe = Amount(it.start, end, value, None, scale=scale)
-            if self._counts_something(doc, text, probe, lenient=True):
+            if self._counts_something(doc, text, probe, lenient=True) and not self._asset_after(
+                text, end
+            ):
                 continue
             head = self._range_head(text, bare, i)
             k = bisect.bisect_left(block_starts, head)
@@ -1076,6 +1080,17 @@ class AmountsComponent(DataComponent):
             out.extend(self._with_bare_partner(doc, text, bare, i, amt))
             last = amt
         return out
+
+    def _asset_after(self, text: str, end: int) -> bool:
+        """``500 millions d'actifs``: a noun of asset_nouns.txt after the number, which is money
+        only when a money word before it governs it (``céder pour quelque 500 millions
+        d'actifs``), not on its own (``30 millions d'actifs`` are workers)."""
+        dm = self._de_word_re.match(text, end)
+        return (
+            dm is not None
+            and self._asset_re is not None
+            and bool(self._asset_re.match(text, dm.start("w")))
+        )
 
     def _range_head(self, text: str, bare: list[Amount], i: int) -> int:
         """Where the phrase of ``bare[i]`` starts: at the bare number before it in ``entre 16 et
