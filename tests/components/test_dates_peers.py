@@ -111,6 +111,14 @@ EXCLUDED: list[tuple[str, str, Callable[[dict[str, Any], str], bool]]] = [
         ),
     ),
     (
+        "differ: depuis + a duration",
+        "'depuis 3 mois' says how long a state has lasted (a duration, as in the corpus "
+        "conventions: 'depuis deux ans' is no date); edsnlp reads it as a point in the past",
+        lambda c, t: bool(
+            re.fullmatch(r"depuis \w+ (jours?|semaines?|mois|ans|années?)", t.strip(), re.I)
+        ),
+    ),
+    (
         "differ: bare day/month numbers",
         "'17/02', '29/2', '28/2-1/3' without 'le': '24/7', '9/11', scores and fractions in news",
         lambda c, t: bool(re.search(r"(?<![\w/])(?<!le )(?<!ce )\d{1,2}/\d{1,2}(?![/\d])", t)),
