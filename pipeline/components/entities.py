@@ -182,6 +182,7 @@ def _is_cap(tok: Any) -> bool:
     return any(c.isupper() for c in t[1:]) and any(c.isalpha() for c in t)  # iPhone, x.AI, eBay
 
 
+_PARENT_NOUNS = {"groupe", "holding", "maison-mère", "mère", "conglomérat"}
 _CONNECTORS = {  # lower-case words inside foreign legal names
     "de", "del", "della", "di", "da", "das", "do", "dos", "du", "des", "la", "las", "los", "y",
     "e", "für", "und", "der", "van", "von", "voor", "en", "of", "and", "for", "the",
@@ -2124,10 +2125,26 @@ class EntitiesComponent(DataComponent):
         #    ("Couche-Tard" -> "Alimentation Couche-Tard Inc.", "Harwell" -> "Harwell Grid Systems
         #    Ltd", "l'Autorité" -> "Autorité de la concurrence"); when several entities qualify,
         #    the form is ambiguous and stays alone.
+        person_words = {w for m in people for w in norm(doc[m.start : m.end].text).split()}
+        # "filiale du groupe Primonial": a parent group named bare is not its subsidiary's alias
+        parents = {
+            norm(doc[m.start : m.end].text)
+            for m in orgs
+            if m.start > 0 and _tok_lower(doc[m.start - 1]) in _PARENT_NOUNS
+        }
         for a in forms:
             wa = cores[a]
             if any(len(cores[f]) > len(wa) for f in forms if find(f) == find(a)):
                 continue  # "Femsa" already is "Fomento Económico Mexicano", not "Coca-Cola Femsa"
+            # an unlisted name alone in its group that is not a person's name may be the short
+            # form of a longer capitalised name it starts ("Jindal" -> "Jindal Steel
+            # International"), not of a listed group's division ("Amazon" / "Amazon Web Services")
+            bare = (
+                not gaz_of[a]
+                and sum(find(f) == find(a) for f in forms) == 1
+                and not set(a.split()) & person_words
+                and a not in parents
+            )
             targets: set[str] = set()
             for b in forms:
                 wb = cores[b]
@@ -2141,6 +2158,11 @@ class EntitiesComponent(DataComponent):
                     or (
                         full_b[: len(a.split())] == a.split()
                         and self._territorial_tail(full_b[len(a.split()) :])
+                    )
+                    or (
+                        bare
+                        and full_b[: len(a.split())] == a.split()
+                        and all(w[:1].isupper() for w in full_b[len(a.split()) :])
                     )
                 )
                 if (tail or head) and not (gaz_of[a] and not gaz_of[find(b)]):

@@ -1116,3 +1116,21 @@ def test_round7_compound_first_name_person(nlp: Language, text: str, person: str
     doc = nlp(text)
     assert person in people(doc)
     assert person not in orgs(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unlisted short form starting exactly one longer name is an alias of it
+        ("Le sidérurgiste Valdrik Steel International a déposé une offre. Valdrik promet des "
+         "investissements.", {"Valdrik Steel International"}),
+        # not when it is a person's surname in the article
+        ("Le sidérurgiste Valdrik Steel International a déposé une offre, selon Ravi Valdrik. "
+         "Valdrik promet des investissements.", {"Valdrik Steel International"}),
+        # nor a parent group named bare ("filiale du groupe X")
+        ("Dravenor REIM France, filiale du groupe Dravenor, a baissé ses prix.",
+         {"Dravenor REIM France", "Dravenor"}),
+    ],
+)  # fmt: skip
+def test_round7_short_form_alias(nlp: Language, text: str, expected: set[str]) -> None:
+    assert orgs(nlp(text)) == expected
