@@ -42,6 +42,7 @@ GOLD_SETS = {
     "validation4": GoldSet(CORPUS / "validation4_gold.jsonl", CORPUS / "validation4", 10, 1),
     "validation5": GoldSet(CORPUS / "validation5_gold.jsonl", CORPUS / "validation5", 10, 1),
     "validation6": GoldSet(CORPUS / "validation6_gold.jsonl", CORPUS / "validation6", 10, 1),
+    "validation7": GoldSet(CORPUS / "validation7_gold.jsonl", CORPUS / "validation7", 10, 1),
 }
 
 #: Interrupted quotes are written as their parts joined by this separator.
