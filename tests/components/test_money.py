@@ -1091,6 +1091,11 @@ def test_exact_values_of_known_noisy_forms(nlp: Language, text: str, value: floa
             "Le groupe a investi 2 millions d'euros. La région compte 3 millions d'habitants.",
             [(2e6, "EUR", None, None)],
         ),
+        (
+            "Le groupe a levé 2 millions d'euros. Sous réserve de l'accord des autorités, "
+            "300 millions de titres seront cédés.",
+            [(2e6, "EUR", None, None)],
+        ),
         # "actifs" are workers too: money only when a money word governs the number
         (
             "Le régime compte 30 millions d'actifs et coûte 300 milliards d'euros par an.",
