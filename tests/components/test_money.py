@@ -1092,8 +1092,8 @@ def test_exact_values_of_known_noisy_forms(nlp: Language, text: str, value: floa
             [(2e6, "EUR", None, None)],
         ),
         (
-            "Le groupe a levé 2 millions d'euros. Sous réserve de l'accord des autorités, "
-            "300 millions de titres seront cédés.",
+            "Le groupe a levé 2 millions d'euros. Sous réserve de l'accord, 300 millions "
+            "seront disponibles.",
             [(2e6, "EUR", None, None)],
         ),
         # "actifs" are workers too: money only when a money word governs the number
