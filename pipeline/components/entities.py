@@ -156,6 +156,7 @@ _QUANTITY_NEXT = {
 }  # fmt: skip
 # a sentence-initial participle standing for its subject: "Interrogé par Le Figaro, …"
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|int|inte|ints)$")
+_HOLDING_WORDS = {"Holding", "Holdings"}
 _PARTICIPLE_NEXT = {"par", ",", "sur", "à", "au", "lors", "après", "hier", "mardi", "lundi"}
 
 
@@ -519,6 +520,8 @@ class EntitiesComponent(DataComponent):
                 or "\n" in tok.text
                 or tok.text in {"–", "—"}
                 or (tok.text == "-" and tok.whitespace_ and i > 0 and doc[i - 1].whitespace_)
+                # "[Football] : [la Juventus]": a heading before a colon is no part of the name
+                or (tok.text == ":" and tok.whitespace_ and i > 0 and doc[i - 1].whitespace_)
             ):
                 if i > s:  # a line break, or a dash between words ("R. – Oui")
                     pieces.append((s, i))
@@ -1060,7 +1063,19 @@ class EntitiesComponent(DataComponent):
                 else:
                     break
             if end > i + 1 or (end == i + 1 and doc[i + 1].text.casefold() not in self.first_names):
-                out.append((i, end))
+                start = i
+                # "Paul-François Vranken" split by the tokenizer: the first part belongs to it
+                if (
+                    start >= 2
+                    and doc[start - 1].text == "-"
+                    and not doc[start - 1].whitespace_
+                    and not doc[start - 2].whitespace_
+                    and doc[start - 2].is_title
+                    and doc[start - 2].text.casefold() in self.first_names
+                    and start - 2 not in labels
+                ):
+                    start -= 2
+                out.append((start, end))
                 i = end
             else:
                 i += 1
@@ -1412,9 +1427,16 @@ class EntitiesComponent(DataComponent):
             and len(tok.text) > 3
             and bool(_PARTICIPLE.search(tok.text))
             and lemma != _tok_lower(tok)
-            and lemma.endswith(("er", "ir", "re"))  # the lemmatizer sees a verb
             and i + 1 < len(doc)
-            and _tok_lower(doc[i + 1]) in _PARTICIPLE_NEXT
+            and (
+                # the lemmatizer sees a verb
+                (lemma.endswith(("er", "ir", "re")) and _tok_lower(doc[i + 1]) in _PARTICIPLE_NEXT)
+                # "Diplômée de l'Insa", "Installée à Lyon": an -é(e)(s) form and a complement
+                or (
+                    tok.text.endswith(("é", "ée", "és", "ées"))
+                    and _tok_lower(doc[i + 1]) in _PARTICIPLE_NEXT | {"de", "d'", "dans", "en"}
+                )
+            )
         )
 
     def _common_acronym(self, doc: Doc, start: int, end: int) -> bool:
@@ -1882,9 +1904,10 @@ class EntitiesComponent(DataComponent):
         """A one-word heading opening a line ("Télécoms : Bouygues Telecom…", "Luxe. Hermès…")
         is a rubric, unless the article names it elsewhere or it is a known organisation."""
         counts: dict[str, int] = {}
-        for m in mentions:  # each word of each mention: "Valtéris" in "Valtéris Ingénierie SA"
-            for key in set(_lower_key(doc[m.start : m.end].text).split()):
-                counts[key] = counts.get(key, 0) + 1
+        for m in mentions:  # first word of each mention: "Valtéris" in "Valtéris Ingénierie SA"
+            # (not an inner word: "Football" in "Juventus Football Club S.p.A.")
+            key = _lower_key(doc[m.start].text)
+            counts[key] = counts.get(key, 0) + 1
         for m in mentions:
             if (
                 m.final is not None
@@ -2073,6 +2096,22 @@ class EntitiesComponent(DataComponent):
         forms = sorted({norm(doc[m.start : m.end].text) for m in orgs})
         parent = {f: f for f in forms}
         cores = {f: self._core(f) for f in forms}
+        # "STMicroelectronics Holding" beside "STMicroelectronics N.V.": a holding named after a
+        # company that also appears under its own legal form is another entity (its shareholder)
+        held = {
+            f
+            for f in forms
+            if f.split()[-1] in _HOLDING_WORDS
+            and any(
+                g != f
+                and cores[g] == cores[f]
+                and len(g.split()) > len(cores[g])
+                and not any(w in _HOLDING_WORDS for w in g.split())  # "Nu Holdings Ltd."
+                for g in forms
+            )
+        }
+        for f in held:
+            cores[f] = f.split()
         gaz_of: dict[str, set[int]] = {}
         for f in forms:
             hit = self.gaz_by_form.get(f) or self.gaz_by_form.get(" ".join(cores[f]))
@@ -2148,7 +2187,7 @@ class EntitiesComponent(DataComponent):
             targets: set[str] = set()
             for b in forms:
                 wb = cores[b]
-                if len(wb) <= len(wa) or find(a) == find(b):
+                if len(wb) <= len(wa) or find(a) == find(b) or b in held:
                     continue
                 full_b = b.split()
                 tail = wb[len(wb) - len(wa) :] == wa and len(a) >= 4 and wa[0] not in self.suffixes
@@ -2165,7 +2204,14 @@ class EntitiesComponent(DataComponent):
                         and all(w[:1].isupper() for w in full_b[len(a.split()) :])
                     )
                 )
-                if (tail or head) and not (gaz_of[a] and not gaz_of[find(b)]):
+                # a listed name may still take its legal name: "Eutelsat" -> "Eutelsat
+                # Communications SA" (group words then a legal form), not "Amazon Web Services"
+                legal_name = (
+                    full_b[: len(a.split())] == a.split()
+                    and _tail_len(full_b, self.legal_words) > 0
+                    and all(w in self.suffixes for w in full_b[len(a.split()) :])
+                )
+                if (tail or head) and not (gaz_of[a] and not gaz_of[find(b)] and not legal_name):
                     targets.add(find(b))
             if len(targets) == 1:
                 union(a, targets.pop())
