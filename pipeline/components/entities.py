@@ -485,6 +485,7 @@ class EntitiesComponent(DataComponent):
         self._kickers(doc, mentions)
         self._article_consistency(doc, mentions)
         mentions = [m for m in mentions if m.final in ENT_LABELS]
+        mentions = self._trade_names(doc, mentions)
         mentions = self._place_complements(doc, mentions)
         self._institution_complements(doc, mentions)
         mentions = self._short_forms(doc, mentions)
@@ -1335,6 +1336,8 @@ class EntitiesComponent(DataComponent):
         if i < 1 or _tok_lower(doc[i]) not in _DE:
             return False
         head = _tok_lower(doc[i - 1])
+        if i >= 2 and doc[i - 1].is_lower and doc[i - 1].pos_ == "ADJ":
+            head = _tok_lower(doc[i - 2])  # "ministère [néerlandais] des Infrastructures"
         return head in {"ministre", "ministère", "chargé", "chargée", "délégué", "déléguée"}
 
     def _det_acronym(self, doc: Doc, start: int, end: int) -> bool:
@@ -1622,6 +1625,8 @@ class EntitiesComponent(DataComponent):
             return "LOC"  # "LUXEMBOURG, 6 novembre (Reuters) -"
         if m.suffix or (m.gaz is not None and not m.gaz_ambiguous):
             return "ORG"
+        if m.gaz is None and not m.first_name and self._family(doc, m):
+            return None  # "la holding de la famille Agnelli", "les Agnelli ont vendu"
         if m.start in self._careers and not m.honorific and not m.first_name:
             return "ORG"  # "passée par Manpower", "ancien de Capgemini"
         if m.end - m.start == 1 and m.gaz is None and not m.cue and self._participle(doc, m.start):
@@ -1708,6 +1713,48 @@ class EntitiesComponent(DataComponent):
         if self._det_acronym(doc, m.start, m.end):
             return "ORG"
         return None  # new candidate without evidence (ambiguous gazetteer form, lone acronym)
+
+    def _trade_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A trade noun phrase, a name and a legal form are one company: "[Pompes] funèbres
+        [Marchetti SARL]", "[Transports] frigorifiques [Durand SAS]": a one-word capitalised
+        mention, one or two lower-case words, then a name ending on its legal form."""
+        by_start = {m.start: m for m in mentions}
+        dropped: set[int] = set()
+        for m in mentions:
+            if m.end - m.start > 3 or m.gaz is not None or not doc[m.start].is_title:
+                continue
+            for gap in (1, 2):
+                k = m.start + 1 + gap
+                if m.end > k:
+                    continue
+                right = by_start.get(k)
+                if (
+                    right is None
+                    or right.final != "ORG"
+                    or not right.suffix
+                    or right.end - right.start > 4
+                    or doc[right.end - 1].text not in self.legal
+                    or not all(
+                        t.is_lower and t.is_alpha and not t.is_stop and t.pos_ in {"NOUN", "ADJ"}
+                        for t in doc[m.start + 1 : k]
+                    )
+                ):
+                    continue
+                m.end, m.final, m.suffix = right.end, "ORG", True
+                dropped.add(id(right))
+                break
+        return [m for m in mentions if id(m) not in dropped]
+
+    @staticmethod
+    def _family(doc: Doc, m: Mention) -> bool:
+        """A surname standing for a family: "la famille Agnelli", "les Peugeot" (a plural
+        article before a one-word name the model calls a person)."""
+        if m.start == 0 or m.end - m.start != 1:
+            return False
+        prev = _tok_lower(doc[m.start - 1])
+        if prev in {"famille", "familles", "clan", "dynastie"}:
+            return True
+        return prev == "les" and m.label == "PER" and doc[m.start].is_title
 
     def _union_branch(self, words: list[str]) -> bool:
         """A union's acronym then capitalised sector words: "CFDT Construction Bois du
