@@ -488,6 +488,7 @@ class EntitiesComponent(DataComponent):
         mentions = self._trade_names(doc, mentions)
         mentions = self._place_complements(doc, mentions)
         self._institution_complements(doc, mentions)
+        self._joined_complements(doc, mentions)
         mentions = self._short_forms(doc, mentions)
         self._canonicalise(doc, mentions)
         roles = self._roles(doc, mentions)
@@ -1883,6 +1884,39 @@ class EntitiesComponent(DataComponent):
                 k += 2  # "pour le développement économique [et social]"
             if k > j and not _boundary(doc, j):
                 m.end = k
+
+    def _joined_complements(self, doc: Doc, mentions: list[Mention]) -> None:
+        """ "Commission nationale pour les sociétés [et la Bourse] (Consob)": a second
+        complement joined by "et" + article belongs to a public body's name when its bracketed
+        acronym closes the name right after it; the acronym is the body too."""
+        n = len(doc)
+        by_start = {m.start: m for m in mentions}
+        for m in list(mentions):
+            k = m.end
+            if (
+                m.final != "ORG"
+                or m.end - m.start < 3
+                or k + 5 >= n
+                or _tok_lower(doc[m.start]) not in self.institution_heads
+                or doc[k].lower_ != "et"
+                or _tok_lower(doc[k + 1]) not in {"la", "l'", "le", "les", "au", "aux", "du", "des"}
+            ):
+                continue
+            q = k + 2
+            while q < n and q - k <= 4 and doc[q].is_alpha and q not in by_start:
+                q += 1
+            if not (q > k + 2 and q + 2 < n and doc[q].text == "(" and doc[q + 2].text == ")"):
+                continue
+            acr = doc[q + 1]
+            if not (acr.is_alpha and acr.text[:1].isupper() and 2 <= len(acr.text) <= 8):
+                continue
+            m.end = q
+            other = by_start.get(q + 1)
+            if other is not None and other.end == q + 2:
+                other.final = "ORG"
+            elif other is None:
+                mentions.append(Mention(q + 1, q + 2, "ORG", cue=True, final="ORG"))
+        mentions.sort(key=lambda x: x.start)
 
     def _short_forms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Bare short forms of a company named in full that the model missed: "Valtéo Ingénierie
