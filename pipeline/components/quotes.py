@@ -874,10 +874,18 @@ class _DocRun:
             if _fold(t.text) in self.c.intro_first and (
                 _fold(t.text) != "pour" or self.opens_sentence(k)
             ):
-                got = self.introducer_at(k)
-                if got is not None and len(gap) <= 12:
+                mi = self.match_introducer(k)
+                # "À en croire X, responsable de …, « … »": the introducer's own words do not
+                # count in the gap before a quote that opens after a comma
+                near = len(gap) <= 12 or (
+                    mi is not None and o - mi[2] <= 12 and doc[o - 1].text in (",", ":")
+                )
+                got = self.introducer_at(k) if near else None
+                if got is not None:
                     return got
             cue = self.c.cue_of(t)
+            if cue is not None and self.in_introducer(k):
+                cue = None  # "À en croire X, « … »": the introducer's verb is no cue of its own
             if cue is not None:
                 texts = [g.text for g in gap]
                 colon = ":" in texts and len(gap) <= 10
@@ -1017,6 +1025,15 @@ class _DocRun:
         if any(f" {_fold(w)} " in words for w in info.get("orgs_named") or []):
             return True
         return bool(self.res.name_kinds(name))
+
+    def in_introducer(self, k: int) -> bool:
+        """Whether token ``k`` is a word of a multi-word introducer after its first one."""
+        for b in range(max(0, k - 3), k):
+            if _fold(self.doc[b].text) in self.c.intro_first:
+                mi = self.match_introducer(b)
+                if mi is not None and mi[2] > k:
+                    return True
+        return False
 
     def introducer_at(self, k: int) -> tuple[Speaker | None, str] | None:
         """``selon X`` / ``d'après X`` / ``pour X`` at token ``k``: the speaker and the cue."""
@@ -1291,16 +1308,37 @@ class _DocRun:
                     # "Le marché, estime X, va croître": the sentence around the incise, when
                     # the rest is a clause of its own (a finite verb) and has no quote marks
                     rest = range(end + 1, rest_end)
-                    if comma <= sstart or any(
-                        self.in_quote[k] >= 0 or k in self.opener_toks for k in rest
+                    if (
+                        comma <= sstart
+                        or any(self.in_quote[k] >= 0 or k in self.opener_toks for k in rest)
+                        or self.subject_with_aside(sstart, comma)
                     ):
                         continue
                     self.add_indirect_parts([(sstart, comma), (end + 1, rest_end)], sp, c.lemma, i)
                     continue
                 sstart = self.skip_dateline(sstart, comma)
-                if comma - sstart < 4:
+                if comma - sstart < 4 or self.subject_with_aside(sstart, comma):
                     continue
                 self.add_indirect(sstart, comma, sp, c.lemma, i)
+
+    def subject_with_aside(self, start: int, comma: int) -> bool:
+        """Whether ``start..comma`` is a noun phrase with an aside set off by a comma and no
+        finite verb of its own (``Le Comité Champagne, qui réunit vignerons et maisons, a
+        tempéré ce diagnostic``; ``Le premier groupe du Brésil, Rede D'Or, a annoncé le
+        rachat``): the subject of the verb after it, not a quote before an incise."""
+        doc = self.doc
+        if not any(doc[k].text == "," for k in range(start, comma)):
+            return False
+        for k in range(start, comma):
+            t = doc[k]
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []):
+                v = t if t.pos_ == "VERB" else t.head
+                if not v.dep_.startswith("acl") and not any(
+                    c.dep_.startswith("nsubj") and c.lower_ in ("qui", "dont", "que", "qu'")
+                    for c in v.children
+                ):
+                    return False
+        return True
 
     def comparative(self, start: int, que: int) -> bool:
         """Whether the ``que`` at ``que`` ends a comparison (``meilleur qu'attendu``, ``plus

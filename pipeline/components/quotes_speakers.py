@@ -58,6 +58,8 @@ SUBSIDIARY = {"filiale", "filiales", "subsidiary"}
 HONORIFICS = {"Me", "Maître", "Mme", "Madame", "M.", "Monsieur", "Dr", "Docteur", "Pr"}
 #: "l'entourage du ministre, X", "un proche de X": a source near X, not X
 ENTOURAGE = {"entourage", "proche", "proches", "intime", "intimes"}
+#: institutions whose capitalised complement is part of their name ("le ministère des Finances")
+NAMED_BY_COMPLEMENT = {"ministère", "secrétariat", "autorité", "agence", "commission", "office"}
 #: "l'intéressée": the person the passage is about, whatever her role
 ANAPHORIC = {"intéressé", "intéressée"}
 #: A role after these is one the person no longer holds.
@@ -162,6 +164,27 @@ class SpeakerResolver:
             kind = PERSON if ent.label_ == "PER" else ORG if ent.label_ == "ORG" else ""
             if kind and not any(taken[i] for i in range(ent.start, ent.end)):
                 found.append((ent, kind))
+                for i in range(ent.start, ent.end):
+                    taken[i] = True
+        # "Sophie Le Bihan, elle, a rapatrié …": a later mention of a person's full name the
+        # recogniser missed (one regex over the text for all the names)
+        names = sorted(
+            {
+                _strip_det(sp.text)
+                for sp, kind in found
+                if kind == PERSON and " " in sp.text.strip()
+            },
+            key=len,
+            reverse=True,
+        )
+        if names:
+            pat = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+            for mt in pat.finditer(self.doc.text):
+                sp = self.doc.char_span(mt.start(), mt.end(), alignment_mode="expand")
+                if sp is not None and not any(taken[i] for i in range(sp.start, sp.end)):
+                    found.append((sp, PERSON))
+                    for i in range(sp.start, sp.end):
+                        taken[i] = True
         found.sort(key=lambda x: (x[0].start, -x[0].end))
         return found
 
@@ -208,6 +231,13 @@ class SpeakerResolver:
                     for t in span
                 )
                 or self._opens_sentence(span)
+                # "Sophie Le Bihan, elle, a rapatrié …": a dislocated subject
+                or (
+                    span.end + 2 < len(self.doc)
+                    and self.words[span.end] == ","
+                    and self.doc[span.end + 1].lower_ in PRONOUNS_M | PRONOUNS_F | PRONOUNS_PL
+                    and self.words[span.end + 2] == ","
+                )
                 or (
                     before is not None
                     and before.dep_.startswith("nsubj")
@@ -608,6 +638,13 @@ class SpeakerResolver:
                 return None, None
             if low in self.org_voices:
                 # "un porte-parole de Kering", "les analystes de Citi", "un communiqué du groupe"
+                for t in doc[head.i + 1 : end]:
+                    if t.lower_ in NAMED_BY_COMPLEMENT and _fold(doc[t.i - 1].text) in OF:
+                        # "un porte-parole du ministère néerlandais des Infrastructures": the
+                        # whole ministry, not the word the recogniser took for a name
+                        named = self._named_institution(t.i, end)
+                        if named:
+                            return named, ORG
                 for m in found:
                     if m.kind == ORG and self.in_complement(m, ("chez",)):
                         return m.name, ORG
@@ -653,9 +690,14 @@ class SpeakerResolver:
                 return self.np_text(start, end), None
             if desc is not None and first not in INDEFINITE:
                 if desc[0] == ORG:
+                    after = None if found else self._named_after(head.i, end)
+                    if after:
+                        return after, ORG
                     got = self.resolve_org_desc(start, end, head, found, pos)
                     if got[0] is None and not found:
-                        named = self._named_institution(head.i, end)
+                        named = self._named_institution(head.i, end) or self._named_after(
+                            head.i, end
+                        )
                         if named:
                             return named, ORG
                     return got
@@ -687,6 +729,8 @@ class SpeakerResolver:
         capitalised complement names the institution itself when the recogniser missed it."""
         doc = self.doc
         k = head + 1
+        while k < end - 1 and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+            k += 1  # "le ministère néerlandais des Infrastructures"
         if k + 1 >= min(end, len(doc)) or _fold(doc[k].text) not in OF:
             return None
         j = k + 1
@@ -698,6 +742,21 @@ class SpeakerResolver:
         while last + 1 < end and (doc[last + 1].text[:1].isupper() or doc[last + 1].pos_ == "ADJ"):
             last += 1
         return doc[head : last + 1].text
+
+    def _named_after(self, head: int, end: int) -> str | None:
+        """``le collectif Stop Pollution``: capitalised words right after a description noun
+        name the organisation when the recogniser missed it."""
+        doc = self.doc
+        j = head + 1
+        if j >= end or not doc[j].text[:1].isupper() or doc[j].lower_ in self.descriptions:
+            return None
+        ent = self._ent_at(j)
+        if ent is not None and ent.start == j and ent.end <= end:
+            return ent.text
+        last = j
+        while last + 1 < end and doc[last + 1].text[:1].isupper():
+            last += 1
+        return doc[j : last + 1].text
 
     def anonymous(self, end: int) -> bool:
         """Whether the words after a source's noun phrase ending at ``end`` make it anonymous
@@ -839,6 +898,12 @@ class SpeakerResolver:
             np_role in TOP_ROLES or noun in TOP_ROLES or noun.startswith("ministre")
         ):
             return self.np_text(start, end), None
+        if noun in ANAPHORIC and gender is not None:
+            # "…, fondé par le cardiologue X. « … », confie l'intéressé": the person of that
+            # gender named last, not the subject of the sentences before
+            last = self._last_mentioned(pos, gender)
+            if last is not None:
+                return last
         name, kind = self._recent_person(pos, gender)
         if name is not None and noun in ANAPHORIC:
             return name, kind
@@ -991,11 +1056,36 @@ class SpeakerResolver:
             m = self.mention(pron.i - 2)
             if m is not None and not self.in_complement(m, (*NOT_SUBJECT_ADP, "par")):
                 return m.name, m.kind
+            if m is None:
+                # "Le collectif Stop Pollution, lui, déplore …": a noun phrase opening the
+                # sentence the entity table missed
+                k = pron.i - 2
+                sent = self.sent_of[k]
+                while k > 0 and pron.i - k < 8 and self.sent_of[k - 1] == sent:
+                    if self.doc[k - 1].is_punct:
+                        break
+                    k -= 1
+                got = self.resolve_np(k, pron.i - 1, pron.i)
+                if got is not None and got[0] is not None:
+                    return got
         return None
 
     def subject_speaker(self, subj: Token, verb: Token) -> Speaker | None:
         """Speaker named by the subject token ``subj`` of ``verb``."""
         m = self.mention(subj.i)
+        le = subj.left_edge.i
+        if m is None and subj.pos_ == "NOUN" and subj.i < verb.i and le >= 2:
+            # "Exor N.V., la holding de la famille Agnelli, …, a indiqué": the parser made the
+            # apposition the subject; the name opening the sentence before it speaks
+            a = self.mention(le - 2)
+            if (
+                self.words[le - 1] == ","
+                and a is not None
+                and a.end == le - 1
+                and self.in_quote[a.start] < 0
+                and self._opens_sentence(self.doc[a.start : a.end])
+            ):
+                return a.name, a.kind
         if m is not None and self.in_complement(m):
             sent = self.sent_of[subj.i]
             left = m.start
@@ -1034,6 +1124,10 @@ class SpeakerResolver:
             right = min(right, verb.i)
         left = max(left, subj.i - 6)
         right = min(right, subj.i + 10)
+        if right == subj.i + 1 and low in self.descriptions:
+            # "Le collectif Stop Pollution, lui, déplore": the parser took the name for a verb
+            while right < len(self.doc) and right - subj.i < 6 and self.words[right][:1].isupper():
+                right += 1
         return self.resolve_np(left, right, verb.i)
 
 

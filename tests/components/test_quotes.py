@@ -1641,3 +1641,98 @@ def test_quote_cases_seventh_round(
 @pytest.mark.parametrize("text", NEGATIVES_7)
 def test_no_quote_seventh_round(nlp: Language, text: str) -> None:
     assert quotes(nlp, text) == []
+
+
+# eighth round: text, expected [(kind, quote, speaker, cue)]
+CASES_8 = [
+    # "l'intéressé": the person of that gender named last, not the earlier speaker
+    (
+        "« La demande progresse vite », a souligné le PDG, Paul Martin. La clinique Santa Rita, "
+        "fondée en 1990 par le chirurgien Luis Ferreira, emploie 800 personnes. « Nous voulions "
+        "un partenaire solide », confie l’intéressé, qui restera au conseil.",
+        [
+            ("direct", "La demande progresse vite", "Paul Martin", "souligner"),
+            ("direct", "Nous voulions un partenaire solide", "Luis Ferreira", "confier"),
+        ],
+    ),
+    # a dislocated subject ("X, elle, a …") the recogniser missed the second time
+    (
+        "« Nous avons tenu », confie Claire Morvan, qui dirige l’usine. Elle a recruté son "
+        "associée, Julie Le Gall, aujourd’hui directrice technique. « Les ventes ont baissé », "
+        "reconnaît la dirigeante. Julie Le Gall, elle, a relocalisé la peinture. « Le client "
+        "veut du local. Il paie pour ça », glisse-t-elle.",
+        [
+            ("direct", "Nous avons tenu", "Claire Morvan", "confier"),
+            ("direct", "Les ventes ont baissé", "Claire Morvan", "reconnaître"),
+            ("direct", "Le client veut du local. Il paie pour ça", "Julie Le Gall", "glisser"),
+        ],
+    ),
+    # "À en croire X, apposition, « … »": the introducer's words do not count in the gap
+    (
+        "À en croire Karim Haddad, délégué de la fédération syndicale à Sfax, « aucune usine ne "
+        "fermera cette année ».",
+        [("direct", "aucune usine ne fermera cette année", "Karim Haddad", "à en croire")],
+    ),
+    # "le collectif + Name": the name even when the organisation table misses it
+    (
+        "Le collectif Air Pur Vallée, lui, déplore que le projet ne prévoie aucun filtre.",
+        [("indirect", "le projet ne prévoie aucun filtre", "Air Pur Vallée", "déplorer")],
+    ),
+    # the name before the apposition is the subject, not the family in it
+    (
+        "Holdco Invest SA, la société de la famille Rinaldi, qui détient 40 % du capital, a "
+        "indiqué qu’elle suivrait l’augmentation de capital.",
+        [
+            (
+                "indirect",
+                "elle suivrait l’augmentation de capital",
+                "Holdco Invest SA",
+                "indiquer",
+            )
+        ],
+    ),
+    # a spokesperson of a ministry: the whole ministry
+    (
+        "Un porte-parole du ministère belge des Transports a confirmé que la taxe serait "
+        "appliquée dès janvier.",
+        [
+            (
+                "indirect",
+                "la taxe serait appliquée dès janvier",
+                "ministère belge des Transports",
+                "confirmer",
+            )
+        ],
+    ),
+]
+
+NEGATIVES_8 = [
+    # a subject with an aside before a verb and its object: no incise
+    "Le Conseil interprofessionnel, qui réunit producteurs et négociants, a nuancé ce constat.",
+    "Le premier assureur du pays, Mutua Salud S.A., a annoncé mardi le rachat du groupe Vitalis, "
+    "qui gère douze cliniques, pour 400 millions d’euros.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_8)
+def test_quote_cases_eighth_round(
+    nlp: Language, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    got = quotes(nlp, text)
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected, strict=True):
+        _check(g, *e)
+
+
+@pytest.mark.parametrize("text", NEGATIVES_8)
+def test_no_quote_eighth_round(nlp: Language, text: str) -> None:
+    assert quotes(nlp, text) == []
+
+
+def test_incise_after_a_clause_with_a_relative_stays(nlp: Language) -> None:
+    got = quotes(
+        nlp, "Les ventes, qui avaient chuté en 2023, vont remonter, a annoncé Jean Dupont."
+    )
+    assert [(g["quote"], g["speaker"]) for g in got] == [
+        ("Les ventes, qui avaient chuté en 2023, vont remonter", "Jean Dupont")
+    ]
