@@ -38,7 +38,10 @@ Decisions (documented in the tests too)
       (``les 3 derniers mois``, ``dans les six prochains mois``) are durations, not output.
     * Seasons (``au printemps 2026``, ``l'été dernier``, ``cet hiver``) are meteorological:
       first and last day of their three months.
-    * ``aujourd'hui`` with a present verb of state means "nowadays" and is not output; a year
+    * ``aujourd'hui`` meaning "nowadays" is not output: with a present verb of state, with any
+      present verb it stands before the complements of (unless an event verb of
+      ``event_verbs.txt``: ``publie aujourd'hui ses résultats``), before a role noun
+      (``aujourd'hui directrice``) or with ``encore``; a year
       right after a capitalised word (``Vision 2030``, ``Horizon 2020``) is part of a name.
     * ``d'ici 2028``: the deadline year ``2028``; ``d'ici deux ans``: article date → deadline.
     * Ranges (``du 5 au 7 avril``, ``2024-2025``, ``2024/25``, ``de 2014 à 2018``): ``value``
@@ -110,6 +113,7 @@ DATA_FILES = {
     "seasons": "dates/seasons.tsv",
     "decades": "dates/decades.tsv",
     "stative_verbs": "dates/stative_verbs.txt",
+    "event_verbs": "dates/event_verbs.txt",
     "future_verbs": "dates/future_verbs.txt",
     "target_words": "dates/target_words.txt",
     "results_nouns": "dates/results_nouns.txt",
@@ -152,6 +156,9 @@ _SINCE_BEFORE = re.compile(r"depuis\s*$")
 _FROM_BEFORE = re.compile(r"dès\s*$")
 #: a frequency after "aujourd'hui" makes it "nowadays": "versent aujourd'hui 9 € par mois"
 _HABIT_AFTER = re.compile(r"(?<![\w])(?:par|chaque) (?:jour|semaine|mois|an|année|trimestre)s?\b")
+#: "encore aujourd'hui", "aujourd'hui encore": still, nowadays
+_STILL_AROUND = re.compile(r"(?<!\w)(?:encore|toujours)\s*$", re.IGNORECASE)
+_STILL_AFTER = re.compile(r"\s*,?\s*(?:encore|toujours)(?!\w)")
 _UNTIL_BEFORE = re.compile(r"(?:d'ici|d'ici à|jusqu'à|jusqu'au|jusqu'en)(?: la| le| l')?\s*$")
 _YEAR_CONTEXT_WORDS = re.compile(r"[\w'°.]+")
 _DIGIT_BEFORE = re.compile(r"\d[ \u00a0\u202f]*$")
@@ -744,6 +751,7 @@ class DatesComponent(DataComponent):
         self.season_of = {fold(r[0]): (int(r[1]), int(r[2])) for r in data["seasons"]}
         self.decade_of = {fold(r[0]).replace("-", " "): int(r[1]) for r in data["decades"]}
         self.stative_verbs = {fold(w) for w in data["stative_verbs"]}
+        self.event_verbs = frozenset(fold(w) for w in data.get("event_verbs", []))
         self.future_verbs = frozenset(fold(w) for w in data.get("future_verbs", []))
         targets = [fold(w) for w in data.get("target_words", [])]
         results = [fold(w) for w in data.get("results_nouns", [])]
@@ -1836,9 +1844,15 @@ class DatesComponent(DataComponent):
         before = ctx.before(m.start(), 30)
         if re.search(r"\w{3,} d'$", before) and not re.search(r"(?:partir|compter) d'$", before):
             return True
+        if _STILL_AROUND.search(before) or _STILL_AFTER.match(
+            fold(ctx.text[m.end() : m.end() + 12])
+        ):
+            return True  # "aujourd'hui encore", "encore aujourd'hui": still, nowadays
         span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or len(span) == 0:
             return False
+        if self._role_after(span):
+            return True  # "son associée, aujourd'hui directrice industrielle"
         verb = span.root
         for _ in range(4):
             if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
@@ -1864,7 +1878,39 @@ class DatesComponent(DataComponent):
         else:
             lemma, tense = fold(verb.lemma_), _token_tense(verb)
         # the lemmatiser sometimes returns the form itself ("compte"): try it as an -er verb
-        return tense is None and bool({lemma, lemma + "r"} & self.stative_verbs)
+        forms = {lemma, lemma + "r"}
+        if tense is not None:
+            return False
+        if forms & self.stative_verbs:
+            return True
+        # any other verb in the present, "aujourd'hui" right after it and before its
+        # complements ("les chaînes tournent aujourd'hui à mi-régime"), unless it names an
+        # event of the day ("publie aujourd'hui ses résultats")
+        reflexive = {"se " + f for f in forms} | {"s'" + f for f in forms}
+        if forms & self.event_verbs or reflexive & self.event_verbs:
+            return False
+        return (
+            verb.pos_ == "VERB"
+            and verb.i < span.start
+            and all(t.pos_ in ("ADV", "PRON", "PART") for t in ctx.doc[verb.i + 1 : span.start])
+            and any(c.i >= span.end and not c.is_punct for c in verb.children)
+        )
+
+    def _role_after(self, span: Span) -> bool:
+        """``aujourd'hui`` right before a noun or adjective without a determiner that it
+        modifies, out of any verb (``son associée, aujourd'hui directrice industrielle``,
+        ``aujourd'hui âgé de 70 ans``): a role or state nowadays."""
+        doc = span.doc
+        if span.end >= len(doc):
+            return False
+        nxt = doc[span.end]
+        if nxt.pos_ not in ("NOUN", "ADJ") or span.root.head.i != nxt.i:
+            return False
+        if fold(nxt.text) in self.weekday_of or fold(nxt.text) in self.month_of:
+            return False  # "aujourd'hui mardi"
+        return not any(c.dep_ == "det" for c in nxt.children) and not any(
+            c.dep_ in ("cop", "aux:pass", "aux:tense") for c in nxt.children
+        )
 
     def _offset(self, m: re.Match[str], ctx: Context) -> Resolved | dict[str, Any] | None:
         raw_n = fold(m["n"])

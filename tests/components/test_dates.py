@@ -645,6 +645,21 @@ THIRD_ROUND = [
         [("aujourd'hui", "2026-02-05", None, "day")],
     ),  # ... a habit with a frequency is "nowadays"
     ("Les opérateurs versent aujourd'hui 9,40 € par mois à Orange.", "2026-02-10", []),
+    # ... any verb in the present with aujourd'hui before its complements, a role in
+    # apposition, "encore" around it: nowadays; an event verb or a compound tense: the day
+    ("Dans l'usine, les chaînes tournent aujourd'hui à mi-régime.", "2026-01-21", []),
+    ("Il a fondé la société avec Sophie Le Bihan, aujourd'hui directrice.", "2026-01-21", []),
+    ("Aujourd'hui encore, le site produit des vélos.", "2026-01-21", []),
+    (
+        "Le groupe publie aujourd'hui ses résultats annuels.",
+        "2026-01-21",
+        [("aujourd'hui", "2026-01-21", None, "day")],
+    ),
+    (
+        "Le groupe a annoncé aujourd'hui la fermeture du site.",
+        "2026-01-21",
+        [("aujourd'hui", "2026-01-21", None, "day")],
+    ),
     # a bare season is no date; one anchored by a year, cet/ce or dernier/prochain is
     ("« Nous avons des chantiers signés jusqu'à l'automne. »", "2025-06-25", []),
     ("Les actions se multiplieraient au printemps, a prévenu le syndicat.", "2026-03-05", []),
