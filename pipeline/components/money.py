@@ -91,6 +91,13 @@ _DIGIT_SPACES = re.compile(r"[\s\u00a0\u202f]")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SPACES = re.compile(r"\s+")
 _WORD_SPLIT = re.compile(r"[\s-]+")
+#: "soit (environ|près de|quelque…) 1,2 milliard": a restatement of the quantity before it.
+_RESTATED_BEFORE = re.compile(
+    rf"(?i:(?<!\w)soit(?:{HS}+(?:environ|quelque|près{HS}+de|plus{HS}+de|moins{HS}+de"
+    rf"|au{HS}+moins|un{HS}+peu{HS}+plus{HS}+de|un{HS}+peu{HS}+moins{HS}+de|presque))?){HS}*$"
+)
+#: how far back (characters) the restated amount of a "soit" may stand
+RESTATED_REACH = 400
 _COMPARED_BEFORE = re.compile(rf"(?i:contre|après|vs\.?|et|à){HS}*$")
 _HS_RUN = re.compile(rf"{HS}*")
 #: between the two ends of "de X (en 2025) à (plus de) Y €"
@@ -1071,6 +1078,10 @@ class AmountsComponent(DataComponent):
                 # "un chiffre d'affaires de 1,04 milliard, contre 980 millions": compared with
                 # the context amount just before it
                 iso = last.currency
+            elif k > 0 and _RESTATED_BEFORE.search(text[max(0, head - 40) : head]):
+                # "un plan de 6 milliards d'euros (...) soit environ 1,2 milliard par an": a
+                # restatement of the scaled quantity just before it, when that one is money
+                iso = self._restated_currency(blocking[k - 1], with_cur, cur_starts, head)
             if iso is None:
                 continue
             amt = Amount(it.start, end, value, iso, scale=scale)
@@ -1080,6 +1091,19 @@ class AmountsComponent(DataComponent):
             out.extend(self._with_bare_partner(doc, text, bare, i, amt))
             last = amt
         return out
+
+    @staticmethod
+    def _restated_currency(
+        block: tuple[int, int], with_cur: list[Amount], cur_starts: list[int], head: int
+    ) -> str | None:
+        """The currency of the amount ``block`` (the scaled quantity just before a ``soit``)
+        when it is an amount with a currency at most ``RESTATED_REACH`` characters back."""
+        if head - block[1] > RESTATED_REACH:
+            return None
+        j = bisect.bisect_left(cur_starts, block[0])
+        if j < len(with_cur) and with_cur[j].start == block[0]:
+            return with_cur[j].currency
+        return None
 
     def _asset_after(self, text: str, end: int) -> bool:
         """``500 millions d'actifs``: a noun of asset_nouns.txt after the number, which is money

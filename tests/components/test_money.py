@@ -450,6 +450,32 @@ CARRY_BACK: list[tuple[str, list[Expected]]] = [
         "La dette nette, de 2 milliards fin 2023, soit 300 millions de francs suisses de moins.",
         [(2e9, "CHF", None, None), (300e6, "CHF", None, None)],
     ),
+    # a lapse of time after a compared number is no count; "soit" restates an amount, not a
+    # count; money to be found ("trouver quelque 2 milliards")
+    (
+        "Elle a réalisé un chiffre d'affaires de 8,3 millions d'euros en 2024, contre 11 "
+        "millions deux ans plus tôt.",
+        [(8.3e6, "EUR", None, None), (11e6, "EUR", None, None)],
+    ),
+    (
+        "Le groupe a présenté un plan de 6 milliards d'euros.\nIl veut rénover ses pistes, soit "
+        "environ 1,2 milliard par an.",
+        [(6e9, "EUR", None, None), (1.2e9, "EUR", None, "approx")],
+    ),
+    (
+        "Le site reçoit 60 millions de visiteurs par mois, soit 2 millions par jour. Il a levé 5 "
+        "millions d'euros.",
+        [(5e6, "EUR", None, None)],
+    ),
+    (
+        "Le groupe a levé 1,5 milliard d'euros. Il devra encore trouver quelque 2 milliards pour "
+        "renouveler ses satellites.",
+        [(1.5e9, "EUR", None, None), (2e9, "EUR", None, "approx")],
+    ),
+    (
+        "Le groupe a levé 1,5 milliard d'euros. Il devra trouver 2 millions de clients.",
+        [(1.5e9, "EUR", None, None)],
+    ),
     # a money noun after the number is no count
     (
         "Le groupe a réalisé 3 milliards de chiffre d'affaires, contre 2,5 milliards d'euros.",
