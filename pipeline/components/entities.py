@@ -1903,7 +1903,7 @@ class EntitiesComponent(DataComponent):
             ):
                 continue
             q = k + 2
-            while q < n and q - k <= 4 and doc[q].is_alpha and q not in by_start:
+            while q < n and q - k <= 4 and doc[q].is_alpha:
                 q += 1
             if not (q > k + 2 and q + 2 < n and doc[q].text == "(" and doc[q + 2].text == ")"):
                 continue
@@ -1911,6 +1911,8 @@ class EntitiesComponent(DataComponent):
             if not (acr.is_alpha and acr.text[:1].isupper() and 2 <= len(acr.text) <= 8):
                 continue
             m.end = q
+            for inner in [x for x in mentions if x is not m and k <= x.start and x.end <= q]:
+                mentions.remove(inner)  # "et la [Retraite]": now inside the name
             other = by_start.get(q + 1)
             if other is not None and other.end == q + 2:
                 other.final = "ORG"

@@ -1134,3 +1134,78 @@ def test_round7_compound_first_name_person(nlp: Language, text: str, person: str
 )  # fmt: skip
 def test_round7_short_form_alias(nlp: Language, text: str, expected: set[str]) -> None:
     assert orgs(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a holding named after a company that also appears under its legal form is another
+        # entity; the bare name goes with the legal name
+        ("Velmarion N.V. a publié ses comptes. Velmarion vise une hausse. L’État détient 20 % "
+         "via la société Velmarion Holding.", {"Velmarion N.V.", "Velmarion Holding"}),
+        # the holding's own legal name is the same entity
+        ("Sa maison mère, Drovex Holdings Ltd., a publié ses comptes. Drovex Holdings vise une "
+         "hausse.", {"Drovex Holdings Ltd."}),
+        # a trade noun phrase, a name and a legal form are one company
+        ("Il est gérant de la société Pompes funèbres Valdoni SARL, selon le parquet.",
+         {"Pompes funèbres Valdoni SARL"}),
+        ("La société Transports frigorifiques Kermadec SAS a été placée en redressement.",
+         {"Transports frigorifiques Kermadec SAS"}),
+        # a heading before a colon is no part of the name
+        ("Football : la Valmonte lance une augmentation de capital\nTURIN – La Valmonte "
+         "Football Club S.p.A. a lancé mardi une opération.", {"Valmonte Football Club S.p.A."}),
+        # a second complement joined by "et la" when the bracketed acronym follows
+        ("Le prospectus est examiné par la Commission nationale pour les assurances et la "
+         "Retraite (Conar).", {"Commission nationale pour les assurances et la Retraite"}),
+        # a named collective
+        ("Le collectif Sauvons Brevenne déplore que le programme ne fixe aucune date.",
+         {"Sauvons Brevenne"}),
+    ],
+)  # fmt: skip
+def test_round8_organisations(nlp: Language, text: str, expected: set[str]) -> None:
+    assert orgs(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "not_org"),
+    [
+        ("Drelvo SA, la holding de la famille Vestrani, détient 65 % du capital.", "Vestrani"),
+        ("Les Vestrani ont soutenu le club pendant trente ans, a dit Marc Dupuis.", "Vestrani"),
+        ("Un porte-parole du ministère néerlandais des Infrastructures a confirmé le plafond.",
+         "Infrastructures"),
+        ("Diplômée de l’Insa de Rennes, passée par Renault, elle a repris Kervélo.", "Diplômée"),
+        ("Installée à Quimper depuis 2019, la PME Kervélo recrute.", "Installée"),
+    ],
+)  # fmt: skip
+def test_round8_not_organisations(nlp: Language, text: str, not_org: str) -> None:
+    doc = nlp(text)
+    assert not_org not in orgs(doc)
+    assert not_org not in people(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_person"),
+    [
+        ("Paul-Henri Vardelle : « Le cidre doit reconquérir les Français »\nLe président de "
+         "Vardelle SA commente les ventes.", "Paul-Henri Vardelle", "Henri Vardelle"),
+    ],
+)  # fmt: skip
+def test_round8_hyphenated_first_name(
+    nlp: Language, text: str, person: str, not_person: str
+) -> None:
+    found = people(nlp(text))
+    assert person in found
+    assert not_person not in found
+
+
+def test_round8_listed_short_form_joins_its_legal_name(nlp: Language) -> None:
+    doc = nlp(
+        "L’État va devenir le premier actionnaire d’Eutelsat Communications SA. La directrice "
+        "générale d’Eutelsat a salué l’opération."
+    )
+    assert orgs(doc) == {"Eutelsat Communications SA"}
+
+
+def test_round8_subsidiary_not_alias_of_parent(nlp: Language) -> None:
+    doc = nlp("KLM, filiale d'Air France-KLM et premier client de l'aéroport, a protesté.")
+    assert orgs(doc) == {"KLM", "Air France-KLM"}
