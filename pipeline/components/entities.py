@@ -141,6 +141,7 @@ _GEO_HEADS = {  # "Nord Cameroun", "Mont Cameroun": a part of a country, not a c
     "Province", "Région", "Golfe", "Lac", "Côte", "Cap", "Val", "Pays", "Vieux", "Vieille",
 }  # fmt: skip
 _COUNCILS = {"Région", "Département"}  # "la Région Normandie" (the council, not the territory)
+_BRAND_LISTS = {"maisons", "marques", "enseignes", "griffes", "labels"}
 _HUMAN_PRODUCT = {"assistant", "assistante", "modèle"}  # product cues that also name people
 _APPOS_NOUNS = {"marque", "marques"}
 _PRENOMINAL = {
@@ -486,6 +487,7 @@ class EntitiesComponent(DataComponent):
         self._article_consistency(doc, mentions)
         mentions = [m for m in mentions if m.final in ENT_LABELS]
         mentions = self._trade_names(doc, mentions)
+        mentions = self._brand_lists(doc, mentions)
         mentions = self._place_complements(doc, mentions)
         self._institution_complements(doc, mentions)
         self._joined_complements(doc, mentions)
@@ -1714,6 +1716,20 @@ class EntitiesComponent(DataComponent):
         if self._det_acronym(doc, m.start, m.end):
             return "ORG"
         return None  # new candidate without evidence (ambiguous gazetteer form, lone acronym)
+
+    def _brand_lists(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A person-like name listed after a plural house/brand noun is a brand: "les maisons
+        Pommery [et Charles Lafitte]", "les marques Lunor [et Jean Davel]"."""
+        drop: set[int] = set()
+        for m in mentions:
+            if m.final != "PER" or m.honorific or m.start < 3:
+                continue
+            if _tok_lower(doc[m.start - 1]) not in {"et", ","}:
+                continue
+            left = [x for x in mentions if x.end == m.start - 1 and x.final in {"ORG", "MISC"}]
+            if left and left[0].start > 0 and _tok_lower(doc[left[0].start - 1]) in _BRAND_LISTS:
+                drop.add(id(m))
+        return [m for m in mentions if id(m) not in drop]
 
     def _trade_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A trade noun phrase, a name and a legal form are one company: "[Pompes] funèbres

@@ -1209,3 +1209,17 @@ def test_round8_listed_short_form_joins_its_legal_name(nlp: Language) -> None:
 def test_round8_subsidiary_not_alias_of_parent(nlp: Language) -> None:
     doc = nlp("KLM, filiale d'Air France-KLM et premier client de l'aéroport, a protesté.")
     assert orgs(doc) == {"KLM", "Air France-KLM"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "is_person"),
+    [
+        ("Le groupe rémois, propriétaire des maisons Vorelle et Charles Mandrin, a vu ses "
+         "ventes glisser.", "Charles Mandrin", False),
+        ("Le groupe possède les marques Lunor et Jean Davel, selon Marc Dupuis.", "Jean Davel",
+         False),
+        ("Renault et Jean Davel ont signé l’accord.", "Jean Davel", True),
+    ],
+)  # fmt: skip
+def test_round8_brand_lists(nlp: Language, text: str, person: str, is_person: bool) -> None:
+    assert (person in people(nlp(text))) is is_person
