@@ -68,6 +68,39 @@ def test_two_processes_equal_one(nlp: Language, start: str, monkeypatch) -> None
     assert extract_module._WORKER_NLP is None  # the parent keeps no worker pipeline
 
 
+_FORK_SCRIPT = """
+import sys
+import pipeline
+from pipeline.extract import _can_fork
+from pipeline.nlp import default_nlp
+texts = sys.argv[1:] * 3
+one = pipeline.extract(texts, nlp=default_nlp())
+assert _can_fork(), "this fresh process should fork its workers"
+two = pipeline.extract(texts, n_process=2, chunk_size=2)
+for table in ("articles", "amounts", "organizations", "people", "quotes", "dates"):
+    assert getattr(one, table).equals(getattr(two, table)), table
+print("forked workers: same tables")
+"""
+
+
+@pytest.mark.slow
+def test_forked_workers_in_a_fresh_process() -> None:
+    """The command line's case: a process with no other thread forks its workers, which share
+    the default pipeline it loaded (this test process may hold threads, hence a subprocess)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _FORK_SCRIPT, *TEXTS],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "forked workers: same tables" in done.stdout
+
+
 def test_no_fork_while_other_threads_run() -> None:
     import threading
 
