@@ -179,6 +179,13 @@ class QuotesComponent(DataComponent):
             cols = line.split("\t")
             if len(cols) >= 2:
                 role_verbs[cols[0].strip()] = cols[1].strip()
+        court_voices: dict[str, list[str]] = {}
+        for line in load_lines("quotes/court_voices.tsv"):
+            cols = line.split("\t")
+            if len(cols) >= 2:
+                court_voices[_fold(cols[0].strip())] = [
+                    _fold(w.strip()) for w in cols[1].split("|") if w.strip()
+                ]
         intro = load_json("quotes/introducers.json")
         self.data: dict[str, Any] = {
             "speech_verbs": load_jsonl("quotes/speech_verbs.jsonl"),
@@ -193,6 +200,7 @@ class QuotesComponent(DataComponent):
             "first_names": first_names,
             "org_kinds": org_kinds,
             "role_verbs": role_verbs,
+            "court_voices": court_voices,
             "after_quote": load_lines("quotes/after_quote.txt"),
         }
         self._setup()
@@ -250,6 +258,9 @@ class QuotesComponent(DataComponent):
             sorted({_fold(p) for p in self.data.get("after_quote") or []}, key=len, reverse=True)
         )
         self.anonymity = sorted({_fold(p) for p in self.data.get("anonymity") or []})
+        self.court_voices: dict[str, list[str]] = {
+            str(k): [str(w) for w in v] for k, v in (self.data.get("court_voices") or {}).items()
+        }
         self.role_verbs: dict[str, str] = {}
         for verb, role in (self.data.get("role_verbs") or {}).items():
             for form in _er_forms(verb) - {verb}:
@@ -385,6 +396,7 @@ class _DocRun:
             comp.role_verbs,
             comp.anonymity,
             self.words,
+            comp.court_voices,
         )
         self.found: list[Found] = []
         self._next_mark = 0
@@ -1441,6 +1453,13 @@ class _DocRun:
             and doc[j].text == ","
         ):
             # "La croissance, selon lui, va ralentir": the sentence around the incise
+            if (
+                lead < k
+                and _fold(doc[lead].text) in self.c.intro_first
+                and self.match_introducer(lead) is not None
+                and self.introducer_at(lead) is not None
+            ):
+                return  # "Pour X, …, selon elle, …": the sentence's own introducer holds it
             if any(
                 self.in_quote[t] >= 0 or t in self.opener_toks or t in self.closer_toks
                 for t in range(sstart, self.sent_end[s])

@@ -120,8 +120,11 @@ class SpeakerResolver:
         role_verbs: dict[str, str] | None = None,
         anonymity: list[str] | None = None,
         words: list[str] | None = None,
+        court_voices: dict[str, list[str]] | None = None,
     ) -> None:
         self.doc = doc
+        #: side of a trial (accusation, défense) -> role nouns of the person speaking for it
+        self.court_voices = court_voices or {}
         self.words = words if words is not None else [t.text for t in doc]
         self.anonymity = anonymity or []
         #: verb form (dirigée, fonde, présidé) -> the role it gives its agent or subject
@@ -683,6 +686,12 @@ class SpeakerResolver:
                             return ent.text, ORG  # a company the recogniser typed as a place
             desc = self.descriptions.get(low)
             first = doc[start].lower_
+            if low in self.court_voices and not found and first not in INDEFINITE:
+                # "Selon l'accusation, …", "D'après la défense, …": the prosecutor or the
+                # defence lawyer the article named before
+                voice = self._court_voice(self.court_voices[low], pos)
+                if voice is not None:
+                    return voice
             if (desc is not None or low in self.unnamed) and (
                 self.anonymous(end) or self._indefinite_complement(head.i, end)
             ):
@@ -919,6 +928,17 @@ class SpeakerResolver:
                 return name, kind
         # an office the article gives to no one ("le ministre de l'Économie") stays unnamed
         return self.np_text(start, end), None
+
+    def _court_voice(self, roles: list[str], pos: int) -> Speaker | None:
+        """The latest person given one of ``roles`` (procureure, avocat…) before ``pos``."""
+        best: Mention | None = None
+        for at, role, m in self.roles:  # sorted by position
+            if at >= pos:
+                break
+            words = role.split()
+            if any(words[: len(r.split())] == r.split() for r in roles):
+                best = m
+        return (best.name, PERSON) if best is not None else None
 
     def _last_mentioned(self, pos: int, gender: str) -> Speaker | None:
         """``Ce dernier`` / ``cette dernière``: the person of that gender mentioned last (in
