@@ -100,6 +100,13 @@ _LEGAL_PREFIXES = {
     "SEML", "SCP", "SELARL", "SCEA", "GAEC", "EARL",
 }  # fmt: skip
 _LEGAL_PREFIX_RE = re.compile(r"\b(?:" + "|".join(sorted(_LEGAL_PREFIXES)) + r")\b")
+# foreign legal forms written BEFORE the name and part of it: "N.V. Nederlandse Gasunie",
+# "AB Volvo", "PT Vale Indonesia", "PAO Gazprom"
+_FOREIGN_PREFIXES = {"N.V.", "B.V.", "AB", "Oy", "Oyj", "PT", "PAO", "PJSC", "OAO", "OOO", "JSC"}
+_FOREIGN_PREFIX_RE = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(p) for p in sorted(_FOREIGN_PREFIXES)) + r") [A-Z]"
+)
+_COMPANY_HEADS = {"Compagnie", "Société", "Groupe", "Group", "Établissements", "Etablissements"}
 _HEAD_PREPS = {"sur", "par", "avec"}
 # cue nouns that only ever name an organisation, even one named after a person ("le groupe
 # Pierre Fabre", "le magazine Marie Claire"); "l'industriel Vincent Bolloré" is a person
@@ -458,6 +465,7 @@ class EntitiesComponent(DataComponent):
             + wires
             + (self._amp_names(doc, sfx) if "&" in text else [])
             + (self._legal_prefix_names(doc, sfx) if _LEGAL_PREFIX_RE.search(text) else [])
+            + (self._foreign_prefix_names(doc, sfx) if _FOREIGN_PREFIX_RE.search(text) else [])
         )
         mentions = self._candidates(doc, cue_names, sfx)
         cue_ends = self._cue_ends(doc)
@@ -720,6 +728,22 @@ class EntitiesComponent(DataComponent):
             elif _is_cap(doc[j]):
                 k = self._cap_run(doc, j)
                 out.append((j, self._extend_suffix(doc, j, k, sfx)))
+        return out
+
+    def _foreign_prefix_names(self, doc: Doc, sfx: dict[int, int]) -> list[tuple[int, int]]:
+        """A foreign legal form before a proper name is part of the company's name: "N.V.
+        Nederlandse Gasunie", "AB Volvo", "PT Vale Indonesia" (not a person)."""
+        out: list[tuple[int, int]] = []
+        for m in _FOREIGN_PREFIX_RE.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end() - 2, alignment_mode="expand")
+            if span is None or span.end >= len(doc) or span.start != span.end - 1:
+                continue
+            i = span.start
+            if i > 0 and _is_cap(doc[i - 1]) and not _boundary(doc, i):
+                continue  # inside another name
+            k = self._cap_run(doc, i + 1)
+            if k > i + 1 and not all(doc[x].text in self.stoplist for x in range(i + 1, k)):
+                out.append((i, self._extend_suffix(doc, i, k, sfx)))
         return out
 
     def _cue_names(self, doc: Doc, sfx: dict[int, int]) -> list[tuple[int, int]]:
@@ -1162,6 +1186,17 @@ class EntitiesComponent(DataComponent):
             e += 1
         return e
 
+    def _council_place(self, doc: Doc, s: int, e: int) -> int:
+        """ "la Région [Grand Est]", "le Département [Val-d'Oise]": a council named after a
+        listed territory keeps the whole listed name the model cut short."""
+        if doc[s].text not in _COUNCILS:
+            return e
+        best = e
+        for k in range(e, min(s + 9, len(doc)) + 1):
+            if k > s + 1 and _lower_key(doc[s + 1 : k].text) in self.places:
+                best = k
+        return best
+
     def _continues_name(self, doc: Doc, e: int) -> bool:
         """``doc[e]`` is a capitalised word glued (one space) to the organisation before it and
         not the start of another name: "XP [Investimentos]", "BBVA [México]" after an acronym."""
@@ -1202,6 +1237,7 @@ class EntitiesComponent(DataComponent):
                     e -= 1  # "Free [30] %", "Orange [27] %": a figure, not part of the name
                 e = self._extend_suffix(doc, s, e, sfx)
                 e = self._extend_tail(doc, s, e, ent.label_)
+                e = self._council_place(doc, s, e)
                 # a hyphenated first name the tokenizer split: "François-|Henri Pinault"
                 while (
                     s >= 2
@@ -1341,6 +1377,8 @@ class EntitiesComponent(DataComponent):
         head = _tok_lower(doc[i - 1])
         if i >= 2 and doc[i - 1].is_lower and doc[i - 1].pos_ == "ADJ":
             head = _tok_lower(doc[i - 2])  # "ministère [néerlandais] des Infrastructures"
+            if head in {"délégué", "déléguée"}:
+                return False  # "déléguée générale de France Renouvelables": a role, no portfolio
         return head in {"ministre", "ministère", "chargé", "chargée", "délégué", "déléguée"}
 
     def _det_acronym(self, doc: Doc, start: int, end: int) -> bool:
@@ -2255,10 +2293,23 @@ class EntitiesComponent(DataComponent):
         # brackets: "Name (ACR)"
         by_start = {m.start: m for m in orgs}
         for m in orgs:
-            if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
+            if m.end + 2 < len(doc) and doc[m.end].text == "(":
                 other = by_start.get(m.end + 1)
-                if other is not None and other.end == m.end + 2:
-                    union(norm(doc[m.start : m.end].text), norm(doc[other.start : other.end].text))
+                if other is None or other.end >= len(doc) or doc[other.end].text != ")":
+                    continue
+                long_f = norm(doc[m.start : m.end].text)
+                short_f = norm(doc[other.start : other.end].text)
+                # "Société de recherche ... du Mali (Sorem Mali)": a longer bracketed form shares
+                # a word with the name or opens with its acronym
+                if other.end - other.start == 1 or (
+                    other.end - other.start <= 3
+                    and (
+                        set(short_f.split()[1:]) & set(long_f.split())
+                        or self._is_syllabic_acronym_of(short_f.split()[0], long_f)
+                        or self._is_acronym_of(short_f.split()[0], long_f)
+                    )
+                ):
+                    union(long_f, short_f)
         # 2. a short form attaches to the one longer entity it starts or ends
         #    ("Couche-Tard" -> "Alimentation Couche-Tard Inc.", "Harwell" -> "Harwell Grid Systems
         #    Ltd", "l'Autorité" -> "Autorité de la concurrence"); when several entities qualify,
@@ -2309,7 +2360,7 @@ class EntitiesComponent(DataComponent):
                     full_b[: len(a.split())] == a.split()
                     and _tail_len(full_b, self.legal_words) > 0
                     and all(w in self.suffixes for w in full_b[len(a.split()) :])
-                )
+                ) or self._company_of(a.split(), full_b)
                 if (tail or head) and not (gaz_of[a] and not gaz_of[find(b)] and not legal_name):
                     targets.add(find(b))
             if len(targets) == 1:
@@ -2329,6 +2380,15 @@ class EntitiesComponent(DataComponent):
         for m in mentions:
             if m.final in {"LOC", "MISC"}:
                 m.canonical = norm(doc[m.start : m.end].text)
+
+    @staticmethod
+    def _company_of(short: list[str], full: list[str]) -> bool:
+        """ "Compagnie de Saint-Gobain", "Société Bic", "Groupe Casino": the legal name of the
+        company whose short name follows the generic head (and its "de")."""
+        if len(full) < 2 or full[0] not in _COMPANY_HEADS:
+            return False
+        rest = full[2:] if full[1] in {"de", "des", "du", "d'", "d’"} else full[1:]
+        return rest == short
 
     def _territorial_tail(self, extra: list[str]) -> bool:
         """Words a company adds to its name for a national entity or its legal form: "Primonial
