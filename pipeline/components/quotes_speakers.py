@@ -36,6 +36,8 @@ ROLE_MODIFIERS |= {"adjoint", "adjointe", "délégué", "déléguée", "opérati
 TOP_ROLES = {"pdg", "p-dg", "ceo", "dg", "patron", "patronne", "dirigeant", "dirigeante"}
 TOP_ROLES |= {"président-directeur", "directeur général", "directrice générale", "président"}
 TOP_ROLES |= {"présidente", "président-directeur général", "présidente-directrice générale"}
+#: Deputy heads, who may be the boss a holding made a person ("la holding de X").
+VICE_ROLES = {"vice-président", "vice-présidente", "coprésident", "coprésidente"}
 #: Public offices: "le ministre" is never guessed to be the person last quoted (a business
 #: leader), only a person the article gives that office.
 PUBLIC_OFFICES: tuple[str, ...] = ("ministre", "secrétaire d'état", "préfet", "préfète")
@@ -684,6 +686,17 @@ class SpeakerResolver:
                             and (pre[-1:] == ["chez"] or pre in (["côté", "de"], ["côté", "d'"]))
                         ):
                             return ent.text, ORG  # a company the recogniser typed as a place
+                    apposed = (
+                        self.mention(end + 1)
+                        if end + 1 < len(doc) and doc[end].text == ","
+                        else None
+                    )
+                    apposed_person = apposed is not None and apposed.kind == PERSON
+                    prev = None if apposed_person else self._previous_subject_org(start)
+                    if prev is not None:
+                        # "Sinochem n'a pas tardé à réagir. Un porte-parole a ajouté que …":
+                        # the organisation subject of the sentence before
+                        return prev, ORG
             desc = self.descriptions.get(low)
             first = doc[start].lower_
             if low in self.court_voices and not found and first not in INDEFINITE:
@@ -808,6 +821,8 @@ class SpeakerResolver:
         k = m.start - 1
         while k >= 0 and self.doc[k].lower_ in TITLES_ANY:
             k -= 1
+        if k >= 1 and self.doc[k].lower_ in ("la", "l'", "l’") and self.doc[k - 1].lower_ in OF:
+            k -= 1  # "un porte-parole de l'ANSM", "de la SNCF"
         return k >= 0 and (self.doc[k].lower_ in OF or self.doc[k].lower_ in also)
 
     def np_text(self, start: int, end: int) -> str:
@@ -843,6 +858,10 @@ class SpeakerResolver:
         top_a = np_role in TOP_ROLES or a[0] in TOP_ROLES
         top_b = role in TOP_ROLES or " ".join(b[:2]) in TOP_ROLES or b[0] in TOP_ROLES
         if a[0][:5] != b[0][:5]:
+            if role in ("patron", "patronne") and (a[0] in TOP_ROLES or a[0] in VICE_ROLES):
+                # "la holding de X" made X the group's boss: "le vice-président exécutif du
+                # groupe" fits him
+                return 1
             return 1 if top_a and top_b and np_role in TOP_ROLES else 0
         if len(a) > 1 and len(b) > 1:
             return 2 if a[1][:5] == b[1][:5] else 0
@@ -928,6 +947,23 @@ class SpeakerResolver:
                 return name, kind
         # an office the article gives to no one ("le ministre de l'Économie") stays unnamed
         return self.np_text(start, end), None
+
+    def _previous_subject_org(self, start: int) -> str | None:
+        """The organisation subject of the sentence before the one of token ``start`` when
+        that sentence names no person."""
+        s = self.sent_of[start]
+        k = start - 1
+        while k >= 0 and self.sent_of[k] == s:
+            k -= 1
+        got: str | None = None
+        while k >= 0 and self.sent_of[k] == s - 1 and start - k < 60:
+            m = self.mention(k)
+            if m is not None and m.kind == PERSON:
+                return None
+            if m is not None and m.kind == ORG and m.subject:
+                got = m.name
+            k -= 1
+        return got
 
     def _court_voice(self, roles: list[str], pos: int) -> Speaker | None:
         """The latest person given one of ``roles`` (procureure, avocat…) before ``pos``."""

@@ -1736,3 +1736,132 @@ def test_incise_after_a_clause_with_a_relative_stays(nlp: Language) -> None:
     assert [(g["quote"], g["speaker"]) for g in got] == [
         ("Les ventes, qui avaient chuté en 2023, vont remonter", "Jean Dupont")
     ]
+
+
+CASES_9 = [
+    # the sides of a trial speak through the prosecutor / the defence lawyer named before
+    (
+        "La procureure, Camille Dorval, a requis deux ans de prison. Selon l'accusation, les "
+        "fonds ont servi à rembourser un prêt bancaire. L'avocat du prévenu, Me Pierre Gallou, "
+        "plaide la relaxe. D'après la défense, plusieurs études ont bien été réalisées, mais "
+        "jamais facturées.",
+        [
+            (
+                "indirect",
+                "les fonds ont servi à rembourser un prêt bancaire",
+                "Camille Dorval",
+                "selon",
+            ),
+            (
+                "indirect",
+                "plusieurs études ont bien été réalisées, mais jamais facturées",
+                "Pierre Gallou",
+                "d'après",
+            ),
+        ],
+    ),
+    (
+        "Le procureur Jean Martin a requis la relaxe. Pour le parquet, le dossier ne contient "
+        "aucune preuve de fraude.",
+        [("indirect", "le dossier ne contient aucune preuve de fraude", "Jean Martin", "pour")],
+    ),
+    # no prosecutor named: the side stays without a speaker
+    (
+        "Le procès s'est ouvert lundi à Rennes. Selon l'accusation, les fonds ont servi à "
+        "rembourser un prêt bancaire.",
+        [("indirect", "les fonds ont servi à rembourser un prêt bancaire", None, "selon")],
+    ),
+    # a press title after "Pour"
+    (
+        "Le gouvernement italien a bloqué l'opération. Pour le Corriere della Sera, Rome "
+        "cherche surtout à rassurer Washington.",
+        [
+            (
+                "indirect",
+                "Rome cherche surtout à rassurer Washington",
+                "Corriere della Sera",
+                "pour",
+            )
+        ],
+    ),
+    # "Pour X, …, selon elle, …": the opening introducer holds the incise
+    (
+        "Aurélie Tessier a fondé Lirette en 2019. Pour Tessier, la seconde main n’est plus une "
+        "niche : elle représentera, selon elle, un vêtement vendu sur cinq en 2030.",
+        [
+            (
+                "indirect",
+                "la seconde main n’est plus une niche : elle représentera, selon elle, un "
+                "vêtement vendu sur cinq en 2030",
+                "Aurélie Tessier",
+                "pour",
+            )
+        ],
+    ),
+    # the boss a holding made a person is the group's vice-président exécutif
+    (
+        "Le décret conforte Camfin, la holding de Marco Tronchetti Provera. « C’est une "
+        "décision qui protège une technologie stratégique », a salué le vice-président exécutif "
+        "du groupe milanais.",
+        [
+            (
+                "direct",
+                "C’est une décision qui protège une technologie stratégique",
+                "Marco Tronchetti Provera",
+                "saluer",
+            )
+        ],
+    ),
+    # a spokesperson "de l'X": the organisation X
+    (
+        "L'Agence nationale de sécurité du médicament (ANSM) n'envisage aucune restriction "
+        "supplémentaire, a indiqué un porte-parole de l'ANSM.",
+        [
+            (
+                "indirect",
+                "L'Agence nationale de sécurité du médicament (ANSM) n'envisage aucune "
+                "restriction supplémentaire",
+                "Agence nationale de sécurité du médicament",
+                "indiquer",
+            )
+        ],
+    ),
+    # a bare spokesperson: the organisation subject of the sentence before
+    (
+        "Le constructeur Renault a publié ses comptes mardi. Un porte-parole a précisé que les "
+        "ventes avaient progressé de 3 %.",
+        [("indirect", "les ventes avaient progressé de 3 %", "Renault", "préciser")],
+    ),
+]
+
+NEGATIVES_9 = [
+    "Le ministère de la Défense a commandé douze avions. La défense européenne reste un chantier.",
+    "Pour Renault, l'année 2025 a été difficile sur le marché européen.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_9)
+def test_quote_cases_ninth_round(
+    nlp: Language, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    got = quotes(nlp, text)
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected, strict=True):
+        _check(g, *e)
+
+
+@pytest.mark.parametrize("text", NEGATIVES_9)
+def test_no_quote_ninth_round(nlp: Language, text: str) -> None:
+    assert quotes(nlp, text) == []
+
+
+def test_bare_spokesperson_after_a_person_stays_unnamed(nlp: Language) -> None:
+    got = quotes(
+        nlp,
+        "Renault a publié ses comptes mardi, selon Luca de Meo. Un porte-parole a précisé que "
+        "les ventes avaient progressé de 3 %.",
+    )
+    assert [(g["quote"], g["speaker"]) for g in got] == [
+        ("Renault a publié ses comptes mardi", "Luca de Meo"),
+        ("les ventes avaient progressé de 3 %", None),
+    ]
