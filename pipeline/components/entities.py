@@ -499,6 +499,7 @@ class EntitiesComponent(DataComponent):
         mentions = self._place_complements(doc, mentions)
         self._institution_complements(doc, mentions)
         self._joined_complements(doc, mentions)
+        self._bracket_short_names(doc, mentions)
         mentions = self._short_forms(doc, mentions)
         self._canonicalise(doc, mentions)
         roles = self._roles(doc, mentions)
@@ -2299,16 +2300,7 @@ class EntitiesComponent(DataComponent):
                     continue
                 long_f = norm(doc[m.start : m.end].text)
                 short_f = norm(doc[other.start : other.end].text)
-                # "Société de recherche ... du Mali (Sorem Mali)": a longer bracketed form shares
-                # a word with the name or opens with its acronym
-                if other.end - other.start == 1 or (
-                    other.end - other.start <= 3
-                    and (
-                        set(short_f.split()[1:]) & set(long_f.split())
-                        or self._is_syllabic_acronym_of(short_f.split()[0], long_f)
-                        or self._is_acronym_of(short_f.split()[0], long_f)
-                    )
-                ):
+                if other.end - other.start == 1 or self._bracket_alias(long_f, short_f):
                     union(long_f, short_f)
         # 2. a short form attaches to the one longer entity it starts or ends
         #    ("Couche-Tard" -> "Alimentation Couche-Tard Inc.", "Harwell" -> "Harwell Grid Systems
@@ -2380,6 +2372,41 @@ class EntitiesComponent(DataComponent):
         for m in mentions:
             if m.final in {"LOC", "MISC"}:
                 m.canonical = norm(doc[m.start : m.end].text)
+
+    def _bracket_alias(self, long_f: str, short_f: str) -> bool:
+        """ "Société de recherche ... du Mali (Sorem Mali)": a bracketed form of two or three
+        words opening with an acronym of the name, or sharing a later word with it."""
+        words = short_f.split()
+        return 2 <= len(words) <= 3 and bool(
+            set(words[1:]) & set(long_f.split())
+            or self._is_syllabic_acronym_of(words[0], long_f)
+            or self._is_acronym_of(words[0], long_f)
+        )
+
+    def _bracket_short_names(self, doc: Doc, mentions: list[Mention]) -> None:
+        """The bracketed short form of an organisation's long name is that organisation, not a
+        person: "Société nationale des mines du Burkina (Sonamet Burkina)"."""
+        by_start = {m.start: m for m in mentions}
+        n = len(doc)
+        named: set[str] = set()
+        for m in mentions:
+            if m.final != "ORG" or m.end + 3 >= n or doc[m.end].text != "(":
+                continue
+            other = by_start.get(m.end + 1)
+            if (
+                other is not None
+                and other.final != "ORG"
+                and other.end < n
+                and doc[other.end].text == ")"
+                and self._bracket_alias(
+                    norm(doc[m.start : m.end].text), norm(doc[other.start : other.end].text)
+                )
+            ):
+                other.final = "ORG"
+                named.add(norm(doc[other.start : other.end].text))
+        for m in mentions:  # its later mentions too
+            if named and m.final != "ORG" and norm(doc[m.start : m.end].text) in named:
+                m.final = "ORG"
 
     @staticmethod
     def _company_of(short: list[str], full: list[str]) -> bool:

@@ -1223,3 +1223,62 @@ def test_round8_subsidiary_not_alias_of_parent(nlp: Language) -> None:
 )  # fmt: skip
 def test_round8_brand_lists(nlp: Language, text: str, person: str, is_person: bool) -> None:
     assert (person in people(nlp(text))) is is_person
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a council keeps the whole listed name of its territory
+        ("La Région Grand Est et la Région Pays de la Loire financent le projet.",
+         {"Région Grand Est", "Région Pays de la Loire"}),
+        # a foreign legal form before the name is part of the company's name, not a person
+        ("Le chantier est mené avec N.V. Kromhout Energie, qui apportera 40 % du budget.",
+         {"N.V. Kromhout Energie"}),
+        ("Le port s’associe à PT Sumber Daya Kalimantan pour le nickel.",
+         {"PT Sumber Daya Kalimantan"}),
+        # "Compagnie de X" / "Société X" and the short "X" are one company
+        ("La Compagnie de Valbrune a publié ses comptes. Valbrune vise une hausse.",
+         {"Compagnie de Valbrune"}),
+        ("La Société Korvane a publié ses comptes. Korvane vise une hausse.", {"Société Korvane"}),
+        # a bracketed two-word short form is the same organisation, also when named again
+        ("La Société nationale des mines et métaux du Burkina (Sonamet Burkina) portera sa "
+         "participation à 40 %. Sonamet Burkina a salué l’accord.",
+         {"Société nationale des mines et métaux du Burkina"}),
+        # listed press titles and public bodies
+        ("D’après Météo-France, l’hiver sera doux. Selon Jeune Afrique, le prix a reculé.",
+         {"Météo-France", "Jeune Afrique"}),
+        # "déléguée générale de X": a role at an association, not a government portfolio
+        ("Hélène Varon, déléguée générale de France Biogaz, l’organisation du secteur, déplore "
+         "la fraude.", {"France Biogaz"}),
+    ],
+)  # fmt: skip
+def test_round9_organisations(nlp: Language, text: str, expected: set[str]) -> None:
+    assert orgs(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "not_org"),
+    [
+        ("Le VTT et le ski de fond attirent les familles, dit Paul Morin.", "VTT"),
+        ("Les 300 salariés de Flins attendent la décision du groupe.", "Flins"),
+        ("La Région Grand Est a voté une aide.", "Région Grand"),
+        ("Le ministre délégué de l’Industrie, Marc Lenoir, a parlé.", "Industrie"),
+    ],
+)  # fmt: skip
+def test_round9_not_organisations(nlp: Language, text: str, not_org: str) -> None:
+    doc = nlp(text)
+    assert not_org not in orgs(doc)
+    assert not_org not in people(doc)
+
+
+def test_round9_bracketed_person_stays_person(nlp: Language) -> None:
+    # a person's name in brackets after a company is no short form of it
+    doc = nlp("L’usine appartient à Valdor Industries (Jean Martin) depuis 2019.")
+    assert orgs(doc) == {"Valdor Industries"}
+    assert people(doc) == {"Jean Martin"}
+
+
+def test_round9_foreign_prefix_not_person(nlp: Language) -> None:
+    doc = nlp("Le projet est mené avec N.V. Kromhout Energie. Le suédois AB Valtren suit.")
+    assert people(doc) == set()
+    assert orgs(doc) == {"N.V. Kromhout Energie", "AB Valtren"}
