@@ -963,6 +963,12 @@ class SpeakerResolver:
             if m is not None and m.kind == ORG and m.subject:
                 got = m.name
             k -= 1
+        if got is None:
+            # "Dans un communiqué, le conglomérat estime que … Un porte-parole a ajouté": the
+            # organisation that spoke in the sentence before
+            for at, sm in self.speakers:
+                if at < start and self.sent_of[min(at, len(self.sent_of) - 1)] == s - 1:
+                    got = sm.name if sm.kind == ORG else None
         return got
 
     def _court_voice(self, roles: list[str], pos: int) -> Speaker | None:

@@ -1865,3 +1865,15 @@ def test_bare_spokesperson_after_a_person_stays_unnamed(nlp: Language) -> None:
         ("Renault a publié ses comptes mardi", "Luca de Meo"),
         ("les ventes avaient progressé de 3 %", None),
     ]
+
+
+def test_bare_spokesperson_of_the_organisation_that_spoke_before(nlp: Language) -> None:
+    got = quotes(
+        nlp,
+        "Le gouvernement a mis son veto au projet du groupe chinois Sinochem Holdings "
+        "Corporation Ltd, premier actionnaire de Pirelli. Dans un communiqué, le conglomérat "
+        "estime que la mesure « contredit "
+        "l’esprit » du pacte. Un porte-parole a ajouté que Sinochem n’avait « jamais interféré "
+        "dans la gestion ».",
+    )
+    assert [g["speaker"] for g in got] == ["Sinochem Holdings Corporation Ltd"] * 2
