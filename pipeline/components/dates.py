@@ -118,6 +118,7 @@ DATA_FILES = {
     "target_words": "dates/target_words.txt",
     "results_nouns": "dates/results_nouns.txt",
     "forward_before": "dates/forward_before.txt",
+    "scheduled_verbs": "dates/scheduled_verbs.txt",
 }
 
 WS = r"[ \t\n\u00a0\u202f]+"
@@ -753,6 +754,7 @@ class DatesComponent(DataComponent):
         self.stative_verbs = {fold(w) for w in data["stative_verbs"]}
         self.event_verbs = frozenset(fold(w) for w in data.get("event_verbs", []))
         self.future_verbs = frozenset(fold(w) for w in data.get("future_verbs", []))
+        self.scheduled_verbs = frozenset(fold(w) for w in data.get("scheduled_verbs", []))
         targets = [fold(w) for w in data.get("target_words", [])]
         results = [fold(w) for w in data.get("results_nouns", [])]
         #: "ses résultats du premier semestre": a period whose figures are reported is over
@@ -1525,8 +1527,39 @@ class DatesComponent(DataComponent):
                 last in MONTH_TRIGGERS or before.endswith(("jusqu'en", "d'ici", "à partir de"))
             ):
                 return None
+            if last == "en" and self._habitual(m, ctx):
+                return None  # "un hiver se joue en février", "remplit ses hôtels en juillet"
         # "fin septembre" keeps the precision of the text: the month
         return self._no_year(lambda y: month_bounds(y, mo), "month", m, ctx, m["rel"])
+
+    def _habitual(self, m: re.Match[str], ctx: Context) -> bool:
+        """A month alone after ``en`` under a verb in the simple present that states a habit
+        or a general truth, not an event: the verb is finite, present, indicative, no look-ahead
+        verb of ``future_verbs.txt``, event verb of ``event_verbs.txt`` nor scheduled event of
+        ``scheduled_verbs.txt`` (``le salon se tient en janvier``)."""
+        span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        verb = span.root
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ != "VERB" or verb.i > span.start:
+            return False
+        morph = verb.morph
+        if "Fin" not in morph.get("VerbForm", []) or "Pres" not in morph.get("Tense", []):
+            return False
+        if "Ind" not in morph.get("Mood", []) or _token_tense(verb) is not None:
+            return False
+        if any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in verb.children):
+            return False
+        lemma = fold(verb.lemma_)
+        forms = {lemma, lemma + "r", "se " + lemma, "s'" + lemma}
+        if any(fold(c.text) == "lieu" for c in verb.children):
+            forms.add("avoir lieu")
+        looks_ahead = self.future_verbs | self.event_verbs | self.scheduled_verbs
+        return lemma not in self.future_verbs and not forms & looks_ahead
 
     @staticmethod
     def _modifier(raw: str | None) -> str | None:
@@ -1762,6 +1795,9 @@ class DatesComponent(DataComponent):
             year = coming[0]
         else:
             year = current[0]  # "cet hiver": the season under way
+        if tense == "future" and rel:
+            # "l'été prochain": the corpus gives the year of the coming season
+            return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", relative=True)
         start, end = bounds(year)
         return Resolved(start, end, "period", relative=True)
 
@@ -1829,6 +1865,8 @@ class DatesComponent(DataComponent):
             return (
                 None  # "ni aujourd'hui ni demain", "pour dix ans, pas pour le prochain trimestre"
             )
+        if offset < 0 and _COMPARED_BEFORE.search(lead):
+            return None  # "en avance de 4 % sur l'an dernier": a comparison, year on year
         if fold(m["rel_expr"]) == "demain" and _OF_TOMORROW.search(lead):
             return None  # "les usines de demain": the future in general
         if ctx.base is None:
@@ -1904,7 +1942,12 @@ class DatesComponent(DataComponent):
         if span.end >= len(doc):
             return False
         nxt = doc[span.end]
-        if nxt.pos_ not in ("NOUN", "ADJ") or span.root.head.i != nxt.i:
+        apposed = (
+            span.start >= 2
+            and doc[span.start - 1].text == ","
+            and doc[span.start - 2].pos_ in ("PROPN", "NOUN")
+        )  # "une amie, Nadia Benali, aujourd'hui directrice technique" (whatever the parse)
+        if nxt.pos_ not in ("NOUN", "ADJ") or (span.root.head.i != nxt.i and not apposed):
             return False
         if fold(nxt.text) in self.weekday_of or fold(nxt.text) in self.month_of:
             return False  # "aujourd'hui mardi"
@@ -1927,6 +1970,8 @@ class DatesComponent(DataComponent):
             # "il y a quinze ans", "« ... commises il y a dix ans »": a look back in a speaker's
             # words or in round decades is vague, not a date ("il y a deux ans" is one)
             return None
+        if kind == "d'ici" and unit == "year" and n >= 10:
+            return None  # "d'ici dix ans", "d'ici vingt ans": a vague horizon, not a date
         if kind == "depuis":
             return None  # "les salaires sont gelés depuis deux ans": a duration, not a date
         if kind == "dans" and ctx.in_quote(m.start(), m.end()):
@@ -1977,8 +2022,34 @@ class DatesComponent(DataComponent):
         if ctx.base is None:
             return self._unresolved("day")
         tense = self._tense_with(m, ctx, m["rel"])
+        if tense is None and self._scheduled(m, ctx):
+            # "la saison qui s'ouvre samedi": the coming one, the publication day included
+            day = ctx.base + dt.timedelta(days=(weekday - 1 - ctx.base.weekday()) % 7)
+            return Resolved(day, day, "day", relative=True)
         day = weekday_near(ctx.base, weekday, tense, strict=bool(m["rel"]))
         return Resolved(day, day, "day", relative=True)
+
+    def _scheduled(self, m: re.Match[str], ctx: Context) -> bool:
+        """The weekday is governed by a verb of ``scheduled_verbs.txt`` in the simple present
+        (``la saison qui s'ouvre samedi``, ``le salon se tient samedi``)."""
+        span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        verb = span.root.head
+        if fold(verb.text) == "lieu":
+            verb = verb.head  # "la réunion a lieu samedi"
+        if verb.pos_ != "VERB" or "Pres" not in verb.morph.get("Tense", []):
+            return False
+        if any(c.dep_.startswith("aux") for c in verb.children):
+            return False  # "s'est ouverte samedi", "est ouvert samedi"
+        lemma = fold(verb.lemma_)
+        reflexive = any(fold(c.text) in ("se", "s'") for c in verb.children if c.i < verb.i)
+        forms = {lemma}
+        if reflexive:
+            forms = {"se " + lemma, "s'" + lemma}
+        if any(fold(c.text) == "lieu" for c in verb.children):
+            forms.add("avoir lieu")
+        return bool(forms & self.scheduled_verbs)
 
 
 #: words right before a month name alone that make it a date ("en mars", "depuis mai")
@@ -1991,6 +2062,11 @@ MONTH_TRIGGERS = {
 #: before a relative word, a contrast or a negated pair makes it generic ("ni aujourd'hui ni
 #: demain", "pour dix ans, pas pour le prochain trimestre")
 _CONTRAST_BEFORE = re.compile(r"(?:\bni|\bpas pour(?: (?:le|la|les|l'))?) ?$")
+#: before a past relative period, a comparison ("en hausse de 4 % sur l'an dernier",
+#: "par rapport au mois dernier"): year on year, not a date
+_COMPARED_BEFORE = re.compile(
+    r"(?:\bsur|\bpar rapport (?:a|à)|\bcompar[ée]e?s? (?:a|à)|\bface (?:a|à)) ?(?:l'|la |le |au )?$"
+)
 #: "le monde de demain", "les usines de demain" (but "à partir de demain")
 _OF_TOMORROW = re.compile(r"\b(?!partir |compter )[^\W\d_]{3,} de ?$")
 

@@ -667,7 +667,7 @@ THIRD_ROUND = [
     (
         "Le chantier reprendra l'été prochain.",
         "2026-02-26",
-        [("l'été prochain", "2026-06-01", "2026-08-31", "period")],
+        [("l'été prochain", "2026", None, "year")],
     ),
     (
         "Le site fermera cet automne.",
@@ -912,4 +912,74 @@ FOURTH_ROUND = [
 
 @pytest.mark.parametrize(("text", "article_date", "expected"), FOURTH_ROUND)
 def test_fourth_round(nlp: Language, text: str, article_date: str, expected: list) -> None:
+    assert dates(nlp, text, article_date) == expected
+
+
+FIFTH_ROUND = [
+    # a month alone under a verb in the simple present states a habit or a general truth
+    ("Un hiver se joue en février, nous restons prudents.", "2025-12-11", []),
+    ("Les séminaires remplissent déjà nos hôtels en juillet.", "2025-12-11", []),
+    # ... but a future, a past or an event verb makes it a date
+    (
+        "Le groupe publiera ses comptes en février.",
+        "2025-12-11",
+        [("février", "2026-02", None, "month")],
+    ),
+    (
+        "Les ventes ont bondi en juillet.",
+        "2025-12-11",
+        [("juillet", "2025-07", None, "month")],
+    ),
+    # a comparison with a past period is year on year, not a date
+    ("Les réservations sont en avance de 4 % sur l’an dernier.", "2025-12-11", []),
+    ("Les ventes progressent de 3 % par rapport à l'an dernier.", "2025-12-11", []),
+    (
+        "L'an dernier, le chiffre d'affaires a reculé.",
+        "2025-12-11",
+        [("L'an dernier", "2024", None, "year")],
+    ),
+    # d'ici + ten years or more is a vague horizon; a shorter one is a date
+    ("Les stations devront se réinventer d’ici dix ans.", "2025-12-11", []),
+    (
+        "Le site fermera d'ici deux ans.",
+        "2025-12-11",
+        [("d'ici deux ans", "2025", "2027", "period")],
+    ),
+    # aujourd'hui before a role noun in apposition to a name: nowadays
+    (
+        "Elle fonde la marque avec une amie, Nadia Benali, aujourd’hui directrice technique.",
+        "2026-01-08",
+        [],
+    ),
+    # a scheduled event in the simple present: the coming weekday (Thursday 11 December 2025)
+    (
+        "La saison qui s’ouvre samedi s’annonce-t-elle meilleure ?",
+        "2025-12-11",
+        [("samedi", "2025-12-13", None, "day")],
+    ),
+    ("Le salon se tient samedi à Lyon.", "2025-12-11", [("samedi", "2025-12-13", None, "day")]),
+    ("La réunion a lieu jeudi.", "2025-12-11", [("jeudi", "2025-12-11", None, "day")]),
+    # ... in a past tense, or another present verb, the past one
+    ("Le salon s'est tenu samedi à Lyon.", "2025-12-11", [("samedi", "2025-12-06", None, "day")]),
+    (
+        "Le groupe a annoncé samedi un rachat.",
+        "2025-12-11",
+        [("samedi", "2025-12-06", None, "day")],
+    ),
+    # a season with prochain gives the year of the coming season
+    (
+        "« Nous avons des commandes jusqu’à l’été prochain », dit-elle.",
+        "2025-11-18",
+        [("l’été prochain", "2026", None, "year")],
+    ),
+    (
+        "L'hiver dernier a été rude.",
+        "2025-11-18",
+        [("L'hiver dernier", "2024-12-01", "2025-02-28", "period")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "article_date", "expected"), FIFTH_ROUND)
+def test_fifth_round(nlp: Language, text: str, article_date: str, expected: list) -> None:
     assert dates(nlp, text, article_date) == expected
