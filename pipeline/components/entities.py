@@ -2248,6 +2248,22 @@ class EntitiesComponent(DataComponent):
                 for g in forms
             )
         }
+        # "la filiale Arkema Inc." beside "Arkema": the subsidiary's legal name is another entity
+        subs = {
+            norm(doc[m.start : m.end].text)
+            for m in orgs
+            if m.start > 1
+            and (
+                _tok_lower(doc[m.start - 1]) == "filiale"
+                or (_tok_lower(doc[m.start - 2]) == "filiale" and doc[m.start - 1].is_lower)
+            )
+        }
+        held |= {
+            f
+            for f in subs
+            if len(f.split()) > len(cores[f])
+            and any(g != f and g.split() == cores[f] for g in forms)
+        }
         for f in held:
             cores[f] = f.split()
         gaz_of: dict[str, set[int]] = {}

@@ -1282,3 +1282,18 @@ def test_round9_foreign_prefix_not_person(nlp: Language) -> None:
     doc = nlp("Le projet est mené avec N.V. Kromhout Energie. Le suédois AB Valtren suit.")
     assert people(doc) == set()
     assert orgs(doc) == {"N.V. Kromhout Energie", "AB Valtren"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subsidiary's legal name ("la filiale X Inc.") is not the parent "X"
+        ("Le chimiste Valorex a publié ses résultats. Aux États-Unis, la filiale Valorex Inc. a "
+         "inauguré une unité.", {"Valorex", "Valorex Inc."}),
+        # without the subsidiary cue the bare name is the legal name's short form
+        ("Le chimiste Valorex a publié ses résultats. Valorex Inc. a inauguré une unité.",
+         {"Valorex Inc."}),
+    ],
+)  # fmt: skip
+def test_round9_subsidiary_legal_name(nlp: Language, text: str, expected: set[str]) -> None:
+    assert orgs(nlp(text)) == expected
