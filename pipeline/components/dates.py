@@ -119,6 +119,7 @@ DATA_FILES = {
     "results_nouns": "dates/results_nouns.txt",
     "forward_before": "dates/forward_before.txt",
     "scheduled_verbs": "dates/scheduled_verbs.txt",
+    "habit_words": "dates/habit_words.txt",
 }
 
 WS = r"[ \t\n\u00a0\u202f]+"
@@ -755,6 +756,8 @@ class DatesComponent(DataComponent):
         self.event_verbs = frozenset(fold(w) for w in data.get("event_verbs", []))
         self.future_verbs = frozenset(fold(w) for w in data.get("future_verbs", []))
         self.scheduled_verbs = frozenset(fold(w) for w in data.get("scheduled_verbs", []))
+        habits = [fold(w) for w in data.get("habit_words", [])]
+        self._habit_words = re.compile(rf"(?<![\w]){_alt(habits)}(?![\w])") if habits else None
         targets = [fold(w) for w in data.get("target_words", [])]
         results = [fold(w) for w in data.get("results_nouns", [])]
         #: "ses résultats du premier semestre": a period whose figures are reported is over
@@ -1534,7 +1537,8 @@ class DatesComponent(DataComponent):
 
     def _habitual(self, m: re.Match[str], ctx: Context) -> bool:
         """A month alone after ``en`` under a verb in the simple present that states a habit
-        or a general truth, not an event: the verb is finite, present, indicative, no look-ahead
+        or a general truth (a subject with ``un``/``une`` or a word of ``habit_words.txt`` in
+        the sentence), not an event: the verb is finite, present, indicative, no look-ahead
         verb of ``future_verbs.txt``, event verb of ``event_verbs.txt`` nor scheduled event of
         ``scheduled_verbs.txt`` (``le salon se tient en janvier``)."""
         span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -1559,7 +1563,15 @@ class DatesComponent(DataComponent):
         if any(fold(c.text) == "lieu" for c in verb.children):
             forms.add("avoir lieu")
         looks_ahead = self.future_verbs | self.event_verbs | self.scheduled_verbs
-        return lemma not in self.future_verbs and not forms & looks_ahead
+        if lemma in self.future_verbs or forms & looks_ahead:
+            return False
+        generic_subject = any(
+            c.dep_.startswith("nsubj")
+            and any(d.dep_ == "det" and fold(d.text) in ("un", "une") for d in c.children)
+            for c in verb.children
+        )
+        sentence = fold(span.sent.text)
+        return generic_subject or bool(self._habit_words and self._habit_words.search(sentence))
 
     @staticmethod
     def _modifier(raw: str | None) -> str | None:

@@ -919,7 +919,18 @@ FIFTH_ROUND = [
     # a month alone under a verb in the simple present states a habit or a general truth
     ("Un hiver se joue en février, nous restons prudents.", "2025-12-11", []),
     ("Les séminaires remplissent déjà nos hôtels en juillet.", "2025-12-11", []),
-    # ... but a future, a past or an event verb makes it a date
+    ("Le festival remplit chaque année en mars les hôtels de la ville.", "2025-12-11", []),
+    # ... but a plain present of a change, a future, a past or an event verb makes it a date
+    (
+        "La production repart en mai.",
+        "2025-12-11",
+        [("mai", "2025-05", None, "month")],
+    ),
+    (
+        "L'inflation ralentit en novembre, selon l'Insee.",
+        "2025-12-11",
+        [("novembre", "2025-11", None, "month")],
+    ),
     (
         "Le groupe publiera ses comptes en février.",
         "2025-12-11",
