@@ -451,6 +451,7 @@ class EntitiesComponent(DataComponent):
             return
         text = doc_text(doc)
         self._orth = None
+        self._clipped: dict[str, str] = {}
         sfx = self._suffix_spans(doc, text)
         self._cue_matches = list(self.cue_matcher(doc))
         self._role_matches = [(s, e) for _, s, e in self.role_matcher(doc)]
@@ -500,6 +501,7 @@ class EntitiesComponent(DataComponent):
         self._institution_complements(doc, mentions)
         self._joined_complements(doc, mentions)
         self._bracket_short_names(doc, mentions)
+        self._clipped_names(doc, mentions)
         mentions = self._short_forms(doc, mentions)
         self._canonicalise(doc, mentions)
         roles = self._roles(doc, mentions)
@@ -1975,6 +1977,36 @@ class EntitiesComponent(DataComponent):
                 mentions.append(Mention(q + 1, q + 2, "ORG", cue=True, final="ORG"))
         mentions.sort(key=lambda x: x.start)
 
+    def _clipped_names(self, doc: Doc, mentions: list[Mention]) -> None:
+        """ "la Juventus … la Juve": a one-word name after a definite article that clips the
+        first word of exactly one organisation of the article is that organisation's nickname,
+        not a person nor a place."""
+        self._clipped = {}
+        heads = {
+            norm(doc[m.start : m.end].text).split()[0]
+            for m in mentions
+            if m.final == "ORG" and len(doc[m.start].text) >= 6
+        }
+        if not heads:
+            return
+        for m in mentions:
+            if (
+                m.end - m.start != 1
+                or m.first_name
+                or m.honorific
+                or m.gaz is not None
+                or m.start == 0
+                or _tok_lower(doc[m.start - 1]) not in {"la", "le", "l'"}
+            ):
+                continue
+            word = doc[m.start].text
+            if len(word) < 3 or not word.isalpha() or not word[0].isupper() or word.isupper():
+                continue  # (an acronym is no clipped name)
+            owners = {h for h in heads if len(h) > len(word) + 1 and h.startswith(word)}
+            if len(owners) == 1:
+                m.final = "ORG"
+                self._clipped[word] = owners.pop()
+
     def _short_forms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Bare short forms of a company named in full that the model missed: "Valtéo Ingénierie
         SAS …. Valtéo emploie 80 salariés". The short form is the last word of the name's core,
@@ -2373,6 +2405,10 @@ class EntitiesComponent(DataComponent):
                     targets.add(find(b))
             if len(targets) == 1:
                 union(a, targets.pop())
+        for word, clip_head in self._clipped.items():  # "la Juve" -> "Juventus Football Club"
+            owners = {find(f) for f in forms if f.split()[0] == clip_head}
+            if word in parent and len(owners) == 1:
+                union(word, owners.pop())
         groups: dict[str, list[str]] = {}
         for f in forms:
             groups.setdefault(find(f), []).append(f)

@@ -1297,3 +1297,28 @@ def test_round9_foreign_prefix_not_person(nlp: Language) -> None:
 )  # fmt: skip
 def test_round9_subsidiary_legal_name(nlp: Language, text: str, expected: set[str]) -> None:
     assert orgs(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "la Valmo" clips the first word of the one organisation "Valmonte …": its nickname
+        ("La Valmonte Football Club S.p.A. a lancé une augmentation de capital. La Valmo paie "
+         "l’absence de la coupe d’Europe.", {"Valmonte Football Club S.p.A."}),
+        # an acronym or a word that clips no organisation's name stays apart
+        ("Le groupe Valmonte a signé avec la BNP. Selon la Kerv, tout va bien.",
+         {"Valmonte", "BNP"}),
+    ],
+)  # fmt: skip
+def test_round9_clipped_nickname(nlp: Language, text: str, expected: set[str]) -> None:
+    found = orgs(nlp(text))
+    assert expected <= found
+    assert not (found - expected - {"Kerv"})
+
+
+def test_round9_clipped_nickname_with_short_form(nlp: Language) -> None:
+    doc = nlp(
+        "La Valmonte Football Club S.p.A. a lancé une augmentation de capital. Valmonte vise "
+        "un retour à l’équilibre. La Valmo paie l’absence de la coupe d’Europe."
+    )
+    assert orgs(doc) == {"Valmonte Football Club S.p.A."}
