@@ -1250,6 +1250,8 @@ def test_round8_brand_lists(nlp: Language, text: str, person: str, is_person: bo
         # "déléguée générale de X": a role at an association, not a government portfolio
         ("Hélène Varon, déléguée générale de France Biogaz, l’organisation du secteur, déplore "
          "la fraude.", {"France Biogaz"}),
+        ("Paul Morin, délégué général de Syntec Numérique, a salué la mesure.",
+         {"Syntec Numérique"}),
     ],
 )  # fmt: skip
 def test_round9_organisations(nlp: Language, text: str, expected: set[str]) -> None:
