@@ -107,6 +107,7 @@ _FOREIGN_PREFIX_RE = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(p) for p in sorted(_FOREIGN_PREFIXES)) + r") [A-Z]"
 )
 _COMPANY_HEADS = {"Compagnie", "Société", "Groupe", "Group", "Établissements", "Etablissements"}
+_X_FRANCE = re.compile(r"[A-ZÉ][a-zéèêëïîôû]{2,}-France")  # "Météo-France" (one word before)
 _HEAD_PREPS = {"sur", "par", "avec"}
 # cue nouns that only ever name an organisation, even one named after a person ("le groupe
 # Pierre Fabre", "le magazine Marie Claire"); "l'industriel Vincent Bolloré" is a person
@@ -1712,6 +1713,12 @@ class EntitiesComponent(DataComponent):
             and self._relative_body(doc, m.start, m.end)
         ):
             return "ORG"  # "le Leem, qui représente les entreprises du médicament"
+        if (
+            m.label in {"MISC", "LOC"}
+            and _X_FRANCE.fullmatch(text)
+            and _lower_key(text) not in self.places
+        ):
+            return "ORG"  # "Météo-France", "Atout-France": a national body (not "Île-de-France")
         if m.label == "MISC":
             if m.org_ctx or m.gaz is not None or self._det_acronym(doc, m.start, m.end):
                 return "ORG"

@@ -1252,6 +1252,8 @@ def test_round8_brand_lists(nlp: Language, text: str, person: str, is_person: bo
          "la fraude.", {"France Biogaz"}),
         ("Paul Morin, délégué général de Syntec Numérique, a salué la mesure.",
          {"Syntec Numérique"}),
+        # "X-France": a national body (the region "Île-de-France" stays a place)
+        ("D’après Vigie-France, les prix montent en Île-de-France.", {"Vigie-France"}),
     ],
 )  # fmt: skip
 def test_round9_organisations(nlp: Language, text: str, expected: set[str]) -> None:
