@@ -33,6 +33,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy
@@ -251,10 +252,32 @@ def _plural(phrase: str) -> str:
     return f"{plural} {rest}" if rest else plural
 
 
+@lru_cache(maxsize=16384)
 def _fold(text: str) -> str:
-    """Upper case without accents: "Éf" -> "EF"."""
+    """Upper case without accents: "Éf" -> "EF" (memoised: the same forms recur)."""
     decomposed = unicodedata.normalize("NFD", text.upper())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=4096)
+def _initials(long: str) -> tuple[str, str] | None:
+    """The folded initials of a long name's content words and of all its words ("Électricité
+    de France" -> "EF", "EDF"), None for fewer than two words; memoised, as the same long forms
+    are compared with every short form of the article."""
+    words = [w for w in re.split(r"[\s\-'’]+", long) if w]
+    if len(words) < 2:
+        return None
+    content = "".join(w[0] for w in words if w[0].isupper() or len(w) > 3)
+    every = "".join(w[0] for w in words if w.isalpha())  # "Électricité de France" -> EDF
+    return _fold(content), _fold(every)
+
+
+@lru_cache(maxsize=4096)
+def _syllable_words(long: str) -> tuple[str, ...]:
+    """The folded words of more than two letters of a long name (at most 12), memoised."""
+    return tuple(
+        [_fold(w) for w in re.split(r"[\s\-'’]+", long) if len(w) > 2 and w.isalpha()][:12]
+    )
 
 
 def _tail_len(words: list[str], table: dict[str, list[tuple[str, ...]]]) -> int:
@@ -2510,13 +2533,11 @@ class EntitiesComponent(DataComponent):
     def _is_acronym_of(short: str, long: str) -> bool:
         if len(short) < 2 or len(short) > 8 or not short.isupper() or " " in short:
             return False
-        words = [w for w in re.split(r"[\s\-'’]+", long) if w]
-        if len(words) < 2:
+        keys = _initials(long)
+        if keys is None:
             return False
         key = _fold(short)
-        content = "".join(w[0] for w in words if w[0].isupper() or len(w) > 3)
-        every = "".join(w[0] for w in words if w.isalpha())  # "Électricité de France" -> EDF
-        return _fold(content) == key or (len(key) >= 3 and _fold(every) == key)
+        return keys[0] == key or (len(key) >= 3 and keys[1] == key)
 
     @staticmethod
     def _is_syllabic_acronym_of(short: str, long: str) -> bool:
@@ -2526,7 +2547,7 @@ class EntitiesComponent(DataComponent):
         if " " in short or not 4 <= len(short) <= 10 or not short.isalpha():
             return False
         key = _fold(short)
-        words = [_fold(w) for w in re.split(r"[\s\-'’]+", long) if len(w) > 2 and w.isalpha()][:12]
+        words = _syllable_words(long)
         if len(words) < 3 or not key.startswith(words[0][:2]):
             return False
 
