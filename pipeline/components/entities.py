@@ -170,11 +170,14 @@ _HOLDING_WORDS = {"Holding", "Holdings"}
 _PARTICIPLE_NEXT = {"par", ",", "sur", "à", "au", "lors", "après", "hier", "mardi", "lundi"}
 
 
+@lru_cache(maxsize=16384)
 def norm(text: str) -> str:
-    """Comparison key of a name: typographic apostrophes folded, spacing collapsed."""
+    """Comparison key of a name: typographic apostrophes folded, spacing collapsed (memoised:
+    the same names recur through an article)."""
     return _WS.sub(" ", text.replace("’", "'").replace("‘", "'")).strip()
 
 
+@lru_cache(maxsize=16384)
 def _lower_key(text: str) -> str:
     return norm(text).casefold()
 
@@ -455,6 +458,8 @@ class EntitiesComponent(DataComponent):
         self._employers: dict[int, str] = {}  # per document: start -> "chez" / "de"
         self._careers: set[int] = set()  # per document: starts of companies of career paths
         self._orth: Any = None  # per document: the ORTH array, when a rule needs it
+        self._texts: list[str] = []  # per document: the token texts
+        self._span_texts: dict[tuple[int, int], str] = {}  # per document: doc[s:e].text
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
@@ -475,6 +480,8 @@ class EntitiesComponent(DataComponent):
             return
         text = doc_text(doc)
         self._orth = None
+        self._texts = [t.text for t in doc]  # token texts, read once per document
+        self._span_texts = {}
         self._clipped: dict[str, str] = {}
         sfx = self._suffix_spans(doc, text)
         self._cue_matches = list(self.cue_matcher(doc))
@@ -546,6 +553,14 @@ class EntitiesComponent(DataComponent):
                 people.append(span)
         doc.spans["organizations"] = orgs
         doc.spans["people"] = people
+
+    def _stext(self, doc: Doc, start: int, end: int) -> str:
+        """``doc[start:end].text``, computed once per document and span."""
+        key = (start, end)
+        text = self._span_texts.get(key)
+        if text is None:
+            text = self._span_texts[key] = doc[start:end].text
+        return text
 
     # ------------------------------------------------------------------ candidates
     def _clean(self, doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, bool]]:
@@ -1089,31 +1104,38 @@ class EntitiesComponent(DataComponent):
         out: list[tuple[int, int]] = []
         n = len(doc)
         i = 0
+        texts = self._texts
+        titles = doc.to_array("IS_TITLE").tolist()  # token flags read once, not per Token
         while i < n - 1:
-            tok = doc[i]
             if (
                 i in labels
                 or i in gaz_end
-                or not tok.is_title
-                or not tok.text.replace("-", "").isalpha()
-                or tok.text.casefold() not in self.first_names
-                or _lower_key(tok.text) in self.places
-                or _lower_key(tok.text) in self.stoplist
+                or not titles[i]
+                or not texts[i].replace("-", "").isalpha()
+                or texts[i].casefold() not in self.first_names
+                or _lower_key(texts[i]) in self.places
+                or _lower_key(texts[i]) in self.stoplist
             ):
                 i += 1
                 continue
             j = i + 1
             end = i
             while j < n and j - i <= 4 and j not in labels and not _boundary(doc, j):
-                t = doc[j]
+                t_text = texts[j]
                 if (
-                    t.is_title
-                    and t.text.replace("-", "").isalpha()
-                    and _lower_key(t.text) not in self.stoplist
+                    titles[j]
+                    and t_text.replace("-", "").isalpha()
+                    and _lower_key(t_text) not in self.stoplist
                 ):
                     j += 1
                     end = j
-                elif t.text in self.particles or _tok_lower(t) in {"de", "du", "d'", "van", "von"}:
+                elif t_text in self.particles or _tok_lower(doc[j]) in {
+                    "de",
+                    "du",
+                    "d'",
+                    "van",
+                    "von",
+                }:
                     j += 1
                 else:
                     break
@@ -1288,7 +1310,9 @@ class EntitiesComponent(DataComponent):
             spans.append(Span(doc, s, e, label="PER"))
             for i in range(s, e):
                 labels[i] = "PER"
-        for i, tok in enumerate(doc):
+        texts = self._texts
+        n_tok = len(texts)
+        for i, tok_text in enumerate(texts):
             if (
                 i in sfx
                 and i > 0
@@ -1321,17 +1345,17 @@ class EntitiesComponent(DataComponent):
                     spans.append(Span(doc, s, e, label="SUF"))
             # acronym after a determiner: "l'AGS", "la CGT", "du Medef" is an organisation
             # unless it is a common noun of the business press (acronym_stoplist.txt)
-            if tok.text[:2].isupper() and self._det_acronym(doc, i, i + 1):
+            if tok_text[:2].isupper() and self._det_acronym(doc, i, i + 1):
                 spans.append(Span(doc, i, i + 1, label="ACR"))
             # acronym in brackets after a name: "Autorité des marchés financiers (AMF)"
             if (
-                tok.text == "("
-                and i + 2 < len(doc)
-                and doc[i + 2].text == ")"
-                and doc[i + 1].text[:1].isupper()
+                tok_text == "("
+                and i + 2 < n_tok
+                and texts[i + 2] == ")"
+                and texts[i + 1][:1].isupper()
                 and (
-                    sum(c.isupper() for c in doc[i + 1].text) >= 2
-                    or (doc[i + 1].is_alpha and len(doc[i + 1].text) <= 6)  # "(Opep)", "(Insee)"
+                    sum(c.isupper() for c in texts[i + 1]) >= 2
+                    or (doc[i + 1].is_alpha and len(texts[i + 1]) <= 6)  # "(Opep)", "(Insee)"
                 )
             ):
                 spans.append(Span(doc, i + 1, i + 2, label="ACR"))
@@ -1671,7 +1695,7 @@ class EntitiesComponent(DataComponent):
 
     # ------------------------------------------------------------------ labels
     def _local_label(self, doc: Doc, m: Mention) -> str | None:
-        text = norm(doc[m.start : m.end].text)
+        text = norm(self._stext(doc, m.start, m.end))
         if (
             _lower_key(text) in self.stoplist
             or text.casefold() in self.acronym_stoplist
@@ -2013,7 +2037,7 @@ class EntitiesComponent(DataComponent):
         not a person nor a place."""
         self._clipped = {}
         heads = {
-            norm(doc[m.start : m.end].text).split()[0]
+            norm(self._stext(doc, m.start, m.end)).split()[0]
             for m in mentions
             if m.final == "ORG" and len(doc[m.start].text) >= 6
         }
@@ -2048,7 +2072,7 @@ class EntitiesComponent(DataComponent):
         for m in mentions:
             if m.final != "ORG" or m.end - m.start < 2 or not (m.strong_org or m.org_ctx):
                 continue
-            form = norm(doc[m.start : m.end].text)
+            form = norm(self._stext(doc, m.start, m.end))
             if form in seen:
                 continue
             seen.add(form)
@@ -2126,7 +2150,7 @@ class EntitiesComponent(DataComponent):
         # cabinet Roland Berger", "Pierre Fabre SA") is that organisation elsewhere, unless an
         # honorific or a role says it is a person there ("Pierre Fabre, fondateur du groupe")
         forced = {
-            norm(doc[m.start : m.end].text)
+            norm(self._stext(doc, m.start, m.end))
             for m in mentions
             if m.final == "ORG"
             and (m.inst_cue or m.suffix or (m.gaz is not None and not m.gaz_ambiguous))
@@ -2135,7 +2159,7 @@ class EntitiesComponent(DataComponent):
             if (
                 m.final == "PER"
                 and not m.honorific
-                and norm(doc[m.start : m.end].text) in forced
+                and norm(self._stext(doc, m.start, m.end)) in forced
                 and not self._role_apposition(doc, m.start, m.end)
             ):
                 m.final = "ORG"
@@ -2144,7 +2168,7 @@ class EntitiesComponent(DataComponent):
         for m in mentions:
             if m.final != "PER":
                 continue
-            words = norm(doc[m.start : m.end].text).split()
+            words = norm(self._stext(doc, m.start, m.end)).split()
             if len(words) >= 2:
                 full[" ".join(words)] = " ".join(words)
                 for k in range(1, len(words)):
@@ -2153,23 +2177,23 @@ class EntitiesComponent(DataComponent):
                         continue
                     full.setdefault(" ".join(tail), " ".join(words))
         for m in mentions:
-            text = norm(doc[m.start : m.end].text)
+            text = norm(self._stext(doc, m.start, m.end))
             if text in full and not m.cue and not m.suffix and m.final in {"ORG", "MISC", "PER"}:
                 m.final = "PER"
         # organisations: a name that is clearly an organisation once is one everywhere
         org_names = set()
         for m in mentions:
             if m.final == "ORG" and (m.strong_org or m.org_ctx or m.label == "ORG"):
-                org_names.add(norm(doc[m.start : m.end].text))
+                org_names.add(norm(self._stext(doc, m.start, m.end)))
         # acronym in brackets: organisation when it follows one
         for m in mentions:
             if m.label is None and m.final is None and m.start >= 2:
                 prev = [x for x in mentions if x.end == m.start - 1 and x.final == "ORG"]
                 if prev and doc[m.start - 1].text == "(":
                     m.final = "ORG"
-                    org_names.add(norm(doc[m.start : m.end].text))
+                    org_names.add(norm(self._stext(doc, m.start, m.end)))
         for m in mentions:
-            text = norm(doc[m.start : m.end].text)
+            text = norm(self._stext(doc, m.start, m.end))
             is_place = self._is_place(doc, m.start, m.end)
             if (
                 text in org_names
@@ -2201,14 +2225,14 @@ class EntitiesComponent(DataComponent):
                     org_names.add(other_text)
         # short forms of an organisation named in full ("Marbot" after "Chaussures Marbot SAS")
         cores = [
-            self._core(norm(doc[m.start : m.end].text))
+            self._core(norm(self._stext(doc, m.start, m.end)))
             for m in mentions
             if m.final == "ORG" and (m.strong_org or m.org_ctx)
         ]
         for m in mentions:
             if m.final not in {"LOC", "MISC", "PER"} or m.honorific or m.first_name or m.product:
                 continue
-            words = norm(doc[m.start : m.end].text).split()
+            words = norm(self._stext(doc, m.start, m.end)).split()
             text = " ".join(words)
             # a two-word "person" without a first name that is exactly an organisation's core
             # ("Fonderie Vallet" and "la Fonderie Vallet SAS") is that organisation
@@ -2230,7 +2254,7 @@ class EntitiesComponent(DataComponent):
         for m in mentions:
             if m.final != "PER":
                 continue
-            text = norm(doc[m.start : m.end].text)
+            text = norm(self._stext(doc, m.start, m.end))
             if len(text.split()) > 1 or text in full or m.honorific:
                 continue
             root = doc[m.start : m.end].root
@@ -2260,11 +2284,11 @@ class EntitiesComponent(DataComponent):
         people = [m for m in mentions if m.final == "PER"]
         fulls: list[tuple[int, list[str]]] = []
         for m in people:
-            words = norm(doc[m.start : m.end].text).split()
+            words = norm(self._stext(doc, m.start, m.end)).split()
             if len(words) >= 2:
                 fulls.append((m.start, words))
         for m in people:
-            words = norm(doc[m.start : m.end].text).split()
+            words = norm(self._stext(doc, m.start, m.end)).split()
             # the longest full name this form is the end (surname) or start of; among several
             # people sharing a surname ("Bernard Arnault", "Antoine Arnault"), the one mentioned
             # most recently before, else the first one after
@@ -2293,7 +2317,7 @@ class EntitiesComponent(DataComponent):
         # organisations: union-find over distinct forms, never joining two different entities
         # of the gazetteer ("Toyota" and "Toyota Industries")
         orgs = [m for m in mentions if m.final == "ORG"]
-        forms = sorted({norm(doc[m.start : m.end].text) for m in orgs})
+        forms = sorted({norm(self._stext(doc, m.start, m.end)) for m in orgs})
         parent = {f: f for f in forms}
         cores = {f: self._core(f) for f in forms}
         # "STMicroelectronics Holding" beside "STMicroelectronics N.V.": a holding named after a
@@ -2312,7 +2336,7 @@ class EntitiesComponent(DataComponent):
         }
         # "la filiale Arkema Inc." beside "Arkema": the subsidiary's legal name is another entity
         subs = {
-            norm(doc[m.start : m.end].text)
+            norm(self._stext(doc, m.start, m.end))
             for m in orgs
             if m.start > 1
             and (
@@ -2376,7 +2400,7 @@ class EntitiesComponent(DataComponent):
                 other = by_start.get(m.end + 1)
                 if other is None or other.end >= len(doc) or doc[other.end].text != ")":
                     continue
-                long_f = norm(doc[m.start : m.end].text)
+                long_f = norm(self._stext(doc, m.start, m.end))
                 short_f = norm(doc[other.start : other.end].text)
                 if other.end - other.start == 1 or self._bracket_alias(long_f, short_f):
                     union(long_f, short_f)
@@ -2384,10 +2408,10 @@ class EntitiesComponent(DataComponent):
         #    ("Couche-Tard" -> "Alimentation Couche-Tard Inc.", "Harwell" -> "Harwell Grid Systems
         #    Ltd", "l'Autorité" -> "Autorité de la concurrence"); when several entities qualify,
         #    the form is ambiguous and stays alone.
-        person_words = {w for m in people for w in norm(doc[m.start : m.end].text).split()}
+        person_words = {w for m in people for w in norm(self._stext(doc, m.start, m.end)).split()}
         # "filiale du groupe Primonial": a parent group named bare is not its subsidiary's alias
         parents = {
-            norm(doc[m.start : m.end].text)
+            norm(self._stext(doc, m.start, m.end))
             for m in orgs
             if m.start > 0 and _tok_lower(doc[m.start - 1]) in _PARENT_NOUNS
         }
@@ -2449,11 +2473,11 @@ class EntitiesComponent(DataComponent):
                 canon[f] = longest
         for m in orgs:
             m.canonical = canon.get(
-                norm(doc[m.start : m.end].text), norm(doc[m.start : m.end].text)
+                norm(self._stext(doc, m.start, m.end)), norm(self._stext(doc, m.start, m.end))
             )
         for m in mentions:
             if m.final in {"LOC", "MISC"}:
-                m.canonical = norm(doc[m.start : m.end].text)
+                m.canonical = norm(self._stext(doc, m.start, m.end))
 
     def _bracket_alias(self, long_f: str, short_f: str) -> bool:
         """ "Société de recherche ... du Mali (Sorem Mali)": a bracketed form of two or three
@@ -2481,13 +2505,13 @@ class EntitiesComponent(DataComponent):
                 and other.end < n
                 and doc[other.end].text == ")"
                 and self._bracket_alias(
-                    norm(doc[m.start : m.end].text), norm(doc[other.start : other.end].text)
+                    norm(self._stext(doc, m.start, m.end)), norm(doc[other.start : other.end].text)
                 )
             ):
                 other.final = "ORG"
                 named.add(norm(doc[other.start : other.end].text))
         for m in mentions:  # its later mentions too
-            if named and m.final != "ORG" and norm(doc[m.start : m.end].text) in named:
+            if named and m.final != "ORG" and norm(self._stext(doc, m.start, m.end)) in named:
                 m.final = "ORG"
 
     @staticmethod
