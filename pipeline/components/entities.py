@@ -460,6 +460,7 @@ class EntitiesComponent(DataComponent):
         self._orth: Any = None  # per document: the ORTH array, when a rule needs it
         self._texts: list[str] = []  # per document: the token texts
         self._span_texts: dict[tuple[int, int], str] = {}  # per document: doc[s:e].text
+        self._place_cache: dict[tuple[int, int], bool] | None = None  # per document: _is_place
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
@@ -482,6 +483,7 @@ class EntitiesComponent(DataComponent):
         self._orth = None
         self._texts = [t.text for t in doc]  # token texts, read once per document
         self._span_texts = {}
+        self._place_cache = None
         self._clipped: dict[str, str] = {}
         sfx = self._suffix_spans(doc, text)
         self._cue_matches = list(self.cue_matcher(doc))
@@ -489,6 +491,7 @@ class EntitiesComponent(DataComponent):
         org_roles = {s for s, e in self._role_matches if _lower_key(doc[s:e].text) in _ORG_ROLES}
         self._role_starts = {s for s, _e in self._role_matches} - org_roles
         wires = self._datelines(doc, text)
+        self._place_cache = {}  # _is_place is fixed once the datelines are known
         appos = self._appos_cues(doc)
         cue_names = (
             self._cue_names(doc, sfx)
@@ -1573,6 +1576,14 @@ class EntitiesComponent(DataComponent):
         """A place name: listed, shaped like a French town ("Romans-sur-Isère", "Saint-Lô"),
         followed by its département in brackets ("Bresles (Oise)", "Vénissieux (69)"), or after
         a locative preposition ("à", "en") and a participle of location ("fondée à X")."""
+        if self._place_cache is not None:
+            hit = self._place_cache.get((start, end))
+            if hit is None:
+                hit = self._place_cache[(start, end)] = self._is_place_uncached(doc, start, end)
+            return hit
+        return self._is_place_uncached(doc, start, end)
+
+    def _is_place_uncached(self, doc: Doc, start: int, end: int) -> bool:
         text = norm(doc[start:end].text)
         key = _lower_key(text)
         if key in self.places or key in self._dateline_names or _TOWN.search(text):
