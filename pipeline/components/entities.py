@@ -2397,11 +2397,19 @@ class EntitiesComponent(DataComponent):
                 ):
                     union(a, b)
         for a in forms:
+            # the cheap preconditions of the three checks, on the short form alone: most forms
+            # can be no one's acronym, and then the pairs are not looked at
+            a_words = a.split()
+            acr_ok = " " not in a and 2 <= len(a) <= 8 and a.isupper()
+            syl_ok = " " not in a and 4 <= len(a) <= 10 and a.isalpha()
+            head_ok = len(a_words) >= 2
+            if not (acr_ok or syl_ok or head_ok):
+                continue
             for b in forms:
                 if a != b and (
-                    self._is_acronym_of(a, b)
-                    or self._is_head_acronym_of(a.split(), cores[b])
-                    or self._is_syllabic_acronym_of(a, b)
+                    (acr_ok and self._is_acronym_of(a, b))
+                    or (head_ok and self._is_head_acronym_of(a_words, cores[b]))
+                    or (syl_ok and self._is_syllabic_acronym_of(a, b))
                 ):
                     union(a, b)
         # brackets: "Name (ACR)"
