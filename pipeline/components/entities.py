@@ -1275,7 +1275,16 @@ class EntitiesComponent(DataComponent):
         self, doc: Doc, cue_names: list[tuple[int, int]], sfx: dict[int, int]
     ) -> list[Mention]:
         labels: dict[int, str] = {}
-        spans: list[Span] = []
+        # candidate (start, end) pairs; Span objects are costly to build, so the spans are
+        # kept as pairs, checked as Span() checks them, and filtered as filter_spans() does
+        spans: list[tuple[int, int]] = []
+        n_doc = len(doc)
+
+        def pair(s: int, e: int) -> tuple[int, int]:
+            if not 0 <= s <= e <= n_doc:
+                raise IndexError(f"candidate span ({s}, {e}) out of the document")
+            return (s, e)
+
         honor: set[tuple[int, int]] = set()
         gaz_end: dict[int, int] = {}
         for _match_id, s, e in self.gaz_matcher(doc):
@@ -1300,17 +1309,17 @@ class EntitiesComponent(DataComponent):
                 ):
                     s -= 2
                 s = self._inner_article(doc, s, e)
-                spans.append(Span(doc, s, e, label=ent.label_))
+                spans.append(pair(s, e))
                 if h:
                     honor.add((s, e))
             for i in range(ent.start, ent.end):
                 labels[i] = ent.label_
         for _match_id, s, e in self.gaz_matcher(doc):
-            spans.append(Span(doc, s, self._extend_suffix(doc, s, e, sfx), label="GAZ"))
+            spans.append(pair(s, self._extend_suffix(doc, s, e, sfx)))
         for s, e in cue_names:
-            spans.append(Span(doc, s, e, label="CUE"))
+            spans.append(pair(s, e))
         for s, e in self._first_name_runs(doc, labels, gaz_end):
-            spans.append(Span(doc, s, e, label="PER"))
+            spans.append(pair(s, e))
             for i in range(s, e):
                 labels[i] = "PER"
         texts = self._texts
@@ -1345,11 +1354,11 @@ class EntitiesComponent(DataComponent):
                     s += 1
                 if s < i and not all(doc[x].text in self.suffixes for x in range(s, i)):
                     e = self._extend_tail(doc, s, self._extend_suffix(doc, s, i, sfx), "ORG")
-                    spans.append(Span(doc, s, e, label="SUF"))
+                    spans.append(pair(s, e))
             # acronym after a determiner: "l'AGS", "la CGT", "du Medef" is an organisation
             # unless it is a common noun of the business press (acronym_stoplist.txt)
             if tok_text[:2].isupper() and self._det_acronym(doc, i, i + 1):
-                spans.append(Span(doc, i, i + 1, label="ACR"))
+                spans.append(pair(i, i + 1))
             # acronym in brackets after a name: "Autorité des marchés financiers (AMF)"
             if (
                 tok_text == "("
@@ -1361,18 +1370,23 @@ class EntitiesComponent(DataComponent):
                     or (doc[i + 1].is_alpha and len(texts[i + 1]) <= 6)  # "(Opep)", "(Insee)"
                 )
             ):
-                spans.append(Span(doc, i + 1, i + 2, label="ACR"))
-        spans = [
-            Span(doc, x.start, self._possessive_end(doc, x.end), label=x.label_) for x in spans
-        ]
-        chosen = filter_spans(spans)
+                spans.append(pair(i + 1, i + 2))
+        spans = [pair(s, self._possessive_end(doc, e)) for s, e in spans]
+        # filter_spans(): the (first) longest span wins an overlap, the result in text order
+        chosen: list[tuple[int, int]] = []
+        seen: set[int] = set()
+        for s, e in sorted(spans, key=lambda x: (x[1] - x[0], -x[0]), reverse=True):
+            if s not in seen and e - 1 not in seen:
+                chosen.append((s, e))
+                seen.update(range(s, e))
+        chosen.sort(key=lambda x: x[0])
         mentions = []
-        for span in chosen:
-            model = [labels[i] for i in range(span.start, span.end) if i in labels]
+        for start, end in chosen:
+            model = [labels[i] for i in range(start, end) if i in labels]
             label = max(set(model), key=model.count) if model else None
-            m = Mention(span.start, span.end, label)
-            m.honorific = (span.start, span.end) in honor or (
-                span.start > 0 and doc[span.start - 1].text in self.honorifics
+            m = Mention(start, end, label)
+            m.honorific = (start, end) in honor or (
+                start > 0 and self._texts[start - 1] in self.honorifics
             )
             mentions.append(m)
         return mentions
