@@ -459,6 +459,7 @@ class EntitiesComponent(DataComponent):
         self._careers: set[int] = set()  # per document: starts of companies of career paths
         self._orth: Any = None  # per document: the ORTH array, when a rule needs it
         self._texts: list[str] = []  # per document: the token texts
+        self._low: list[str] = []  # per document: _tok_lower() of the tokens
         self._span_texts: dict[tuple[int, int], str] = {}  # per document: doc[s:e].text
         self._place_cache: dict[tuple[int, int], bool] | None = None  # per document: _is_place
 
@@ -482,6 +483,9 @@ class EntitiesComponent(DataComponent):
         text = doc_text(doc)
         self._orth = None
         self._texts = [t.text for t in doc]  # token texts, read once per document
+        strings = doc.vocab.strings
+        # _tok_lower() of every token, from the LOWER array instead of a Token per access
+        self._low = [strings[x].replace("’", "'") for x in doc.to_array("LOWER").tolist()]
         self._span_texts = {}
         self._place_cache = None
         self._clipped: dict[str, str] = {}
@@ -511,7 +515,7 @@ class EntitiesComponent(DataComponent):
             for _, s, e in self._cue_matches
             if s > 0
             and doc[s].is_lower
-            and _tok_lower(doc[s - 1]) in _DETS
+            and self._low[s - 1] in _DETS
             and (
                 _lower_key(doc[s:e].text) in _INSTITUTIONAL
                 or _lower_key(doc[s:e].text) in self.nationalities
@@ -596,7 +600,7 @@ class EntitiesComponent(DataComponent):
                     or (
                         _tok_lower(tok) in self.subject_forms
                         and doc[i - 1].pos_ not in {"DET", "ADP"}
-                        and _tok_lower(doc[i - 1]) not in _DETS
+                        and self._low[i - 1] not in _DETS
                     )
                 )
             ):
@@ -685,7 +689,7 @@ class EntitiesComponent(DataComponent):
             tok.text[:1].isupper()
             and _PARTICIPLE.search(low)
             and low not in self.institution_heads
-            and _tok_lower(doc[s + 1]) in _DE | {"à", "au", "aux", "par", "chez"}
+            and self._low[s + 1] in _DE | {"à", "au", "aux", "par", "chez"}
             and e < len(doc)
             and doc[e].text == ","
             and tok.pos_ in {"VERB", "ADJ", "NOUN"}
@@ -710,7 +714,7 @@ class EntitiesComponent(DataComponent):
             elif k > j and _lower_key(doc[j].text) in self.generic_heads and _tok_lower(tok) in _DE:
                 # "la holding Compagnie de l'Odet", "la Société des Bains de Mer"
                 n = k + 1
-                if n < len(doc) and _tok_lower(doc[n]) in _ARTICLES:
+                if n < len(doc) and self._low[n] in _ARTICLES:
                     n += 1
                 if n < len(doc) and _is_cap(doc[n]) and not _boundary(doc, n):
                     k = n
@@ -733,7 +737,7 @@ class EntitiesComponent(DataComponent):
                 continue
             if _tok_lower(tok) in _DE and j + 1 < n:
                 k = j + 1
-                if _tok_lower(doc[k]) in _ARTICLES:
+                if self._low[k] in _ARTICLES:
                     k += 1
                 m = k
                 while (
@@ -759,14 +763,10 @@ class EntitiesComponent(DataComponent):
         for i, tok in enumerate(doc):
             if tok.text not in _LEGAL_PREFIXES or i == 0 or i + 1 >= n:
                 continue
-            if _tok_lower(doc[i - 1]) not in _DETS or _boundary(doc, i + 1):
+            if self._low[i - 1] not in _DETS or _boundary(doc, i + 1):
                 continue
             j = i + 1
-            if (
-                _tok_lower(doc[j]) in {"du", "de", "des", "d'"}
-                and j + 1 < n
-                and _is_cap(doc[j + 1])
-            ):
+            if self._low[j] in {"du", "de", "des", "d'"} and j + 1 < n and _is_cap(doc[j + 1]):
                 j += 1  # "la SCI du Parc" keeps its "du"
                 k = self._cap_run(doc, j)
                 out.append((i + 1, self._extend_suffix(doc, i + 1, k, sfx)))
@@ -805,16 +805,16 @@ class EntitiesComponent(DataComponent):
                 continue
             plural = self.nlp.vocab.strings[match_id] == "CUE_PL"
             if not plural:
-                if _tok_lower(doc[s - 1]) in _DETS and _is_cap(doc[j]) and not _boundary(doc, j):
+                if self._low[s - 1] in _DETS and _is_cap(doc[j]) and not _boundary(doc, j):
                     k = self._cap_run(doc, j)
                     if k > j:
                         out.append((j, self._extend_suffix(doc, j, k, sfx)))
-                elif _tok_lower(doc[s - 1]) in _DETS and not _boundary(doc, j):
+                elif self._low[s - 1] in _DETS and not _boundary(doc, j):
                     out += self._lowercase_brand(doc, j)
                 continue
             if doc[j].text == "," and j + 1 < n:
                 j += 1
-            intro = self.list_intro.get(_tok_lower(doc[j]))
+            intro = self.list_intro.get(self._low[j])
             if intro is None:
                 continue
             for words in intro:
@@ -829,24 +829,24 @@ class EntitiesComponent(DataComponent):
                 j = k
                 if j < n and doc[j].text == ",":
                     j += 1
-                if j < n and _tok_lower(doc[j]) in {"et", "ou"}:
+                if j < n and self._low[j] in {"et", "ou"}:
                     j += 1
         # "analyste chez CGF Bourse", "associée chez Gide", "PDG de Vernaud", "directrice
         # générale d'Altaris": the employer of a role
         self._employers = {}
         for s, e in self._role_matches:
-            while e < n and _tok_lower(doc[e]) in _ROLE_MODIFIERS:
+            while e < n and self._low[e] in _ROLE_MODIFIERS:
                 e += 1  # "directeur général adjoint de X"
             if e + 1 >= n or not _is_cap(doc[e + 1]) or _boundary(doc, e + 1):
                 continue
-            prep = _tok_lower(doc[e])
+            prep = self._low[e]
             if prep == "chez":
                 k = self._cap_run(doc, e + 1)
             elif (
                 prep in {"de", "d'"}
                 and _lower_key(doc[s:e].text) not in self.non_employer_roles
                 and doc[e + 1].text not in self.honorifics
-                and _tok_lower(doc[e + 1]) not in _ARTICLES
+                and self._low[e + 1] not in _ARTICLES
             ):
                 k = self._cap_run(doc, e + 1)
                 if k > e + 1 and self._is_place(doc, e + 1, k):
@@ -889,7 +889,7 @@ class EntitiesComponent(DataComponent):
         if len(where) < 3:
             return []
         dets = _ARTICLES | {"un", "une", "des", "du", "au", "aux", "ce", "cette", "son", "sa"}
-        if any(i > 0 and _tok_lower(doc[i - 1]) in dets for i in where):
+        if any(i > 0 and self._low[i - 1] in dets for i in where):
             return []  # "la mère … une mère": a common noun
         n = len(doc)
         if not any(i != j and i + 1 < n and doc[i + 1].pos_ in {"VERB", "AUX"} for i in where):
@@ -1024,14 +1024,14 @@ class EntitiesComponent(DataComponent):
                 and _is_cap(doc[s - 2])
                 and not _boundary(doc, s - 2)
                 and not _boundary(doc, s)
-                and _tok_lower(doc[s - 2]) not in _DETS
+                and self._low[s - 2] not in _DETS
                 and (s - 2 == 0 or not _is_cap(doc[s - 3]) or doc[s - 3].text == ",")
             ):
                 s -= 2
             while s < i and (
                 _lower_key(doc[s].text) in self.stoplist
                 or doc[s].text in self.honorifics
-                or _tok_lower(doc[s]) in _DETS
+                or self._low[s] in _DETS
             ):
                 s += 1
             if s >= i:
@@ -1132,7 +1132,7 @@ class EntitiesComponent(DataComponent):
                 ):
                     j += 1
                     end = j
-                elif t_text in self.particles or _tok_lower(doc[j]) in {
+                elif t_text in self.particles or self._low[j] in {
                     "de",
                     "du",
                     "d'",
@@ -1349,7 +1349,7 @@ class EntitiesComponent(DataComponent):
                     or doc[s].text in self.honorifics
                     or doc[s].text == "&"
                     # "Le Conseil", "Le Kenya Tea Board" (but "Le Goff Menuiserie")
-                    or (_tok_lower(doc[s]) in _DETS and (s + 1 == i or i - s > 2))
+                    or (self._low[s] in _DETS and (s + 1 == i or i - s > 2))
                 ):
                     s += 1
                 if s < i and not all(doc[x].text in self.suffixes for x in range(s, i)):
@@ -1466,10 +1466,10 @@ class EntitiesComponent(DataComponent):
             or _lower_key(text) in self.places
         ):
             return False
-        prev = _tok_lower(doc[start - 1])
+        prev = self._low[start - 1]
         if prev in {"l'", "la", "le", "les", "du", "au", "aux"}:
             return True
-        return prev in {"de", "à"} and start >= 2 and _tok_lower(doc[start - 2]) in {"de", "à"}
+        return prev in {"de", "à"} and start >= 2 and self._low[start - 2] in {"de", "à"}
 
     @staticmethod
     def _counted(doc: Doc, i: int) -> bool:
@@ -1513,9 +1513,9 @@ class EntitiesComponent(DataComponent):
             j += 1
         else:
             return False
-        if j < len(doc) and _tok_lower(doc[j]) in {"le", "la", "l'", "ex", "ancien", "ancienne"}:
+        if j < len(doc) and self._low[j] in {"le", "la", "l'", "ex", "ancien", "ancienne"}:
             j += 1
-        elif j < len(doc) and _tok_lower(doc[j]) in _POSSESSIVES:
+        elif j < len(doc) and self._low[j] in _POSSESSIVES:
             j += 1  # "a lancé Renata Albuquerque, sa présidente"
         if j in self._role_starts:
             return True
@@ -1523,7 +1523,7 @@ class EntitiesComponent(DataComponent):
         return (
             start >= 3
             and doc[start - 1].text == ","
-            and _tok_lower(doc[start - 3]) in _POSSESSIVES
+            and self._low[start - 3] in _POSSESSIVES
             and start - 2 in self._role_starts
         )
 
@@ -1612,7 +1612,7 @@ class EntitiesComponent(DataComponent):
             )
         ):
             return True
-        if start >= 2 and _tok_lower(doc[start - 1]) in {"à", "en"}:
+        if start >= 2 and self._low[start - 1] in {"à", "en"}:
             prev = doc[start - 2]
             if str(prev.lemma_).lower() in _LOCATED or _tok_lower(prev) in _LOCATED:
                 return True
@@ -1627,11 +1627,11 @@ class EntitiesComponent(DataComponent):
             if not doc[s].is_lower:
                 continue
             k = s - 1
-            while k > 0 and s - k <= 2 and _tok_lower(doc[k]) in _PRENOMINAL:
+            while k > 0 and s - k <= 2 and self._low[k] in _PRENOMINAL:
                 k -= 1  # "X, sa principale marque", "X, son ancienne filiale"
-            if k >= 1 and _tok_lower(doc[k]) in _APPOS_DETS and doc[k - 1].text == ",":
+            if k >= 1 and self._low[k] in _APPOS_DETS and doc[k - 1].text == ",":
                 out.add(k - 1)
-            elif s >= 1 and doc[s - 1].text == "," and e < len(doc) and _tok_lower(doc[e]) in _DE:
+            elif s >= 1 and doc[s - 1].text == "," and e < len(doc) and self._low[e] in _DE:
                 out.add(s - 1)  # "Vinci Autoroutes, filiale de Vinci"
         return out
 
@@ -1660,7 +1660,7 @@ class EntitiesComponent(DataComponent):
                 j += 1
             if j >= comma or not _is_cap(doc[j]) or doc[j].text.casefold() in self.first_names:
                 continue
-            if j > 0 and _tok_lower(doc[j - 1]) in {"à", "en", "au", "aux", "dans", "pour"}:
+            if j > 0 and self._low[j - 1] in {"à", "en", "au", "aux", "dans", "pour"}:
                 continue
             if self._is_place(doc, j, comma) or (comma - j == 1 and self._participle(doc, j)):
                 continue  # "Fragilisée, l'entreprise cherche un repreneur"
@@ -1671,7 +1671,7 @@ class EntitiesComponent(DataComponent):
         return {
             e
             for _, s, e in self._cue_matches
-            if doc[s].is_lower and s > 0 and _tok_lower(doc[s - 1]) in _DETS
+            if doc[s].is_lower and s > 0 and self._low[s - 1] in _DETS
         }
 
     def _org_context(self, doc: Doc, span: Span) -> bool:
@@ -1693,22 +1693,22 @@ class EntitiesComponent(DataComponent):
         ):
             return True
         s = span.start
-        if s >= 1 and _tok_lower(doc[s - 1]) == "chez":
+        if s >= 1 and self._low[s - 1] == "chez":
             return True
-        if s >= 2 and _tok_lower(doc[s - 1]) in _DE and _tok_lower(doc[s - 2]) == "auprès":
+        if s >= 2 and self._low[s - 1] in _DE and self._low[s - 2] == "auprès":
             return True
-        if s >= 2 and _tok_lower(doc[s - 1]) in {"de", "d'"} and doc[s - 2].text in {"%", "pc"}:
+        if s >= 2 and self._low[s - 1] in {"de", "d'"} and doc[s - 2].text in {"%", "pc"}:
             return True  # "il a racheté 30 % de Voltéo" (a stake)
-        if s >= 2 and _tok_lower(doc[s - 1]) in _HEAD_PREPS:
+        if s >= 2 and self._low[s - 1] in _HEAD_PREPS:
             # "une offre (publique d'achat) sur X", "le rachat de Sobelco par X"
-            prep = _tok_lower(doc[s - 1])
+            prep = self._low[s - 1]
             for i in range(s - 2, max(-1, s - 8), -1):
                 tok = doc[i]
                 if tok.pos_ in {"VERB", "AUX"} or (tok.is_punct and tok.text not in "'’-"):
                     break
                 if (_tok_lower(tok), prep) in self.head_preps:
                     return True
-        if s >= 2 and _tok_lower(doc[s - 1]) in _DE | {"dans"}:
+        if s >= 2 and self._low[s - 1] in _DE | {"dans"}:
             prev = doc[s - 2]
             if _tok_lower(prev) in self.head_nouns or str(prev.lemma_).lower() in self.head_nouns:
                 return True
@@ -1731,7 +1731,7 @@ class EntitiesComponent(DataComponent):
             m.gaz is None
             and not m.cue
             and not any(_is_cap(t) for t in doc[m.start : m.end])
-            and (m.end - m.start == 1 or _tok_lower(doc[m.start]) not in self.institution_heads)
+            and (m.end - m.start == 1 or self._low[m.start] not in self.institution_heads)
         ):
             return None  # "la part du non-coté" (but "parquet national financier")
         if m.gaz is None and re.fullmatch(r"\w\.?", text):
@@ -1763,7 +1763,7 @@ class EntitiesComponent(DataComponent):
             head = self.gaz_by_form.get(words[0])
             if (head is not None and not head[1]) or m.org_ctx:
                 return "ORG"  # "Toyota Fudosan", "chez Kepler Cheuvreux"
-        if m.product and m.start > 0 and _tok_lower(doc[m.start - 1]) not in _HUMAN_PRODUCT:
+        if m.product and m.start > 0 and self._low[m.start - 1] not in _HUMAN_PRODUCT:
             # "le cidre Loïc Raison", "le champagne Nicolas Feuillatte": a brand named after
             # a person is a product, not a person of the article
             return "MISC" if m.label is not None else None
@@ -1808,7 +1808,7 @@ class EntitiesComponent(DataComponent):
                 len(words) >= 2
                 and words[0] in _COUNCILS
                 and m.start > 0
-                and _tok_lower(doc[m.start - 1]) in _DETS | _DE
+                and self._low[m.start - 1] in _DETS | _DE
             ):
                 return "ORG"  # "la Région Normandie accorde": capitalised, the council
             if (
@@ -1844,7 +1844,7 @@ class EntitiesComponent(DataComponent):
         for m in mentions:
             if m.final != "PER" or m.honorific or m.start < 3:
                 continue
-            if _tok_lower(doc[m.start - 1]) not in {"et", ","}:
+            if self._low[m.start - 1] not in {"et", ","}:
                 continue
             left = [x for x in mentions if x.end == m.start - 1 and x.final in {"ORG", "MISC"}]
             if left and left[0].start > 0 and _tok_lower(doc[left[0].start - 1]) in _BRAND_LISTS:
@@ -1905,9 +1905,9 @@ class EntitiesComponent(DataComponent):
         """A one-word name after a determiner, then ", qui représente / regroupe / fédère": a
         body speaking for its members ("le Leem, qui représente les entreprises du médicament"),
         not a place (a place is not said to represent anyone)."""
-        if start == 0 or _tok_lower(doc[start - 1]) not in {"le", "la", "l'"}:
+        if start == 0 or self._low[start - 1] not in {"le", "la", "l'"}:
             return False
-        if end + 2 >= len(doc) or doc[end].text != "," or _tok_lower(doc[end + 1]) != "qui":
+        if end + 2 >= len(doc) or doc[end].text != "," or self._low[end + 1] != "qui":
             return False
         verb = doc[end + 2]
         if not (str(verb.lemma_).lower() in _BODY_VERBS or _tok_lower(verb) in _BODY_VERBS):
@@ -1939,22 +1939,22 @@ class EntitiesComponent(DataComponent):
             cued = len(words) == 1 and self._body_cued(doc, m.start)
             if not (acronym or descriptive or branch or cued):
                 continue
-            if m.start > 0 and _tok_lower(doc[m.start - 1]) in _SITES:
+            if m.start > 0 and self._low[m.start - 1] in _SITES:
                 continue
-            if m.start > 1 and _tok_lower(doc[m.start - 2]) in _SITES:
+            if m.start > 1 and self._low[m.start - 2] in _SITES:
                 continue
             j = m.end
-            if _tok_lower(doc[j]) not in {"du", "de", "d'"} | ({"des"} if branch else set()):
+            if self._low[j] not in {"du", "de", "d'"} | ({"des"} if branch else set()):
                 continue
             j += 1
-            if j < n and _tok_lower(doc[j]) in {"la", "l'"}:
+            if j < n and self._low[j] in {"la", "l'"}:
                 j += 1
             place = by_start.get(j)
             if place is None or place.final != "LOC" or _boundary(doc, j):
                 continue
             # a body named by its members ("Syndicat des métallurgistes [de São José dos
             # Campos]") takes the territory the model found even when it is not listed
-            body = (descriptive and _tok_lower(doc[m.start]) in self.institution_heads) or branch
+            body = (descriptive and self._low[m.start] in self.institution_heads) or branch
             if cued and not _TOWN.search(doc[place.start : place.end].text):
                 continue
             if not (body or self._is_place(doc, place.start, place.end)):
@@ -1966,10 +1966,7 @@ class EntitiesComponent(DataComponent):
     def _body_cued(self, doc: Doc, start: int) -> bool:
         """A body noun just before the name, maybe with one adjective ("la coopérative agricole
         X", "le syndicat X")."""
-        for k in (start - 1, start - 2):
-            if k >= 0 and _tok_lower(doc[k]) in self.body_cue_nouns:
-                return True
-        return False
+        return any(k >= 0 and self._low[k] in self.body_cue_nouns for k in (start - 1, start - 2))
 
     def _institution_complements(self, doc: Doc, mentions: list[Mention]) -> None:
         """The model often stops a public body's name at its adjective: "l'[Office français] de
@@ -1986,18 +1983,18 @@ class EntitiesComponent(DataComponent):
                 continue
             j = m.end
             if _tok_lower(adj) in _BODY_ADJECTIVES and m.end - m.start == 2:
-                if _tok_lower(doc[j]) not in _DE | {"pour"}:
+                if self._low[j] not in _DE | {"pour"}:
                     continue
             elif not (
                 # "le Fonds Mohammed VI [pour l'investissement]": a named fund or foundation
                 # and its purpose
-                _tok_lower(doc[j]) == "pour"
-                and _tok_lower(doc[j + 1]) in {"la", "l'", "le", "les"}
+                self._low[j] == "pour"
+                and self._low[j + 1] in {"la", "l'", "le", "les"}
                 and all(_is_cap(t) for t in doc[m.start + 1 : m.end])
             ):
                 continue
             j += 1
-            if j < n and _tok_lower(doc[j]) in {"la", "l'", "le", "les"}:
+            if j < n and self._low[j] in {"la", "l'", "le", "les"}:
                 j += 1
             k = j
             while (
@@ -2033,9 +2030,9 @@ class EntitiesComponent(DataComponent):
                 m.final != "ORG"
                 or m.end - m.start < 3
                 or k + 5 >= n
-                or _tok_lower(doc[m.start]) not in self.institution_heads
+                or self._low[m.start] not in self.institution_heads
                 or doc[k].lower_ != "et"
-                or _tok_lower(doc[k + 1]) not in {"la", "l'", "le", "les", "au", "aux", "du", "des"}
+                or self._low[k + 1] not in {"la", "l'", "le", "les", "au", "aux", "du", "des"}
             ):
                 continue
             q = k + 2
@@ -2075,7 +2072,7 @@ class EntitiesComponent(DataComponent):
                 or m.honorific
                 or m.gaz is not None
                 or m.start == 0
-                or _tok_lower(doc[m.start - 1]) not in {"la", "le", "l'"}
+                or self._low[m.start - 1] not in {"la", "le", "l'"}
             ):
                 continue
             word = doc[m.start].text
@@ -2264,7 +2261,7 @@ class EntitiesComponent(DataComponent):
             exact = len(words) >= 2 and full.get(text) == text and words in cores
             if (text in full and not exact) or self._is_place(doc, m.start, m.end) or len(text) < 3:
                 continue
-            if m.start > 0 and _tok_lower(doc[m.start - 1]) in {"à", "au", "aux", "en"}:
+            if m.start > 0 and self._low[m.start - 1] in {"à", "au", "aux", "en"}:
                 continue  # "au Bourget"
             if exact or any(
                 core == words
@@ -2365,8 +2362,8 @@ class EntitiesComponent(DataComponent):
             for m in orgs
             if m.start > 1
             and (
-                _tok_lower(doc[m.start - 1]) == "filiale"
-                or (_tok_lower(doc[m.start - 2]) == "filiale" and doc[m.start - 1].is_lower)
+                self._low[m.start - 1] == "filiale"
+                or (self._low[m.start - 2] == "filiale" and doc[m.start - 1].is_lower)
             )
         }
         held |= {
@@ -2446,7 +2443,7 @@ class EntitiesComponent(DataComponent):
         parents = {
             norm(self._stext(doc, m.start, m.end))
             for m in orgs
-            if m.start > 0 and _tok_lower(doc[m.start - 1]) in _PARENT_NOUNS
+            if m.start > 0 and self._low[m.start - 1] in _PARENT_NOUNS
         }
         for a in forms:
             wa = cores[a]
@@ -2656,25 +2653,25 @@ class EntitiesComponent(DataComponent):
             if rs in used or any(i in covered for i in range(rs, re_)):
                 continue
             # coordinated roles: "cofondateur et PDG de Mistral AI"
-            while re_ + 1 < n and _tok_lower(doc[re_]) == "et" and re_ + 1 in role_at:
+            while re_ + 1 < n and self._low[re_] == "et" and re_ + 1 in role_at:
                 used.add(re_ + 1)
                 re_ = role_at[re_ + 1].end
             # modifiers: "vice-présidente exécutive", "directeur général adjoint"
-            while re_ < n and _tok_lower(doc[re_]) in _ROLE_MODIFIERS:
+            while re_ < n and self._low[re_] in _ROLE_MODIFIERS:
                 re_ += 1
             role = _fix_case(norm(doc[rs:re_].text))
-            if rs > 0 and _tok_lower(doc[rs - 1]) in _ROLE_PREFIXES:
-                role = f"{_tok_lower(doc[rs - 1])} {role}"
+            if rs > 0 and self._low[rs - 1] in _ROLE_PREFIXES:
+                role = f"{self._low[rs - 1]} {role}"
             role_org = None
             j = re_
             if j in org_start and not _boundary(doc, j):
                 # "déléguée syndicale centrale CGT"
                 role_org = org_start[j].canonical
                 j = org_start[j].end
-            elif j < n and _tok_lower(doc[j]) in _DE | {"chez"}:
+            elif j < n and self._low[j] in _DE | {"chez"}:
                 k = j + 1
                 org = org_start.get(k)  # "PDG de La Poste"
-                if org is None and k < n and _tok_lower(doc[k]) in _ARTICLES:
+                if org is None and k < n and self._low[k] in _ARTICLES:
                     k += 1
                     org = org_start.get(k)
                 if org is not None:
@@ -2704,9 +2701,7 @@ class EntitiesComponent(DataComponent):
                 person = per_start[k]
             else:
                 i = rs - 1
-                while i >= 0 and (
-                    _tok_lower(doc[i]) in _ROLE_SKIP or _tok_lower(doc[i]) in _ROLE_PREFIXES
-                ):
+                while i >= 0 and (self._low[i] in _ROLE_SKIP or self._low[i] in _ROLE_PREFIXES):
                     i -= 1
                 # "Patrick Pouyanné, PDG de TotalEnergies", "Catherine MacGregor (PDG d'Engie)"
                 if i >= 1 and doc[i].text in {",", "("} and i in per_end:
