@@ -574,15 +574,17 @@ class EntitiesComponent(DataComponent):
         """Split a model span at sentence/line breaks and trim it: ``(start, end, honorific)``."""
         pieces: list[tuple[int, int]] = []
         s = start
+        texts = self._texts
         for i in range(start, end):
             tok = doc[i]
+            t_text = texts[i]
             if (
                 tok.is_space
-                or "\n" in tok.text
-                or tok.text in {"–", "—"}
-                or (tok.text == "-" and tok.whitespace_ and i > 0 and doc[i - 1].whitespace_)
+                or "\n" in t_text
+                or t_text in {"–", "—"}
+                or (t_text == "-" and tok.whitespace_ and i > 0 and doc[i - 1].whitespace_)
                 # "[Football] : [la Juventus]": a heading before a colon is no part of the name
-                or (tok.text == ":" and tok.whitespace_ and i > 0 and doc[i - 1].whitespace_)
+                or (t_text == ":" and tok.whitespace_ and i > 0 and doc[i - 1].whitespace_)
             ):
                 if i > s:  # a line break, or a dash between words ("R. – Oui")
                     pieces.append((s, i))
@@ -615,31 +617,31 @@ class EntitiesComponent(DataComponent):
             honorific = False
             while s < e:
                 tok = doc[s]
-                low = _tok_lower(tok)
-                if tok.text in self.honorifics:
+                low = self._low[s]
+                t_text = texts[s]
+                if t_text in self.honorifics:
                     honorific = True
                     s += 1
-                elif tok.is_punct and tok.text not in {"&"}:
+                elif tok.is_punct and t_text not in {"&"}:
                     s += 1
                 elif honorific and low in self.particles:
                     break  # "M. de Meo"
-                elif low in _ARTICLES and tok.text[:1].isupper() and e - s > 1:
+                elif low in _ARTICLES and t_text[:1].isupper() and e - s > 1:
                     s += 1  # "La commission des sanctions" (gazetteer names keep theirs)
-                elif tok.text in _LEGAL_PREFIXES and e - s > 1 and _is_cap(doc[s + 1]):
+                elif t_text in _LEGAL_PREFIXES and e - s > 1 and _is_cap(doc[s + 1]):
                     s += 1  # "la [SARL] Boulangerie Martin": the form is used as a noun
                 elif (
                     tok.is_lower
                     and (tok.is_stop or tok.pos_ in _STRIP_POS or low in _DETS or tok.is_alpha)
-                ) or (
-                    _lower_key(tok.text) in self.stoplist and e - s > 1 and _boundary(doc, tok.i)
-                ):
+                ) or (_lower_key(t_text) in self.stoplist and e - s > 1 and _boundary(doc, tok.i)):
                     s += 1
                 else:
                     break
             while e > s:
                 tok = doc[e - 1]
+                t_text = texts[e - 1]
                 if (
-                    (tok.is_punct and tok.text != "&")
+                    (tok.is_punct and t_text != "&")
                     or tok.is_space
                     or (label == "PER" and tok.is_lower)
                     or (tok.is_lower and (tok.is_stop or tok.pos_ in _STRIP_POS))
