@@ -263,32 +263,26 @@ def _process_pool(nlp: Language | None, n_process: int, tmp: str) -> Iterator[Pr
     global _WORKER_NLP
     from pipeline.nlp import default_nlp
 
-    if _can_fork():
-        _WORKER_NLP = (
-            nlp if nlp is not None else default_nlp()
-        )  # inherited by the children, forked at the first submit
-        try:
-            with ProcessPoolExecutor(
-                max_workers=n_process,
-                mp_context=get_context("fork"),
-                initializer=_worker_init,
-                initargs=(None,),
-            ) as pool:
-                yield pool
-        finally:
-            _WORKER_NLP = None
-        return
     model_path: str | None = None
-    if nlp is not None:  # the workers load the caller's pipeline from disk
-        nlp.to_disk(tmp)
-        model_path = tmp
-    with ProcessPoolExecutor(
-        max_workers=n_process,
-        mp_context=get_context("spawn"),
-        initializer=_worker_init,
-        initargs=(model_path,),
-    ) as pool:
-        yield pool
+    if _can_fork():
+        start = "fork"
+        # inherited by the children, which are forked at the first submit
+        _WORKER_NLP = nlp if nlp is not None else default_nlp()
+    else:
+        start = "spawn"
+        if nlp is not None:  # the workers load the caller's pipeline from disk
+            nlp.to_disk(tmp)
+            model_path = tmp
+    try:
+        with ProcessPoolExecutor(
+            max_workers=n_process,
+            mp_context=get_context(start),
+            initializer=_worker_init,
+            initargs=(model_path,),
+        ) as pool:
+            yield pool
+    finally:
+        _WORKER_NLP = None
 
 
 def _worker_process(articles: list[Article]) -> _ChunkResult:

@@ -81,7 +81,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import pipeline.extensions  # noqa: F401
-from pipeline.components.base import DataComponent
+from pipeline.components.base import DataComponent, doc_text
 from pipeline.components.dates_calendar import (
     Resolved,
     Tense,
@@ -95,7 +95,7 @@ from pipeline.components.dates_calendar import (
     valid_day,
     weekday_near,
 )
-from pipeline.components.money import CASE_SAFE, doc_text, literal_trie
+from pipeline.components.money import CASE_SAFE, literal_trie
 from pipeline.resources import load_lines
 
 log = logging.getLogger(__name__)

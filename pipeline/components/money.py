@@ -26,7 +26,7 @@ under ``models/money/``. The passes, all linear in the length of the text:
    with it (``contre 980 millions``) or forming a range with it follows it.
 ``un centime`` / ``un euro`` under a negation (``ne perdra pas un centime``) is an idiom, no amount.
 
-Speed: the text is built once from the token table (and handed to ``fr_dates``); alternations of
+Speed: the text is built once per document and shared (``base.doc_text``); alternations of
 words are tries or grouped by first letter (:func:`literal_trie`, :func:`first_letter_groups`:
 the same matches, fewer steps); the quantity regex leaves a place inside a word at once.
 """
@@ -48,8 +48,7 @@ from spacy.tokens import Doc, Span
 from text_to_num import text2num
 
 import pipeline.extensions  # noqa: F401
-from pipeline.components.base import DataComponent
-from pipeline.components.base import doc_text as shared_doc_text
+from pipeline.components.base import DataComponent, doc_text
 from pipeline.resources import load_lines
 
 logger = logging.getLogger(__name__)
@@ -204,12 +203,6 @@ def _alternation(forms: list[str], *, ignorecase: bool = False) -> str:
 #: Lower-case characters no two of which ``re.IGNORECASE`` equates (unlike ``i`` and ``ı``,
 #: ``s`` and ``ſ``): regex branches led by two different ones cannot match at one place.
 CASE_SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789àâäçéèêëîïôöùûüÿœæ.")
-
-
-def doc_text(doc: Doc, *, keep: bool = False) -> str:
-    """``doc.text``, built once per document and shared by all components
-    (:func:`pipeline.components.base.doc_text`; ``keep`` is accepted for older callers)."""
-    return shared_doc_text(doc)
 
 
 def literal_trie(
@@ -660,7 +653,7 @@ class AmountsComponent(DataComponent):
         return doc
 
     def find_amounts(self, doc: Doc) -> list[Amount]:
-        text = doc_text(doc, keep=True)  # fr_dates takes it back
+        text = doc_text(doc)  # built once, shared with the other components
         if not text.strip():
             return []
         items = self._quantities_with_currency(text)

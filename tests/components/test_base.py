@@ -13,6 +13,9 @@ TEXTS = [
     "Le groupe a levé 3\u202fM€.\u00a0« Oui », dit-il.\n\nFin ",
     "a\r\nb\tc  d",
     "L’Oréal\u2028SA",
+    "Un  contrat\u00a0de 5 M€.\n\nFin ",
+    "l’État : 3,5 Md$ (estimés)…",
+    "\x00\t x",
 ]
 
 

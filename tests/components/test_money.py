@@ -18,7 +18,6 @@ from spacy.language import Language
 
 from pipeline.components.money import (
     AmountsComponent,
-    doc_text,
     first_letter_groups,
     literal_trie,
     parse_digits,
@@ -972,20 +971,6 @@ def test_literal_trie_keeps_unsorted_or_cased_words_as_they_are() -> None:
     assert literal_trie(["un", "deux"]) == "un|deux"
     assert literal_trie(["Deux", "un"], ignorecase=True) == "Deux|un"
     assert literal_trie(["deux", "dix"]) == "d(?:eux|ix)"
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["", " ", "Un  contrat\u00a0de 5 M€.\n\nFin ", "l’État : 3,5 Md$ (estimés)…", "\x00\t x"],
-)
-def test_doc_text_is_the_text_and_is_built_once_for_both_components(
-    nlp: Language, text: str
-) -> None:
-    doc = nlp.make_doc(text)
-    kept = doc_text(doc, keep=True)
-    assert kept == doc.text
-    assert doc_text(doc) is kept  # taken back by the next component…
-    assert doc_text(doc) == doc.text  # …and built again when asked once more
 
 
 @pytest.mark.parametrize("ignorecase", [True, False])
