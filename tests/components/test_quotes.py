@@ -1128,21 +1128,6 @@ NEGATIVES_3 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES_3)
-def test_quote_cases_third_round(
-    nlp: Language, text: str, expected: list[tuple[str, str, str, str]]
-) -> None:
-    got = quotes(nlp, text)
-    assert len(got) == len(expected), got
-    for g, e in zip(got, expected, strict=True):
-        _check(g, *e)
-
-
-@pytest.mark.parametrize("text", NEGATIVES_3)
-def test_no_quote_third_round(nlp: Language, text: str) -> None:
-    assert quotes(nlp, text) == []
-
-
 def test_speech_verb_keeps_saying(nlp: Language) -> None:
     """``dit`` after an auxiliary or a reflexive is speech, not naming."""
     got = quotes(nlp, "Le ministre a dit « non » à l’offre de rachat.")
@@ -1379,21 +1364,6 @@ NEGATIVES_5 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES_5)
-def test_quote_cases_fifth_round(
-    nlp: Language, text: str, expected: list[tuple[str, str, str, str]]
-) -> None:
-    got = quotes(nlp, text)
-    assert len(got) == len(expected), got
-    for g, e in zip(got, expected, strict=True):
-        _check(g, *e)
-
-
-@pytest.mark.parametrize("text", NEGATIVES_5)
-def test_no_quote_fifth_round(nlp: Language, text: str) -> None:
-    assert quotes(nlp, text) == []
-
-
 # -- sixth round ---------------------------------------------------------------------------------
 CASES_6 = [
     # demander que: a request is an indirect quote, after a complement too
@@ -1482,21 +1452,6 @@ NEGATIVES_6 = [
     "Il se demande ce que la direction prépare.",
     "La demande que nous avons reçue est claire.",
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), CASES_6)
-def test_quote_cases_sixth_round(
-    nlp: Language, text: str, expected: list[tuple[str, str, str, str]]
-) -> None:
-    got = quotes(nlp, text)
-    assert len(got) == len(expected), got
-    for g, e in zip(got, expected, strict=True):
-        _check(g, *e)
-
-
-@pytest.mark.parametrize("text", NEGATIVES_6)
-def test_no_quote_sixth_round(nlp: Language, text: str) -> None:
-    assert quotes(nlp, text) == []
 
 
 # seventh round, text: (kind, quote, speaker, cue)
@@ -1628,21 +1583,6 @@ NEGATIVES_7 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES_7)
-def test_quote_cases_seventh_round(
-    nlp: Language, text: str, expected: list[tuple[str, str, str, str]]
-) -> None:
-    got = quotes(nlp, text)
-    assert len(got) == len(expected), got
-    for g, e in zip(got, expected, strict=True):
-        _check(g, *e)
-
-
-@pytest.mark.parametrize("text", NEGATIVES_7)
-def test_no_quote_seventh_round(nlp: Language, text: str) -> None:
-    assert quotes(nlp, text) == []
-
-
 # eighth round: text, expected [(kind, quote, speaker, cue)]
 CASES_8 = [
     # "l'intéressé": the person of that gender named last, not the earlier speaker
@@ -1712,21 +1652,6 @@ NEGATIVES_8 = [
     "Le premier assureur du pays, Mutua Salud S.A., a annoncé mardi le rachat du groupe Vitalis, "
     "qui gère douze cliniques, pour 400 millions d’euros.",
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), CASES_8)
-def test_quote_cases_eighth_round(
-    nlp: Language, text: str, expected: list[tuple[str, str, str, str]]
-) -> None:
-    got = quotes(nlp, text)
-    assert len(got) == len(expected), got
-    for g, e in zip(got, expected, strict=True):
-        _check(g, *e)
-
-
-@pytest.mark.parametrize("text", NEGATIVES_8)
-def test_no_quote_eighth_round(nlp: Language, text: str) -> None:
-    assert quotes(nlp, text) == []
 
 
 def test_incise_after_a_clause_with_a_relative_stays(nlp: Language) -> None:
@@ -1840,21 +1765,6 @@ NEGATIVES_9 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES_9)
-def test_quote_cases_ninth_round(
-    nlp: Language, text: str, expected: list[tuple[str, str, str, str]]
-) -> None:
-    got = quotes(nlp, text)
-    assert len(got) == len(expected), got
-    for g, e in zip(got, expected, strict=True):
-        _check(g, *e)
-
-
-@pytest.mark.parametrize("text", NEGATIVES_9)
-def test_no_quote_ninth_round(nlp: Language, text: str) -> None:
-    assert quotes(nlp, text) == []
-
-
 def test_bare_spokesperson_after_a_person_stays_unnamed(nlp: Language) -> None:
     got = quotes(
         nlp,
@@ -1877,3 +1787,27 @@ def test_bare_spokesperson_of_the_organisation_that_spoke_before(nlp: Language) 
         "dans la gestion ».",
     )
     assert [g["speaker"] for g in got] == ["Sinochem Holdings Corporation Ltd"] * 2
+
+
+# the rounds' cases and negatives, checked like the first ones
+ROUND_CASES = [*CASES_3, *CASES_5, *CASES_6, *CASES_7, *CASES_8, *CASES_9]
+ROUND_NEGATIVES = [
+    *NEGATIVES_3,
+    *NEGATIVES_5,
+    *NEGATIVES_6,
+    *NEGATIVES_7,
+    *NEGATIVES_8,
+    *NEGATIVES_9,
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_CASES)
+def test_quote_cases_of_the_rounds(
+    nlp: Language, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    test_quote_cases(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text", ROUND_NEGATIVES)
+def test_no_quote_of_the_rounds(nlp: Language, text: str) -> None:
+    test_no_quote(nlp, text)
