@@ -56,3 +56,8 @@ def load_lines(relpath: str) -> list[str]:
         if line and not line.startswith("#"):
             out.append(line)
     return out
+
+
+def load_tsv(relpath: str) -> list[list[str]]:
+    """Read a tab-separated lexicon: the columns of each line :func:`load_lines` keeps."""
+    return [line.split("\t") for line in load_lines(relpath)]

@@ -96,7 +96,7 @@ from pipeline.components.dates_calendar import (
     weekday_near,
 )
 from pipeline.components.money import CASE_SAFE, literal_trie
-from pipeline.resources import load_lines
+from pipeline.resources import load_lines, load_tsv
 
 log = logging.getLogger(__name__)
 
@@ -170,10 +170,6 @@ def fold(text: str) -> str:
     """Lower case, plain apostrophes, plain spaces."""
     text = _APOS_RE.sub("'", text.lower())
     return _SPACES_RE.sub(" ", text).strip()
-
-
-def _tsv(relpath: str) -> list[list[str]]:
-    return [line.split("\t") for line in load_lines(relpath)]
 
 
 def _alt(forms: list[str]) -> str:
@@ -723,7 +719,7 @@ class DatesComponent(DataComponent):
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.data: dict[str, Any] = {
-            key: (_tsv(path) if path.endswith(".tsv") else load_lines(path))
+            key: (load_tsv(path) if path.endswith(".tsv") else load_lines(path))
             for key, path in DATA_FILES.items()
         }
         self._setup()
@@ -734,7 +730,7 @@ class DatesComponent(DataComponent):
         for key, path in DATA_FILES.items():
             if data.get(key) is None:  # saved by an older version: the shipped lexicon
                 try:
-                    data[key] = _tsv(path) if path.endswith(".tsv") else load_lines(path)
+                    data[key] = load_tsv(path) if path.endswith(".tsv") else load_lines(path)
                 except Exception:  # no models/ folder here either
                     data[key] = []
         self.month_of: dict[str, int] = {}

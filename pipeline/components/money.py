@@ -49,7 +49,7 @@ from text_to_num import text2num
 
 import pipeline.extensions  # noqa: F401
 from pipeline.components.base import DataComponent, doc_text
-from pipeline.resources import load_lines
+from pipeline.resources import load_lines, load_tsv
 
 logger = logging.getLogger(__name__)
 
@@ -114,31 +114,27 @@ _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 # --------------------------------------------------------------------------------------------
 
 
-def _tsv(relpath: str) -> list[list[str]]:
-    return [line.split("\t") for line in load_lines(relpath)]
-
-
 def load_money_data() -> dict[str, Any]:
     """Read the lexicons of ``models/money/`` into a JSON-serialisable dict."""
     currencies = []
-    for row in _tsv(f"{DATA_FOLDER}/currencies.tsv"):
+    for row in load_tsv(f"{DATA_FOLDER}/currencies.tsv"):
         form, iso, kind = row[0], row[1], row[2]
         factor = float(row[3]) if len(row) > 3 and row[3] else 1.0
         currencies.append({"form": form, "iso": iso, "kind": kind, "factor": factor})
     scales = [
         {"form": r[0], "value": float(r[1]), "kind": r[2], "bare": len(r) > 3 and r[3] == "bare"}
-        for r in _tsv(f"{DATA_FOLDER}/scales.tsv")
+        for r in load_tsv(f"{DATA_FOLDER}/scales.tsv")
     ]
     qualifiers = [
         {"phrase": r[0], "qualifier": r[1], "position": r[2]}
-        for r in _tsv(f"{DATA_FOLDER}/qualifiers.tsv")
+        for r in load_tsv(f"{DATA_FOLDER}/qualifiers.tsv")
     ]
     approx_nouns = [
-        {"form": r[0], "value": float(r[1])} for r in _tsv(f"{DATA_FOLDER}/approx_nouns.tsv")
+        {"form": r[0], "value": float(r[1])} for r in load_tsv(f"{DATA_FOLDER}/approx_nouns.tsv")
     ]
     cues = [
         {"pattern": r[0], "iso": r[1], "replaces": r[2]}
-        for r in _tsv(f"{DATA_FOLDER}/currency_cues.tsv")
+        for r in load_tsv(f"{DATA_FOLDER}/currency_cues.tsv")
     ]
     change_verbs = load_lines(f"{DATA_FOLDER}/change_verbs.txt")
     return {

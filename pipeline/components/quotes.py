@@ -40,7 +40,7 @@ from pipeline.components.quotes_speakers import (
     SpeakerResolver,
     speaker_dict,
 )
-from pipeline.resources import load_json, load_jsonl, load_lines
+from pipeline.resources import load_json, load_jsonl, load_lines, load_tsv
 
 logger = logging.getLogger(__name__)
 
@@ -154,18 +154,15 @@ class QuotesComponent(DataComponent):
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         first_names: dict[str, str] = {}
-        for line in load_lines("shared/first_names.tsv"):
-            cols = line.split("\t")
+        for cols in load_tsv("shared/first_names.tsv"):
             if len(cols) >= 2:
                 first_names[cols[0].strip()] = cols[1].strip()
         descriptions: dict[str, list[str]] = {}
-        for line in load_lines("quotes/descriptions.tsv"):
-            cols = line.split("\t")
+        for cols in load_tsv("quotes/descriptions.tsv"):
             if len(cols) >= 3:
                 descriptions[cols[0].strip().lower()] = [cols[1].strip(), cols[2].strip()]
         org_kinds: list[list[Any]] = []
-        for line in load_lines("quotes/org_classes.tsv"):
-            cols = line.split("\t")
+        for cols in load_tsv("quotes/org_classes.tsv"):
             if len(cols) >= 3:
                 org_kinds.append(
                     [
@@ -175,13 +172,11 @@ class QuotesComponent(DataComponent):
                     ]
                 )
         role_verbs: dict[str, str] = {}
-        for line in load_lines("quotes/role_verbs.tsv"):
-            cols = line.split("\t")
+        for cols in load_tsv("quotes/role_verbs.tsv"):
             if len(cols) >= 2:
                 role_verbs[cols[0].strip()] = cols[1].strip()
         court_voices: dict[str, list[str]] = {}
-        for line in load_lines("quotes/court_voices.tsv"):
-            cols = line.split("\t")
+        for cols in load_tsv("quotes/court_voices.tsv"):
             if len(cols) >= 2:
                 court_voices[_fold(cols[0].strip())] = [
                     _fold(w.strip()) for w in cols[1].split("|") if w.strip()
