@@ -478,7 +478,7 @@ class Context:
         self.comp = comp
         self.doc = doc
         self.base = base
-        self.text = doc.text if text is None else text
+        self.text = doc_text(doc) if text is None else text
         self._quotes: list[tuple[int, int]] | None = None
         self._fiscal: int | bool | None = False
 
