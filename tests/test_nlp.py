@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 
 import pipeline
-from pipeline.nlp import COMPONENTS
+from pipeline.nlp import COMPONENTS, PIPE_BATCH_SIZE
 
 TEXTS = [
     "Le groupe TotalEnergies a dégagé un bénéfice de 15,8 milliards de dollars en 2024. "
@@ -46,6 +46,7 @@ def test_saved_pipeline_round_trip(nlp: Language, tmp_path: Path) -> None:
     nlp.to_disk(tmp_path / "saved")
     reloaded = pipeline.load(tmp_path / "saved")
     assert reloaded.pipe_names == nlp.pipe_names
+    assert nlp.batch_size == reloaded.batch_size == PIPE_BATCH_SIZE
     before = pipeline.extract(TEXTS, nlp=nlp)
     after = pipeline.extract(TEXTS, nlp=reloaded)
     for table in ("amounts", "organizations", "people", "quotes", "dates"):
