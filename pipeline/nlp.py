@@ -12,6 +12,7 @@ from spacy.util import compile_suffix_regex
 import pipeline.components  # registers the factories
 import pipeline.extensions  # noqa: F401
 from pipeline.components.tags import is_tag_copy
+from pipeline.tokcache import warm_tokenizer
 
 BASE_MODEL = "fr_core_news_md"
 
@@ -33,11 +34,13 @@ def load(path: str | Path | None = None, *, base_model: str = BASE_MODEL) -> Lan
     """Return ``fr_core_news_md`` with this project's components on top.
 
     With ``path``, load a pipeline saved earlier with ``nlp.to_disk(path)`` instead. Either way
-    its ``batch_size`` (the default of ``nlp.pipe``) is :data:`PIPE_BATCH_SIZE`.
+    its ``batch_size`` (the default of ``nlp.pipe``) is :data:`PIPE_BATCH_SIZE` and its
+    tokenizer cache is warm (:mod:`pipeline.tokcache`).
     """
     if path is not None:
         saved = spacy.load(path)
         saved.batch_size = PIPE_BATCH_SIZE
+        warm_tokenizer(saved)
         return saved
     nlp = spacy.load(base_model)
     nlp.batch_size = PIPE_BATCH_SIZE
@@ -51,6 +54,7 @@ def load(path: str | Path | None = None, *, base_model: str = BASE_MODEL) -> Lan
         nlp.rename_pipe("attribute_ruler", "fr_pos_tags")
     for name in COMPONENTS:
         nlp.add_pipe(name, last=True)
+    warm_tokenizer(nlp)  # after the suffix change, which empties the cache
     return nlp
 
 
