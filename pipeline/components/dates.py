@@ -73,10 +73,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -215,12 +217,13 @@ class Probe:
     """A document as the gates see it: its text, lower-cased (:func:`gate_text`) and reversed,
     and the answers of the gates tested so far (a gate shared by patterns is tested once)."""
 
-    __slots__ = ("_reversed", "answers", "low", "places", "text")
+    __slots__ = ("_reversed", "_spaces", "answers", "low", "places", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.low = gate_text(text)
         self._reversed: str | None = None
+        self._spaces: list[int] | None = None
         self.answers: dict[int, bool] = {}
         self.places: dict[object, list[int]] = {}
 
@@ -229,6 +232,15 @@ class Probe:
         if self._reversed is None:
             self._reversed = self.low[::-1]
         return self._reversed
+
+    @property
+    def spaces(self) -> list[int]:
+        """The offsets of the white space characters (:data:`_WS_CHARS`) of the text, in order:
+        the white space between two offsets is counted with two bisections (the windows of
+        :class:`Anchor`), not by reading the text again."""
+        if self._spaces is None:
+            self._spaces = _space_offsets(self.text)
+        return self._spaces
 
 
 class Gate:
@@ -336,7 +348,15 @@ def _trie(forms: list[str]) -> str:
 
 #: the characters of ``WS``/``OWS``: a window before an anchor counts only the others
 _WS_CHARS = " \t\n\u00a0\u202f"
+_WS_CODES = numpy.array([ord(ch) for ch in _WS_CHARS], dtype=numpy.uint32)
 _UNBOUNDED = 1 << 30
+
+
+def _space_offsets(text: str) -> list[int]:
+    """The offsets of the characters of :data:`_WS_CHARS` in ``text``, in order (found by numpy
+    over the code points, one for each character, instead of a Python loop over the text)."""
+    codes = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
+    return numpy.flatnonzero(numpy.isin(codes, _WS_CODES)).tolist()
 
 
 def _nonspace_width(pattern: str, flags: int) -> int:
@@ -388,14 +408,17 @@ def _nonspace_width(pattern: str, flags: int) -> int:
         return _UNBOUNDED
 
 
-def _window_start(text: str, anchor: int, width: int) -> int:
+def _window_start(text: str, spaces: list[int], anchor: int, width: int) -> int:
     """The first place a match holding at most ``width`` characters other than white space and
     reaching ``anchor`` can start: the smallest ``s`` with at most ``width`` such characters in
-    ``text[s:anchor]`` (it only moves forward when ``anchor`` does)."""
+    ``text[s:anchor]`` (it only moves forward when ``anchor`` does). ``spaces``: the offsets of
+    the white space of ``text`` (:attr:`Probe.spaces`)."""
     start = anchor - width
+    upto = bisect_left(spaces, anchor)
     while start > 0:
-        spaces = sum(text.count(ch, start, anchor) for ch in _WS_CHARS)
-        earlier = max(0, anchor - width - spaces)
+        # the white space characters in text[start:anchor]
+        spaces_in = upto - bisect_left(spaces, start)
+        earlier = max(0, anchor - width - spaces_in)
         if earlier == start:
             break
         start = earlier
@@ -405,14 +428,16 @@ def _window_start(text: str, anchor: int, width: int) -> int:
     return start
 
 
-def _window_end(text: str, anchor: int, width: int) -> int:
+def _window_end(size: int, spaces: list[int], anchor: int, width: int) -> int:
     """The place right after the ``width``-th character other than white space from
-    ``anchor`` on (or the end of the text)."""
+    ``anchor`` on (or the end, ``size``, of the text). ``spaces``: the offsets of the white
+    space of the text (:attr:`Probe.spaces`)."""
     end = anchor + width
-    size = len(text)
+    since = bisect_left(spaces, anchor)
     while end < size:
-        spaces = sum(text.count(ch, anchor, end) for ch in _WS_CHARS)
-        later = min(size, anchor + width + spaces)
+        # the white space characters in text[anchor:end]
+        spaces_in = bisect_left(spaces, end) - since
+        later = min(size, anchor + width + spaces_in)
         if later == end:
             break
         end = later
@@ -446,7 +471,7 @@ class Anchor:
         return found
 
     def finditer(self, regex: re.Pattern[str], probe: Probe) -> Iterator[re.Match[str]]:
-        text = probe.text
+        text, spaces = probe.text, probe.spaces
         places = self.places(probe)
         cur, tried, i, n = 0, 0, 0, len(places)
         while i < n:
@@ -454,10 +479,10 @@ class Anchor:
             i += 1
             if at < cur:
                 continue  # a word before the last match's end is in no later match
-            start = max(cur, tried, _window_start(text, at, self.width))
+            start = max(cur, tried, _window_start(text, spaces, at, self.width))
             # a match starting by the word reads nothing past ``end``: searched in the text cut
             # there, it is the same match; one starting later is searched for from its own word
-            end = _window_end(text, at, self.width + 2)
+            end = _window_end(len(text), spaces, at, self.width + 2)
             match = regex.search(text, start, end)
             tried = at + 1
             if match is None or match.start() > at:
