@@ -76,6 +76,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 import numpy
@@ -489,6 +490,26 @@ class Anchor:
                 continue
             yield match
             cur = match.end()
+
+
+class Masks:
+    """Character ranges ``(start, end)`` of a document no date may overlap (amounts,
+    percentages...), sorted once: :meth:`overlaps` is one bisection, not a loop over them."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        ranges = sorted(ranges)
+        self._starts = [s for s, _ in ranges]
+        #: the furthest end of the ranges up to each one (in the order of their starts)
+        self._ends = list(accumulate((e for _, e in ranges), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some range meets ``[start, end)``: ``any(s < end and start < e for s, e in ranges)``
+        (the ranges starting before ``end`` are a prefix of the sorted ones; one of them
+        reaches past ``start`` when the furthest end among them does)."""
+        before = bisect_left(self._starts, end)
+        return before > 0 and self._ends[before - 1] > start
 
 
 Handler = Callable[[re.Match[str], "Context"], "Resolved | dict[str, Any] | None"]
@@ -1226,9 +1247,10 @@ class DatesComponent(DataComponent):
             return []
         base = parse_iso_date(doc._.article_date)
         ctx = Context(self, doc, base, text)
-        masks = [(m.start(), m.end()) for m in MASK_RE.finditer(text)]
+        ranges = [(m.start(), m.end()) for m in MASK_RE.finditer(text)]
         if "amounts" in doc.spans:
-            masks += [(s.start_char, s.end_char) for s in doc.spans["amounts"]]
+            ranges += [(s.start_char, s.end_char) for s in doc.spans["amounts"]]
+        masks = Masks(ranges)
         candidates: list[tuple[int, int, Handler, re.Match[str]]] = []
         probe = Probe(text)
         for regex, handler, gate, anchor in self._patterns:
@@ -1241,7 +1263,7 @@ class DatesComponent(DataComponent):
                     end -= 1
                 if end <= start:
                     continue
-                if any(s < end and start < e for s, e in masks):
+                if masks.overlaps(start, end):
                     continue
                 candidates.append((start, end, handler, match))
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import random
 
 import pytest
 import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.dates import DatesComponent, Probe, gate_text
+from pipeline.components.dates import DatesComponent, Masks, Probe, gate_text
 from pipeline.pubdate import date_from_filename, date_from_header, normalize_date
 
 ARTICLE = "2025-02-12"
@@ -994,3 +995,16 @@ FIFTH_ROUND = [
 @pytest.mark.parametrize(("text", "article_date", "expected"), FIFTH_ROUND)
 def test_fifth_round(nlp: Language, text: str, article_date: str, expected: list) -> None:
     assert dates(nlp, text, article_date) == expected
+
+
+def test_masks_overlap_as_the_loop_over_them() -> None:
+    """:class:`Masks` answers as ``any`` over the ranges (nested, touching, empty, none)."""
+    rng = random.Random(0)
+    for _ in range(300):
+        ranges = [(s, s + rng.randint(0, 12)) for s in (rng.randint(0, 60) for _ in range(6))]
+        del ranges[rng.randint(0, 6) :]
+        masks = Masks(ranges)
+        for start in range(0, 75, 3):
+            for end in range(start, start + 15):
+                expected = any(s < end and start < e for s, e in ranges)
+                assert masks.overlaps(start, end) == expected
