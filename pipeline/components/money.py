@@ -236,23 +236,34 @@ def literal_trie(
     return node(words) if words else "(?!)"
 
 
-def first_letter_groups(branches: list[tuple[str, str]], *, ignorecase: bool = False) -> str:
+def first_letter_groups(
+    branches: list[tuple[str, str]], *, ignorecase: bool = False, not_after: str | None = None
+) -> str:
     """``a|b|c`` of regex branches, each given with the literal character it starts with, as
     groups by that character (``d(?:ollars?|inars?)|e(?:uros?)``): branches led by different
     characters cannot match at one place, so the matches are the same (the order inside a group
     is kept), and the regex engine leaves a place after one test per character. Under
     ``re.IGNORECASE`` the characters must be :data:`CASE_SAFE`; otherwise, or when a branch does
-    not start with its (plain) character, the plain alternation is returned."""
+    not start with its (plain) character, the plain alternation is returned.
+
+    ``not_after``: a character class (``[\\w$]``) the matches do not follow, the lookbehind
+    ``(?<!not_after)`` before the alternation. In the groups it is tested right after their
+    character (``d(?<![\\w$]d)``, the same test): a case-sensitive regex then starts with plain
+    characters, and the engine skips at once to the places holding one of them."""
     plain = "|".join(body for _, body in branches)
     if not branches or any(
         re.escape(ch) != ch or not body.startswith(ch) or (ignorecase and ch not in CASE_SAFE)
         for ch, body in branches
     ):
-        return plain
+        return plain if not_after is None else f"(?<!{not_after})(?:{plain})"
     groups: dict[str, list[str]] = {}
     for ch, body in branches:
         groups.setdefault(ch, []).append(body[len(ch) :])
-    return "|".join(f"{ch}(?:{'|'.join(rests)})" for ch, rests in groups.items())
+
+    def lead(ch: str) -> str:
+        return ch if not_after is None else f"{ch}(?<!{not_after}{ch})"
+
+    return "|".join(f"{lead(ch)}(?:{'|'.join(rests)})" for ch, rests in groups.items())
 
 
 def lexicon_regex(entries: list[str]) -> re.Pattern[str] | None:
@@ -568,8 +579,10 @@ class AmountsComponent(DataComponent):
         cue_forms = sorted({c["pattern"] for c in d["currency_cues"]}, key=lambda f: (-len(f), f))
         self._cue_any = (
             re.compile(
-                r"(?<![\w$])(?:"
-                + first_letter_groups([(f[:1], form_to_regex(f)) for f in cue_forms])
+                "(?:"
+                + first_letter_groups(
+                    [(f[:1], form_to_regex(f)) for f in cue_forms], not_after=r"[\w$]"
+                )
                 + r")(?![\w$])"
             )
             if cue_forms

@@ -1119,3 +1119,19 @@ def test_money_nouns_after_a_bare_number(
 ) -> None:
     got = amounts(nlp, text)
     assert same(got, expected), got
+
+
+def test_first_letter_groups_not_after_is_the_lookbehind_before() -> None:
+    """``not_after`` tested after each group's character finds what the lookbehind before the
+    alternation finds (at the start of the text too, and in the plain alternation)."""
+    text = "$dollars xdollars dollar, €dinars dinar- euros,euro 9euro d'euro (euros) e"
+    for branches in (
+        [("d", "dollars?"), ("d", "dinars?"), ("e", "euros?")],
+        [("d", "dollars?"), ("e", "(?:euros?)")],  # a branch not led by its character
+    ):
+        plain = "|".join(body for _, body in branches)
+        before = re.compile(rf"(?<![\w$])(?:{plain})(?![\w$])")
+        grouped = first_letter_groups(branches, not_after=r"[\w$]")
+        after = re.compile(rf"(?:{grouped})(?![\w$])")
+        assert [m.span() for m in after.finditer(text)] == [m.span() for m in before.finditer(text)]
+        assert after.findall("dollars") == ["dollars"]
