@@ -21,8 +21,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import IDX, ORTH
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH, POS
 from spacy.language import Language
+from spacy.parts_of_speech import ADP, AUX, CCONJ, DET, PRON, VERB
 from spacy.tokens import Doc, Span, Token
 
 import pipeline.extensions  # noqa: F401
@@ -73,6 +74,9 @@ OBJECT_DETS = {"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "son", "sa"
 OBJECT_DETS |= {"leurs", "un", "une", "des", "cette"}
 OF = {"de", "d'", "du", "des"}
 DASHES = {"—", "–", "-", "―", "•"}
+#: parts of speech of a word opening a sentence after a period kept in the token (``A. Les``)
+_SENT_OPENER_POS = {DET, PRON, CCONJ, ADP}
+_VERB_POS = {VERB, AUX}
 TITLES = {"m", "mme", "me", "maître", "dr", "pr", "mgr", "monsieur", "madame", "mlle"}
 HYPHEN_PRON = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on)$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -318,9 +322,12 @@ class _DocRun:
         self.doc = doc
         # words and offsets from the token table (no Token object per word), the text shared
         strings = doc.vocab.strings
-        table = doc.to_array([ORTH, IDX]).tolist() if len(doc) else []
-        self.words: list[str] = [strings[orth] for orth, _ in table]
-        self.starts: list[int] = [idx for _, idx in table]
+        table = doc.to_array([ORTH, IDX, LOWER, POS, LEMMA]).tolist() if len(doc) else []
+        self.words: list[str] = [strings[row[0]] for row in table]
+        self.starts: list[int] = [row[1] for row in table]
+        self.lowers: list[str] = [strings[row[2]] for row in table]  # tok.lower_
+        self.pos: list[int] = [row[3] for row in table]  # tok.pos as a symbol id (VERB, DET…)
+        self.lemma_ids: list[int] = [row[4] for row in table]  # tok.lemma as a string hash
         self.text = doc_text(doc)
         self.marks = find_quote_marks(self.text)
         n = len(doc)
@@ -404,35 +411,36 @@ class _DocRun:
     # -- sentences ---------------------------------------------------------------------------
     def _sentences(self) -> list[int]:
         """Sentence id of each token: split at . ! ? and newlines, never inside a quote."""
-        doc = self.doc
-        n = len(doc)
+        # token texts, lower forms and parts of speech from the arrays read once (no Token object)
+        words, lowers, pos = self.words, self.lowers, self.pos
+        n = len(words)
         out = [0] * n
         sid = 0
         i = 0
         while i < n:
             out[i] = sid
-            tok = doc[i]
+            text = words[i]
             inside = self.in_quote[i] >= 0 and i + 1 < n and self.in_quote[i + 1] >= 0
-            if "\n" in tok.text and not inside:
+            if "\n" in text and not inside:
                 sid += 1
             elif (
                 not inside
-                and len(tok.text) > 1
-                and tok.text.endswith(".")
-                and tok.text[-2:-1].isalnum()
-                and tok.lower_.rstrip(".") not in TITLES
+                and len(text) > 1
+                and text.endswith(".")
+                and text[-2:-1].isalnum()
+                and lowers[i].rstrip(".") not in TITLES
                 and i + 1 < n
-                and doc[i + 1].text[:1].isupper()
-                and doc[i + 1].pos_ in ("DET", "PRON", "CCONJ", "ADP")
+                and words[i + 1][:1].isupper()
+                and pos[i + 1] in _SENT_OPENER_POS
             ):
                 sid += 1  # "… supérieur à celui du livret A. Les SCPI …": the period in the token
-            elif tok.text in SENT_END and not inside:
+            elif text in SENT_END and not inside:
                 j = i + 1
                 while j < n and j in self.closer_toks:
                     out[j] = sid
                     j += 1
-                nxt = doc[j] if j < n else None
-                if nxt is not None and (nxt.text[:1].islower() or nxt.text in (",", ";", ")")):
+                nxt = words[j] if j < n else None
+                if nxt is not None and (nxt[:1].islower() or nxt in (",", ";", ")")):
                     i = j
                     continue
                 sid += 1
@@ -1175,11 +1183,32 @@ class _DocRun:
         if sp is not None:
             self.res.add_speaker(ftok, sp[0], sp[1])
 
+    def _indirect_points(self) -> list[int]:
+        """The tokens where :meth:`indirect` can do anything, in order: the first word of an
+        introducer, a form of a speech verb or a verb with a speech-verb lemma (a superset of
+        where ``cue_of`` finds a cue), and the token after each quote opener, where a full scan
+        handles the direct quotes opened before it."""
+        c = self.c
+        strings = self.doc.vocab.strings
+        n = len(self.words)
+        points = {o + 1 for o in self.open_tok if o + 1 < n}
+        for i, word in enumerate(self.words):
+            low = _fold(word)
+            if (
+                low in c.intro_first
+                or low in c.forms
+                or (self.pos[i] in _VERB_POS and strings[self.lemma_ids[i]] in c.lemmas)
+            ):
+                points.add(i)
+        return sorted(points)
+
     def indirect(self) -> None:
         doc = self.doc
         n = len(doc)
         marks = self.open_tok
-        for i, tok in enumerate(doc):
+        # the other tokens would only be skipped: visit the points where something can happen
+        for i in self._indirect_points():
+            tok = doc[i]
             if self._next_mark < len(marks) and marks[self._next_mark] < i:
                 self.direct_upto(i)
             if self.in_quote[i] >= 0:

@@ -13,6 +13,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.base import doc_text
+
 PERSON = "person"
 ORG = "organization"
 
@@ -184,7 +186,7 @@ class SpeakerResolver:
         )
         if names:
             pat = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
-            for mt in pat.finditer(self.doc.text):
+            for mt in pat.finditer(doc_text(self.doc)):
                 sp = self.doc.char_span(mt.start(), mt.end(), alignment_mode="expand")
                 if sp is not None and not any(taken[i] for i in range(sp.start, sp.end)):
                     found.append((sp, PERSON))
