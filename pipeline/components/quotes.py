@@ -77,6 +77,8 @@ DASHES = {"—", "–", "-", "―", "•"}
 #: parts of speech of a word opening a sentence after a period kept in the token (``A. Les``)
 _SENT_OPENER_POS = {DET, PRON, CCONJ, ADP}
 _VERB_POS = {VERB, AUX}
+#: words remembered by QuotesComponent.fold_words before the memo is emptied
+_FOLD_CACHE_MAX = 200_000
 TITLES = {"m", "mme", "me", "maître", "dr", "pr", "mgr", "monsieur", "madame", "mlle"}
 HYPHEN_PRON = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on)$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -260,6 +262,9 @@ class QuotesComponent(DataComponent):
         self.court_voices: dict[str, list[str]] = {
             str(k): [str(w) for w in v] for k, v in (self.data.get("court_voices") or {}).items()
         }
+        #: folded words that can open an introducer or be a speech-verb form
+        self.cue_starts = frozenset(self.intro_first) | frozenset(self.forms)
+        self._folds: dict[str, str] = {}
         self.role_verbs: dict[str, str] = {}
         for verb, role in (self.data.get("role_verbs") or {}).items():
             for form in _er_forms(verb) - {verb}:
@@ -282,6 +287,19 @@ class QuotesComponent(DataComponent):
         return run.run()
 
     # -- lexicon lookups ---------------------------------------------------------------------
+    def fold_words(self, words: list[str]) -> list[str]:
+        """``_fold`` of each word, memoised across documents (most words recur)."""
+        cache = self._folds
+        if len(cache) > _FOLD_CACHE_MAX:
+            cache.clear()
+        out = []
+        for w in words:
+            f = cache.get(w)
+            if f is None:
+                f = cache[w] = _fold(w)
+            out.append(f)
+        return out
+
     def cue_of(self, tok: Token) -> Cue | None:
         """The speech-verb entry of ``tok`` if it is used as a verb here."""
         low = _fold(tok.text)
@@ -324,8 +342,9 @@ class _DocRun:
         strings = doc.vocab.strings
         table = doc.to_array([ORTH, IDX, LOWER, POS, LEMMA]).tolist() if len(doc) else []
         self.words: list[str] = [strings[row[0]] for row in table]
+        self.folds: list[str] = comp.fold_words(self.words)  # _fold of each word
         self.starts: list[int] = [row[1] for row in table]
-        self.lowers: list[str] = [strings[row[2]] for row in table]  # tok.lower_
+        self.lower_ids: list[int] = [row[2] for row in table]  # tok.lower as a string hash
         self.pos: list[int] = [row[3] for row in table]  # tok.pos as a symbol id (VERB, DET…)
         self.lemma_ids: list[int] = [row[4] for row in table]  # tok.lemma as a string hash
         self.text = doc_text(doc)
@@ -399,6 +418,7 @@ class _DocRun:
             comp.anonymity,
             self.words,
             comp.court_voices,
+            self.folds,
         )
         self.found: list[Found] = []
         self._next_mark = 0
@@ -412,7 +432,8 @@ class _DocRun:
     def _sentences(self) -> list[int]:
         """Sentence id of each token: split at . ! ? and newlines, never inside a quote."""
         # token texts, lower forms and parts of speech from the arrays read once (no Token object)
-        words, lowers, pos = self.words, self.lowers, self.pos
+        words, pos = self.words, self.pos
+        strings = self.doc.vocab.strings
         n = len(words)
         out = [0] * n
         sid = 0
@@ -428,7 +449,7 @@ class _DocRun:
                 and len(text) > 1
                 and text.endswith(".")
                 and text[-2:-1].isalnum()
-                and lowers[i].rstrip(".") not in TITLES
+                and strings[self.lower_ids[i]].rstrip(".") not in TITLES  # tok.lower_
                 and i + 1 < n
                 and words[i + 1][:1].isupper()
                 and pos[i + 1] in _SENT_OPENER_POS
@@ -451,8 +472,8 @@ class _DocRun:
 
     # -- helpers -----------------------------------------------------------------------------
     def is_stop(self, i: int) -> bool:
-        t = self.doc[i]
-        return t.text in STOP_PUNCT or "\n" in t.text
+        text = self.words[i]  # doc[i].text
+        return text in STOP_PUNCT or "\n" in text
 
     def subject_of(self, verb: Token) -> Speaker | None:
         """Speaker of a cue verb placed before its quote (``X a déclaré``)."""
@@ -1017,11 +1038,10 @@ class _DocRun:
     def match_introducer(self, k: int) -> tuple[str, dict[str, Any], int] | None:
         """The introducer (``selon``, ``d'après``, ``aux yeux de``…) starting at token ``k``:
         its key, its settings and the index of the token after it."""
-        doc = self.doc
-        keys = self.c.intro_first.get(_fold(doc[k].text))
+        keys = self.c.intro_first.get(self.folds[k])  # _fold(doc[k].text)
         if not keys:
             return None
-        start = doc[k].idx
+        start = self.starts[k]  # doc[k].idx
         for key in keys:
             seg = _fold(_SPACES.sub(" ", self.text[start : start + len(key) + 8]))
             if not seg.startswith(key):
@@ -1192,14 +1212,12 @@ class _DocRun:
         strings = self.doc.vocab.strings
         n = len(self.words)
         points = {o + 1 for o in self.open_tok if o + 1 < n}
-        for i, word in enumerate(self.words):
-            low = _fold(word)
-            if (
-                low in c.intro_first
-                or low in c.forms
-                or (self.pos[i] in _VERB_POS and strings[self.lemma_ids[i]] in c.lemmas)
-            ):
-                points.add(i)
+        points.update(i for i, low in enumerate(self.folds) if low in c.cue_starts)
+        points.update(
+            i
+            for i, p in enumerate(self.pos)
+            if p in _VERB_POS and strings[self.lemma_ids[i]] in c.lemmas
+        )
         return sorted(points)
 
     def indirect(self) -> None:
@@ -1252,8 +1270,8 @@ class _DocRun:
                     break
                 if t.lower_ in ("qui", "dont", "lequel", "laquelle") and doc[j - 1].text == ",":
                     break  # "a martelé le dirigeant, qui a rappelé que": the relative's own cue
-                if j > i + 1 and "Fin" in t.morph.get("VerbForm", []) and t.pos_ == "VERB":
-                    break
+                if j > i + 1 and self.pos[j] == VERB and "Fin" in t.morph.get("VerbForm", []):
+                    break  # (the part of speech first: reading the morphology is dearer)
                 j += 1
             if que >= 0:
                 start = que + 1
