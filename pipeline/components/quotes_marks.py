@@ -8,6 +8,7 @@ last one closed) is one quote with one part per paragraph.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 #: Opening mark -> closing mark.
@@ -15,6 +16,10 @@ PAIRS: dict[str, str] = {"«": "»", "“": "”", '"': '"'}
 #: Whitespace that may pad a quote's content (no-break spaces included).
 PAD = " \t\u00a0\u202f\u2009\u2007\u200b"
 _WORDLIKE_BEFORE = set("0123456789")
+#: The characters where anything happens: an opening mark outside a quote; inside one, a newline,
+#: its closing mark or its opening mark again (every other character is skipped in one search).
+_OPENERS = re.compile("[" + "".join(PAIRS) + "]")
+_STOPS = {o: re.compile("[\n" + re.escape(o + c) + "]") for o, c in PAIRS.items()}
 
 
 @dataclass
@@ -73,6 +78,19 @@ def find_quote_marks(text: str, max_chars: int = 6000) -> list[QuoteMarks]:
     i = 0
     while i < n:
         ch = text[i]
+        # jump over the characters where nothing happens: up to the next opening mark outside a
+        # quote; inside one, up to the next stop or where the quote grows too long
+        if not opener:
+            if ch not in PAIRS:
+                m = _OPENERS.search(text, i)
+                i = m.start() if m else n
+                continue
+        elif ch != "\n" and ch != opener and ch != PAIRS[opener]:
+            limit = open_pos + max_chars + 1
+            if i < limit:
+                m = _STOPS[opener].search(text, i, limit)
+                i = m.start() if m else limit
+                continue
         if opener:
             closer = PAIRS[opener]
             if ch == "\n":
