@@ -340,13 +340,19 @@ class _DocRun:
         self.doc = doc
         # words and offsets from the token table (no Token object per word), the text shared
         strings = doc.vocab.strings
-        table = doc.to_array([ORTH, IDX, LOWER, POS, LEMMA]).tolist() if len(doc) else []
-        self.words: list[str] = [strings[row[0]] for row in table]
+        # one list per attribute (the transposed table): ORTH, IDX, LOWER, POS, LEMMA
+        orths: list[int]
+        self.starts: list[int]  # tok.idx
+        self.lower_ids: list[int]  # tok.lower as a string hash
+        self.pos: list[int]  # tok.pos as a symbol id (VERB, DET…)
+        self.lemma_ids: list[int]  # tok.lemma as a string hash
+        orths, self.starts, self.lower_ids, self.pos, self.lemma_ids = (
+            doc.to_array([ORTH, IDX, LOWER, POS, LEMMA]).T.tolist()
+            if len(doc)
+            else ([], [], [], [], [])
+        )
+        self.words: list[str] = [strings[orth] for orth in orths]
         self.folds: list[str] = comp.fold_words(self.words)  # _fold of each word
-        self.starts: list[int] = [row[1] for row in table]
-        self.lower_ids: list[int] = [row[2] for row in table]  # tok.lower as a string hash
-        self.pos: list[int] = [row[3] for row in table]  # tok.pos as a symbol id (VERB, DET…)
-        self.lemma_ids: list[int] = [row[4] for row in table]  # tok.lemma as a string hash
         self.text = doc_text(doc)
         self.marks = find_quote_marks(self.text)
         n = len(doc)
