@@ -459,6 +459,8 @@ class EntitiesComponent(DataComponent):
         self._careers: set[int] = set()  # per document: starts of companies of career paths
         self._orth: Any = None  # per document: the ORTH array, when a rule needs it
         self._texts: list[str] = []  # per document: the token texts
+        self._text = ""  # per document: its text (doc_text)
+        self._idx: list[int] = []  # per document: the character offset of each token
         self._low: list[str] = []  # per document: _tok_lower() of the tokens
         self._span_texts: dict[tuple[int, int], str] = {}  # per document: doc[s:e].text
         self._place_cache: dict[tuple[int, int], bool] | None = None  # per document: _is_place
@@ -482,8 +484,11 @@ class EntitiesComponent(DataComponent):
             return
         text = doc_text(doc)
         self._orth = None
-        self._texts = [t.text for t in doc]  # token texts, read once per document
         strings = doc.vocab.strings
+        # token texts from the ORTH array, read once per document (no Token object per word)
+        self._texts = [strings[x] for x in doc.to_array("ORTH").tolist()]
+        self._text = text
+        self._idx = doc.to_array("IDX").tolist()  # character offsets: span texts by slicing
         # _tok_lower() of every token, from the LOWER array instead of a Token per access
         self._low = [strings[x].replace("’", "'") for x in doc.to_array("LOWER").tolist()]
         self._span_texts = {}
@@ -492,7 +497,9 @@ class EntitiesComponent(DataComponent):
         sfx = self._suffix_spans(doc, text)
         self._cue_matches = list(self.cue_matcher(doc))
         self._role_matches = [(s, e) for _, s, e in self.role_matcher(doc)]
-        org_roles = {s for s, e in self._role_matches if _lower_key(doc[s:e].text) in _ORG_ROLES}
+        org_roles = {
+            s for s, e in self._role_matches if _lower_key(self._stext(doc, s, e)) in _ORG_ROLES
+        }
         self._role_starts = {s for s, _e in self._role_matches} - org_roles
         wires = self._datelines(doc, text)
         self._place_cache = {}  # _is_place is fixed once the datelines are known
@@ -517,8 +524,8 @@ class EntitiesComponent(DataComponent):
             and doc[s].is_lower
             and self._low[s - 1] in _DETS
             and (
-                _lower_key(doc[s:e].text) in _INSTITUTIONAL
-                or _lower_key(doc[s:e].text) in self.nationalities
+                _lower_key(self._stext(doc, s, e)) in _INSTITUTIONAL
+                or _lower_key(self._stext(doc, s, e)) in self.nationalities
             )
         }
         for m in mentions:
@@ -562,11 +569,17 @@ class EntitiesComponent(DataComponent):
         doc.spans["people"] = people
 
     def _stext(self, doc: Doc, start: int, end: int) -> str:
-        """``doc[start:end].text``, computed once per document and span."""
+        """``doc[start:end].text``, computed once per document and span (a slice of the text
+        from the token offsets: no Span nor Token objects)."""
         key = (start, end)
         text = self._span_texts.get(key)
         if text is None:
-            text = self._span_texts[key] = doc[start:end].text
+            if start >= end:
+                text = ""
+            else:
+                last = end - 1
+                text = self._text[self._idx[start] : self._idx[last] + len(self._texts[last])]
+            self._span_texts[key] = text
         return text
 
     # ------------------------------------------------------------------ candidates
@@ -762,8 +775,8 @@ class EntitiesComponent(DataComponent):
         Dupont", "la SCI du Parc" (the form is not part of the name)."""
         out: list[tuple[int, int]] = []
         n = len(doc)
-        for i, tok in enumerate(doc):
-            if tok.text not in _LEGAL_PREFIXES or i == 0 or i + 1 >= n:
+        for i, t_text in enumerate(self._texts):  # the texts, not a Token per word
+            if t_text not in _LEGAL_PREFIXES or i == 0 or i + 1 >= n:
                 continue
             if self._low[i - 1] not in _DETS or _boundary(doc, i + 1):
                 continue
@@ -781,7 +794,7 @@ class EntitiesComponent(DataComponent):
         """A foreign legal form before a proper name is part of the company's name: "N.V.
         Nederlandse Gasunie", "AB Volvo", "PT Vale Indonesia" (not a person)."""
         out: list[tuple[int, int]] = []
-        for m in _FOREIGN_PREFIX_RE.finditer(doc.text):
+        for m in _FOREIGN_PREFIX_RE.finditer(doc_text(doc)):
             span = doc.char_span(m.start(), m.end() - 2, alignment_mode="expand")
             if span is None or span.end >= len(doc) or span.start != span.end - 1:
                 continue
@@ -846,7 +859,7 @@ class EntitiesComponent(DataComponent):
                 k = self._cap_run(doc, e + 1)
             elif (
                 prep in {"de", "d'"}
-                and _lower_key(doc[s:e].text) not in self.non_employer_roles
+                and _lower_key(self._stext(doc, s, e)) not in self.non_employer_roles
                 and doc[e + 1].text not in self.honorifics
                 and self._low[e + 1] not in _ARTICLES
             ):
@@ -1229,7 +1242,7 @@ class EntitiesComponent(DataComponent):
             and doc[e].ent_iob_ == "B"
             and doc[e].ent_type_ == "LOC"
             and doc[e - 1].whitespace_ == " "
-            and _lower_key(doc[start:e].text) in self.networks
+            and _lower_key(self._stext(doc, start, e)) in self.networks
         ):
             # "Caisse d'épargne [Normandie]", "Crédit agricole [Pays de la Loire]"
             e += 1
@@ -1247,7 +1260,7 @@ class EntitiesComponent(DataComponent):
             return e
         best = e
         for k in range(e, min(s + 9, len(doc)) + 1):
-            if k > s + 1 and _lower_key(doc[s + 1 : k].text) in self.places:
+            if k > s + 1 and _lower_key(self._stext(doc, s + 1, k)) in self.places:
                 best = k
         return best
 
@@ -1409,8 +1422,7 @@ class EntitiesComponent(DataComponent):
     def _features(
         self, doc: Doc, m: Mention, cue_ends: set[int], product_ends: set[int], appos: set[int]
     ) -> None:
-        span = doc[m.start : m.end]
-        text = norm(span.text)
+        text = norm(self._stext(doc, m.start, m.end))
         words = text.split()
         hit = self.gaz_by_form.get(text)
         if hit is not None:
@@ -1433,7 +1445,7 @@ class EntitiesComponent(DataComponent):
             and not (m.end - m.start == 1 and self._participle(doc, m.start))
         )
         m.product = self._preceded_by(doc, m.start, product_ends)
-        m.org_ctx = self._org_context(doc, span)
+        m.org_ctx = self._org_context(doc, doc[m.start : m.end])
 
     @staticmethod
     def _portfolio(doc: Doc, start: int) -> bool:
@@ -1600,17 +1612,18 @@ class EntitiesComponent(DataComponent):
         return self._is_place_uncached(doc, start, end)
 
     def _is_place_uncached(self, doc: Doc, start: int, end: int) -> bool:
-        text = norm(doc[start:end].text)
+        text = norm(self._stext(doc, start, end))
         key = _lower_key(text)
         if key in self.places or key in self._dateline_names or _TOWN.search(text):
             return True
+        texts = self._texts
         if (
-            end + 2 < len(doc)
-            and doc[end].text == "("
-            and doc[end + 2].text == ")"
+            end + 2 < len(texts)
+            and texts[end] == "("
+            and texts[end + 2] == ")"
             and (
-                _lower_key(doc[end + 1].text) in self.places
-                or (doc[end + 1].is_digit and len(doc[end + 1].text) in {2, 3})
+                _lower_key(texts[end + 1]) in self.places
+                or (doc[end + 1].is_digit and len(texts[end + 1]) in {2, 3})
             )
         ):
             return True
@@ -1957,7 +1970,7 @@ class EntitiesComponent(DataComponent):
             # a body named by its members ("Syndicat des métallurgistes [de São José dos
             # Campos]") takes the territory the model found even when it is not listed
             body = (descriptive and self._low[m.start] in self.institution_heads) or branch
-            if cued and not _TOWN.search(doc[place.start : place.end].text):
+            if cued and not _TOWN.search(self._stext(doc, place.start, place.end)):
                 continue
             if not (body or self._is_place(doc, place.start, place.end)):
                 continue
@@ -2235,7 +2248,7 @@ class EntitiesComponent(DataComponent):
             if m.final != "ORG" or not (m.strong_org or m.org_ctx):
                 continue
             for other in self._coordinated(doc, m, by_start, mentions):
-                other_text = norm(doc[other.start : other.end].text)
+                other_text = norm(self._stext(doc, other.start, other.end))
                 if (
                     other.label is not None
                     and other.final in {"LOC", "MISC", "PER"}
@@ -2433,7 +2446,7 @@ class EntitiesComponent(DataComponent):
                 if other is None or other.end >= len(doc) or doc[other.end].text != ")":
                     continue
                 long_f = norm(self._stext(doc, m.start, m.end))
-                short_f = norm(doc[other.start : other.end].text)
+                short_f = norm(self._stext(doc, other.start, other.end))
                 if other.end - other.start == 1 or self._bracket_alias(long_f, short_f):
                     union(long_f, short_f)
         # 2. a short form attaches to the one longer entity it starts or ends
@@ -2537,11 +2550,12 @@ class EntitiesComponent(DataComponent):
                 and other.end < n
                 and doc[other.end].text == ")"
                 and self._bracket_alias(
-                    norm(self._stext(doc, m.start, m.end)), norm(doc[other.start : other.end].text)
+                    norm(self._stext(doc, m.start, m.end)),
+                    norm(self._stext(doc, other.start, other.end)),
                 )
             ):
                 other.final = "ORG"
-                named.add(norm(doc[other.start : other.end].text))
+                named.add(norm(self._stext(doc, other.start, other.end)))
         for m in mentions:  # its later mentions too
             if named and m.final != "ORG" and norm(self._stext(doc, m.start, m.end)) in named:
                 m.final = "ORG"
@@ -2661,7 +2675,7 @@ class EntitiesComponent(DataComponent):
             # modifiers: "vice-présidente exécutive", "directeur général adjoint"
             while re_ < n and self._low[re_] in _ROLE_MODIFIERS:
                 re_ += 1
-            role = _fix_case(norm(doc[rs:re_].text))
+            role = _fix_case(norm(self._stext(doc, rs, re_)))
             if rs > 0 and self._low[rs - 1] in _ROLE_PREFIXES:
                 role = f"{self._low[rs - 1]} {role}"
             role_org = None
