@@ -1302,7 +1302,8 @@ class EntitiesComponent(DataComponent):
 
         honor: set[tuple[int, int]] = set()
         gaz_end: dict[int, int] = {}
-        for _match_id, s, e in self.gaz_matcher(doc):
+        gaz_matches = self.gaz_matcher(doc)  # matched once, used twice
+        for _match_id, s, e in gaz_matches:
             gaz_end[s] = max(e, gaz_end.get(s, e))
         for ent in doc.ents:
             for s, e, h in self._clean(doc, ent.start, ent.end, ent.label_):
@@ -1329,7 +1330,7 @@ class EntitiesComponent(DataComponent):
                     honor.add((s, e))
             for i in range(ent.start, ent.end):
                 labels[i] = ent.label_
-        for _match_id, s, e in self.gaz_matcher(doc):
+        for _match_id, s, e in gaz_matches:
             spans.append(pair(s, self._extend_suffix(doc, s, e, sfx)))
         for s, e in cue_names:
             spans.append(pair(s, e))
@@ -2460,50 +2461,65 @@ class EntitiesComponent(DataComponent):
             for m in orgs
             if m.start > 0 and self._low[m.start - 1] in _PARENT_NOUNS
         }
+        form_words = {f: f.split() for f in forms}
+
+        def group_tables() -> tuple[dict[str, str], dict[str, int], dict[str, int]]:
+            """The group (root) of each form, and the size and widest core of each group: read
+            from these tables, refreshed after a union, instead of find() over all pairs."""
+            roots = {f: find(f) for f in forms}
+            size: dict[str, int] = {}
+            widest: dict[str, int] = {}
+            for f, r in roots.items():
+                size[r] = size.get(r, 0) + 1
+                widest[r] = max(widest.get(r, 0), len(cores[f]))
+            return roots, size, widest
+
+        roots, size, widest = group_tables()
         for a in forms:
             wa = cores[a]
-            if any(len(cores[f]) > len(wa) for f in forms if find(f) == find(a)):
+            ra = roots[a]
+            if widest[ra] > len(wa):
                 continue  # "Femsa" already is "Fomento Económico Mexicano", not "Coca-Cola Femsa"
             # an unlisted name alone in its group that is not a person's name may be the short
             # form of a longer capitalised name it starts ("Jindal" -> "Jindal Steel
             # International"), not of a listed group's division ("Amazon" / "Amazon Web Services")
+            a_words = form_words[a]
+            n_a = len(a_words)
             bare = (
                 not gaz_of[a]
-                and sum(find(f) == find(a) for f in forms) == 1
-                and not set(a.split()) & person_words
+                and size[ra] == 1
+                and not set(a_words) & person_words
                 and a not in parents
             )
             targets: set[str] = set()
             for b in forms:
                 wb = cores[b]
-                if len(wb) <= len(wa) or find(a) == find(b) or b in held:
+                if len(wb) <= len(wa) or ra == roots[b] or b in held:
                     continue
-                full_b = b.split()
+                full_b = form_words[b]
                 tail = wb[len(wb) - len(wa) :] == wa and len(a) >= 4 and wa[0] not in self.suffixes
                 head = wb[: len(wa)] == wa and (
                     _tail_len(full_b, self.suffix_words) > 0
                     or (len(wa) == 1 and _lower_key(a) in self.generic_heads)
-                    or (
-                        full_b[: len(a.split())] == a.split()
-                        and self._territorial_tail(full_b[len(a.split()) :])
-                    )
+                    or (full_b[:n_a] == a_words and self._territorial_tail(full_b[n_a:]))
                     or (
                         bare
-                        and full_b[: len(a.split())] == a.split()
-                        and all(w[:1].isupper() for w in full_b[len(a.split()) :])
+                        and full_b[:n_a] == a_words
+                        and all(w[:1].isupper() for w in full_b[n_a:])
                     )
                 )
                 # a listed name may still take its legal name: "Eutelsat" -> "Eutelsat
                 # Communications SA" (group words then a legal form), not "Amazon Web Services"
                 legal_name = (
-                    full_b[: len(a.split())] == a.split()
+                    full_b[:n_a] == a_words
                     and _tail_len(full_b, self.legal_words) > 0
-                    and all(w in self.suffixes for w in full_b[len(a.split()) :])
-                ) or self._company_of(a.split(), full_b)
-                if (tail or head) and not (gaz_of[a] and not gaz_of[find(b)] and not legal_name):
-                    targets.add(find(b))
+                    and all(w in self.suffixes for w in full_b[n_a:])
+                ) or self._company_of(a_words, full_b)
+                if (tail or head) and not (gaz_of[a] and not gaz_of[roots[b]] and not legal_name):
+                    targets.add(roots[b])
             if len(targets) == 1:
                 union(a, targets.pop())
+                roots, size, widest = group_tables()
         for word, clip_head in self._clipped.items():  # "la Juve" -> "Juventus Football Club"
             owners = {find(f) for f in forms if f.split()[0] == clip_head}
             if word in parent and len(owners) == 1:
