@@ -188,8 +188,13 @@ def _tok_lower(tok: Any) -> str:
 
 def _is_cap(tok: Any) -> bool:
     """Token that can be part of a proper name (capitalised word, acronym, name with digits)."""
-    t = tok.text
-    if not t or tok.is_space:
+    return _cap_text(tok.text)
+
+
+@lru_cache(maxsize=16384)
+def _cap_text(t: str) -> bool:
+    """:func:`_is_cap` of a token text (memoised; a space token is none: no capital in it)."""
+    if not t:
         return False
     if t[0].isupper():
         return True
@@ -461,6 +466,7 @@ class EntitiesComponent(DataComponent):
         self._texts: list[str] = []  # per document: the token texts
         self._text = ""  # per document: its text (doc_text)
         self._idx: list[int] = []  # per document: the character offset of each token
+        self._sent: list[int] = []  # per document: SENT_START of each token (1, 0 or -1)
         self._low: list[str] = []  # per document: _tok_lower() of the tokens
         self._span_texts: dict[tuple[int, int], str] = {}  # per document: doc[s:e].text
         self._place_cache: dict[tuple[int, int], bool] | None = None  # per document: _is_place
@@ -489,6 +495,7 @@ class EntitiesComponent(DataComponent):
         self._texts = [strings[x] for x in doc.to_array("ORTH").tolist()]
         self._text = text
         self._idx = doc.to_array("IDX").tolist()  # character offsets: span texts by slicing
+        self._sent = doc.to_array("SENT_START").tolist()  # for _bound()
         # _tok_lower() of every token, from the LOWER array instead of a Token per access
         self._low = [strings[x].replace("’", "'") for x in doc.to_array("LOWER").tolist()]
         self._span_texts = {}
@@ -568,6 +575,19 @@ class EntitiesComponent(DataComponent):
         doc.spans["organizations"] = orgs
         doc.spans["people"] = people
 
+    def _bound(self, i: int) -> bool:
+        """``_boundary(doc, i)`` from the per-document arrays, without Token objects (a token is
+        a space when its text is: spaCy's ``is_space`` is ``str.isspace``; ``whitespace_`` is at
+        most one space, never a line break)."""
+        if i <= 0 or i >= len(self._sent) or self._sent[i] != 1:
+            return i <= 0
+        prev = self._texts[i - 1]
+        return prev in _FINAL or prev.isspace()
+
+    def _cap(self, i: int) -> bool:
+        """``_is_cap(doc[i])`` from the token texts (no Token object)."""
+        return _cap_text(self._texts[i])
+
     def _stext(self, doc: Doc, start: int, end: int) -> str:
         """``doc[start:end].text``, computed once per document and span (a slice of the text
         from the token offsets: no Span nor Token objects)."""
@@ -602,7 +622,7 @@ class EntitiesComponent(DataComponent):
                 if i > s:  # a line break, or a dash between words ("R. – Oui")
                     pieces.append((s, i))
                 s = i + 1
-            elif i > s and _boundary(doc, tok.i):
+            elif i > s and self._bound(tok.i):
                 pieces.append((s, i))
                 s = i
             elif (
@@ -641,12 +661,12 @@ class EntitiesComponent(DataComponent):
                     break  # "M. de Meo"
                 elif low in _ARTICLES and t_text[:1].isupper() and e - s > 1:
                     s += 1  # "La commission des sanctions" (gazetteer names keep theirs)
-                elif t_text in _LEGAL_PREFIXES and e - s > 1 and _is_cap(doc[s + 1]):
+                elif t_text in _LEGAL_PREFIXES and e - s > 1 and self._cap(s + 1):
                     s += 1  # "la [SARL] Boulangerie Martin": the form is used as a noun
                 elif (
                     tok.is_lower
                     and (tok.is_stop or tok.pos_ in _STRIP_POS or low in _DETS or tok.is_alpha)
-                ) or (_lower_key(t_text) in self.stoplist and e - s > 1 and _boundary(doc, tok.i)):
+                ) or (_lower_key(t_text) in self.stoplist and e - s > 1 and self._bound(tok.i)):
                     s += 1
                 else:
                     break
@@ -682,7 +702,7 @@ class EntitiesComponent(DataComponent):
         return (
             tok.is_lower
             and tok.is_alpha
-            and _is_cap(doc[e - 2])
+            and self._cap(e - 2)
             and (
                 low in self.subject_forms
                 or (
@@ -696,7 +716,7 @@ class EntitiesComponent(DataComponent):
     def _skip_fronted_participle(self, doc: Doc, s: int, e: int) -> int:
         """ "[Diplômée d']HEC, elle…", "[Passé par] McKinsey, il…": a participle opening the
         sentence, with its preposition, is no part of the name of the clause it introduces."""
-        if e - s < 3 or not (_boundary(doc, s) or self._line_start(doc, s)):
+        if e - s < 3 or not (self._bound(s) or self._line_start(doc, s)):
             return s
         tok = doc[s]
         low = _tok_lower(tok)
@@ -717,13 +737,13 @@ class EntitiesComponent(DataComponent):
         k = j
         while k < len(doc) and k - j < limit:
             tok = doc[k]
-            if k > j and _boundary(doc, tok.i):
+            if k > j and self._bound(tok.i):
                 break
             if (
                 _is_cap(tok)
                 or (k > j and _apostrophe_tail(doc, k))
                 or (k > j and tok.like_num and not tok.is_punct)
-                or (k > j and tok.text in {"&", "-"} and k + 1 < len(doc) and _is_cap(doc[k + 1]))
+                or (k > j and tok.text in {"&", "-"} and k + 1 < len(doc) and self._cap(k + 1))
             ):
                 k += 1
             elif k > j and _lower_key(doc[j].text) in self.generic_heads and _tok_lower(tok) in _DE:
@@ -731,7 +751,7 @@ class EntitiesComponent(DataComponent):
                 n = k + 1
                 if n < len(doc) and self._low[n] in _ARTICLES:
                     n += 1
-                if n < len(doc) and _is_cap(doc[n]) and not _boundary(doc, n):
+                if n < len(doc) and self._cap(n) and not self._bound(n):
                     k = n
                 else:
                     break
@@ -778,14 +798,14 @@ class EntitiesComponent(DataComponent):
         for i, t_text in enumerate(self._texts):  # the texts, not a Token per word
             if t_text not in _LEGAL_PREFIXES or i == 0 or i + 1 >= n:
                 continue
-            if self._low[i - 1] not in _DETS or _boundary(doc, i + 1):
+            if self._low[i - 1] not in _DETS or self._bound(i + 1):
                 continue
             j = i + 1
-            if self._low[j] in {"du", "de", "des", "d'"} and j + 1 < n and _is_cap(doc[j + 1]):
+            if self._low[j] in {"du", "de", "des", "d'"} and j + 1 < n and self._cap(j + 1):
                 j += 1  # "la SCI du Parc" keeps its "du"
                 k = self._cap_run(doc, j)
                 out.append((i + 1, self._extend_suffix(doc, i + 1, k, sfx)))
-            elif _is_cap(doc[j]):
+            elif self._cap(j):
                 k = self._cap_run(doc, j)
                 out.append((j, self._extend_suffix(doc, j, k, sfx)))
         return out
@@ -799,7 +819,7 @@ class EntitiesComponent(DataComponent):
             if span is None or span.end >= len(doc) or span.start != span.end - 1:
                 continue
             i = span.start
-            if i > 0 and _is_cap(doc[i - 1]) and not _boundary(doc, i):
+            if i > 0 and self._cap(i - 1) and not self._bound(i):
                 continue  # inside another name
             k = self._cap_run(doc, i + 1)
             if k > i + 1 and not all(doc[x].text in self.stoplist for x in range(i + 1, k)):
@@ -820,11 +840,11 @@ class EntitiesComponent(DataComponent):
                 continue
             plural = self.nlp.vocab.strings[match_id] == "CUE_PL"
             if not plural:
-                if self._low[s - 1] in _DETS and _is_cap(doc[j]) and not _boundary(doc, j):
+                if self._low[s - 1] in _DETS and self._cap(j) and not self._bound(j):
                     k = self._cap_run(doc, j)
                     if k > j:
                         out.append((j, self._extend_suffix(doc, j, k, sfx)))
-                elif self._low[s - 1] in _DETS and not _boundary(doc, j):
+                elif self._low[s - 1] in _DETS and not self._bound(j):
                     out += self._lowercase_brand(doc, j)
                 continue
             if doc[j].text == "," and j + 1 < n:
@@ -838,7 +858,7 @@ class EntitiesComponent(DataComponent):
                     break
             else:
                 continue
-            while j < n and _is_cap(doc[j]) and not _boundary(doc, j):
+            while j < n and self._cap(j) and not self._bound(j):
                 k = self._cap_run(doc, j)
                 out.append((j, self._extend_suffix(doc, j, k, sfx)))
                 j = k
@@ -852,7 +872,7 @@ class EntitiesComponent(DataComponent):
         for s, e in self._role_matches:
             while e < n and self._low[e] in _ROLE_MODIFIERS:
                 e += 1  # "directeur général adjoint de X"
-            if e + 1 >= n or not _is_cap(doc[e + 1]) or _boundary(doc, e + 1):
+            if e + 1 >= n or not self._cap(e + 1) or self._bound(e + 1):
                 continue
             prep = self._low[e]
             if prep == "chez":
@@ -876,7 +896,7 @@ class EntitiesComponent(DataComponent):
         text = doc_text(doc)
         for match in _CAREER.finditer(text):
             nxt = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
-            if nxt is None or not _is_cap(doc[nxt.start]) or _boundary(doc, nxt.start):
+            if nxt is None or not self._cap(nxt.start) or self._bound(nxt.start):
                 continue
             j = nxt.start
             k = self._cap_run(doc, j)
@@ -950,7 +970,7 @@ class EntitiesComponent(DataComponent):
             # a long official name may hold commas: "Autorité de régulation des communications
             # électroniques, des postes et de la distribution de la presse (Arcep)"
             for s in range(i - 1, max(i - 24, 0) - 1, -1):
-                if _boundary(doc, s + 1) and s + 1 < i:
+                if self._bound(s + 1) and s + 1 < i:
                     break
                 tok = doc[s]
                 if tok.text in {"(", ")", ";", ":", "«", "»"}:
@@ -1026,21 +1046,21 @@ class EntitiesComponent(DataComponent):
         for i in (int(x) for x in numpy.flatnonzero(doc.to_array("ORTH") == amp)):
             if i == 0 or i + 1 >= n:
                 continue
-            if not (_is_cap(doc[i - 1]) and _is_cap(doc[i + 1])) or _boundary(doc, i + 1):
+            if not (self._cap(i - 1) and self._cap(i + 1)) or self._bound(i + 1):
                 continue
             s = i - 1
-            while s > 0 and i - s < 3 and _is_cap(doc[s - 1]) and not _boundary(doc, s):
+            while s > 0 and i - s < 3 and self._cap(s - 1) and not self._bound(s):
                 s -= 1
             # a comma-separated series of single names before the last one
             while (
                 s >= 2
                 and i - s < 12  # at most a handful of partners
                 and doc[s - 1].text == ","
-                and _is_cap(doc[s - 2])
-                and not _boundary(doc, s - 2)
-                and not _boundary(doc, s)
+                and self._cap(s - 2)
+                and not self._bound(s - 2)
+                and not self._bound(s)
                 and self._low[s - 2] not in _DETS
-                and (s - 2 == 0 or not _is_cap(doc[s - 3]) or doc[s - 3].text == ",")
+                and (s - 2 == 0 or not self._cap(s - 3) or doc[s - 3].text == ",")
             ):
                 s -= 2
             while s < i and (
@@ -1138,7 +1158,7 @@ class EntitiesComponent(DataComponent):
                 continue
             j = i + 1
             end = i
-            while j < n and j - i <= 4 and j not in labels and not _boundary(doc, j):
+            while j < n and j - i <= 4 and j not in labels and not self._bound(j):
                 t_text = texts[j]
                 if (
                     titles[j]
@@ -1185,7 +1205,7 @@ class EntitiesComponent(DataComponent):
             if sfx.get(k, 0) > e:
                 e = sfx[k]
                 after_suffix = True
-        while e < len(doc) and e > start and not _boundary(doc, e):
+        while e < len(doc) and e > start and not self._bound(e):
             if e in sfx and not (doc[e - 1].is_punct and doc[e - 1].text != "."):
                 e = sfx[e]
                 after_suffix = True
@@ -1271,7 +1291,7 @@ class EntitiesComponent(DataComponent):
         if (
             prev.whitespace_ != " "
             or prev.is_punct
-            or _boundary(doc, e)
+            or self._bound(e)
             or not tok.is_alpha
             or not tok.text[:1].isupper()
             or _lower_key(tok.text) in self.stoplist
@@ -1321,7 +1341,7 @@ class EntitiesComponent(DataComponent):
                     and doc[s - 1].text == "-"
                     and not doc[s - 1].whitespace_
                     and not doc[s - 2].whitespace_
-                    and _is_cap(doc[s - 2])
+                    and self._cap(s - 2)
                 ):
                     s -= 2
                 s = self._inner_article(doc, s, e)
@@ -1344,9 +1364,9 @@ class EntitiesComponent(DataComponent):
             if (
                 i in sfx
                 and i > 0
-                and _is_cap(doc[i - 1])
+                and self._cap(i - 1)
                 and doc[i - 1].text not in _LEGAL_PREFIXES
-                and not _boundary(doc, i)
+                and not self._bound(i)
             ):
                 s = i - 1
                 while (
@@ -1354,10 +1374,10 @@ class EntitiesComponent(DataComponent):
                     and i - s < 5
                     and doc[s - 1].text not in _LEGAL_PREFIXES  # "la SAS [Transports Giraud]"
                     and (
-                        _is_cap(doc[s - 1])
-                        or (doc[s - 1].text in {"&", "-"} and s >= 2 and _is_cap(doc[s - 2]))
+                        self._cap(s - 1)
+                        or (doc[s - 1].text in {"&", "-"} and s >= 2 and self._cap(s - 2))
                     )
-                    and not _boundary(doc, s)
+                    and not self._bound(s)
                 ):
                     s -= 1
                 while s < i and (
@@ -1659,9 +1679,9 @@ class EntitiesComponent(DataComponent):
             while (
                 j > 0
                 and comma - j < 6
-                and not _boundary(doc, j)
+                and not self._bound(j)
                 and (
-                    _is_cap(doc[j - 1])
+                    self._cap(j - 1)
                     or doc[j - 1].text in {"&", "-"}
                     or _apostrophe_tail(doc, j - 1)
                 )
@@ -1674,7 +1694,7 @@ class EntitiesComponent(DataComponent):
                 or doc[j].text in self.honorifics
             ):
                 j += 1
-            if j >= comma or not _is_cap(doc[j]) or doc[j].text.casefold() in self.first_names:
+            if j >= comma or not self._cap(j) or doc[j].text.casefold() in self.first_names:
                 continue
             if j > 0 and self._low[j - 1] in {"à", "en", "au", "aux", "dans", "pour"}:
                 continue
@@ -1966,7 +1986,7 @@ class EntitiesComponent(DataComponent):
             if j < n and self._low[j] in {"la", "l'"}:
                 j += 1
             place = by_start.get(j)
-            if place is None or place.final != "LOC" or _boundary(doc, j):
+            if place is None or place.final != "LOC" or self._bound(j):
                 continue
             # a body named by its members ("Syndicat des métallurgistes [de São José dos
             # Campos]") takes the territory the model found even when it is not listed
@@ -2031,7 +2051,7 @@ class EntitiesComponent(DataComponent):
                 and doc[k - 1].pos_ == "ADJ"
             ):
                 k += 2  # "pour le développement économique [et social]"
-            if k > j and not _boundary(doc, j):
+            if k > j and not self._bound(j):
                 m.end = k
 
     def _joined_complements(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -2151,8 +2171,8 @@ class EntitiesComponent(DataComponent):
         for i in hits:
             if i in covered:
                 continue
-            if (i > 0 and _is_cap(doc[i - 1]) and not _boundary(doc, i)) or (
-                i + 1 < n and _is_cap(doc[i + 1]) and not _boundary(doc, i + 1)
+            if (i > 0 and self._cap(i - 1) and not self._bound(i)) or (
+                i + 1 < n and self._cap(i + 1) and not self._bound(i + 1)
             ):
                 continue  # part of another name
             m = Mention(i, i + 1, None)
@@ -2696,7 +2716,7 @@ class EntitiesComponent(DataComponent):
                 role = f"{self._low[rs - 1]} {role}"
             role_org = None
             j = re_
-            if j in org_start and not _boundary(doc, j):
+            if j in org_start and not self._bound(j):
                 # "déléguée syndicale centrale CGT"
                 role_org = org_start[j].canonical
                 j = org_start[j].end
@@ -2729,7 +2749,7 @@ class EntitiesComponent(DataComponent):
             k = j + 1 if j < n and doc[j].text == "," else j
             if k < n and doc[k].text in self.honorifics:
                 k += 1
-            if k in per_start and not _boundary(doc, k):
+            if k in per_start and not self._bound(k):
                 person = per_start[k]
             else:
                 i = rs - 1
