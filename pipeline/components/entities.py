@@ -39,6 +39,7 @@ from typing import Any
 import numpy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import ADJ
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -467,6 +468,7 @@ class EntitiesComponent(DataComponent):
         self._text = ""  # per document: its text (doc_text)
         self._idx: list[int] = []  # per document: the character offset of each token
         self._sent: list[int] = []  # per document: SENT_START of each token (1, 0 or -1)
+        self._pos: list[int] = []  # per document: POS of each token
         self._low: list[str] = []  # per document: _tok_lower() of the tokens
         self._span_texts: dict[tuple[int, int], str] = {}  # per document: doc[s:e].text
         self._place_cache: dict[tuple[int, int], bool] | None = None  # per document: _is_place
@@ -496,6 +498,7 @@ class EntitiesComponent(DataComponent):
         self._text = text
         self._idx = doc.to_array("IDX").tolist()  # character offsets: span texts by slicing
         self._sent = doc.to_array("SENT_START").tolist()  # for _bound()
+        self._pos = doc.to_array("POS").tolist()  # universal POS ids (spacy.symbols)
         # _tok_lower() of every token, from the LOWER array instead of a Token per access
         self._low = [strings[x].replace("’", "'") for x in doc.to_array("LOWER").tolist()]
         self._span_texts = {}
@@ -1200,7 +1203,8 @@ class EntitiesComponent(DataComponent):
         """Extend a name over the suffixes that directly follow it: "Anheuser-Busch InBev
         [SA/NV]", "Fomento Económico Mexicano [SAB de CV]", "Vy Fund [III]"."""
         e = end
-        after_suffix = e > start and doc[e - 1].text in self.suffixes
+        texts = self._texts  # the token texts, not a Token per read
+        after_suffix = e > start and texts[e - 1] in self.suffixes
         for k in range(max(start + 1, end - 3), end):  # "InBev [SA]/NV": the span cut a suffix
             if sfx.get(k, 0) > e:
                 e = sfx[k]
@@ -1209,7 +1213,7 @@ class EntitiesComponent(DataComponent):
             if e in sfx and not (doc[e - 1].is_punct and doc[e - 1].text != "."):
                 e = sfx[e]
                 after_suffix = True
-            elif doc[e].text in _ROMAN and after_suffix:
+            elif texts[e] in _ROMAN and after_suffix:
                 e += 1
                 after_suffix = False
             else:
@@ -1235,15 +1239,15 @@ class EntitiesComponent(DataComponent):
             return s - 1
         return s
 
-    @staticmethod
-    def _possessive_end(doc: Doc, end: int) -> int:
+    def _possessive_end(self, doc: Doc, end: int) -> int:
         """ "Moody’|s": the tokenizer splits the possessive "s" after a typographic apostrophe."""
-        last = doc[end - 1].text
+        texts = self._texts
+        last = texts[end - 1]
         if (
-            end < len(doc)
+            end < len(texts)
             and len(last) > 1
             and last[-1] in "'’"
-            and doc[end].text in {"s", "S"}
+            and texts[end] in {"s", "S"}
             and not doc[end - 1].whitespace_
         ):
             return end + 1
@@ -1434,7 +1438,9 @@ class EntitiesComponent(DataComponent):
         for _ in range(4):
             if j in ends:
                 return True
-            if j - 1 >= 0 and doc[j - 1].is_lower and doc[j - 1].pos_ == "ADJ":
+            # doc[j - 1].is_lower and .pos_ == "ADJ", from the texts (spaCy's is_lower is
+            # str.islower) and the POS array
+            if j - 1 >= 0 and self._texts[j - 1].islower() and self._pos[j - 1] == ADJ:
                 j -= 1
             else:
                 return False
