@@ -1326,3 +1326,24 @@ def test_round9_clipped_nickname_with_short_form(nlp: Language) -> None:
         "un retour à l’équilibre. La Valmo paie l’absence de la coupe d’Europe."
     )
     assert orgs(doc) == {"Valmonte Football Club S.p.A."}
+
+
+# --- per-document arrays: the same answers as the Token reads they replace ----------------------
+def test_array_reads_match_token_reads(nlp: Language) -> None:
+    from pipeline.components.entities import _boundary, _is_cap
+
+    comp = nlp.get_pipe("fr_org_people")
+    assert isinstance(comp, EntitiesComponent)
+    doc = nlp(
+        "BRUXELLES, 24 avril (Belga) - La start-up Mistral AI, fondée à Paris, lève 600 M€.\n\n"
+        "Selon Jean-Jacques Le Fur, analyste chez iPhone Capital S.p.A. : « l’accord tient. »"
+        " Moody’s et la SARL Boulangerie Martin suivent."
+    )  # the component's arrays are those of the last document it processed
+    for i, tok in enumerate(doc):
+        assert comp._texts[i] == tok.text
+        assert comp._cap(i) == _is_cap(tok)
+        assert comp._bound(i) == _boundary(doc, i)
+    assert comp._bound(len(doc)) == _boundary(doc, len(doc))
+    for s in range(len(doc)):
+        for e in range(s, min(s + 6, len(doc)) + 1):
+            assert comp._stext(doc, s, e) == doc[s:e].text
