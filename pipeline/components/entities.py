@@ -2439,14 +2439,14 @@ class EntitiesComponent(DataComponent):
 
         # 1. same gazetteer entity, same name up to a legal suffix, acronyms
         squeezed = {f: re.sub(r"[\s\-'’.]", "", " ".join(cores[f])).casefold() for f in forms}
-        for a in forms:
-            for b in forms:
-                if a >= b:
-                    continue
+        for i, a in enumerate(forms):
+            core_a, sq_a = cores[a], squeezed[a]
+            long_sq = len(sq_a) >= 4
+            for b in forms[i + 1 :]:  # the forms are sorted and distinct: the pairs a < b
                 if (
-                    (gaz_of[a] and gaz_of[a] == gaz_of[b])
-                    or cores[a] == cores[b]
-                    or (len(squeezed[a]) >= 4 and squeezed[a] == squeezed[b])  # "Qatar Energy"
+                    (gaz_of[a] and gaz_of[a] == gaz_of[b])  # live: a union may fill gaz_of[a]
+                    or core_a == cores[b]
+                    or (long_sq and sq_a == squeezed[b])  # "Qatar Energy"
                 ):
                     union(a, b)
         for a in forms:
@@ -2455,7 +2455,12 @@ class EntitiesComponent(DataComponent):
             a_words = a.split()
             acr_ok = " " not in a and 2 <= len(a) <= 8 and a.isupper()
             syl_ok = " " not in a and 4 <= len(a) <= 10 and a.isalpha()
-            head_ok = len(a_words) >= 2
+            head_ok = (  # the short form's first word is the acronym
+                len(a_words) >= 2
+                and 2 <= len(a_words[0]) <= 5
+                and a_words[0].isupper()
+                and a_words[0].isalpha()
+            )
             if not (acr_ok or syl_ok or head_ok):
                 continue
             for b in forms:
