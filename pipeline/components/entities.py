@@ -39,7 +39,7 @@ from typing import Any
 import numpy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.symbols import ADJ
+from spacy.symbols import ADJ, ADP, AUX, DET, VERB
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -611,33 +611,35 @@ class EntitiesComponent(DataComponent):
         pieces: list[tuple[int, int]] = []
         s = start
         texts = self._texts
+        pos = self._pos
+        # the token flags from the texts and arrays, not a Token per word (spaCy's is_space and
+        # is_lower are str.isspace and str.islower of the text)
         for i in range(start, end):
-            tok = doc[i]
             t_text = texts[i]
             if (
-                tok.is_space
+                t_text.isspace()
                 or "\n" in t_text
                 or t_text in {"–", "—"}
-                or (t_text == "-" and tok.whitespace_ and i > 0 and doc[i - 1].whitespace_)
+                or (t_text == "-" and doc[i].whitespace_ and i > 0 and doc[i - 1].whitespace_)
                 # "[Football] : [la Juventus]": a heading before a colon is no part of the name
-                or (t_text == ":" and tok.whitespace_ and i > 0 and doc[i - 1].whitespace_)
+                or (t_text == ":" and doc[i].whitespace_ and i > 0 and doc[i - 1].whitespace_)
             ):
                 if i > s:  # a line break, or a dash between words ("R. – Oui")
                     pieces.append((s, i))
                 s = i + 1
-            elif i > s and self._bound(tok.i):
+            elif i > s and self._bound(i):
                 pieces.append((s, i))
                 s = i
             elif (
                 i > s
-                and tok.is_lower
+                and t_text.islower()
                 and (
-                    tok.pos_ in {"VERB", "AUX"}
+                    pos[i] in {VERB, AUX}
                     # "Agence nationale pour la rénovation urbaine [finance 200 projets]": a verb
                     # of corporate action the tagger took for a noun (no determiner before it)
                     or (
-                        _tok_lower(tok) in self.subject_forms
-                        and doc[i - 1].pos_ not in {"DET", "ADP"}
+                        self._low[i] in self.subject_forms
+                        and pos[i - 1] not in {DET, ADP}
                         and self._low[i - 1] not in _DETS
                     )
                 )
