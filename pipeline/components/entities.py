@@ -1476,18 +1476,19 @@ class EntitiesComponent(DataComponent):
         m.product = self._preceded_by(doc, m.start, product_ends)
         m.org_ctx = self._org_context(doc, doc[m.start : m.end])
 
-    @staticmethod
-    def _portfolio(doc: Doc, start: int) -> bool:
+    def _portfolio(self, doc: Doc, start: int) -> bool:
         """A name right after "ministre de/des/du", "secrétaire d'État chargé du", "ministère
-        de": a government portfolio ("ministre des Armées"), not an organisation."""
+        de": a government portfolio ("ministre des Armées"), not an organisation (read from the
+        per-document lower-case forms, texts and POS ids, not Tokens)."""
+        low = self._low
         i = start - 1
-        if i >= 0 and _tok_lower(doc[i]) in _ARTICLES:
+        if i >= 0 and low[i] in _ARTICLES:
             i -= 1
-        if i < 1 or _tok_lower(doc[i]) not in _DE:
+        if i < 1 or low[i] not in _DE:
             return False
-        head = _tok_lower(doc[i - 1])
-        if i >= 2 and doc[i - 1].is_lower and doc[i - 1].pos_ == "ADJ":
-            head = _tok_lower(doc[i - 2])  # "ministère [néerlandais] des Infrastructures"
+        head = low[i - 1]
+        if i >= 2 and self._texts[i - 1].islower() and self._pos[i - 1] == ADJ:
+            head = low[i - 2]  # "ministère [néerlandais] des Infrastructures"
             if head in {"délégué", "déléguée"}:
                 return False  # "déléguée générale de France Renouvelables": a role, no portfolio
         return head in {"ministre", "ministère", "chargé", "chargée", "délégué", "déléguée"}
