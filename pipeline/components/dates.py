@@ -492,6 +492,68 @@ class Anchor:
             cur = match.end()
 
 
+#: what a date's modifier starts with: a phrase before "de" (``au début de``), or a word alone
+_MODIFIER_PHRASES = (
+    "à la fin",
+    "au début",
+    "au milieu",
+    "en fin",
+    "en début",
+    "en milieu",
+    "la fin",
+    "le début",
+    "fin",
+    "début",
+)
+_MODIFIER_WORDS = ("début", "fin", "mi", "courant")
+
+#: the letters a pattern's :class:`Lead` may hold (with those of ``APOS``): any character
+#: ``re.IGNORECASE`` equates with one of them is lowered to it by :func:`gate_text` (tested
+#: over all of Unicode)
+_LEAD_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ" + APOS)
+
+
+class Lead:
+    """Heads, one of which every match of a case-insensitive pattern starts with: lower-case
+    regex fragments led by a plain character, searched for case-sensitively in the lower-cased
+    text (:func:`gate_text`, where a letter the pattern matches is the letter it is written
+    with). The pattern is tried (``regex.match``) only where a head is: that finds exactly the
+    matches of ``finditer`` over the whole text (each starts at a head; ``finditer`` goes on
+    from the end of the last one), without the regex engine trying every place of the text
+    (``re`` has no quick scan for a pattern led by a lookbehind or a case-insensitive letter).
+    The heads are found by one regex led by their plain first characters, grouped
+    (``d(?=ans|epuis)|i(?=l)``): the engine skips at once to the places holding one. The
+    patterns are led by ``(?<![\\w])``: a head is looked for only where a word starts."""
+
+    def __init__(self, heads: list[str]) -> None:
+        for head in heads:
+            lead, letters = head[:1], {ch for ch in head if ch.isalpha()}
+            if re.escape(lead) != lead or not letters <= _LEAD_LETTERS:
+                raise ValueError(f"not a head: {head!r}")
+        groups: dict[str, list[str]] = {}
+        for head in heads:
+            groups.setdefault(head[0], []).append(head[1:])
+        # not after a letter/digit in the lower-cased text: nor in the text (a character that
+        # is not \w is lowered to one that is not either; tested over all of Unicode)
+        self.regex = re.compile(
+            "|".join(
+                rf"{ch}(?<![\w]{ch})" + ("" if "" in rests else f"(?={'|'.join(rests)})")
+                for ch, rests in groups.items()
+            )
+        )
+
+    def finditer(self, regex: re.Pattern[str], probe: Probe) -> Iterator[re.Match[str]]:
+        text, cur = probe.text, 0
+        for head in self.regex.finditer(probe.low):
+            at = head.start()
+            if at < cur:
+                continue  # inside the last match
+            match = regex.match(text, at)
+            if match is not None:
+                yield match
+                cur = match.end()
+
+
 class Masks:
     """Character ranges ``(start, end)`` of a document no date may overlap (amounts,
     percentages...), sorted once: :meth:`overlaps` is one bisection, not a loop over them."""
@@ -848,10 +910,14 @@ class DatesComponent(DataComponent):
         sep_range = rf"(?:{WS}(?:au|et(?:{WS}le)?|jusqu{APOS}au|à){WS}|{OWS}[-–]{OWS})"
         wd_opt = rf"(?:{weekday_any},?{WS})?"
         day_or_word = rf"(?:{day}|{day_word})"
+        # "en fin d'", "début": every match of a pattern led by the modifier starts by one of them
+        modifier_heads = [
+            *(rf"{WS}".join(words.split()) for words in _MODIFIER_PHRASES),
+            *_MODIFIER_WORDS,
+        ]
         modifier = (
-            rf"(?P<mod>(?:à{WS}la{WS}fin|au{WS}début|au{WS}milieu|en{WS}fin|en{WS}début|"
-            rf"en{WS}milieu|la{WS}fin|le{WS}début|"
-            rf"fin|début){WS}d(?:e|u|{APOS})|début|fin|mi|courant)"
+            rf"(?P<mod>(?:{'|'.join(modifier_heads[: len(_MODIFIER_PHRASES)])})"
+            rf"{WS}d(?:e|u|{APOS})|{'|'.join(_MODIFIER_WORDS)})"
         )
         # Gates: a cheap necessary condition per pattern, tested on the folded text first, so
         # that a pattern that cannot match in the document is not run at all (most patterns
@@ -1160,12 +1226,22 @@ class DatesComponent(DataComponent):
             self._weekday_day: weekday_anchor,
             self._weekday: weekday_anchor,
             self._relative_lexicon: relative_anchor,
+            self._window: ["premiers", "premières", "derniers", "dernières"],
+        }
+        # the words every match of a pattern starts with (patterns led by a lookbehind and a
+        # case-insensitive word, which ``re`` tries at every place of the text)
+        leads: dict[Any, Lead] = {
+            self._period: Lead(["".join(_form_piece(ch) for ch in f) for f in self.rank_of]),
+            self._year_part: Lead(modifier_heads),
+            self._relative_part: Lead(modifier_heads),
+            self._until_year: Lead([f"d{APOS}ici"]),
+            self._offset: Lead(["il", "dans", f"d{APOS}ici", "depuis", "voici"]),
         }
         self._patterns = []
         for p, handler, f, gate in pats:
             words = anchor_words.get(handler)
             width = _nonspace_width(p, f)
-            anchor = None
+            anchor: Anchor | Lead | None = leads.get(handler)
             if (
                 words
                 and all(words)

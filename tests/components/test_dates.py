@@ -8,13 +8,24 @@ from __future__ import annotations
 import datetime as dt
 import math
 import random
+import re
+import sys
 
 import pytest
 import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.dates import DatesComponent, Masks, Probe, gate_text
+from pipeline.components.dates import (
+    _LEAD_LETTERS,
+    APOS,
+    WS,
+    DatesComponent,
+    Lead,
+    Masks,
+    Probe,
+    gate_text,
+)
 from pipeline.pubdate import date_from_filename, date_from_header, normalize_date
 
 ARTICLE = "2025-02-12"
@@ -794,6 +805,129 @@ def test_anchored_search_finds_what_finditer_finds(nlp: Language, text: str) -> 
             continue
         expected = [(m.span(), m.groupdict()) for m in regex.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in anchor.finditer(regex, probe)] == expected
+
+
+#: the modifier of "début 2025", "en fin d'année" as written before :data:`_MODIFIER_PHRASES`
+OLD_MODIFIER = (
+    rf"(?P<mod>(?:à{WS}la{WS}fin|au{WS}début|au{WS}milieu|en{WS}fin|en{WS}début|"
+    rf"en{WS}milieu|la{WS}fin|le{WS}début|"
+    rf"fin|début){WS}d(?:e|u|{APOS})|début|fin|mi|courant)"
+)
+
+
+def test_modifier_pattern_unchanged(nlp: Language) -> None:
+    comp = nlp.get_pipe("fr_dates")
+    assert isinstance(comp, DatesComponent)
+    led = [
+        r.pattern
+        for r, h, _g, _a in comp._patterns
+        if h.__name__ in ("_year_part", "_relative_part")
+    ]
+    assert len(led) == 2 and all(p.startswith(rf"(?<![\w]){OLD_MODIFIER}") for p in led)
+
+
+def test_lead_letters_are_lowered_to_what_ignorecase_matches() -> None:
+    """What :class:`Lead` relies on, over all of Unicode: a character ``re.IGNORECASE`` matches
+    with a head's letter is that letter in :func:`gate_text`, and a character that is not
+    ``\\w`` is not one there either (a head is found in the lower-cased text)."""
+    letters = sorted(_LEAD_LETTERS)
+    any_letter = re.compile("[" + "".join(map(re.escape, letters)) + "]", re.IGNORECASE)
+    word = re.compile(r"\w")
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code < 0xE000:
+            continue
+        ch = chr(code)
+        low = gate_text(ch)
+        assert len(low) == 1
+        if any_letter.fullmatch(ch):
+            for letter in letters:
+                if re.fullmatch(re.escape(letter), ch, re.IGNORECASE):
+                    assert low == letter, (hex(code), letter)
+        if not word.match(ch):
+            assert not word.match(low), hex(code)
+
+
+def test_lead_rejects_heads_it_cannot_find() -> None:
+    with pytest.raises(ValueError):
+        Lead(["(?:le|la)"])
+    with pytest.raises(ValueError):
+        Lead(["ſur"])
+
+
+#: pieces of fuzzed texts: the heads of the led patterns, in every case, with the characters
+#: ``re.IGNORECASE`` equates with others (ı, İ, ſ, the Kelvin sign), spaces and apostrophes
+FUZZ_PIECES = [
+    *"aeilnsdkKıİſ’' \u00a0\n-,.0123456789ÀÉé",
+    "fin",
+    "début",
+    "mi",
+    "courant",
+    "à la",
+    "au",
+    "en",
+    "le",
+    "de",
+    "du",
+    "d'",
+    "d’ici",
+    "il y a",
+    "dans",
+    "depuis",
+    "voici",
+    "trois",
+    "deux",
+    "premier",
+    "premiers",
+    "derniers",
+    "1er",
+    "3e",
+    "troisième",
+    "trimestre",
+    "semestre",
+    "année",
+    "an",
+    "mois",
+    "semaine",
+    "l'",
+    "l’année",
+    "exercice",
+    "2024",
+    "2025",
+    "prochain",
+    "dernière",
+    "en cours",
+    "ans",
+    "jours",
+    "neuf",
+    "six",
+    "mars",
+    "lundi",
+    "dernier",
+    "de la",
+    "premiers mois de",
+    "DERNIERS TRIMESTRES D’",
+]
+
+
+FUZZ_SEPARATORS = ["", " ", " ", " ", "  ", "\u00a0", "\n", "-"]
+
+
+def test_led_and_anchored_search_fuzz(nlp: Language) -> None:
+    """Random texts of date pieces: every pattern searched for from its heads or anchor words
+    finds the very matches of ``finditer`` over the whole text."""
+    comp = nlp.get_pipe("fr_dates")
+    assert isinstance(comp, DatesComponent)
+    searched = [(r, a) for r, _h, _g, a in comp._patterns if a is not None]
+    rng = random.Random(7)
+    for _ in range(1500):
+        pieces = rng.choices(FUZZ_PIECES, k=rng.randint(1, 40))
+        text = "".join(
+            (p if rng.random() < 0.5 else p.upper()) + rng.choice(FUZZ_SEPARATORS) for p in pieces
+        )
+        probe = Probe(text)
+        for regex, anchor in searched:
+            expected = [(m.span(), m.groupdict()) for m in regex.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in anchor.finditer(regex, probe)] == expected
 
 
 def test_gate_text_keeps_offsets() -> None:
