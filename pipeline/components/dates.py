@@ -98,7 +98,7 @@ from pipeline.components.dates_calendar import (
     valid_day,
     weekday_near,
 )
-from pipeline.components.money import CASE_SAFE, literal_trie
+from pipeline.components.money import CASE_SAFE, first_letter_groups, literal_trie
 from pipeline.resources import load_lines, load_tsv
 
 log = logging.getLogger(__name__)
@@ -129,6 +129,11 @@ WS = r"[ \t\n\u00a0\u202f]+"
 OWS = r"[ \t\n\u00a0\u202f]*"
 APOS = r"['’ʼʻ՚ꞌ＇′‵ʹ`]"
 YEAR = r"(?:19\d\d|20\d\d|21\d\d)"
+#: ``NUM_START`` + ``YEAR``, its lookbehind tested after the first digit (``1(?<![\w,.\-/]1)9\d\d``,
+#: the same test): the pattern starts with plain digits the regex engine skips to
+YEAR_AT_START = first_letter_groups(
+    [(b[0], b) for b in YEAR[3:-1].split("|")], ignorecase=True, not_after=r"[\w,.\-/]"
+)
 #: a number is not glued to another digit or a decimal/thousands separator
 NUM_START = r"(?<![\w,.\-/])"
 NUM_END = r"(?![\w]|[,.]\d|[ \u00a0\u202f]\d{3}(?!\d))"
@@ -1177,7 +1182,7 @@ class DatesComponent(DataComponent):
                 g_decade,
             ),
             # bare year (context checked in the handler)
-            (rf"(?P<y>{year})(?![-/–]\d)", self._year, flags, None),
+            (rf"(?P<y>(?:{YEAR_AT_START}){NUM_END})(?![-/–]\d)", self._year, flags, None),
             # hier, l'an dernier, cette semaine...
             (
                 rf"(?<![\w])(?:(?:le|la|les|l{APOS}|du|de{WS}la|de{WS}l{APOS}|au|à{WS}la|"
@@ -1236,6 +1241,7 @@ class DatesComponent(DataComponent):
             self._relative_part: Lead(modifier_heads),
             self._until_year: Lead([f"d{APOS}ici"]),
             self._offset: Lead(["il", "dans", f"d{APOS}ici", "depuis", "voici"]),
+            self._decade: Lead(["les", "des", "aux", "années"]),
         }
         self._patterns = []
         for p, handler, f, gate in pats:

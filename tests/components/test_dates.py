@@ -906,6 +906,12 @@ FUZZ_PIECES = [
     "de la",
     "premiers mois de",
     "DERNIERS TRIMESTRES D’",
+    "années",
+    "des",
+    "les",
+    "90",
+    "1990",
+    "quatre-vingt",
 ]
 
 
@@ -928,6 +934,27 @@ def test_led_and_anchored_search_fuzz(nlp: Language) -> None:
         for regex, anchor in searched:
             expected = [(m.span(), m.groupdict()) for m in regex.finditer(text)]
             assert [(m.span(), m.groupdict()) for m in anchor.finditer(regex, probe)] == expected
+
+
+#: the bare year pattern as written before :data:`YEAR_AT_START`
+OLD_YEAR = (
+    r"(?P<y>(?<![\w,.\-/])(?:19\d\d|20\d\d|21\d\d)"
+    r"(?![\w]|[,.]\d|[ \u00a0\u202f]\d{3}(?!\d)))(?![-/–]\d)"
+)
+YEAR_PIECES = [*"0123456789012,.-/–_ aZé\u00a0\u202f", "19", "20", "21", "2025", "1999", "000"]
+
+
+def test_year_pattern_fuzz(nlp: Language) -> None:
+    """The bare year pattern led by plain digits finds what the one led by a lookbehind did."""
+    comp = nlp.get_pipe("fr_dates")
+    assert isinstance(comp, DatesComponent)
+    (new,) = [r for r, h, _g, _a in comp._patterns if h.__name__ == "_year"]
+    old = re.compile(OLD_YEAR, re.IGNORECASE)
+    rng = random.Random(3)
+    for _ in range(20000):
+        text = "".join(rng.choices(YEAR_PIECES, k=rng.randint(1, 30)))
+        expected = [(m.span(), m.span("y")) for m in old.finditer(text)]
+        assert [(m.span(), m.span("y")) for m in new.finditer(text)] == expected, text
 
 
 def test_gate_text_keeps_offsets() -> None:
