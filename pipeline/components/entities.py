@@ -39,6 +39,7 @@ from typing import Any
 import numpy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import StringStore
 from spacy.symbols import ADJ, ADP, AUX, DET, VERB
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -96,6 +97,7 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 _MAX_NAME = 16  # tokens
+_MEMO_MAX = 500_000  # strings kept by _forms() across documents before it starts afresh
 # French legal forms used as a common noun before the name: "la SARL Boulangerie Martin"
 _LEGAL_PREFIXES = {
     "SA", "SAS", "SASU", "SARL", "EURL", "SCI", "SNC", "SCOP", "SCA", "SCIC", "GIE", "SEM",
@@ -465,6 +467,8 @@ class EntitiesComponent(DataComponent):
         self._careers: set[int] = set()  # per document: starts of companies of career paths
         self._orth: Any = None  # per document: the ORTH array, when a rule needs it
         self._texts: list[str] = []  # per document: the token texts
+        self._orth_forms: dict[int, str] = {}  # ORTH hash -> text, across documents (_forms)
+        self._lower_forms: dict[int, str] = {}  # LOWER hash -> _tok_lower() form (_forms)
         self._text = ""  # per document: its text (doc_text)
         self._idx: list[int] = []  # per document: the character offset of each token
         self._sent: list[int] = []  # per document: SENT_START of each token (1, 0 or -1)
@@ -494,13 +498,13 @@ class EntitiesComponent(DataComponent):
         self._orth = None
         strings = doc.vocab.strings
         # token texts from the ORTH array, read once per document (no Token object per word)
-        self._texts = [strings[x] for x in doc.to_array("ORTH").tolist()]
+        self._texts = self._forms(doc.to_array("ORTH").tolist(), self._orth_forms, strings)
         self._text = text
         self._idx = doc.to_array("IDX").tolist()  # character offsets: span texts by slicing
         self._sent = doc.to_array("SENT_START").tolist()  # for _bound()
         self._pos = doc.to_array("POS").tolist()  # universal POS ids (spacy.symbols)
         # _tok_lower() of every token, from the LOWER array instead of a Token per access
-        self._low = [strings[x].replace("’", "'") for x in doc.to_array("LOWER").tolist()]
+        self._low = self._forms(doc.to_array("LOWER").tolist(), self._lower_forms, strings, True)
         self._span_texts = {}
         self._place_cache = None
         self._clipped: dict[str, str] = {}
@@ -577,6 +581,24 @@ class EntitiesComponent(DataComponent):
                 people.append(span)
         doc.spans["organizations"] = orgs
         doc.spans["people"] = people
+
+    @staticmethod
+    def _forms(
+        ids: list[int], memo: dict[int, str], strings: StringStore, lower: bool = False
+    ) -> list[str]:
+        """The strings of the hashes ``ids`` (ORTH or LOWER of each token) from ``memo``, kept
+        across documents: a hash always names the same string, and a ``StringStore`` lookup
+        decodes it anew each time (five times the cost of a dict read). The LOWER memo holds
+        ``_tok_lower()`` forms (``lower``: typographic apostrophe made straight)."""
+        try:
+            return [memo[x] for x in ids]
+        except KeyError:
+            if len(memo) > _MEMO_MAX:
+                memo.clear()
+            for x in ids:
+                if x not in memo:
+                    memo[x] = strings[x].replace("’", "'") if lower else strings[x]
+            return [memo[x] for x in ids]
 
     def _bound(self, i: int) -> bool:
         """``_boundary(doc, i)`` from the per-document arrays, without Token objects (a token is

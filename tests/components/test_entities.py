@@ -1347,3 +1347,17 @@ def test_array_reads_match_token_reads(nlp: Language) -> None:
     for s in range(len(doc)):
         for e in range(s, min(s + 6, len(doc)) + 1):
             assert comp._stext(doc, s, e) == doc[s:e].text
+
+
+def test_forms_memo_matches_string_store(nlp: Language) -> None:
+    comp = nlp.get_pipe("fr_org_people")
+    assert isinstance(comp, EntitiesComponent)
+    text = "L’Oréal et l'AMF : « Moody’s » relève la note de TotalEnergies SE."
+    for _ in range(2):  # the second document is read from the memo filled by the first
+        doc = nlp(text)
+        assert comp._texts == [t.text for t in doc]
+        assert comp._low == [t.lower_.replace("’", "'") for t in doc]
+    memo: dict[int, str] = {}
+    ids = [t.orth for t in doc]
+    assert EntitiesComponent._forms(ids, memo, doc.vocab.strings) == [t.text for t in doc]
+    assert EntitiesComponent._forms(ids, memo, doc.vocab.strings) == [t.text for t in doc]
