@@ -1388,45 +1388,48 @@ class EntitiesComponent(DataComponent):
                 labels[i] = "PER"
         texts = self._texts
         n_tok = len(texts)
-        for i, tok_text in enumerate(texts):
+        # the order of the candidates does not matter (equal keys in the sort below are equal
+        # pairs), so each rule visits only its own tokens: the suffix starts, the tokens
+        # starting with two capitals, the opening brackets
+        for i in sorted(sfx):
             if (
-                i in sfx
-                and i > 0
+                i > 0
                 and self._cap(i - 1)
-                and doc[i - 1].text not in _LEGAL_PREFIXES
+                and texts[i - 1] not in _LEGAL_PREFIXES
                 and not self._bound(i)
             ):
                 s = i - 1
                 while (
                     s > 0
                     and i - s < 5
-                    and doc[s - 1].text not in _LEGAL_PREFIXES  # "la SAS [Transports Giraud]"
+                    and texts[s - 1] not in _LEGAL_PREFIXES  # "la SAS [Transports Giraud]"
                     and (
                         self._cap(s - 1)
-                        or (doc[s - 1].text in {"&", "-"} and s >= 2 and self._cap(s - 2))
+                        or (texts[s - 1] in {"&", "-"} and s >= 2 and self._cap(s - 2))
                     )
                     and not self._bound(s)
                 ):
                     s -= 1
                 while s < i and (
-                    _lower_key(doc[s].text) in self.stoplist
-                    or doc[s].text in self.honorifics
-                    or doc[s].text == "&"
+                    _lower_key(texts[s]) in self.stoplist
+                    or texts[s] in self.honorifics
+                    or texts[s] == "&"
                     # "Le Conseil", "Le Kenya Tea Board" (but "Le Goff Menuiserie")
                     or (self._low[s] in _DETS and (s + 1 == i or i - s > 2))
                 ):
                     s += 1
-                if s < i and not all(doc[x].text in self.suffixes for x in range(s, i)):
+                if s < i and not all(texts[x] in self.suffixes for x in range(s, i)):
                     e = self._extend_tail(doc, s, self._extend_suffix(doc, s, i, sfx), "ORG")
                     spans.append(pair(s, e))
-            # acronym after a determiner: "l'AGS", "la CGT", "du Medef" is an organisation
-            # unless it is a common noun of the business press (acronym_stoplist.txt)
-            if tok_text[:2].isupper() and self._det_acronym(doc, i, i + 1):
+        # acronym after a determiner: "l'AGS", "la CGT", "du Medef" is an organisation
+        # unless it is a common noun of the business press (acronym_stoplist.txt)
+        for i in [i for i, tok_text in enumerate(texts) if tok_text[:2].isupper()]:
+            if self._det_acronym(doc, i, i + 1):
                 spans.append(pair(i, i + 1))
-            # acronym in brackets after a name: "Autorité des marchés financiers (AMF)"
+        # acronym in brackets after a name: "Autorité des marchés financiers (AMF)"
+        for i in [i for i, tok_text in enumerate(texts) if tok_text == "("]:
             if (
-                tok_text == "("
-                and i + 2 < n_tok
+                i + 2 < n_tok
                 and texts[i + 2] == ")"
                 and texts[i + 1][:1].isupper()
                 and (
