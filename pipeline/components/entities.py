@@ -103,12 +103,25 @@ _LEGAL_PREFIXES = {
     "SA", "SAS", "SASU", "SARL", "EURL", "SCI", "SNC", "SCOP", "SCA", "SCIC", "GIE", "SEM",
     "SEML", "SCP", "SELARL", "SCEA", "GAEC", "EARL",
 }  # fmt: skip
-_LEGAL_PREFIX_RE = re.compile(r"\b(?:" + "|".join(sorted(_LEGAL_PREFIXES)) + r")\b")
+
+
+def _starts(words: set[str]) -> str:
+    """A lookahead on the first characters of ``words``, to open a regex of them: it skips,
+    cheaply, the positions where none can start (same matches, twice faster: test_entities)."""
+    return "(?=[" + re.escape("".join(sorted({w[0] for w in words}))) + "])"
+
+
+_LEGAL_PREFIX_RE = re.compile(
+    _starts(_LEGAL_PREFIXES) + r"\b(?:" + "|".join(sorted(_LEGAL_PREFIXES)) + r")\b"
+)
 # foreign legal forms written BEFORE the name and part of it: "N.V. Nederlandse Gasunie",
 # "AB Volvo", "PT Vale Indonesia", "PAO Gazprom"
 _FOREIGN_PREFIXES = {"N.V.", "B.V.", "AB", "Oy", "Oyj", "PT", "PAO", "PJSC", "OAO", "OOO", "JSC"}
 _FOREIGN_PREFIX_RE = re.compile(
-    r"(?<![\w.])(?:" + "|".join(re.escape(p) for p in sorted(_FOREIGN_PREFIXES)) + r") [A-Z]"
+    _starts(_FOREIGN_PREFIXES)
+    + r"(?<![\w.])(?:"
+    + "|".join(re.escape(p) for p in sorted(_FOREIGN_PREFIXES))
+    + r") [A-Z]"
 )
 _COMPANY_HEADS = {"Compagnie", "Société", "Groupe", "Group", "Établissements", "Etablissements"}
 _X_FRANCE = re.compile(r"[A-ZÉ][a-zéèêëïîôû]{2,}-France")  # "Météo-France" (one word before)
@@ -423,7 +436,9 @@ class EntitiesComponent(DataComponent):
         suffix_alts = "|".join(
             r"[\s\u00a0\u202f]+".join(re.escape(w) for w in x.split()) for x in suffixes
         )
-        self.suffix_re = re.compile(rf"(?<![^\s\u00a0\u202f])(?:{suffix_alts})(?![\w&/-])")
+        self.suffix_re = re.compile(
+            _starts(self.suffixes) + rf"(?<![^\s\u00a0\u202f])(?:{suffix_alts})(?![\w&/-])"
+        )
         self.acronym_stoplist = {a.casefold() for a in d.get("acronym_stoplist", [])}
         self.subject_verbs = {v.lower() for v in d["org_subject_verbs"]}
         self.object_verbs = {v.lower() for v in d["org_object_verbs"]}

@@ -1361,3 +1361,46 @@ def test_forms_memo_matches_string_store(nlp: Language) -> None:
     ids = [t.orth for t in doc]
     assert EntitiesComponent._forms(ids, memo, doc.vocab.strings) == [t.text for t in doc]
     assert EntitiesComponent._forms(ids, memo, doc.vocab.strings) == [t.text for t in doc]
+
+
+def test_first_letter_lookaheads_keep_the_matches(nlp: Language) -> None:
+    """The regexes opened by ``_starts()`` find what the patterns without it found (the old
+    pattern strings, kept here), on synthetic articles and on random strings of their words."""
+    import random
+    import re
+
+    from pipeline.bench import build_articles
+    from pipeline.components.entities import (
+        _FOREIGN_PREFIX_RE,
+        _FOREIGN_PREFIXES,
+        _LEGAL_PREFIX_RE,
+        _LEGAL_PREFIXES,
+    )
+
+    comp = nlp.get_pipe("fr_org_people")
+    assert isinstance(comp, EntitiesComponent)
+    suffixes = sorted(comp.suffixes, key=len, reverse=True)
+    suffix_alts = "|".join(
+        r"[\s\u00a0\u202f]+".join(re.escape(w) for w in x.split()) for x in suffixes
+    )
+    pairs = [
+        (re.compile(rf"(?<![^\s\u00a0\u202f])(?:{suffix_alts})(?![\w&/-])"), comp.suffix_re),
+        (re.compile(r"\b(?:" + "|".join(sorted(_LEGAL_PREFIXES)) + r")\b"), _LEGAL_PREFIX_RE),
+        (
+            re.compile(
+                r"(?<![\w.])(?:"
+                + "|".join(re.escape(p) for p in sorted(_FOREIGN_PREFIXES))
+                + r") [A-Z]"
+            ),
+            _FOREIGN_PREFIX_RE,
+        ),
+    ]
+    rng = random.Random(0)
+    pieces = [*suffixes, *_LEGAL_PREFIXES, *_FOREIGN_PREFIXES, "Volvo", "Martin", "de", "l'"]
+    seps = [" ", "  ", "\u00a0", "\u202f", "\n", ".", "-", "&", "/", ",", "(", "x", "É", ""]
+    texts = build_articles(20, seed=3)
+    for _ in range(3000):
+        texts.append("".join(rng.choice(pieces) + rng.choice(seps) for _ in range(8)))
+    for old, new in pairs:
+        for text in texts:
+            assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
