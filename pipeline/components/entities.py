@@ -550,7 +550,7 @@ class EntitiesComponent(DataComponent):
             e
             for _, s, e in self._cue_matches
             if s > 0
-            and doc[s].is_lower
+            and self._texts[s].islower()  # doc[s].is_lower (spaCy's is str.islower)
             and self._low[s - 1] in _DETS
             and (
                 _lower_key(self._stext(doc, s, e)) in _INSTITUTIONAL
@@ -1782,7 +1782,7 @@ class EntitiesComponent(DataComponent):
             return True
         if s >= 2 and self._low[s - 1] in _DE and self._low[s - 2] == "auprès":
             return True
-        if s >= 2 and self._low[s - 1] in {"de", "d'"} and doc[s - 2].text in {"%", "pc"}:
+        if s >= 2 and self._low[s - 1] in {"de", "d'"} and self._texts[s - 2] in {"%", "pc"}:
             return True  # "il a racheté 30 % de Voltéo" (a stake)
         if s >= 2 and self._low[s - 1] in _HEAD_PREPS:
             # "une offre (publique d'achat) sur X", "le rachat de Sobelco par X"
@@ -1815,7 +1815,7 @@ class EntitiesComponent(DataComponent):
         if (
             m.gaz is None
             and not m.cue
-            and not any(_is_cap(t) for t in doc[m.start : m.end])
+            and not any(self._cap(i) for i in range(m.start, m.end))  # no Token per word
             and (m.end - m.start == 1 or self._low[m.start] not in self.institution_heads)
         ):
             return None  # "la part du non-coté" (but "parquet national financier")
@@ -2448,7 +2448,7 @@ class EntitiesComponent(DataComponent):
             if m.start > 1
             and (
                 self._low[m.start - 1] == "filiale"
-                or (self._low[m.start - 2] == "filiale" and doc[m.start - 1].is_lower)
+                or (self._low[m.start - 2] == "filiale" and self._texts[m.start - 1].islower())
             )
         }
         held |= {
