@@ -34,7 +34,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy
 from spacy.language import Language
@@ -351,6 +351,22 @@ class Mention:
         return self.suffix or self.cue or (self.gaz is not None and not self.gaz_ambiguous)
 
 
+_Pair = TypeVar("_Pair", tuple[int, int], tuple[int, int, str])
+
+
+def _filter_pairs(spans: list[_Pair]) -> list[_Pair]:
+    """``filter_spans()`` on ``(start, end, ...)`` tuples, without Span objects: the (first)
+    longest span wins an overlap, the result in text order."""
+    chosen: list[_Pair] = []
+    seen: set[int] = set()
+    for span in sorted(spans, key=lambda x: (x[1] - x[0], -x[0]), reverse=True):
+        if span[0] not in seen and span[1] - 1 not in seen:
+            chosen.append(span)
+            seen.update(range(span[0], span[1]))
+    chosen.sort(key=lambda x: x[0])
+    return chosen
+
+
 class EntitiesComponent(DataComponent):
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -580,8 +596,10 @@ class EntitiesComponent(DataComponent):
         self._canonicalise(doc, mentions)
         roles = self._roles(doc, mentions)
 
-        ents = [Span(doc, m.start, m.end, label=m.final or "MISC") for m in mentions]
-        doc.ents = filter_spans(ents)
+        # filter_spans() on (start, end, label) tuples, and the setter (which takes (label, start,
+        # end) tuples, spaCy's stub says Spans) makes the Spans: no Span built twice
+        ents = _filter_pairs([(m.start, m.end, m.final or "MISC") for m in mentions])
+        doc.ents = [(label, s, e) for s, e, label in ents]  # type: ignore[misc]
         orgs: list[Span] = []
         people: list[Span] = []
         for m in mentions:
@@ -1454,14 +1472,7 @@ class EntitiesComponent(DataComponent):
             ):
                 spans.append(pair(i + 1, i + 2))
         spans = [pair(s, self._possessive_end(doc, e)) for s, e in spans]
-        # filter_spans(): the (first) longest span wins an overlap, the result in text order
-        chosen: list[tuple[int, int]] = []
-        seen: set[int] = set()
-        for s, e in sorted(spans, key=lambda x: (x[1] - x[0], -x[0]), reverse=True):
-            if s not in seen and e - 1 not in seen:
-                chosen.append((s, e))
-                seen.update(range(s, e))
-        chosen.sort(key=lambda x: x[0])
+        chosen = _filter_pairs(spans)
         mentions = []
         for start, end in chosen:
             model = [labels[i] for i in range(start, end) if i in labels]

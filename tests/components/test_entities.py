@@ -1404,3 +1404,23 @@ def test_first_letter_lookaheads_keep_the_matches(nlp: Language) -> None:
     for old, new in pairs:
         for text in texts:
             assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+def test_filter_pairs_is_filter_spans(nlp: Language) -> None:
+    import random
+
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    from pipeline.components.entities import _filter_pairs
+
+    doc = nlp.make_doc("un deux trois quatre cinq six sept huit neuf dix onze douze")
+    rng = random.Random(0)
+    for _ in range(500):
+        triples = []
+        for _ in range(rng.randint(0, 8)):
+            s = rng.randint(0, len(doc) - 1)
+            triples.append((s, rng.randint(s + 1, min(s + 4, len(doc))), rng.choice("AB")))
+        expected = filter_spans([Span(doc, s, e, label=lab) for s, e, lab in triples])
+        assert [(x.start, x.end, x.label_) for x in expected] == _filter_pairs(triples)
+        assert [(x.start, x.end) for x in expected] == _filter_pairs([t[:2] for t in triples])
