@@ -744,7 +744,7 @@ class EntitiesComponent(DataComponent):
                 else:
                     break
             if e > s:
-                if s > 0 and doc[s - 1].text in self.honorifics:
+                if s > 0 and texts[s - 1] in self.honorifics:
                     honorific = True
                 if e - s <= _MAX_NAME:  # a run of hundreds of capitalised words is no name
                     out.append((s, e, honorific))
@@ -1277,17 +1277,21 @@ class EntitiesComponent(DataComponent):
                 break
         return e
 
-    @staticmethod
-    def _inner_article(doc: Doc, s: int, e: int) -> int:
+    def _inner_article(self, doc: Doc, s: int, e: int) -> int:
         """A capitalised article inside a sentence belongs to the name after it: "tout comme [La]
         Française des jeux", "selon [Le] Maire" (a lower-case one never does; at a sentence
         start the capital says nothing, the gazetteer decides)."""
-        if s < 2 or e <= s or not doc[s].text[:1].isupper():
+        texts = self._texts  # the token texts: Tokens only for a capitalised article
+        if (
+            s < 2
+            or e <= s
+            or not texts[s][:1].isupper()
+            or texts[s - 1].replace("’", "'") not in {"La", "Le", "Les", "L'"}
+        ):
             return s
         art = doc[s - 1]
         if (
-            art.text.replace("’", "'") in {"La", "Le", "Les", "L'"}
-            and not _boundary(doc, s - 1)
+            not _boundary(doc, s - 1)
             and not (art.whitespace_ == "" and art.text not in {"L'", "L’"})
             and not doc[s - 2].is_space
             and "\n" not in doc[s - 2].whitespace_
