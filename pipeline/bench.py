@@ -203,6 +203,7 @@ def time_components(nlp: Any, texts: Sequence[str], article_date: str = "2025-06
     The components run one after another over the whole batch (``pipe`` when they have it),
     exactly as ``nlp.pipe`` chains them, so each figure is that component's own cost.
     """
+    from pipeline.components.base import remember_text
     from pipeline.nlp import COMPONENTS
     from pipeline.tables import doc_rows
 
@@ -210,7 +211,7 @@ def time_components(nlp: Any, texts: Sequence[str], article_date: str = "2025-06
     with nlp.memory_zone():
         docs = []
         for text in texts:
-            doc = nlp.make_doc(text)
+            doc = remember_text(nlp.make_doc(text), text)  # as pipeline.extract makes them
             doc._.article_date = article_date
             docs.append(doc)
         for name, proc in nlp.pipeline:
