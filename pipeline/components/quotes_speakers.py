@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
+import numpy
+from spacy.attrs import DEP, HEAD, POS
+from spacy.lang.lex_attrs import is_punct
+from spacy.parts_of_speech import ADJ, ADV, AUX, CCONJ, DET, NOUN, PRON, VERB
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.base import doc_text
@@ -139,6 +143,36 @@ def _strip_det(text: str) -> str:
     return text.strip()
 
 
+#: dependency label hash -> label (the parser's few dozen labels, shared by all documents)
+_LABELS: dict[int, str] = {}
+
+
+class TokenColumns(NamedTuple):
+    """Token attributes read once per document from ``Doc.to_array`` (no Token object per
+    access): ``pos[i]`` is ``doc[i].pos`` (VERB, DET…), ``deps[i]`` ``doc[i].dep_`` and
+    ``heads[i]`` ``doc[i].head.i``. The lexical attributes need no column: ``tok.lower_``
+    is ``text.lower()``, ``is_alpha`` ``text.isalpha()``, ``is_lower`` ``text.islower()``,
+    ``is_space`` ``text.isspace()`` and ``is_punct`` :func:`is_punct` of the token's text
+    (spaCy's own lexical attribute functions)."""
+
+    pos: list[int]
+    deps: list[str]
+    heads: list[int]
+
+    @classmethod
+    def of(cls, doc: Doc) -> TokenColumns:
+        if not len(doc):
+            return cls([], [], [])
+        strings = doc.vocab.strings
+        table = doc.to_array([POS, DEP, HEAD])
+        pos, dep_ids = table[:, :2].T.tolist()
+        for d in set(dep_ids).difference(_LABELS):
+            _LABELS[d] = strings[d]
+        # HEAD is the signed offset to the head, stored in the unsigned table
+        heads = (table[:, 2].astype(numpy.int64) + numpy.arange(len(doc))).tolist()
+        return cls(pos, list(map(_LABELS.__getitem__, dep_ids)), heads)
+
+
 class SpeakerResolver:
     """Per-document index of the entity mentions, roles and recent speakers."""
 
@@ -158,8 +192,10 @@ class SpeakerResolver:
         words: list[str] | None = None,
         court_voices: dict[str, list[str]] | None = None,
         folds: list[str] | None = None,
+        cols: TokenColumns | None = None,
     ) -> None:
         self.doc = doc
+        self.cols = cols if cols is not None else TokenColumns.of(doc)
         #: side of a trial (accusation, défense) -> role nouns of the person speaking for it
         self.court_voices = court_voices or {}
         self.words = words if words is not None else [t.text for t in doc]
@@ -248,6 +284,8 @@ class SpeakerResolver:
             if kind == ORG and span.start > 0 and _fold(self.words[span.start - 1]) in SUBSIDIARY
         }
         genders: dict[str, str] = {}
+        # parse columns read once; tok.lower_ is the lower-cased text
+        texts, deps, heads = self.words, self.cols.deps, self.cols.heads
         for span, kind in spans:
             if any(self.mention_at[i] >= 0 for i in range(span.start, span.end)):
                 continue
@@ -263,26 +301,28 @@ class SpeakerResolver:
                     longest.get(words[-1].lower(), text) if kind == PERSON and words else text
                 )
             gender = self._gender(span) if kind == PERSON else None
-            before = self.doc[span.start - 1] if span.start > 0 else None
+            before = span.start - 1  # the token before the mention (none at -1)
             subject = (
-                any(t.dep_.startswith("nsubj") for t in span)
+                any(deps[i].startswith("nsubj") for i in range(span.start, span.end))
                 # "Son directeur général, Abdoulaye Diop, s'est félicité": the subject's apposition
                 or any(
-                    t.dep_ == "appos" and t.head.dep_.startswith("nsubj") and t.head.i < span.start
-                    for t in span
+                    deps[i] == "appos"
+                    and deps[heads[i]].startswith("nsubj")
+                    and heads[i] < span.start
+                    for i in range(span.start, span.end)
                 )
                 or self._opens_sentence(span)
                 # "Sophie Le Bihan, elle, a rapatrié …": a dislocated subject
                 or (
                     span.end + 2 < len(self.doc)
                     and self.words[span.end] == ","
-                    and self.doc[span.end + 1].lower_ in PRONOUNS_M | PRONOUNS_F | PRONOUNS_PL
+                    and texts[span.end + 1].lower() in PRONOUNS_M | PRONOUNS_F | PRONOUNS_PL
                     and self.words[span.end + 2] == ","
                 )
                 or (
-                    before is not None
-                    and before.dep_.startswith("nsubj")
-                    and before.lower_ in self.descriptions
+                    before >= 0
+                    and deps[before].startswith("nsubj")
+                    and texts[before].lower() in self.descriptions
                 )
             )
             m = Mention(
@@ -308,14 +348,13 @@ class SpeakerResolver:
                 m.gender = genders.get(m.name)
         self._verb_roles()
         self.roles.sort(key=lambda r: r[0])
-        doc = self.doc
         for m, i in self._role_spots:
-            for k in range(i + 1, min(len(doc), i + 7)):
-                if doc[k].is_punct and doc[k].text not in ("'", "’", "-"):
+            for k in range(i + 1, min(len(texts), i + 7)):
+                if is_punct(texts[k]) and texts[k] not in ("'", "’", "-"):
                     break
                 o = self.mention(k)
                 if o is not None and o.kind == ORG:
-                    if _fold(doc[k - 1].text) in OF or doc[k - 1].lower_ == "chez":
+                    if self.folds[k - 1] in OF or texts[k - 1].lower() == "chez":
                         self.role_orgs.setdefault(m.name, set()).add(o.name)
                     break
 
@@ -358,56 +397,58 @@ class SpeakerResolver:
     def _person_name(self, span: Span) -> bool:
         """Whether a mention typed as an organisation is plainly a person's name: a known first
         name and one or two capitalised words, not after ``groupe``/``chez``/``société``."""
-        toks = [t for t in span if not t.is_space]
-        if not 2 <= len(toks) <= 3 or self.first_names.get(toks[0].text) not in ("m", "f"):
+        words = self.words  # the token texts: is_space is text.isspace(), is_alpha isalpha()
+        toks = [w for w in words[span.start : span.end] if not w.isspace()]
+        if not 2 <= len(toks) <= 3 or self.first_names.get(toks[0]) not in ("m", "f"):
             return False
-        if not all(t.is_alpha or "-" in t.text for t in toks):
+        if not all(w.isalpha() or "-" in w for w in toks):
             return False
-        if not all(t.text[:1].isupper() and not t.text.isupper() for t in toks):
+        if not all(w[:1].isupper() and not w.isupper() for w in toks):
             return False
-        prev = self.doc[span.start - 1].lower_ if span.start > 0 else ""
+        prev = words[span.start - 1].lower() if span.start > 0 else ""
         return prev not in ("chez", "groupe", "société", "marque", "maison", "enseigne", "de")
 
     def _opens_sentence(self, span: Span) -> bool:
         """Whether the mention opens its sentence (``Kryptalis SAS, enregistrée …, revendique``):
         a subject even when a long apposition lost the parser."""
-        doc = self.doc
+        words, pos = self.words, self.cols.pos
         sent = self.sent_of[span.start]
         k = span.start - 1
         while (
             k >= 0
             and self.sent_of[k] == sent
-            and (doc[k].is_space or doc[k].pos_ == "DET" or doc[k].lower_ in self.descriptions)
+            and (words[k].isspace() or pos[k] == DET or words[k].lower() in self.descriptions)
         ):
             k -= 1  # "La société Valdor a publié", "Le constructeur Alstom"
         if k >= 0 and self.sent_of[k] == sent:
             return False
-        nxt = doc[span.end] if span.end < len(doc) else None
-        return nxt is None or nxt.text == "," or nxt.pos_ in ("VERB", "AUX", "ADV", "PRON")
+        nxt = span.end
+        return nxt >= len(words) or words[nxt] == "," or pos[nxt] in (VERB, AUX, ADV, PRON)
 
     def _gender(self, span: Span) -> str | None:
-        doc = self.doc
-        first = span[0].text.lower()
-        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        words, pos = self.words, self.cols.pos
+        n = len(words)
+        first = words[span.start].lower()
+        prev = words[span.start - 1].lower() if span.start > 0 else ""
         if first in TITLES_F or prev in TITLES_F:
             return "f"
         if first in TITLES_M or prev in TITLES_M:
             return "m"
         # "la directrice X", "X, président de …": the role's grammatical gender is surer than a
         # first name (Adama, Camille, Dominique are given to both)
-        after: list[Token] = []
-        if span.end < len(doc) and doc[span.end].text == ",":
+        near = list(range(max(0, span.start - 3), span.start))  # token indices
+        if span.end < n and words[span.end] == ",":
             # "X, président de …" (not "X, et la présidente, Y": another person's apposition)
-            for tok in doc[span.end + 1 : span.end + 4]:
-                if tok.is_punct or tok.pos_ == "CCONJ":
+            for k in range(span.end + 1, min(n, span.end + 4)):
+                if is_punct(words[k]) or pos[k] == CCONJ:
                     break
-                after.append(tok)
-        for tok in (*doc[max(0, span.start - 3) : span.start], *after):
-            desc = self.descriptions.get(tok.lower_)
+                near.append(k)
+        for k in near:
+            desc = self.descriptions.get(words[k].lower())
             if desc and desc[0] == PERSON and desc[1] in ("m", "f"):
                 return desc[1]
-        for tok in span:
-            g = self.first_names.get(tok.text) or self.first_names.get(tok.text.capitalize())
+        for word in words[span.start : span.end]:
+            g = self.first_names.get(word) or self.first_names.get(word.capitalize())
             if g in ("m", "f"):
                 return g
             if g == "x":
@@ -416,77 +457,77 @@ class SpeakerResolver:
 
     def _appositions(self, span: Span, m: Mention) -> None:
         """Record role nouns next to a person: ``le PDG Sam Altman``, ``Sam Altman, PDG de X``."""
-        doc = self.doc
-        before = doc[span.start - 1] if span.start > 0 else None
-        if before is not None and before.lower_ in OF:
+        words = self.words  # the token texts: tok.lower_ is text.lower()
+        n = len(words)
+        if span.start > 0 and words[span.start - 1].lower() in OF:
             # "le président de Vallorès": the mention is the role's complement, an organisation
             # the recogniser took for a person; "le groupe de François Pinault": its head
-            owner = doc[span.start - 2] if span.start > 1 else None
             if (
-                owner is not None
-                and self.descriptions.get(owner.lower_, ("", ""))[0] == ORG
+                span.start > 1
+                and self.descriptions.get(words[span.start - 2].lower(), ("", ""))[0] == ORG
                 and self.in_quote[span.start] < 0
             ):
                 self.roles.append((span.start, "patron", m))
         else:
-            for tok in doc[max(0, span.start - 4) : span.start]:
-                if self.descriptions.get(tok.lower_, ("", ""))[0] == PERSON and not self._former(
-                    tok.i
-                ):
-                    self.roles.append((span.start, self._role_words(tok.i, span.start), m))
-                    self._role_spots.append((m, tok.i))
+            for k in range(max(0, span.start - 4), span.start):
+                desc = self.descriptions.get(words[k].lower(), ("", ""))
+                if desc[0] == PERSON and not self._former(k):
+                    self.roles.append((span.start, self._role_words(k, span.start), m))
+                    self._role_spots.append((m, k))
         j = span.end
-        if j < len(doc) and doc[j].text == ",":
-            for tok in doc[j + 1 : min(len(doc), j + 4)]:
-                if tok.is_punct:
+        if j < n and self.words[j] == ",":
+            for k in range(j + 1, min(n, j + 4)):
+                if is_punct(words[k]):
                     break
-                if self.descriptions.get(tok.lower_, ("", ""))[0] == PERSON:
-                    if not self._former(tok.i):
-                        self.roles.append((span.start, self._role_words(tok.i, len(doc)), m))
-                        self._role_spots.append((m, tok.i))
+                if self.descriptions.get(words[k].lower(), ("", ""))[0] == PERSON:
+                    if not self._former(k):
+                        self.roles.append((span.start, self._role_words(k, n), m))
+                        self._role_spots.append((m, k))
                     break
 
     def _former(self, i: int) -> bool:
         """Whether the role noun at ``i`` is a former one (``ancien directeur``, ``ex-PDG``)."""
-        doc = self.doc
-        prev = doc[i - 1].lower_ if i > 0 else ""
-        return prev in FORMER or doc[i].lower_.startswith("ex-")
+        words = self.words
+        prev = words[i - 1].lower() if i > 0 else ""
+        return prev in FORMER or words[i].lower().startswith("ex-")
 
     def _org_appositions(self, span: Span, m: Mention) -> None:
         """Record description nouns next to an organisation: ``le constructeur Stellantis``,
         ``Harwell, le spécialiste britannique``."""
-        doc = self.doc
+        # the token texts (tok.lower_ is text.lower(), is_alpha isalpha(), is_lower islower())
+        words, pos = self.words, self.cols.pos
+        n = len(words)
         described = False
-        for tok in doc[max(0, span.start - 3) : span.start]:
-            if self.descriptions.get(tok.lower_, ("", ""))[0] == ORG:
-                self.org_descs.append((span.start, tok.lower_, m))
+        for k in range(max(0, span.start - 3), span.start):
+            if self.descriptions.get(words[k].lower(), ("", ""))[0] == ORG:
+                self.org_descs.append((span.start, words[k].lower(), m))
                 described = True
-            elif tok.is_alpha and tok.is_lower and tok.pos_ in ("ADJ", "NOUN") and described:
+            elif words[k].isalpha() and words[k].islower() and pos[k] in (ADJ, NOUN) and described:
                 # "le groupe suisse Nestlé": the adjective after the noun, for "le groupe suisse"
-                self.org_descs.append((span.start, "+" + tok.lower_, m))
+                self.org_descs.append((span.start, "+" + words[k].lower(), m))
         # "le suisse Nestlé", "l'allemand Siemens": a nationality standing for the noun
-        prev = doc[span.start - 1] if span.start > 0 else None
+        prev = span.start - 1
         if (
-            prev is not None
-            and prev.is_alpha
-            and prev.is_lower
-            and prev.lower_ not in self.descriptions
+            prev >= 0
+            and words[prev].isalpha()
+            and words[prev].islower()
+            and words[prev].lower() not in self.descriptions
             and span.start > 1
-            and doc[span.start - 2].lower_ in ("le", "la", "l'", "l’")
+            and words[span.start - 2].lower() in ("le", "la", "l'", "l’")
         ):
-            self.org_descs.append((span.start, "+" + prev.lower_, m))
+            self.org_descs.append((span.start, "+" + words[prev].lower(), m))
         j = span.end
-        if j < len(doc) and doc[j].text == ",":
+        if j < n and self.words[j] == ",":
             noun = ""
-            for tok in doc[j + 1 : min(len(doc), j + 5)]:
-                if tok.is_punct:
+            for k in range(j + 1, min(n, j + 5)):
+                if is_punct(words[k]):
                     break
-                if not noun and self.descriptions.get(tok.lower_, ("", ""))[0] == ORG:
-                    noun = tok.lower_
+                if not noun and self.descriptions.get(words[k].lower(), ("", ""))[0] == ORG:
+                    noun = words[k].lower()
                     self.org_descs.append((span.start, noun, m))
-                elif noun and tok.pos_ == "ADJ" and tok.is_lower:
+                elif noun and pos[k] == ADJ and words[k].islower():
                     # "Nestlé, le groupe suisse de Vevey"
-                    self.org_descs.append((span.start, "+" + tok.lower_, m))
+                    self.org_descs.append((span.start, "+" + words[k].lower(), m))
                 elif noun:
                     break
 
