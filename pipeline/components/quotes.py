@@ -351,7 +351,7 @@ class _DocRun:
             if len(doc)
             else ([], [], [], [], [])
         )
-        self.words: list[str] = [strings[orth] for orth in orths]
+        self.words: list[str] = list(map(strings.__getitem__, orths))
         self.folds: list[str] = comp.fold_words(self.words)  # _fold of each word
         self.text = doc_text(doc)
         self.marks = find_quote_marks(self.text)
@@ -407,9 +407,11 @@ class _DocRun:
         self.sent_of = self._sentences()
         self.sent_start: dict[int, int] = {}
         self.sent_end: dict[int, int] = {}
-        for i, s in enumerate(self.sent_of):
-            self.sent_start.setdefault(s, i)
-            self.sent_end[s] = i + 1
+        # sentence ids never decrease along the document: each sentence is one run of tokens,
+        # found by two bisections instead of a visit of every token
+        for s in dict.fromkeys(self.sent_of):
+            self.sent_start[s] = bisect.bisect_left(self.sent_of, s)
+            self.sent_end[s] = bisect.bisect_right(self.sent_of, s)
         self.res = SpeakerResolver(
             doc,
             self.sent_of,
