@@ -196,6 +196,7 @@ class SpeakerResolver:
     ) -> None:
         self.doc = doc
         self.cols = cols if cols is not None else TokenColumns.of(doc)
+        self.text = doc_text(doc)
         #: side of a trial (accusation, défense) -> role nouns of the person speaking for it
         self.court_voices = court_voices or {}
         self.words = words if words is not None else [t.text for t in doc]
@@ -229,6 +230,10 @@ class SpeakerResolver:
         self._collect()
 
     # -- index -------------------------------------------------------------------------------
+    def span_text(self, span: Span) -> str:
+        """``span.text`` sliced from the document text (``Span.text`` joins a Token per word)."""
+        return self.text[span.start_char : span.end_char]
+
     def _spans(self) -> list[tuple[Span, str]]:
         found: list[tuple[Span, str]] = []
         for group, kind in (("people", PERSON), ("organizations", ORG)):
@@ -248,9 +253,9 @@ class SpeakerResolver:
         # recogniser missed (the names found in the text by one scan each)
         names = sorted(
             {
-                _strip_det(sp.text)
+                _strip_det(self.span_text(sp))
                 for sp, kind in found
-                if kind == PERSON and " " in sp.text.strip()
+                if kind == PERSON and " " in self.span_text(sp).strip()
             },
             key=len,
             reverse=True,
@@ -271,15 +276,15 @@ class SpeakerResolver:
         longest: dict[str, str] = {}
         for span, kind in spans:
             if kind == PERSON:
-                words = _strip_det(span.text).split()
+                words = _strip_det(self.span_text(span)).split()
                 if words:
                     key = words[-1].lower()
-                    if len(span.text) > len(longest.get(key, "")):
+                    if len(self.span_text(span)) > len(longest.get(key, "")):
                         longest[key] = " ".join(words)
         # "Arkema … la filiale Arkema Inc.": a subsidiary named after its parent is another
         # organisation, not the parent's full name
         subsidiaries = {
-            _strip_det(span.text)
+            _strip_det(self.span_text(span))
             for span, kind in spans
             if kind == ORG and span.start > 0 and _fold(self.words[span.start - 1]) in SUBSIDIARY
         }
@@ -292,7 +297,7 @@ class SpeakerResolver:
             if kind == ORG and self._person_name(span):
                 kind = PERSON  # a person the recogniser took for an organisation
             canonical = span._.canonical if isinstance(span._.canonical, str) else None
-            text = _strip_det(span.text)
+            text = _strip_det(self.span_text(span))
             if canonical in subsidiaries and canonical != text and kind == ORG:
                 canonical = text
             if not canonical:
@@ -366,9 +371,11 @@ class SpeakerResolver:
             return
         doc = self.doc
         n = len(doc)
-        for i, low in enumerate(self.folds):
-            role = self.role_verbs.get(low)
-            if role is None or self.in_quote[i] >= 0:
+        # the role verbs in the document (most have none), then only their positions
+        verbs = self.role_verbs.keys() & set(self.folds)
+        for i in [i for i, low in enumerate(self.folds) if low in verbs] if verbs else []:
+            role = self.role_verbs[self.folds[i]]
+            if self.in_quote[i] >= 0:
                 continue
             tok = doc[i]
             sent = self.sent_of[tok.i]
