@@ -1239,7 +1239,7 @@ class _DocRun:
                 self.direct_upto(i)
             if self.in_quote[i] >= 0:
                 continue
-            low = _fold(tok.text)
+            low = self.folds[i]  # _fold(tok.text)
             if low in self.c.intro_first and self.match_introducer(i) is not None:
                 self.introduced(i)
                 continue
@@ -1252,12 +1252,12 @@ class _DocRun:
             # X a affirmé que … / …, affirmant que …
             que = -1
             j = i + 1
+            # the word arrays first: a Token only where the part of speech or parse is read
             while j < n and j - i <= 10:
-                t = doc[j]
-                if self.is_stop(j) or self.in_quote[j] >= 0 or t.text == ":":
+                if self.is_stop(j) or self.in_quote[j] >= 0 or self.words[j] == ":":
                     break
-                if _fold(t.text) in QUE:
-                    prev = doc[j - 1]
+                if self.folds[j] in QUE:
+                    t, prev = doc[j], doc[j - 1]
                     # "a assuré devant les députés que …": a noun under a preposition is no
                     # antecedent of a relative "que"
                     relative = (
@@ -1276,9 +1276,12 @@ class _DocRun:
                     ):
                         que = j
                     break
-                if t.lower_ in ("qui", "dont", "lequel", "laquelle") and doc[j - 1].text == ",":
+                if (
+                    self.words[j].lower() in ("qui", "dont", "lequel", "laquelle")  # tok.lower_
+                    and self.words[j - 1] == ","
+                ):
                     break  # "a martelé le dirigeant, qui a rappelé que": the relative's own cue
-                if j > i + 1 and self.pos[j] == VERB and "Fin" in t.morph.get("VerbForm", []):
+                if j > i + 1 and self.pos[j] == VERB and "Fin" in doc[j].morph.get("VerbForm", []):
                     break  # (the part of speech first: reading the morphology is dearer)
                 j += 1
             if que >= 0:
