@@ -164,30 +164,11 @@ def _rate(n_docs: int, n_words: int, seconds: float) -> dict[str, Any]:
     return {"seconds": seconds, "docs_per_s": n_docs / seconds, "words_per_s": n_words / seconds}
 
 
-def _run_plain(
-    nlp: Any, texts: Sequence[str], n_process: int = 1, batch_size: int | None = None
-) -> None:
-    """Consume the bare model's docs the way a user would, in a memory zone.
-
-    ``batch_size``: that of ``nlp.pipe``; the model's own default (256) when ``None``.
-    """
+def _run_plain(nlp: Any, texts: Sequence[str], n_process: int = 1) -> None:
+    """Consume the bare model's docs the way a user would, in a memory zone."""
     with nlp.memory_zone():
-        for _doc in nlp.pipe(texts, n_process=n_process, batch_size=batch_size):
+        for _doc in nlp.pipe(texts, n_process=n_process):
             pass
-
-
-def _tuned_plain() -> Any:
-    """The bare model with :func:`pipeline.load`'s model-level settings: its ``nlp.pipe``
-    batch size and a warm tokenizer cache (:mod:`pipeline.tokcache`)."""
-    import spacy
-
-    from pipeline.nlp import PIPE_BATCH_SIZE
-    from pipeline.tokcache import warm_tokenizer
-
-    tuned = spacy.load(BASE_MODEL)
-    tuned.batch_size = PIPE_BATCH_SIZE
-    warm_tokenizer(tuned)
-    return tuned
 
 
 def _run_ours(nlp: Any, texts: Sequence[str], n_process: int = 1) -> int:
@@ -216,10 +197,8 @@ def time_components(nlp: Any, texts: Sequence[str], article_date: str = "2025-06
             docs.append(doc)
         for name, proc in nlp.pipeline:
             start = time.perf_counter()
-            if name not in COMPONENTS and hasattr(proc, "pipe"):  # batched as nlp.pipe does
+            if hasattr(proc, "pipe"):  # the model's components, batched as nlp.pipe does
                 docs = list(proc.pipe(docs, batch_size=nlp.batch_size))
-            elif hasattr(proc, "pipe"):
-                docs = list(proc.pipe(docs))
             else:
                 docs = [proc(doc) for doc in docs]
             timings[name] = time.perf_counter() - start
@@ -411,7 +390,7 @@ def run_benchmark(
     import spacy
 
     from pipeline.extract import CHUNK_SIZE
-    from pipeline.nlp import load
+    from pipeline.nlp import load, tune
 
     say = log or (lambda _message: None)
     report: dict[str, Any] = {
@@ -449,7 +428,7 @@ def run_benchmark(
     # "plain": nlp.pipe as the model ships; "plain_tuned": the bare model given the two
     # model-level settings of pipeline.load() (batch size, warm tokenizer cache), which tells
     # what those settings gain from what our rule components cost
-    tuned = tuned_nlp if tuned_nlp is not None else _tuned_plain()
+    tuned = tuned_nlp if tuned_nlp is not None else tune(spacy.load(BASE_MODEL))
     runs: dict[str, Callable[[], Any]] = {
         "plain": lambda: _run_plain(plain, texts),
         "plain_tuned": lambda: _run_plain(tuned, texts),

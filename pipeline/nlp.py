@@ -34,16 +34,11 @@ def load(path: str | Path | None = None, *, base_model: str = BASE_MODEL) -> Lan
     """Return ``fr_core_news_md`` with this project's components on top.
 
     With ``path``, load a pipeline saved earlier with ``nlp.to_disk(path)`` instead. Either way
-    its ``batch_size`` (the default of ``nlp.pipe``) is :data:`PIPE_BATCH_SIZE` and its
-    tokenizer cache is warm (:mod:`pipeline.tokcache`).
+    the model-level settings of :func:`tune` are applied.
     """
     if path is not None:
-        saved = spacy.load(path)
-        saved.batch_size = PIPE_BATCH_SIZE
-        warm_tokenizer(saved)
-        return saved
+        return tune(spacy.load(path))
     nlp = spacy.load(base_model)
-    nlp.batch_size = PIPE_BATCH_SIZE
     suffixes = [*nlp.Defaults.suffixes, CURRENCY_STOP_SUFFIX]  # type: ignore[misc]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
     if "attribute_ruler" in nlp.pipe_names and is_tag_copy(
@@ -54,7 +49,15 @@ def load(path: str | Path | None = None, *, base_model: str = BASE_MODEL) -> Lan
         nlp.rename_pipe("attribute_ruler", "fr_pos_tags")
     for name in COMPONENTS:
         nlp.add_pipe(name, last=True)
-    warm_tokenizer(nlp)  # after the suffix change, which empties the cache
+    return tune(nlp)  # after the suffix change, which empties the tokenizer cache
+
+
+def tune(nlp: Language) -> Language:
+    """Apply the model-level settings to ``nlp`` and return it: ``batch_size`` (the default of
+    ``nlp.pipe``) :data:`PIPE_BATCH_SIZE`, and a warm tokenizer cache
+    (:mod:`pipeline.tokcache`). The output does not change, only the time."""
+    nlp.batch_size = PIPE_BATCH_SIZE
+    warm_tokenizer(nlp)
     return nlp
 
 
