@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import IDX, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.parts_of_speech import ADP, AUX, CCONJ, DET, PRON, VERB
 from spacy.tokens import Doc, Span, Token
@@ -39,6 +39,7 @@ from pipeline.components.quotes_speakers import (
     Mention,
     Speaker,
     SpeakerResolver,
+    TokenColumns,
     speaker_dict,
 )
 from pipeline.resources import load_json, load_jsonl, load_lines, load_tsv
@@ -340,16 +341,16 @@ class _DocRun:
         self.doc = doc
         # words and offsets from the token table (no Token object per word), the text shared
         strings = doc.vocab.strings
-        # one list per attribute (the transposed table): ORTH, IDX, LOWER, POS, LEMMA
+        # one list per attribute (the transposed table): ORTH, IDX, LOWER, LEMMA; the parse
+        # columns (POS, DEP, HEAD), read once here, are shared with the speaker index
+        self.cols = TokenColumns.of(doc)
+        self.pos: list[int] = self.cols.pos  # tok.pos as a symbol id (VERB, DET…)
         orths: list[int]
         self.starts: list[int]  # tok.idx
         self.lower_ids: list[int]  # tok.lower as a string hash
-        self.pos: list[int]  # tok.pos as a symbol id (VERB, DET…)
         self.lemma_ids: list[int]  # tok.lemma as a string hash
-        orths, self.starts, self.lower_ids, self.pos, self.lemma_ids = (
-            doc.to_array([ORTH, IDX, LOWER, POS, LEMMA]).T.tolist()
-            if len(doc)
-            else ([], [], [], [], [])
+        orths, self.starts, self.lower_ids, self.lemma_ids = (
+            doc.to_array([ORTH, IDX, LOWER, LEMMA]).T.tolist() if len(doc) else ([], [], [], [])
         )
         self.words: list[str] = list(map(strings.__getitem__, orths))
         self.folds: list[str] = comp.fold_words(self.words)  # _fold of each word
@@ -427,6 +428,7 @@ class _DocRun:
             self.words,
             comp.court_voices,
             self.folds,
+            self.cols,
         )
         self.found: list[Found] = []
         self._next_mark = 0

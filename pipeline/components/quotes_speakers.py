@@ -261,7 +261,7 @@ class SpeakerResolver:
             reverse=True,
         )
         if names:
-            for start, end in _find_names(doc_text(self.doc), names):
+            for start, end in _find_names(self.text, names):
                 sp = self.doc.char_span(start, end, alignment_mode="expand")
                 if sp is not None and not any(taken[i] for i in range(sp.start, sp.end)):
                     found.append((sp, PERSON))
