@@ -496,7 +496,7 @@ class EntitiesComponent(DataComponent):
         self.body_cue_nouns = {h.lower() for h in d.get("body_cue_nouns", [])}
         self._employers: dict[int, str] = {}  # per document: start -> "chez" / "de"
         self._careers: set[int] = set()  # per document: starts of companies of career paths
-        self._orth: Any = None  # per document: the ORTH array, when a rule needs it
+        self._orth: Any = None  # per document: the ORTH array
         self._texts: list[str] = []  # per document: the token texts
         self._orth_forms: dict[int, str] = {}  # ORTH hash -> text, across documents (_forms)
         self._lower_forms: dict[int, str] = {}  # LOWER hash -> _tok_lower() form (_forms)
@@ -526,10 +526,10 @@ class EntitiesComponent(DataComponent):
             doc.spans["people"] = []
             return
         text = doc_text(doc)
-        self._orth = None
         strings = doc.vocab.strings
         # token texts from the ORTH array, read once per document (no Token object per word)
-        self._texts = self._forms(doc.to_array("ORTH").tolist(), self._orth_forms, strings)
+        self._orth = doc.to_array("ORTH")
+        self._texts = self._forms(self._orth.tolist(), self._orth_forms, strings)
         self._text = text
         self._idx = doc.to_array("IDX").tolist()  # character offsets: span texts by slicing
         self._sent = doc.to_array("SENT_START").tolist()  # for _bound()
@@ -978,8 +978,6 @@ class EntitiesComponent(DataComponent):
             and _lower_key(tok.text) not in self.stoplist
         ):
             return []
-        if self._orth is None:
-            self._orth = doc.to_array("ORTH")  # once per document, only when needed
         where = [int(x) for x in numpy.flatnonzero(self._orth == tok.orth)]
         if len(where) < 3:
             return []
