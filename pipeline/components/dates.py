@@ -916,12 +916,10 @@ class DatesComponent(DataComponent):
         wd_opt = rf"(?:{weekday_any},?{WS})?"
         day_or_word = rf"(?:{day}|{day_word})"
         # "en fin d'", "début": every match of a pattern led by the modifier starts by one of them
-        modifier_heads = [
-            *(rf"{WS}".join(words.split()) for words in _MODIFIER_PHRASES),
-            *_MODIFIER_WORDS,
-        ]
+        phrase_heads = [WS.join(words.split()) for words in _MODIFIER_PHRASES]
+        modifier_heads = [*phrase_heads, *_MODIFIER_WORDS]
         modifier = (
-            rf"(?P<mod>(?:{'|'.join(modifier_heads[: len(_MODIFIER_PHRASES)])})"
+            rf"(?P<mod>(?:{'|'.join(phrase_heads)})"
             rf"{WS}d(?:e|u|{APOS})|{'|'.join(_MODIFIER_WORDS)})"
         )
         # Gates: a cheap necessary condition per pattern, tested on the folded text first, so
