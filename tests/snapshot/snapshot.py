@@ -1,0 +1,168 @@
+"""The extraction snapshot: every table of every ``corpus/`` article and of generated articles.
+
+A restructuring of the rule components must leave every table row as it was; a change of rules
+updates the snapshot on purpose (``python -m tests.snapshot.snapshot --update``, then commit).
+
+What is stored (``tests/snapshot/``):
+
+* ``hashes.json`` — per table, the number of rows and the SHA-256 of its rows written as
+  tab-separated text in a fixed order: the test compares these first;
+* ``rows.tsv.gz`` — the rows themselves (compressed, about 0.3 MB), read only to show a small
+  readable diff when a hash differs.
+
+The generated articles mix sentences of the corpus at random (a fixed seed): each sentence
+meets neighbours it never had, so rules that read context (a speaker two sentences back, the
+article's main company, a year given earlier) are exercised on combinations nobody wrote.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import gzip
+import hashlib
+import json
+import random
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "corpus"
+HERE = Path(__file__).resolve().parent
+HASHES = HERE / "hashes.json"
+ROWS = HERE / "rows.tsv.gz"
+
+N_GENERATED = 300
+SEED = 20261207
+#: Sentence ends: a full stop, "?" or "!" (a closing quote mark may follow) before a space.
+_SENTENCE_END = re.compile(r"(?<=[.!?»”])\s+(?=[«“A-ZÀ-Ý\"])")
+_DATES = ["2024-03-14", "2025-01-09", "2025-06-30", "2025-11-21", None]
+
+
+def corpus_texts() -> list[tuple[str, str]]:
+    """``(doc_id, text)`` of every ``corpus/`` article, in path order."""
+    return [
+        (path.relative_to(CORPUS).as_posix(), path.read_text(encoding="utf-8"))
+        for path in sorted(CORPUS.rglob("*.txt"))
+    ]
+
+
+def _sentences(texts: Iterable[str]) -> list[str]:
+    out = []
+    for text in texts:
+        for paragraph in text.splitlines():
+            out.extend(s.strip() for s in _SENTENCE_END.split(paragraph) if len(s.split()) >= 4)
+    return out
+
+
+def generated_articles(n: int = N_GENERATED, seed: int = SEED) -> list[tuple[str, str, str | None]]:
+    """``(doc_id, text, date)`` of ``n`` articles of 3–14 corpus sentences drawn at random,
+    grouped in paragraphs of one to three sentences."""
+    rng = random.Random(seed)
+    pool = _sentences(text for _, text in corpus_texts())
+    articles = []
+    for i in range(n):
+        sentences = rng.sample(pool, rng.randint(3, 14))
+        paragraphs, k = [], 0
+        while k < len(sentences):
+            size = rng.randint(1, 3)
+            paragraphs.append(" ".join(sentences[k : k + size]))
+            k += size
+        articles.append((f"gen/{i:03d}", "\n\n".join(paragraphs), rng.choice(_DATES)))
+    return articles
+
+
+def extract_all(nlp=None) -> dict[str, pd.DataFrame]:  # type: ignore[no-untyped-def]
+    """Every table of the corpus articles (read as the command line reads the folder) and of
+    the generated articles, one frame per table."""
+    import pipeline
+
+    corpus = pipeline.extract(str(CORPUS), nlp=nlp)
+    parts: dict[str, list[pd.DataFrame]] = {n: [df] for n, df in corpus.tables().items()}
+    by_date: dict[str | None, list[tuple[str, str]]] = {}
+    for doc_id, text, date in generated_articles():
+        by_date.setdefault(date, []).append((doc_id, text))
+    for date, items in by_date.items():
+        result = pipeline.extract(
+            [t for _, t in items], ids=[i for i, _ in items], date=date, nlp=nlp
+        )
+        for name, df in result.tables().items():
+            parts[name].append(df)
+    return {name: pd.concat(dfs, ignore_index=True) for name, dfs in parts.items()}
+
+
+def table_lines(name: str, df: pd.DataFrame) -> list[str]:
+    """The rows of a table as sorted tab-separated lines, prefixed with the table's name."""
+    if name == "articles":
+        df = df.drop(columns=[c for c in ("source",) if c in df.columns])
+    cells = df.astype(object).where(df.notna(), "<NA>").astype(str)
+    cells = cells.apply(lambda col: col.str.replace("\t", "\\t").str.replace("\n", "\\n"))
+    lines = ["\t".join(row) for row in cells.itertuples(index=False, name=None)]
+    header = "\t".join(df.columns)
+    return [f"{name}\t{header}"] + sorted(f"{name}\t{line}" for line in lines)
+
+
+def summarise(tables: dict[str, pd.DataFrame]) -> tuple[dict[str, dict], list[str]]:
+    hashes, all_lines = {}, []
+    for name in sorted(tables):
+        lines = table_lines(name, tables[name])
+        digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+        hashes[name] = {"rows": len(lines) - 1, "sha256": digest}
+        all_lines.extend(lines)
+    return hashes, all_lines
+
+
+def write(tables: dict[str, pd.DataFrame]) -> None:
+    hashes, lines = summarise(tables)
+    HASHES.write_text(json.dumps(hashes, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    with gzip.open(ROWS, "wt", encoding="utf-8", compresslevel=9) as f:
+        # mtime fixed so that the same rows give the same bytes
+        f.write("\n".join(lines) + "\n")
+    _fix_gzip_mtime(ROWS)
+
+
+def _fix_gzip_mtime(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[4:8] = b"\0\0\0\0"
+    path.write_bytes(bytes(data))
+
+
+def stored() -> tuple[dict[str, dict], list[str]]:
+    hashes = json.loads(HASHES.read_text(encoding="utf-8"))
+    with gzip.open(ROWS, "rt", encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    return hashes, lines
+
+
+def diff(old_lines: list[str], new_lines: list[str], table: str, limit: int = 40) -> str:
+    """A unified diff of one table's rows, cut to ``limit`` lines."""
+    old = [line for line in old_lines if line.startswith(table + "\t")]
+    new = [line for line in new_lines if line.startswith(table + "\t")]
+    out = list(difflib.unified_diff(old, new, "stored", "now", n=0, lineterm=""))
+    more = f"\n… {len(out) - limit} more diff lines" if len(out) > limit else ""
+    return "\n".join(out[:limit]) + more
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--update", action="store_true", help="store the current tables")
+    args = parser.parse_args(argv)
+    tables = extract_all()
+    if args.update:
+        write(tables)
+        print(json.dumps(summarise(tables)[0], indent=2))
+        return
+    hashes, lines = summarise(tables)
+    old_hashes, old_lines = stored()
+    changed = [t for t in hashes if hashes[t] != old_hashes.get(t)]
+    for table in changed:
+        print(diff(old_lines, lines, table))
+    print("identical" if not changed else f"changed: {', '.join(changed)}")
+    raise SystemExit(1 if changed else 0)
+
+
+if __name__ == "__main__":
+    main()
