@@ -102,7 +102,7 @@ def table_lines(name: str, df: pd.DataFrame) -> list[str]:
     cells = cells.apply(lambda col: col.str.replace("\t", "\\t").str.replace("\n", "\\n"))
     lines = ["\t".join(row) for row in cells.itertuples(index=False, name=None)]
     header = "\t".join(df.columns)
-    return [f"{name}\t{header}"] + sorted(f"{name}\t{line}" for line in lines)
+    return [f"{name}\t{header}", *sorted(f"{name}\t{line}" for line in lines)]
 
 
 def summarise(tables: dict[str, pd.DataFrame]) -> tuple[dict[str, dict], list[str]]:
