@@ -66,13 +66,14 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 import pandas as pd
+
+from pipeline.text import compare_key
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -115,8 +116,6 @@ _GOLD_LIST_KEYS = (
     "quotes_optional",
     "dates",
 )
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
-_SPACES = re.compile(r"\s+")
 _ARTICLE = re.compile(r"^(?:(?:le|la|les) |l' ?)")
 _WORD = re.compile(r"\w+")
 
@@ -268,9 +267,7 @@ def fold(text: object) -> str:
     """Text as compared: no case, no accents, straight apostrophes, single spaces."""
     if _is_missing(text):
         return ""
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", stripped.casefold().translate(_APOSTROPHES)).strip()
+    return compare_key(str(text))
 
 
 def load_gold(path: str | Path) -> list[dict[str, Any]]:

@@ -1,4 +1,9 @@
-"""Access to the rule data under ``models/`` (lexicons, patterns, gazetteers).
+"""Access to the rule data under ``models/`` (lexicons, patterns, gazetteers): the one loader.
+
+A file's ending says how it is read (:func:`load_file`): ``.txt`` one entry a line, ``.tsv``
+tab-separated columns, ``.json`` a JSON document, ``.jsonl`` one JSON value a line; blank lines
+and ``#`` comments are skipped in all but ``.json``. A component names its files in a mapping
+``{key: "capability/file.ext"}`` and reads them all with :func:`load_files`.
 
 The data folder is the top-level ``models/`` directory of the project checkout. It can be
 overridden with the ``PIPELINE_MODELS_DIR`` environment variable (e.g. for an installed copy).
@@ -8,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -61,3 +67,19 @@ def load_lines(relpath: str) -> list[str]:
 def load_tsv(relpath: str) -> list[list[str]]:
     """Read a tab-separated lexicon: the columns of each line :func:`load_lines` keeps."""
     return [line.split("\t") for line in load_lines(relpath)]
+
+
+_READERS = {".txt": load_lines, ".tsv": load_tsv, ".json": load_json, ".jsonl": load_jsonl}
+
+
+def load_file(relpath: str) -> Any:
+    """Read a file of ``models/`` the way its ending says (see the module's docstring)."""
+    suffix = Path(relpath).suffix
+    if suffix not in _READERS:
+        raise ValueError(f"rule data file of an unknown kind: {relpath}")
+    return _READERS[suffix](relpath)
+
+
+def load_files(files: Mapping[str, str]) -> dict[str, Any]:
+    """``{key: load_file(path)}`` for a component's mapping of rule data files."""
+    return {key: load_file(path) for key, path in files.items()}

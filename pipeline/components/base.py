@@ -1,16 +1,28 @@
-"""Shared plumbing for the project's rule components: data loaded from ``models/`` and saved with
-the pipeline, so a pipeline written with ``nlp.to_disk`` is self-contained."""
+"""Shared plumbing for the project's rule components.
+
+* :class:`DataComponent` — rule data loaded from ``models/`` (one mapping of files, read by
+  :func:`pipeline.resources.load_files`) and saved with the pipeline, so a pipeline written with
+  ``nlp.to_disk`` is self-contained;
+* :func:`run_guarded` — the one "never crash" wrapper: a rule that fails on one article is
+  logged, the component's fallback annotations are written, and the pipeline goes on;
+* :func:`doc_text` / :func:`remember_text` — a document's text, built once and shared.
+"""
 
 from __future__ import annotations
 
+import logging
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 import srsly
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
+
+from pipeline.resources import load_file, load_files
+
+logger = logging.getLogger(__name__)
 
 #: The text of each live document, built once and shared by every component and the table
 #: converter (a document's text never changes; an entry goes away with its document).
@@ -45,6 +57,21 @@ def remember_text(doc: Doc, text: str) -> Doc:
     return doc
 
 
+def run_guarded(
+    doc: Doc, component: str, work: Callable[[Doc], None], fallback: Callable[[Doc], None]
+) -> Doc:
+    """``work(doc)``; if a rule raises, log it (naming ``component``) and run ``fallback(doc)``
+    instead, so one article's failure never stops a run."""
+    try:
+        work(doc)
+    except Exception:  # a failing rule must never stop the pipeline
+        logger.exception(
+            "%s failed on a document; its fallback annotations were written", component
+        )
+        fallback(doc)
+    return doc
+
+
 class DataComponent:
     """A component whose rule data is a JSON-serialisable dict ``self.data``.
 
@@ -54,6 +81,23 @@ class DataComponent:
 
     name: str
     data: dict[str, Any]
+    #: ``{key: "capability/file.ext"}``: the rule data files under ``models/`` (see
+    #: :mod:`pipeline.resources`), read into ``self.data`` by :meth:`load_data`
+    data_files: Mapping[str, str] = {}
+
+    def load_data(self) -> dict[str, Any]:
+        """The rule data as shipped: every file of :attr:`data_files`."""
+        return load_files(self.data_files)
+
+    def fill_missing(self) -> None:
+        """Give the keys a pipeline saved by an older version lacks the shipped data (an empty
+        list where no ``models/`` folder is found either)."""
+        for key, path in self.data_files.items():
+            if self.data.get(key) is None:
+                try:
+                    self.data[key] = load_file(path)
+                except FileNotFoundError:
+                    self.data[key] = []
 
     def _setup(self) -> None:  # pragma: no cover - overridden
         pass

@@ -98,7 +98,7 @@ from pipeline.components.dates_calendar import (
     valid_day,
     weekday_near,
 )
-from pipeline.components.money import CASE_SAFE, first_letter_groups, literal_trie
+from pipeline.regex_build import CASE_SAFE, first_letter_groups, literal_trie
 from pipeline.resources import load_lines, load_tsv
 
 log = logging.getLogger(__name__)

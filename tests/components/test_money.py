@@ -6,7 +6,6 @@ Each case is a French sentence with the amounts expected in it, written next to 
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,8 +17,6 @@ from spacy.language import Language
 
 from pipeline.components.money import (
     AmountsComponent,
-    first_letter_groups,
-    literal_trie,
     parse_digits,
     parse_words,
 )
@@ -946,51 +943,6 @@ def test_setup_tolerates_data_saved_by_an_older_version(nlp: Language, missing: 
     assert [s._.amount["value"] for s in doc.spans["amounts"]] == [5e6, 1.2e9]
 
 
-TRIE_WORDS = sorted(["un", "une", "deux", "dix", "douze", "cent", "cents", "cinq", "zéro"], key=len)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Une, un, deux cents, Cents, DIX-DOUZE, uné, cinquante, zÉro, dixx, undeux",
-        "cent cents centième ZÉRO Zero douze-deux unE",
-    ],
-)
-@pytest.mark.parametrize("ignorecase", [True, False])
-def test_literal_trie_matches_the_alternation(text: str, ignorecase: bool) -> None:
-    words = TRIE_WORDS[::-1]  # longest first
-    flags = re.IGNORECASE if ignorecase else 0
-    assert literal_trie(words, ignorecase=ignorecase) != "|".join(words)
-    for after in ("", r"\b", r"(?:s|\b)"):  # which word wins, and what backtracking finds
-        plain = re.compile(rf"(?:{'|'.join(words)}){after}", flags)
-        trie = re.compile(rf"(?:{literal_trie(words, ignorecase=ignorecase)}){after}", flags)
-        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
-
-
-def test_literal_trie_keeps_unsorted_or_cased_words_as_they_are() -> None:
-    assert literal_trie(["un", "deux"]) == "un|deux"
-    assert literal_trie(["Deux", "un"], ignorecase=True) == "Deux|un"
-    assert literal_trie(["deux", "dix"]) == "d(?:eux|ix)"
-
-
-@pytest.mark.parametrize("ignorecase", [True, False])
-def test_first_letter_groups_match_the_alternation(ignorecase: bool) -> None:
-    bodies = ["dollars?", "dinars?", "euros?", "de", "d[’']un", "e"]
-    flags = re.IGNORECASE if ignorecase else 0
-    grouped = first_letter_groups([(b[0], b) for b in bodies], ignorecase=ignorecase)
-    assert grouped.startswith("d(?:")
-    text = "Dollar, dinars, EUROS, de, d’un, e, dé, Deuros, euro d'un"
-    for after in ("", r"\b", r"(?:s|\b)"):
-        plain = re.compile(rf"(?:{'|'.join(bodies)}){after}", flags)
-        fast = re.compile(rf"(?:{grouped}){after}", flags)
-        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
-
-
-def test_first_letter_groups_keep_unsafe_branches_as_they_are() -> None:
-    assert first_letter_groups([("D", "Dollar"), ("d", "dinar")], ignorecase=True) == "Dollar|dinar"
-    assert first_letter_groups([("(", "(?:a)"), ("b", "b")]) == "(?:a)|b"
-
-
 # ---- properties: any well-formed French number comes back exactly --------------------------
 
 SEPARATORS = st.sampled_from([" ", "\u00a0", "\u202f"])
@@ -1119,19 +1071,3 @@ def test_money_nouns_after_a_bare_number(
 ) -> None:
     got = amounts(nlp, text)
     assert same(got, expected), got
-
-
-def test_first_letter_groups_not_after_is_the_lookbehind_before() -> None:
-    """``not_after`` tested after each group's character finds what the lookbehind before the
-    alternation finds (at the start of the text too, and in the plain alternation)."""
-    text = "$dollars xdollars dollar, €dinars dinar- euros,euro 9euro d'euro (euros) e"
-    for branches in (
-        [("d", "dollars?"), ("d", "dinars?"), ("e", "euros?")],
-        [("d", "dollars?"), ("e", "(?:euros?)")],  # a branch not led by its character
-    ):
-        plain = "|".join(body for _, body in branches)
-        before = re.compile(rf"(?<![\w$])(?:{plain})(?![\w$])")
-        grouped = first_letter_groups(branches, not_after=r"[\w$]")
-        after = re.compile(rf"(?:{grouped})(?![\w$])")
-        assert [m.span() for m in after.finditer(text)] == [m.span() for m in before.finditer(text)]
-        assert after.findall("dollars") == ["dollars"]
