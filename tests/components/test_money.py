@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from pipeline.components.money import (
+from pipeline.components.amounts import (
     AmountsComponent,
     parse_digits,
     parse_words,

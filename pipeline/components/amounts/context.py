@@ -1,0 +1,261 @@
+"""Pass 7 — context currency: a scaled number written without currency, governed by money.
+
+A scaled number (``1,04 milliard``, ``200 millions``, ``1,04 Md``) that no earlier pass gave a
+currency, and that counts nothing (``de clients``…), becomes an amount when one of these rules
+applies, tried in order (:func:`context_currency`):
+
+1. governed by a money word of ``money_triggers.txt`` a few words before it in its sentence
+   (``un chiffre d'affaires de 1,04 milliard``, ``a levé 40 millions``, ``valorisé 3
+   milliards``) or right after it (``300 millions de bénéfice``): it takes the currency of the
+   nearest amount of its paragraph, else the article's one currency, else stays out;
+2. compared with the context amount just before it (``une perte de 1,04 milliard, contre 980
+   millions``): that amount's currency;
+3. restating the amount just before a ``soit`` (``un plan de 6 milliards d'euros (...) soit
+   environ 1,2 milliard par an``): that amount's currency.
+
+A bare number just before it forming a range or a pair with it shares it (``entre 16 et 18
+millions``, ``passé de 10 à 12 millions``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from pipeline.components.amounts.counted import DE_WORD_RE, asset_after, counts_something
+from pipeline.components.amounts.document import Article
+from pipeline.components.amounts.lexicon import HS
+from pipeline.components.amounts.numbers import dmul
+from pipeline.components.amounts.pairs import CONNECTOR_RE, PAIR_GAP, pair
+from pipeline.components.amounts.values import Amount
+from pipeline.text import lower_straight
+
+#: A money word governs a number at most this many words after it ("une perte nette de …"), or
+#: up to the long window when a verb of reach_verbs.txt / change_verbs.txt links them.
+TRIGGER_WINDOW_WORDS = 6
+TRIGGER_LONG_WINDOW_WORDS = 10
+#: The smallest scale a number needs to take a currency from its context (a million).
+CONTEXT_MIN_SCALE = 1e6
+#: "soit (environ|près de|quelque…) 1,2 milliard": a restatement of the quantity before it.
+_RESTATED_BEFORE = re.compile(
+    rf"(?i:(?<!\w)soit(?:{HS}+(?:environ|quelque|près{HS}+de|plus{HS}+de|moins{HS}+de"
+    rf"|au{HS}+moins|un{HS}+peu{HS}+plus{HS}+de|un{HS}+peu{HS}+moins{HS}+de|presque))?){HS}*$"
+)
+#: how far back (characters) the restated amount of a "soit" may stand
+RESTATED_REACH = 400
+#: "…, contre 980 millions": a comparison with the amount before the number
+_CONTEXT_COMPARISON_RE = re.compile(
+    rf"[\s,(]*(?i:contre|après|soit|vs\.?|face{HS}+à|comparée?s?{HS}+à"
+    rf"|par{HS}+rapport{HS}+à)(?!\w)[^\n.;!?]{{0,30}}$"
+)
+_ELIDED_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+class KnownAmounts:
+    """The amounts the earlier passes found in one article, indexed for this pass: those with a
+    currency (by start), the places taken, and the quantities that stop a money word's reach
+    (amounts and scaled numbers: percentages, years and counts in between do not)."""
+
+    def __init__(self, amounts: list[Amount], bare: list[Amount]) -> None:
+        self.with_currency = sorted(
+            (a for a in amounts if a.currency and a.value is not None), key=lambda a: a.start
+        )
+        self.currency_starts = [a.start for a in self.with_currency]
+        self.isos = {a.currency for a in self.with_currency}
+        self.taken = sorted((a.start, a.end) for a in amounts)
+        self.taken_starts = [t[0] for t in self.taken]
+        self.blocking = sorted(
+            [(a.start, a.end) for a in amounts]
+            + [(b.start, b.end) for b in bare if b.has_scale or b.abbr is not None]
+        )
+        self.block_starts = [t[0] for t in self.blocking]
+        self.block_max_end: list[int] = []
+        for _, e in self.blocking:
+            self.block_max_end.append(max(e, self.block_max_end[-1]) if self.block_max_end else e)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``start``–``end`` overlaps an amount already found."""
+        k = bisect.bisect_left(self.taken_starts, end)
+        return k > 0 and self.taken[k - 1][1] > start
+
+    def blocks_before(self, pos: int) -> int:
+        """How many blocking quantities start before ``pos``."""
+        return bisect.bisect_left(self.block_starts, pos)
+
+    def nearest_currency(self, article: Article, pos: int) -> str | None:
+        """The currency of the amount nearest to ``pos`` in its paragraph."""
+        newlines = article.newlines
+        k = bisect.bisect_left(newlines, pos)
+        par_start = newlines[k - 1] + 1 if k > 0 else 0
+        par_end = newlines[k] if k < len(newlines) else len(article.text)
+        j = bisect.bisect_left(self.currency_starts, pos)
+        best: tuple[int, str] | None = None
+        for a in self.with_currency[max(0, j - 2) : j + 1]:
+            if a.start < par_start or a.end > par_end or a.currency is None:
+                continue
+            dist = pos - a.end if a.end <= pos else a.start - pos
+            if best is None or dist < best[0]:
+                best = (dist, a.currency)
+        return best[1] if best else None
+
+    def currency_starting_at(self, start: int) -> str | None:
+        """The currency of the amount starting at ``start``, if it has one."""
+        j = bisect.bisect_left(self.currency_starts, start)
+        if j < len(self.with_currency) and self.with_currency[j].start == start:
+            return self.with_currency[j].currency
+        return None
+
+
+def context_currency(article: Article, bare: list[Amount], amounts: list[Amount]) -> list[Amount]:
+    """The bare numbers (``bare``, in order) that take a currency from their context, as amounts
+    (``amounts``: those found so far)."""
+    if article.rules.words.trigger_re is None or not bare:
+        return []
+    known = KnownAmounts(amounts, bare)
+    out: list[Amount] = []
+    last: Amount | None = None
+    for i, it in enumerate(bare):
+        scaled = scaled_number(it)
+        if scaled is None:
+            continue
+        value, end, scale = scaled
+        if known.overlaps(it.start, end):
+            continue
+        if counts_something(article, end, lenient=True) and not asset_after(article, end):
+            continue
+        head = range_head(article.text, bare, i)
+        iso = currency_of_context(article, known, head, it.start, end, last)
+        if iso is None:
+            continue
+        amt = Amount(it.start, end, value, iso, scale=scale, raw=it.raw, found_by="context")
+        amt.has_scale = True
+        amt.qualifier = "approx" if it.approx else None
+        out.extend(with_bare_partner(article, bare, i, amt))
+        last = amt
+    return out
+
+
+def scaled_number(it: Amount) -> tuple[float, int, float] | None:
+    """Value, end and scale of a bare number of a million or more (``1,04 milliard``; ``1,04
+    Md``: the abbreviation counts here), else ``None``."""
+    if it.value is None or it.vague:
+        return None
+    value, end, scale = it.value, it.end, it.scale
+    if not it.has_scale:
+        if it.abbr is None:
+            return None
+        scale, end = it.abbr
+        value = dmul(value, scale)
+    if scale < CONTEXT_MIN_SCALE:
+        return None
+    return value, end, scale
+
+
+def currency_of_context(
+    article: Article, known: KnownAmounts, head: int, start: int, end: int, last: Amount | None
+) -> str | None:
+    """The currency the context gives the number ``start``–``end`` (its phrase starts at
+    ``head``), by the first of the three rules that applies; ``last``: the previous number this
+    pass made an amount."""
+    k = known.blocks_before(head)
+    prev_end = known.block_max_end[k - 1] if k > 0 else 0
+    if governed_by_money(article, head, end, prev_end):
+        # 1. "un chiffre d'affaires de 1,04 milliard": the nearest amount's currency, else the
+        #    article's one currency
+        iso = known.nearest_currency(article, start)
+        if iso is None and len(known.isos) == 1:
+            iso = next(iter(known.isos))
+        return iso
+    if (
+        last is not None
+        and prev_end <= last.end <= head
+        and _CONTEXT_COMPARISON_RE.match(article.text[last.end : head])
+    ):
+        # 2. "un chiffre d'affaires de 1,04 milliard, contre 980 millions": compared with the
+        #    context amount just before it
+        return last.currency
+    if k > 0 and _RESTATED_BEFORE.search(article.text[max(0, head - 40) : head]):
+        # 3. "un plan de 6 milliards d'euros (...) soit environ 1,2 milliard par an": a
+        #    restatement of the scaled quantity just before it, when that one is money
+        block = known.blocking[k - 1]
+        if head - block[1] > RESTATED_REACH:
+            return None
+        return known.currency_starting_at(block[0])
+    return None
+
+
+def governed_by_money(article: Article, start: int, end: int, prev_end: int) -> bool:
+    """A money word a few words before the number in its sentence, with no other quantity in
+    between (none ending after ``prev_end``), or right after it (``300 millions de
+    bénéfice``)."""
+    text, words = article.text, article.rules.words
+    assert words.trigger_re is not None
+    dm = DE_WORD_RE.match(text, end)
+    if dm is not None and words.trigger_re.match(text, dm.start("w")):
+        return True
+    before = article.sentence_before(start, limit=120)
+    last = last_money_word(article, before)
+    if last is None or start - len(before) + last.start() < prev_end:
+        return False
+    gap = before[last.end() :]
+    if article.rules.quantities.scaled_before_re.search(gap):
+        return False
+    return within_reach(article, _ELIDED_WORDS.findall(gap))
+
+
+def last_money_word(article: Article, before: str) -> re.Match[str] | None:
+    """The last money word of ``before`` that is not part of a stop phrase (``prix Nobel``)."""
+    words = article.rules.words
+    assert words.trigger_re is not None
+    stops = (
+        [(m.start(), m.end()) for m in words.trigger_stop_re.finditer(before)]
+        if words.trigger_stop_re is not None
+        else []
+    )
+    last = None
+    for m in words.trigger_re.finditer(before):
+        if not any(s <= m.start() < e for s, e in stops):
+            last = m
+    return last
+
+
+def within_reach(article: Article, gap_words: list[str]) -> bool:
+    """A money word reaches a number a few words after it, or a few more when a verb of reach or
+    change links them (``le chiffre d'affaires du pôle … atteint 1,04 milliard``)."""
+    if len(gap_words) <= TRIGGER_WINDOW_WORDS:
+        return True
+    if len(gap_words) > TRIGGER_LONG_WINDOW_WORDS:
+        return False
+    stems = article.rules.words.reach_stems
+    flat = " ".join(lower_straight(w) for w in gap_words)
+    return any(w.startswith(stems) for w in flat.split()) or any(
+        " " in stem and stem in flat for stem in stems
+    )
+
+
+def range_head(text: str, bare: list[Amount], i: int) -> int:
+    """Where the phrase of ``bare[i]`` starts: at the bare number before it in ``entre 16 et
+    18 milliards``, ``de 10 à 12 millions``, ``1,2 - 1,5 million``; else at ``bare[i]``."""
+    it = bare[i]
+    if i <= 0 or bare[i - 1].value is None:
+        return it.start
+    prev = bare[i - 1]
+    between = text[prev.end : it.start]
+    if len(between) > PAIR_GAP or CONNECTOR_RE.match(between) is None:
+        return it.start
+    return prev.start
+
+
+def with_bare_partner(article: Article, bare: list[Amount], i: int, amt: Amount) -> list[Amount]:
+    """``entre 16 et 18 milliards``, ``passé de 10 à 12 millions``: the bare number just
+    before a context amount shares its scale and currency (a range, or two amounts)."""
+    if i <= 0:
+        return [amt]
+    prev = bare[i - 1]
+    if prev.value is None or prev.vague or prev.end > bare[i].start:
+        return [amt]
+    partner = Amount(prev.start, prev.end, prev.value, None, scale=prev.scale, raw=prev.raw)
+    partner.has_scale = prev.has_scale
+    partner.bare = True
+    merged = pair(article, partner, amt)
+    return merged if merged is not None else [amt]
