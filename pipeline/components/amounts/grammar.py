@@ -49,7 +49,17 @@ __all__ = [
 ]
 
 
-def quantity_regex(scale_words: str, scale_abbrs: str, approx_alt: str) -> re.Pattern[str]:
+_INITIALS = "".join(sorted({w[0] for w in (*WORD_NUMBERS, *VAGUE_WORDS, "un", "une")}))
+#: Where a quantity may start: at a digit or minus sign, or at the first letter of a word that
+#: can begin one. Every alternative of the quantity regex starts so; said once in front, it lets
+#: the engine leave other places at once (``tests/components/amounts/test_equivalence.py``: the
+#: same matches without it).
+QUANTITY_START = rf"(?:(?<![\w-])(?=(?i:[{_INITIALS}]))|(?=[\d\-−]))"
+
+
+def quantity_regex(
+    scale_words: str, scale_abbrs: str, approx_alt: str, *, start: str = QUANTITY_START
+) -> re.Pattern[str]:
     """One regex for every quantity, its named groups saying which kind was found:
 
     * ``vague``: ``quelques centaines de millions``, ``des milliards`` (no value);
@@ -59,14 +69,12 @@ def quantity_regex(scale_words: str, scale_abbrs: str, approx_alt: str) -> re.Pa
       place (``1 milliard 200 millions``: ``cscale``; ``1 million 500 000``: ``cfill``) and
       ``et demi`` (``deux milliards et demi``).
 
-    Every alternative starts with a digit (or minus sign), or with a letter that begins one of
-    its words after no letter/hyphen: the engine leaves other positions at once.
+    ``start``: :data:`QUANTITY_START`, or ``""`` for the plain regex.
     """
-    initials = "".join(sorted({w[0] for w in (*WORD_NUMBERS, *VAGUE_WORDS, "un", "une")}))
     vague = "|".join(VAGUE_WORDS)
     return re.compile(
         rf"""
-        (?:(?<![\w-])(?=(?i:[{initials}]))|(?=[\d\-−]))
+        {start}
         (?:
         (?i:(?<![\w'’-])(?P<vague>{vague}){HS}+
             (?:(?P<vnoun>{approx_alt})(?:{HS}+{DE}(?P<vscale1>{scale_words}))?
@@ -93,7 +101,13 @@ class QuantityGrammar:
     """Scales (``milliard``, ``M``, ``Md``) and approximate nouns (``dizaine``) of the data, and
     the quantity regex written with them."""
 
-    def __init__(self, scales: list[dict[str, Any]], approx_nouns: list[dict[str, Any]]) -> None:
+    def __init__(
+        self,
+        scales: list[dict[str, Any]],
+        approx_nouns: list[dict[str, Any]],
+        *,
+        start: str = QUANTITY_START,
+    ) -> None:
         words = [s["form"] for s in scales if s["kind"] == "word"]
         abbrs = [s["form"] for s in scales if s["kind"] == "abbr"]
         self.scale_info = {s["form"]: (s["value"], s["kind"]) for s in scales}
@@ -112,7 +126,7 @@ class QuantityGrammar:
             self.approx_values[base] = a["value"]
             self.approx_values[base + "s"] = a["value"]
         approx_alt = forms_alternation([a["form"] for a in approx_nouns], ignorecase=True)
-        self.quantity_re = quantity_regex(scale_words, scale_abbrs, approx_alt)
+        self.quantity_re = quantity_regex(scale_words, scale_abbrs, approx_alt, start=start)
         #: a scaled number or a currency sign (another quantity between a money word and a number)
         self.scaled_before_re = re.compile(
             rf"(?i:\d{HS}*(?:{scale_words}|{scale_abbrs})(?![\w-])|[€$£¥])"

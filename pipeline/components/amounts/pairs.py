@@ -67,13 +67,9 @@ def pair(article: Article, a: Amount, b: Amount) -> list[Amount] | None:
     if a_bare and b_bare:
         return None
     conn = connector(article.text, a, b)
-    if conn is None:
+    if conn is None or no_pair(a, conn):
         return None
-    if a_bare and is_year_like(a.raw) and not a.has_scale:
-        return None  # "en 2020 et 7 millions d'euros"
     is_range = reads_as_range(article, conn, a.start)
-    if conn == "ou" and not a_bare:
-        return None  # "5 euros ou 7 dollars": two amounts, each with its own currency
     if not a_bare and not b_bare and not is_range:
         return None
     if a_bare and not first_shares_second(a, b):
@@ -85,6 +81,14 @@ def pair(article: Article, a: Amount, b: Amount) -> list[Amount] | None:
         if merged is not None:
             return [merged]
     return [a, b]
+
+
+def no_pair(a: Amount, conn: str) -> bool:
+    """``en 2020 et 7 millions d'euros`` (a bare year first), ``5 euros ou 7 dollars`` (two
+    amounts, each with its currency): no pair."""
+    if a.currency is None:
+        return is_year_like(a.raw) and not a.has_scale
+    return conn == "ou"
 
 
 def reads_as_range(article: Article, conn: str, a_start: int) -> bool:

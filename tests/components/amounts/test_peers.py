@@ -1,7 +1,8 @@
 """fr_amounts against the French money cases of other projects' test suites.
 
 ``../shared/peers/money_fr.jsonl`` holds Duckling's and Recognizers-Text's French money cases with
-their expected values. Every case is run through the session pipeline and compared: value within
+their expected values. Every case is run through the session pipeline (the whole one: the peers
+measure what a user gets) and compared: value within
 0.5 %, currency after our mapping of the peers' unnamed units, ``value_max`` for intervals and the
 qualifier of open intervals. The pass rate is printed per source (``pytest -s``) and must stay above
 the floor measured when this test was written. Cases where we differ on purpose are listed in
