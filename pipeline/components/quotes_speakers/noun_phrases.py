@@ -383,15 +383,22 @@ class NounPhraseResolver:
 
         Returns None when the phrase is not a plausible speaker (an inanimate noun).
         """
+        return self.decide(start, end, pos)[1]
+
+    def decide(
+        self, start: int, end: int, pos: int
+    ) -> tuple[NounPhraseRule | None, Speaker | None]:
+        """The rule that resolves the noun phrase ``doc[start:end]``, and its answer (``(None,
+        None)`` when no rule does)."""
         start, end = max(0, start), min(self.view.size, end)
         if start >= end:
-            return None
+            return None, None
         np = self.phrase(start, end, pos)
         for rule in NOUN_PHRASE_RULES:
             got = rule(self, np)
             if got is not None:
-                return got
-        return None
+                return rule, got
+        return None, None
 
     def phrase(self, start: int, end: int, pos: int) -> NounPhrase:
         """Read the phrase ``doc[start:end]`` (``0 <= start < end <= len(doc)``) once."""

@@ -221,12 +221,16 @@ class RoleResolver:
     def resolve(self, noun: str, start: int, end: int, pos: int) -> Speaker:
         """The person the role description ``doc[start:end]`` with head ``noun`` names, or the
         description's words when the article gives that role to no one."""
+        return self.decide(noun, start, end, pos)[1]
+
+    def decide(self, noun: str, start: int, end: int, pos: int) -> tuple[RoleRule, Speaker]:
+        """The rule that resolves the role description, and its answer."""
         phrase = self.phrase(noun, start, end, pos)
         for rule in ROLE_RULES:
             got = rule(self, phrase)
             if got is not None:
-                return got
-        return unknown_office(self, phrase)
+                return rule, got
+        return unknown_office, unknown_office(self, phrase)
 
     def phrase(self, noun: str, start: int, end: int, pos: int) -> RolePhrase:
         """The role phrase: its role words and the gender it tells."""
