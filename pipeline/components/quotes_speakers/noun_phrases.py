@@ -59,10 +59,10 @@ class NounPhrase:
     """A subject noun phrase ``start``–``end`` of a cue at ``pos``, read once for the rules.
 
     ``found``: the mentions inside it (``persons`` those of people); ``head``: its first noun,
-    proper noun, pronoun or description word (``l'ancien PDG`` → ``PDG``); ``free_head``: a
-    head no mention covers (a description, a pronoun, a name the recogniser missed), with its
-    ``low`` form (``doc[i].lower_``) and its ``desc`` (kind, gender) when it is a description
-    noun; ``first``: the phrase's first word, lower-cased."""
+    proper noun, pronoun or description word (``l'ancien PDG`` → ``PDG``), with its ``low``
+    form (``doc[i].lower_``) and its ``desc`` (kind, gender) when it is a description noun;
+    ``free_head``: the head when no mention covers it (a description, a pronoun, a name the
+    recogniser missed), else None; ``first``: the phrase's first word, lower-cased."""
 
     start: int
     end: int
@@ -70,7 +70,7 @@ class NounPhrase:
     found: list[SpeakerCandidate]
     persons: list[SpeakerCandidate]
     head: Token | None
-    free_head: bool
+    free_head: Token | None
     low: str
     desc: tuple[str, str] | None
     first: str
@@ -80,41 +80,41 @@ NounPhraseRule = Callable[["NounPhraseResolver", NounPhrase], Speaker | None]
 
 
 # -- 1. people named in the phrase -----------------------------------------------------------
-def own_person(res: NounPhraseResolver, np: NounPhrase) -> Speaker | None:
+def own_person(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker | None:
     """A person named in the phrase, not as the complement of a noun or after ``par``,
     ``avec``…: ``Me Aubry`` in ``l'avocate de M. Ferrière, Me Aubry`` (not M. Ferrière)."""
-    for m in np.persons:
-        if m.start == np.start or not res.index.in_complement(m, NOT_SUBJECT_ADP):
+    for m in phrase.persons:
+        if m.start == phrase.start or not res.index.in_complement(m, NOT_SUBJECT_ADP):
             return m.name, PERSON
     return None
 
 
-def person_in_complement(res: NounPhraseResolver, np: NounPhrase) -> Speaker | None:
+def person_in_complement(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker | None:
     """A person in the complement of a head that is no role, no organisation description and
     no entourage speaks: ``le camp de Jean Dupont`` (but not ``le ministre de Jean Dupont``,
     ``le groupe de Jean Dupont``, ``l'entourage de Jean Dupont``)."""
-    if not np.persons:
+    if not phrase.persons:
         return None
-    head = np.head
+    head = phrase.head
     kind = res.lexicon.described_kind(head.lower_) if head is not None else ""
     is_role = kind == PERSON
-    is_org = kind == ORG and np.free_head
+    is_org = kind == ORG and phrase.free_head is not None
     # "l'entourage du ministre, Éric Lombard", "un proche de X": an unnamed source near X
-    near = head is not None and head.lower_ in ENTOURAGE and head.i < np.persons[0].start
+    near = head is not None and head.lower_ in ENTOURAGE and head.i < phrase.persons[0].start
     if not is_role and not is_org and not near:
-        return np.persons[0].name, PERSON
+        return phrase.persons[0].name, PERSON
     return None
 
 
 # -- 2. anaphoric descriptions ---------------------------------------------------------------
-def demonstrative(res: NounPhraseResolver, np: NounPhrase) -> Speaker | None:
+def demonstrative(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker | None:
     """``…, résume cette mère de trois enfants`` (a speech verb's inverted subject), ``Ce
     dernier a estimé``: an anaphoric description of the last person of that gender."""
-    view, lexicon, head = res.view, res.lexicon, np.head
-    latter = np.start + 1 < np.end and view.lower(np.start + 1) in ("dernier", "dernière")
-    if np.first not in ("ce", "cet", "cette") or np.found:
+    view, lexicon, head, start = res.view, res.lexicon, phrase.head, phrase.start
+    latter = start + 1 < phrase.end and view.lower(start + 1) in ("dernier", "dernière")
+    if phrase.first not in ("ce", "cet", "cette") or phrase.found:
         return None
-    if not (latter or (head is not None and np.start > np.pos)):
+    if not (latter or (head is not None and start > phrase.pos)):
         return None
     if not (
         head is None
@@ -126,92 +126,96 @@ def demonstrative(res: NounPhraseResolver, np: NounPhrase) -> Speaker | None:
         )
     ):
         return None  # "ce groupe", "ce communiqué", "cet analyste"
-    gender = "f" if np.first == "cette" else "m"
+    gender = "f" if phrase.first == "cette" else "m"
     if latter:
-        last = res.recency.last_mentioned(np.pos, gender)
+        last = res.recency.last_mentioned(phrase.pos, gender)
         if last is not None:
             return last
-    got = res.recency.recent_person(np.pos, gender, orgs=latter)
+    got = res.recency.recent_person(phrase.pos, gender, orgs=latter)
     return got if got[0] is not None else None
 
 
-def pronoun_head(res: NounPhraseResolver, np: NounPhrase) -> Speaker | None:
+def pronoun_head(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker | None:
     """``il`` / ``elle`` take up the most salient person; ``ils`` / ``elles`` nobody."""
-    if not np.free_head or np.head is None:
+    if phrase.free_head is None:
         return None
-    if np.low in PRONOUNS_M or np.low in PRONOUNS_F:
-        return res.recency.resolve_pronoun(np.head)
-    if np.low in PRONOUNS_PL:
+    if phrase.low in PRONOUNS_M or phrase.low in PRONOUNS_F:
+        return res.recency.resolve_pronoun(phrase.free_head)
+    if phrase.low in PRONOUNS_PL:
         return None, None
     return None
 
 
 # -- 3. voices of an organisation ------------------------------------------------------------
-def _is_voice(res: NounPhraseResolver, np: NounPhrase) -> bool:
-    """Whether the head is a voice of an organisation (``porte-parole``, ``communiqué``)."""
-    return np.free_head and np.low in res.lexicon.org_voices
+def _voice(res: NounPhraseResolver, phrase: NounPhrase) -> Token | None:
+    """The head when it is a voice of an organisation (``porte-parole``, ``communiqué``)."""
+    return phrase.free_head if phrase.low in res.lexicon.org_voices else None
 
 
-def voice_of_institution(res: NounPhraseResolver, np: NounPhrase) -> Speaker | None:
+def voice_of_institution(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker | None:
     """``un porte-parole du ministère néerlandais des Infrastructures``: the whole ministry,
     not the word the recogniser took for a name."""
-    if not _is_voice(res, np) or np.head is None:
+    head = _voice(res, phrase)
+    if head is None:
         return None
     view = res.view
-    for k in range(np.head.i + 1, np.end):
+    for k in range(head.i + 1, phrase.end):
         if view.lower(k) in NAMED_BY_COMPLEMENT and view.folds[k - 1] in OF:
-            named = res.orgs.named_institution(k, np.end)
+            named = res.orgs.named_institution(k, phrase.end)
             if named:
                 return named, ORG
     return None
 
 
-def voice_at_organisation(res: NounPhraseResolver, np: NounPhrase) -> Speaker | None:
+def voice_at_organisation(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker | None:
     """``un porte-parole chez Kering``: the organisation after ``chez``."""
-    if not _is_voice(res, np):
+    if _voice(res, phrase) is None:
         return None
-    for m in np.found:
+    for m in phrase.found:
         if m.kind == ORG and res.index.in_complement(m, ("chez",)):
             return m.name, ORG
     return None
 
 
-def voice_of_description(res: NounPhraseResolver, np: NounPhrase) -> Speaker | None:
+def voice_of_description(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker | None:
     """``un porte-parole du groupe lavallois``: the organisation the description names."""
-    if not _is_voice(res, np) or np.head is None:
+    head = _voice(res, phrase)
+    if head is None:
         return None
     view, kind_of = res.view, res.lexicon.described_kind
-    for k in range(np.head.i + 1, np.end):
+    for k in range(head.i + 1, phrase.end):
         if kind_of(view.lower(k)) == ORG and view.folds[k - 1] in OF | {"le", "la", "l'"}:
-            return res.orgs.resolve(np.end, k, [], np.pos)
+            return res.orgs.resolve(phrase.end, k, [], phrase.pos)
     return None
 
 
-def published_document(res: NounPhraseResolver, np: NounPhrase) -> Speaker | None:
+def published_document(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker | None:
     """``…, indique le communiqué``: the organisation that publishes it."""
-    if not _is_voice(res, np) or np.head is None or np.low not in res.lexicon.documents:
+    head = _voice(res, phrase)
+    if head is None or phrase.low not in res.lexicon.documents:
         return None
-    return res.orgs.resolve(np.end, np.head.i, [], np.pos)
+    return res.orgs.resolve(phrase.end, head.i, [], phrase.pos)
 
 
-def _bare_voice(res: NounPhraseResolver, np: NounPhrase) -> bool:
+def _bare_voice(res: NounPhraseResolver, phrase: NounPhrase) -> bool:
     """A voice with no organisation in its phrase nor complement (``un porte-parole a
     indiqué``, not ``un porte-parole de …``)."""
-    if not _is_voice(res, np) or np.head is None or np.found:
+    head = _voice(res, phrase)
+    if head is None or phrase.found:
         return False
-    nxt = np.head.i + 1
-    return nxt >= np.end or res.view.folds[nxt] not in OF
+    nxt = head.i + 1
+    return nxt >= phrase.end or res.view.folds[nxt] not in OF
 
 
-def voice_of_sentence_org(res: NounPhraseResolver, np: NounPhrase) -> Speaker | None:
+def voice_of_sentence_org(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker | None:
     """``Du côté de Guinness, un porte-parole a indiqué …``, ``Chez Renault, un porte-parole
     …``: the organisation named before it in its sentence."""
-    if not _bare_voice(res, np):
+    if not _bare_voice(res, phrase):
         return None
     view, index = res.view, res.index
     sent_of = view.sent_of
-    for k in range(np.start - 1, max(0, np.start - 20) - 1, -1):
-        if sent_of[k] != sent_of[np.start]:
+    for k in range(phrase.start - 1, max(0, phrase.start - 20) - 1, -1):
+        if sent_of[k] != sent_of[phrase.start]:
             break
         m = index.mention(k)
         if m is not None and m.kind == ORG:
@@ -229,109 +233,119 @@ def voice_of_sentence_org(res: NounPhraseResolver, np: NounPhrase) -> Speaker | 
     return None
 
 
-def voice_of_previous_subject(res: NounPhraseResolver, np: NounPhrase) -> Speaker | None:
+def voice_of_previous_subject(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker | None:
     """``Sinochem n'a pas tardé à réagir. Un porte-parole a ajouté que …``: the organisation
     subject of the sentence before (unless a person's name is apposed: ``un porte-parole,
     Jean Dupont``)."""
-    if not _bare_voice(res, np):
+    if not _bare_voice(res, phrase):
         return None
     view = res.view
-    end = np.end
+    end = phrase.end
     apposed = res.index.mention(end + 1) if end + 1 < view.size and view.words[end] == "," else None
     if apposed is not None and apposed.kind == PERSON:
         return None
-    prev = res.recency.previous_subject_org(np.start)
+    prev = res.recency.previous_subject_org(phrase.start)
     return (prev, ORG) if prev is not None else None
 
 
 # -- 4. descriptions -------------------------------------------------------------------------
-def court_voice(res: NounPhraseResolver, np: NounPhrase) -> Speaker | None:
+def court_voice(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker | None:
     """``Selon l'accusation, …``, ``D'après la défense, …``: the prosecutor or the defence
     lawyer the article named before."""
     voices = res.lexicon.court_voices
-    if not np.free_head or np.low not in voices or np.found or np.first in INDEFINITE:
+    if phrase.free_head is None or phrase.low not in voices:
         return None
-    return res.roles.court_voice(voices[np.low], np.pos)
+    if phrase.found or phrase.first in INDEFINITE:
+        return None
+    return res.roles.court_voice(voices[phrase.low], phrase.pos)
 
 
-def anonymous_source(res: NounPhraseResolver, np: NounPhrase) -> Speaker | None:
+def anonymous_source(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker | None:
     """``le dirigeant d'une plateforme concurrente, qui a requis l'anonymat``: a description
     made anonymous, or a role in an unnamed organisation, keeps its words."""
-    if not np.free_head or np.head is None:
+    head = phrase.free_head
+    if head is None or (phrase.desc is None and phrase.low not in res.lexicon.unnamed):
         return None
-    if np.desc is None and np.low not in res.lexicon.unnamed:
-        return None
-    if res.anonymous(np.end) or res.indefinite_complement(np.head.i, np.end):
-        return res.view.np_text(np.start, np.end), None
+    if res.anonymous(phrase.end) or res.indefinite_complement(head.i, phrase.end):
+        return res.view.np_text(phrase.start, phrase.end), None
     return None
 
 
-def organisation_description(res: NounPhraseResolver, np: NounPhrase) -> Speaker | None:
+def _definite_description(phrase: NounPhrase) -> Token | None:
+    """The head of a definite description (``le groupe``, ``la directrice``; not ``un
+    analyste``, ``des responsables``)."""
+    if phrase.desc is None or phrase.first in INDEFINITE:
+        return None
+    return phrase.free_head
+
+
+def organisation_description(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker | None:
     """``le groupe``, ``la direction de Renault``, ``le collectif Stop Pollution``: the
     organisation described (a name right after the noun, else the salient organisation of a
     compatible kind, else ``le ministère du Commerce`` named by its complement)."""
-    if not np.free_head or np.head is None or np.desc is None or np.first in INDEFINITE:
+    noun = _definite_description(phrase)
+    if noun is None or phrase.desc is None or phrase.desc[0] != ORG:
         return None
-    if np.desc[0] != ORG:
-        return None
-    orgs, head = res.orgs, np.head.i
-    after = None if np.found else orgs.named_after(head, np.end)
+    orgs, head = res.orgs, noun.i
+    after = None if phrase.found else orgs.named_after(head, phrase.end)
     if after:
         return after, ORG
-    got = orgs.resolve(np.end, head, np.found, np.pos)
-    if got[0] is None and not np.found:
-        named = orgs.named_institution(head, np.end) or orgs.named_after(head, np.end)
+    got = orgs.resolve(phrase.end, head, phrase.found, phrase.pos)
+    if got[0] is None and not phrase.found:
+        named = orgs.named_institution(head, phrase.end) or orgs.named_after(head, phrase.end)
         if named:
             return named, ORG
     return got
 
 
-def role_description(res: NounPhraseResolver, np: NounPhrase) -> Speaker | None:
+def role_description(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker | None:
     """``le PDG``, ``la directrice financière``, ``le ministre de l'Économie``: see
     :mod:`.roles`."""
-    if not np.free_head or np.desc is None or np.first in INDEFINITE:
+    if _definite_description(phrase) is None:
         return None
-    return res.roles.resolve(np.low, np.start, np.end, np.pos)
+    return res.roles.resolve(phrase.low, phrase.start, phrase.end, phrase.pos)
 
 
-def unnamed_source(res: NounPhraseResolver, np: NounPhrase) -> Speaker | None:
+def unnamed_source(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker | None:
     """``un proche du dossier``, ``un analyste``, ``des responsables``: an unnamed source keeps
     its words."""
-    if np.free_head and (np.desc is not None or np.low in res.lexicon.unnamed):
-        return res.view.np_text(np.start, np.end), None
+    if phrase.free_head is not None and (
+        phrase.desc is not None or phrase.low in res.lexicon.unnamed
+    ):
+        return res.view.np_text(phrase.start, phrase.end), None
     return None
 
 
 # -- 5. names --------------------------------------------------------------------------------
-def first_mention(res: NounPhraseResolver, np: NounPhrase) -> Speaker | None:
+def first_mention(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker | None:
     """``Renault a indiqué``, ``le syndicat Unia``: the first entity mentioned in the phrase."""
-    return (np.found[0].name, np.found[0].kind) if np.found else None
+    return (phrase.found[0].name, phrase.found[0].kind) if phrase.found else None
 
 
-def missed_name(res: NounPhraseResolver, np: NounPhrase) -> Speaker | None:
+def missed_name(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker | None:
     """A name the entity recogniser missed: a person with a known first name, else an
     organisation (``La CFDT Construction Bois du Limousin réclame``: the recogniser's whole
     name when it is longer)."""
-    head = np.head
+    head = phrase.head
     if head is None or head.pos_ != "PROPN" or not head.text[:1].isupper():
         return None
     toks = [head] + [t for t in head.children if t.dep_ == "flat:name"]
     name = " ".join(t.text for t in sorted(toks, key=lambda t: t.i))
     kind = PERSON if res.lexicon.first_names.get(head.text) in ("m", "f") else ORG
     ent = res.view.ent_at(head.i) if kind == ORG else None
-    if ent is not None and ent.end <= np.end and len(ent) > len(toks):
+    if ent is not None and ent.end <= phrase.end and len(ent) > len(toks):
         name = ent.text
     return name, kind
 
 
-def named_place_or_misc(res: NounPhraseResolver, np: NounPhrase) -> Speaker | None:
+def named_place_or_misc(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker | None:
     """A named subject the recogniser typed as a place or misc (``Fermetures Dalmas a
     affirmé``, ``Pékin a assuré``): the institution behind it speaks."""
-    head, doc = np.head, res.view.doc
-    if head is None or head.i != np.start + (doc[np.start].pos_ == "DET"):
+    head, doc = phrase.head, res.view.doc
+    if head is None or head.i != phrase.start + (doc[phrase.start].pos_ == "DET"):
         return None
     ent = res.view.ent_at(head.i)
-    if ent is not None and ent.end <= np.end and ent.text[:1].isupper():
+    if ent is not None and ent.end <= phrase.end and ent.text[:1].isupper():
         return ent.text, ORG
     return None
 
@@ -393,9 +407,9 @@ class NounPhraseResolver:
         start, end = max(0, start), min(self.view.size, end)
         if start >= end:
             return None, None
-        np = self.phrase(start, end, pos)
+        phrase = self.phrase(start, end, pos)
         for rule in NOUN_PHRASE_RULES:
-            got = rule(self, np)
+            got = rule(self, phrase)
             if got is not None:
                 return rule, got
         return None, None
@@ -408,7 +422,7 @@ class NounPhraseResolver:
             if m is not None and m not in found:
                 found.append(m)
         head = self.head(start, end)
-        free = head is not None and self.index.mention(head.i) is None
+        free = head if head is not None and self.index.mention(head.i) is None else None
         low = head.lower_ if head is not None else ""
         return NounPhrase(
             start=start,
