@@ -87,50 +87,52 @@ class RolePhrase:
 RoleRule = Callable[["RoleResolver", RolePhrase], Speaker | None]
 
 
-def apposed_name(res: RoleResolver, p: RolePhrase) -> Speaker | None:
+def apposed_name(res: RoleResolver, phrase: RolePhrase) -> Speaker | None:
     """A name apposed right after the description: ``le PDG de X, Jean Dupont, a dit``."""
-    if p.end < res.view.size and res.view.words[p.end] == ",":
-        m = res.index.mention(p.end + 1)
+    if phrase.end < res.view.size and res.view.words[phrase.end] == ",":
+        m = res.index.mention(phrase.end + 1)
         if m is not None and m.kind == PERSON:
             return m.name, PERSON
     return None
 
 
-def known_role(res: RoleResolver, p: RolePhrase) -> Speaker | None:
+def known_role(res: RoleResolver, phrase: RolePhrase) -> Speaker | None:
     """The latest person given the best-fitting role before the description: ``Sam Altman,
     PDG d'OpenAI, … a déclaré le PDG``; with an organisation in the phrase (``le patron de
     Renault``), only the people of that organisation."""
     index = res.index
     np_orgs = {
         m.name
-        for k in range(p.start, p.end)
+        for k in range(phrase.start, phrase.end)
         if (m := index.mention(k)) is not None and m.kind == ORG
     }
     of_org = {name for name, orgs in index.role_orgs.items() if np_orgs and orgs & np_orgs}
     best: SpeakerCandidate | None = None
     best_score = 0
     for at, role, m in index.roles:  # sorted by position: the latest of the best fit wins
-        if at >= p.pos or (of_org and m.name not in of_org):
+        if at >= phrase.pos or (of_org and m.name not in of_org):
             continue
-        if p.gender is not None and m.gender is not None and m.gender != p.gender:
+        if phrase.gender is not None and m.gender is not None and m.gender != phrase.gender:
             continue
-        score = role_match(p.np_role, role)
+        score = role_match(phrase.np_role, role)
         if score and score >= best_score:
             best, best_score = m, score
     return (best.name, PERSON) if best is not None else None
 
 
-def union_member(res: RoleResolver, p: RolePhrase) -> Speaker | None:
+def union_member(res: RoleResolver, phrase: RolePhrase) -> Speaker | None:
     """``Le syndicat IG Metall … a averti son vice-président, Jürgen Kerner. Le syndicaliste
     exige …``: the latest person given a role next to a union."""
-    if p.noun not in ("syndicaliste", "syndicalistes"):
+    if phrase.noun not in ("syndicaliste", "syndicalistes"):
         return None
     index, sent_of, kinds = res.index, res.view.sent_of, res.kinds
     unions = {o.name for o in index.mentions if "union" in kinds.name_kinds(o.name)}
     unions |= {o.name for _, d, o in index.org_descs if "union" in kinds.desc_kinds([d])}
     best: SpeakerCandidate | None = None
     for at, _role, m in index.roles:
-        if at >= p.pos or (p.gender is not None and m.gender not in (None, p.gender)):
+        if at >= phrase.pos or (
+            phrase.gender is not None and m.gender not in (None, phrase.gender)
+        ):
             continue
         s_at = sent_of[at]
         if any(
@@ -141,53 +143,55 @@ def union_member(res: RoleResolver, p: RolePhrase) -> Speaker | None:
     return (best.name, PERSON) if best is not None else None
 
 
-def unnamed_source_noun(res: RoleResolver, p: RolePhrase) -> Speaker | None:
+def unnamed_source_noun(res: RoleResolver, phrase: RolePhrase) -> Speaker | None:
     """``…, ajoute l'analyste``, ``le gérant``: the nouns of unnamed sources are not the person
     just quoted (unless they name the head of an organisation or a minister)."""
-    stem = p.noun.rstrip("s")
+    stem = phrase.noun.rstrip("s")
     unnamed = res.lexicon.unnamed
     if (stem in unnamed or stem.rstrip("e") in unnamed) and not (
-        p.np_role in TOP_ROLES or p.noun in TOP_ROLES or p.noun.startswith("ministre")
+        phrase.np_role in TOP_ROLES
+        or phrase.noun in TOP_ROLES
+        or phrase.noun.startswith("ministre")
     ):
-        return res.view.np_text(p.start, p.end), None
+        return res.view.np_text(phrase.start, phrase.end), None
     return None
 
 
-def concerned_person(res: RoleResolver, p: RolePhrase) -> Speaker | None:
+def concerned_person(res: RoleResolver, phrase: RolePhrase) -> Speaker | None:
     """``…, fondé par le cardiologue X. « … », confie l'intéressé``: the person of that gender
     named last, not the subject of the sentences before."""
-    if p.noun in ANAPHORIC and p.gender is not None:
-        return res.recency.last_mentioned(p.pos, p.gender)
+    if phrase.noun in ANAPHORIC and phrase.gender is not None:
+        return res.recency.last_mentioned(phrase.pos, phrase.gender)
     return None
 
 
-def recent_role_holder(res: RoleResolver, p: RolePhrase) -> Speaker | None:
+def recent_role_holder(res: RoleResolver, phrase: RolePhrase) -> Speaker | None:
     """``…, ajoute le PDG``: most often the person just quoted or named as subject — when the
     role fits what the article says of them, when it says nothing and the role is no public
     office, or ``La présidente balaie l'hypothèse``: the one woman of the article, whatever
     other role (ingénieure, héritière) her apposition gave her."""
-    name, kind = res.recency.recent_person(p.pos, p.gender)
+    name, kind = res.recency.recent_person(phrase.pos, phrase.gender)
     if name is None:
         return None
-    if p.noun in ANAPHORIC:
+    if phrase.noun in ANAPHORIC:
         return name, kind
-    known = [role for at, role, m in res.index.roles if m.name == name and at < p.pos]
-    if any(role_match(p.np_role, role) for role in known):
+    known = [role for at, role, m in res.index.roles if m.name == name and at < phrase.pos]
+    if any(role_match(phrase.np_role, role) for role in known):
         return name, kind
-    if not known and not any(p.noun.startswith(o) for o in PUBLIC_OFFICES):
+    if not known and not any(phrase.noun.startswith(o) for o in PUBLIC_OFFICES):
         return name, kind
     if (
-        p.noun in TOP_ROLES
-        and p.noun_gender in ("m", "f")
-        and res.recency.only_one(p.pos, p.noun_gender)
+        phrase.noun in TOP_ROLES
+        and phrase.noun_gender in ("m", "f")
+        and res.recency.only_one(phrase.pos, phrase.noun_gender)
     ):
         return name, kind
     return None
 
 
-def unknown_office(res: RoleResolver, p: RolePhrase) -> Speaker:
+def unknown_office(res: RoleResolver, phrase: RolePhrase) -> Speaker:
     """An office the article gives to no one stays unnamed: ``le ministre de l'Économie``."""
-    return res.view.np_text(p.start, p.end), None
+    return res.view.np_text(phrase.start, phrase.end), None
 
 
 #: The role rules, tried in order; :func:`unknown_office` answers when none does.
