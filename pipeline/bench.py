@@ -253,8 +253,8 @@ def _memory_run(
     n_articles: int, seed: int, chunk_size: int, min_words: int, max_words: int
 ) -> dict:
     """Stream ``n_articles`` through the pipeline chunk by chunk, keeping only row counts."""
-    from pipeline.extract import iter_chunk_results
     from pipeline.io import read_source
+    from pipeline.local_backend import iter_chunk_results
     from pipeline.nlp import load
 
     nlp = load()
@@ -337,7 +337,7 @@ def measure_memory(
     max_words: int = 900,
 ) -> dict[str, Any]:
     """Peak RSS of a streaming run of each size, each in its own subprocess."""
-    from pipeline.extract import CHUNK_SIZE
+    from pipeline.chunks import CHUNK_SIZE
 
     runs = [
         _child(
@@ -389,7 +389,7 @@ def run_benchmark(
     """
     import spacy
 
-    from pipeline.extract import CHUNK_SIZE
+    from pipeline.chunks import CHUNK_SIZE
     from pipeline.nlp import load, tune
 
     say = log or (lambda _message: None)
