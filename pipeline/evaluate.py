@@ -672,18 +672,15 @@ def _score_quotes(
 # --------------------------------------------------------------------------- dates
 
 
-def _score_dates(
-    doc: Mapping[str, Any], rows: list[dict[str, Any]]
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(detection, value) details."""
-    gold = [
-        {"text": item.get("text"), "value": _text(item.get("value"))}
-        for item in _list(doc, "dates")
-    ]
-    preds = [{"text": row.get("text"), "value": _text(row.get("value"))} for row in rows]
+def _date_edges(
+    gold: list[dict[str, Any]], preds: list[dict[str, Any]]
+) -> tuple[list[tuple[Any, int, int]], list[tuple[Any, int, int]]]:
+    """The candidate pairs of gold and predicted dates, as :func:`_max_matching` edges: a pair
+    whose folded texts are equal or contain one another as whole words. The detection edges
+    prefer the same text, then the same value; the value edges are the pairs with the same
+    value (the same text first)."""
     gold_texts = [fold(item["text"]) for item in gold]
     pred_texts = [fold(item["text"]) for item in preds]
-
     edges = []
     value_edges = []
     for g, gt in enumerate(gold_texts):
@@ -695,6 +692,37 @@ def _score_dates(
                 edges.append(((gt != pt, not same_value), g, p))
                 if same_value:
                     value_edges.append(((gt != pt,), g, p))
+    return edges, value_edges
+
+
+def _date_value_false_positives(
+    gold: list[dict[str, Any]],
+    preds: list[dict[str, Any]],
+    value_p2g: dict[int, int],
+    pred_to_gold: dict[int, int],
+) -> list[dict[str, Any]]:
+    """The predictions without a gold date of the same value; one found with another value
+    shows the gold value beside its own."""
+    value_fps = []
+    for p, item in enumerate(preds):
+        if p in value_p2g:
+            continue
+        if p in pred_to_gold:  # found, but with another value: show the gold one
+            item = {**item, "gold_value": gold[pred_to_gold[p]]["value"]}
+        value_fps.append(item)
+    return value_fps
+
+
+def _score_dates(
+    doc: Mapping[str, Any], rows: list[dict[str, Any]]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(detection, value) details."""
+    gold = [
+        {"text": item.get("text"), "value": _text(item.get("value"))}
+        for item in _list(doc, "dates")
+    ]
+    preds = [{"text": row.get("text"), "value": _text(row.get("value"))} for row in rows]
+    edges, value_edges = _date_edges(gold, preds)
     gold_to_pred, pred_to_gold = _max_matching(len(gold), edges)
     detection = _detail(
         len(gold_to_pred),
@@ -703,13 +731,7 @@ def _score_dates(
     )
 
     value_g2p, value_p2g = _max_matching(len(gold), value_edges)
-    value_fps = []
-    for p, item in enumerate(preds):
-        if p in value_p2g:
-            continue
-        if p in pred_to_gold:  # found, but with another value: show the gold one
-            item = {**item, "gold_value": gold[pred_to_gold[p]]["value"]}
-        value_fps.append(item)
+    value_fps = _date_value_false_positives(gold, preds, value_p2g, pred_to_gold)
     value = _detail(
         len(value_g2p), [item for g, item in enumerate(gold) if g not in value_g2p], value_fps
     )
