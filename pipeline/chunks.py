@@ -118,6 +118,36 @@ def _process_one(nlp: Language, article: Article) -> Doc:
     return nlp(make_doc(nlp, article))
 
 
+def _rows_in_batch(nlp: Language, readable: list[Article]) -> dict[int, dict[str, list[Row]]]:
+    """The rows of every article, by its index in ``readable``: the short ones through
+    ``nlp.pipe`` together, the long ones in pieces (:func:`process_long`). Raises when any
+    article fails."""
+    converted: dict[int, dict[str, list[Row]]] = {}
+    short = [i for i, a in enumerate(readable) if len(a.text or "") <= nlp.max_length]
+    docs = nlp.pipe(make_doc(nlp, readable[i]) for i in short)
+    for index, doc in zip(short, docs, strict=True):
+        converted[index] = doc_rows(doc, readable[index].doc_id)
+    for index, article in enumerate(readable):
+        if index not in converted:
+            converted[index] = doc_rows(process_long(nlp, article), article.doc_id)
+    return converted
+
+
+def _rows_one_by_one(
+    nlp: Language, readable: list[Article]
+) -> tuple[dict[int, dict[str, list[Row]]], dict[int, str]]:
+    """The rows of each article that goes through the pipeline alone, and the error of each
+    that fails, by its index in ``readable``."""
+    converted: dict[int, dict[str, list[Row]]] = {}
+    failures: dict[int, str] = {}
+    for index, article in enumerate(readable):
+        try:
+            converted[index] = doc_rows(_process_one(nlp, article), article.doc_id)
+        except Exception as exc:  # one bad article must not stop the run
+            failures[index] = f"processing failed: {type(exc).__name__}: {exc}"
+    return converted, failures
+
+
 def process_chunk(nlp: Language, articles: list[Article]) -> ChunkResult:
     """Run the pipeline over some articles and convert each Doc to rows at once.
 
@@ -127,23 +157,11 @@ def process_chunk(nlp: Language, articles: list[Article]) -> ChunkResult:
     result = ChunkResult()
     readable = [a for a in articles if a.ok]
     failures: dict[int, str] = {}
-    converted: dict[int, dict[str, list[Row]]] = {}
     with nlp.memory_zone():
         try:
-            short = [i for i, a in enumerate(readable) if len(a.text or "") <= nlp.max_length]
-            docs = nlp.pipe(make_doc(nlp, readable[i]) for i in short)
-            for index, doc in zip(short, docs, strict=True):
-                converted[index] = doc_rows(doc, readable[index].doc_id)
-            for index, article in enumerate(readable):
-                if index not in converted:
-                    converted[index] = doc_rows(process_long(nlp, article), article.doc_id)
+            converted = _rows_in_batch(nlp, readable)
         except Exception:
-            converted.clear()
-            for index, article in enumerate(readable):
-                try:
-                    converted[index] = doc_rows(_process_one(nlp, article), article.doc_id)
-                except Exception as exc:  # one bad article must not stop the run
-                    failures[index] = f"processing failed: {type(exc).__name__}: {exc}"
+            converted, failures = _rows_one_by_one(nlp, readable)
     position = {id(a): i for i, a in enumerate(readable)}
     for article in articles:
         done = position.get(id(article))
