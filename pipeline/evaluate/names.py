@@ -9,21 +9,25 @@ from pipeline.evaluate.matching import field_detail
 from pipeline.evaluate.values import entity_keys, name_key, text_or_none
 
 
-def score_names(
-    gold: list[dict[str, Any]], optional: list[dict[str, Any]], rows: list[dict[str, Any]]
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(strict, lenient) details for organisations or people."""
-    gold_keys = [entity_keys(entity) for entity in gold]
-    canonical = {name_key(entity.get("name")) for entity in gold}
-    optional_keys = set().union(*(entity_keys(entity) for entity in optional))
-
+def _distinct_names(rows: list[dict[str, Any]], canonical: set[str]) -> list[str]:
+    """The distinct predicted names (stripped, as written), those equal to a canonical gold
+    name first: such a name is "the first" of its entity in the strict score."""
     names: list[str] = []
     for row in rows:
         name = text_or_none(row.get("name"))
         if name is not None and name not in names:
             names.append(name)
-    # A name equal to a canonical gold name is "the first" of its entity in the strict score.
     names.sort(key=lambda name: name_key(name) not in canonical)
+    return names
+
+
+def score_names(
+    gold: list[dict[str, Any]], optional: list[dict[str, Any]], rows: list[dict[str, Any]]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(strict, lenient) details for organisations or people."""
+    gold_keys = [entity_keys(entity) for entity in gold]
+    optional_keys = set().union(*(entity_keys(entity) for entity in optional))
+    names = _distinct_names(rows, {name_key(entity.get("name")) for entity in gold})
 
     matched: dict[int, str] = {}
     unmatched: list[dict[str, Any]] = []
