@@ -1,6 +1,6 @@
 """Running the extraction on a Dask cluster (``extract --backend dask [--scheduler ADDRESS]``).
 
-Same output contract as :func:`pipeline.extract.iter_chunk_results`: ``(n_articles, rows)``
+Same output contract as :func:`pipeline.local_backend.iter_chunk_results`: ``(n_articles, rows)``
 per chunk, in input order. Each task is one chunk of a few hundred articles and returns plain
 table rows (never Docs); the pipeline is loaded once per worker process by a
 :class:`PipelinePlugin` (a Dask ``WorkerPlugin``) into a module-level cache, so no model is ever
@@ -35,14 +35,9 @@ except ImportError as exc:  # pragma: no cover - depends on the installed extras
         "the Dask backend needs dask and distributed: pip install 'pipeline[dask]'"
     ) from exc
 
-from pipeline.extract import (
-    ExtractResult,
-    _article_row,
-    _ChunkResult,
-    _chunks,
-    process_chunk,
-)
+from pipeline.chunks import article_row, iter_chunks, process_chunk
 from pipeline.io import Article, read_source
+from pipeline.result import ChunkResult, ExtractResult
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -88,7 +83,7 @@ class PipelinePlugin(WorkerPlugin):
         await loop.run_in_executor(None, worker_model, self.model_path)
 
 
-def process_task(articles: list[Article], model_path: str | None = None) -> _ChunkResult:
+def process_task(articles: list[Article], model_path: str | None = None) -> ChunkResult:
     """A Dask task: one chunk of articles through this worker's pipeline, as table rows."""
     nlp = worker_model(model_path)
     with _RUN_LOCKS[model_path]:
@@ -96,11 +91,11 @@ def process_task(articles: list[Article], model_path: str | None = None) -> _Chu
 
 
 # --------------------------------------------------------------------------- client side
-def _failed_chunk(articles: list[Article], exc: BaseException) -> _ChunkResult:
+def _failed_chunk(articles: list[Article], exc: BaseException) -> ChunkResult:
     """Rows for a chunk whose task could not complete (worker killed, out of memory…)."""
     message = f"dask task failed: {type(exc).__name__}: {exc}"
-    result = _ChunkResult()
-    result.articles = [_article_row(a, a.error or message) for a in articles]
+    result = ChunkResult()
+    result.articles = [article_row(a, a.error or message) for a in articles]
     return result
 
 
@@ -142,7 +137,7 @@ def iter_dask_chunk_results(
     model_path: str | None = None,
     client: Any = None,
     nlp: Language | None = None,
-) -> Iterator[tuple[int, _ChunkResult]]:
+) -> Iterator[tuple[int, ChunkResult]]:
     """Process articles on Dask workers chunk by chunk; yields ``(n_articles, rows)`` in order.
 
     ``scheduler``: address of a running cluster (``tcp://host:8786``); without it a
@@ -171,7 +166,7 @@ def iter_dask_chunk_results(
         limit = 2 * _n_workers(client, n_workers)
         pending: deque[tuple[list[Article], Any]] = deque()
 
-        def collect() -> tuple[int, _ChunkResult]:
+        def collect() -> tuple[int, ChunkResult]:
             chunk, future = pending.popleft()
             try:
                 result = future.result()
@@ -183,7 +178,7 @@ def iter_dask_chunk_results(
             return len(chunk), result
 
         try:
-            for chunk in _chunks(articles, max(1, chunk_size)):
+            for chunk in iter_chunks(articles, max(1, chunk_size)):
                 future = client.submit(process_task, chunk, model_path, pure=False)
                 pending.append((chunk, future))
                 if len(pending) >= limit:
@@ -212,7 +207,7 @@ def extract_dask(
     ``scheduler``, ``n_workers``, ``memory_limit``, ``model_path`` and ``client`` as in
     :func:`iter_dask_chunk_results`.
     """
-    collected = _ChunkResult()
+    collected = ChunkResult()
     for _size, result in iter_dask_chunk_results(
         read_source(source, ids, date=date),
         scheduler=scheduler,

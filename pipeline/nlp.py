@@ -44,7 +44,7 @@ def load(path: str | Path | None = None, *, base_model: str = BASE_MODEL) -> Lan
     if "attribute_ruler" in nlp.pipe_names and is_tag_copy(
         nlp.get_pipe("attribute_ruler").patterns  # type: ignore[attr-defined]
     ):
-        # the same attributes for a thirtieth of the time (pipeline/components/tags.py)
+        # the same attributes for a thirtieth of the time (pipeline/components/tags/)
         nlp.replace_pipe("attribute_ruler", "fr_pos_tags")
         nlp.rename_pipe("attribute_ruler", "fr_pos_tags")
     for name in COMPONENTS:

@@ -14,8 +14,9 @@ pytest.importorskip("distributed")
 
 from pipeline.bench import iter_articles
 from pipeline.dask_backend import extract_dask, iter_dask_chunk_results
-from pipeline.extract import _ChunkResult, extract
+from pipeline.extract import extract
 from pipeline.io import Article, read_source
+from pipeline.result import ChunkResult
 from pipeline.tables import TABLES
 
 
@@ -48,11 +49,11 @@ class _Future:
     def __init__(self, client: _Client, chunk: list[Article]) -> None:
         self.client, self.chunk = client, chunk
 
-    def result(self) -> _ChunkResult:
+    def result(self) -> ChunkResult:
         self.client.outstanding -= 1
         if any(a.doc_id == "boom" for a in self.chunk):
             raise RuntimeError("worker killed")
-        return _ChunkResult(articles=[{"doc_id": a.doc_id} for a in self.chunk])
+        return ChunkResult(articles=[{"doc_id": a.doc_id} for a in self.chunk])
 
     def release(self) -> None:
         pass

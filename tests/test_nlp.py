@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from importlib.metadata import entry_points
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 import pipeline
+from pipeline import local_backend
 from pipeline.nlp import COMPONENTS, PIPE_BATCH_SIZE
 
 TEXTS = [
@@ -57,26 +57,25 @@ def test_saved_pipeline_round_trip(nlp: Language, tmp_path: Path) -> None:
 @pytest.mark.parametrize("start", ["fork", "spawn"])
 def test_two_processes_equal_one(nlp: Language, start: str, monkeypatch) -> None:
     """Forked workers share the loaded pipeline; spawned ones load it from disk."""
-    extract_module = importlib.import_module("pipeline.extract")  # the package shadows it
-    if start == "fork" and not extract_module._can_fork():
+    if start == "fork" and not local_backend.can_fork():
         pytest.skip("no fork here, or other threads run in this process")
-    monkeypatch.setattr(extract_module, "_can_fork", lambda: start == "fork")
+    monkeypatch.setattr(local_backend, "can_fork", lambda: start == "fork")
     texts = TEXTS * 3
     one = pipeline.extract(texts, nlp=nlp)
     two = pipeline.extract(texts, nlp=nlp, n_process=2, chunk_size=2)
     for table in ("articles", "amounts", "organizations", "people", "quotes", "dates"):
         assert getattr(one, table).equals(getattr(two, table)), table
-    assert extract_module._WORKER_NLP is None  # the parent keeps no worker pipeline
+    assert local_backend._WORKER_NLP is None  # the parent keeps no worker pipeline
 
 
 _FORK_SCRIPT = """
 import sys
 import pipeline
-from pipeline.extract import _can_fork
+from pipeline.local_backend import can_fork
 from pipeline.nlp import default_nlp
 texts = sys.argv[1:] * 3
 one = pipeline.extract(texts, nlp=default_nlp())
-assert _can_fork(), "this fresh process should fork its workers"
+assert can_fork(), "this fresh process should fork its workers"
 two = pipeline.extract(texts, n_process=2, chunk_size=2)
 for table in ("articles", "amounts", "organizations", "people", "quotes", "dates"):
     assert getattr(one, table).equals(getattr(two, table)), table
@@ -105,13 +104,13 @@ def test_forked_workers_in_a_fresh_process() -> None:
 def test_no_fork_while_other_threads_run() -> None:
     import threading
 
-    from pipeline.extract import _can_fork
+    from pipeline.local_backend import can_fork
 
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait)
     thread.start()
     try:
-        assert not _can_fork()
+        assert not can_fork()
     finally:
         stop.set()
         thread.join()

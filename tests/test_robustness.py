@@ -20,8 +20,9 @@ from spacy.language import Language
 from typer.testing import CliRunner
 
 import pipeline
+from pipeline.chunks import split_long_text
 from pipeline.cli import app
-from pipeline.extract import extract_to_dir, split_long_text
+from pipeline.extract import extract_to_dir
 from pipeline.tables import TABLES
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -11,8 +11,9 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
 from pipeline.components.tags import PosTags, is_tag_copy
+from pipeline.components.tags.ruler import is_pos_to_tag_copy
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 ODD_TEXTS = [
     "",
@@ -107,3 +108,18 @@ def test_survives_a_save_and_reload(nlp: Language, tmp_path: Path) -> None:
     component.to_disk(tmp_path)
     assert component.from_disk(tmp_path) is component
     assert component.from_bytes(component.to_bytes()) is component
+
+
+@pytest.mark.parametrize(
+    ("pattern", "copies"),
+    [
+        ({"patterns": [[{"POS": "ADJ"}]], "attrs": {"TAG": "ADJ"}}, True),
+        ({"patterns": [[{"POS": "ADJ"}]], "attrs": {"TAG": "ADJ"}, "index": 0}, True),
+        ({"patterns": [[{"POS": "ADJ"}]], "attrs": {"TAG": "NOUN"}}, False),
+        ({"patterns": [[{"POS": "ADJ"}]], "attrs": {"TAG": "ADJ"}, "index": 1}, False),
+        ({"patterns": [[{"POS": "ADJ", "IS_SPACE": False}]], "attrs": {"TAG": "ADJ"}}, False),
+        ({"patterns": [[{"POS": "ADJ"}], [{"POS": "ADJ"}]], "attrs": {"TAG": "ADJ"}}, False),
+    ],
+)
+def test_a_tag_copy_pattern_copies_one_part_of_speech(pattern: dict, copies: bool) -> None:
+    assert is_pos_to_tag_copy(pattern) is copies
