@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from pipeline.components.quotes_marks import find_quote_marks
+from pipeline.components.quotes import find_quote_marks
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"
