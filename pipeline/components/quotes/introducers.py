@@ -1,4 +1,22 @@
-"""introducers (docstring to write)."""
+"""Introducers of a reported opinion: ``selon X``, ``d'après X``, ``pour X``, ``aux yeux de X``,
+``à en croire X`` (``introducers.json``).
+
+:func:`introducer_at` reads the source after an introducer: up to a comma or a stop, not a data
+source (``selon les chiffres``, the ``not_after`` list), not ``que``; a pronoun (``selon lui``)
+or a noun phrase resolved to a speaker; unresolved, a document (``selon le rapport``) quotes no
+one and a proper noun is its own speaker. A ``person_only`` introducer (``pour``: mostly a plain
+preposition) takes a person, a name, or an organisation that gives opinions (a body named as
+one: ``Pour la FNPL``, ``Pour l'association Foodwatch``; not a company).
+
+:func:`introduced` makes the indirect quote, in one of three places:
+
+1. around the introducer: ``La croissance, selon lui, va ralentir`` (the sentence without the
+   incise; not when the sentence opens with its own introducer, nor when it holds quote marks);
+2. opening the sentence (after a conjunction or an adverb at most: ``Mais selon lui, …``):
+   ``Selon X, <clause>`` (after an apposition to X: ``Selon X, économiste chez Natixis, …``; not
+   before quote marks: ``Selon X, « … »`` is the direct quote's cue);
+3. closing it: ``<clause>, selon X.`` (no quote marks before).
+"""
 
 from __future__ import annotations
 
@@ -8,14 +26,8 @@ from typing import Any
 from pipeline.components.quotes.document import QuoteDoc
 from pipeline.components.quotes.reported import record_indirect, record_indirect_parts
 from pipeline.components.quotes.subjects import skip_apposition
-from pipeline.components.quotes.words import QUE, SPACES, TRAILING
-from pipeline.components.quotes_speakers import (
-    ORG,
-    PERSON,
-    PRONOUNS_F,
-    PRONOUNS_M,
-    Speaker,
-)
+from pipeline.components.quotes.words import QUE, SPACES
+from pipeline.components.quotes_speakers import ORG, PERSON, PRONOUNS_F, PRONOUNS_M, Speaker
 from pipeline.text import lower_straight
 
 
@@ -59,71 +71,96 @@ def in_introducer(view: QuoteDoc, k: int) -> bool:
 
 def introducer_at(view: QuoteDoc, k: int) -> tuple[Speaker | None, str] | None:
     """``selon X`` / ``d'après X`` / ``pour X`` at token ``k``: the speaker and the cue."""
-    doc = view.doc
     got = match_introducer(view, k)
     if got is None:
         return None
-    low, info, j = got
-    low = str(info.get("cue", low))  # "a en croire" is reported as "à en croire"
+    key, info, j = got
+    cue = str(info.get("cue", key))  # "a en croire" is reported as "à en croire"
+    end = source_end(view, j)
+    if end == j or not_a_source(view, j, end):
+        return None
+    sp = source_speaker(view, j, end, k)
+    if sp is None:
+        return unresolved_source(view, j, end, info, cue)
+    if info.get("person_only") and not speaks_for_itself(view, sp, j, end, info):
+        return None
+    return sp, cue
+
+
+def source_end(view: QuoteDoc, j: int) -> int:
+    """End of the source after an introducer ending at ``j``: a comma, a stop or 12 words."""
+    doc = view.doc
     end = j
     while end < len(doc) and end - j < 12 and not view.is_stop(end) and doc[end].text != ",":
         end += 1
-    if end == j:
-        return None
-    words = [lower_straight(t.text) for t in doc[j:end]]
+    return end
+
+
+def not_a_source(view: QuoteDoc, j: int, end: int) -> bool:
+    """``selon les chiffres``, ``selon que``: words after the introducer that make it no quote
+    (``not_after`` of ``introducers.json``, or ``que``)."""
+    words = [lower_straight(t.text) for t in view.doc[j:end]]
     for pat in view.lex.introducers.not_after:
         if words[: len(pat)] == pat:
-            return None
-    head = doc[j]
-    if lower_straight(head.text) in QUE:
-        return None
-    sp: Speaker | None
+            return True
+    return lower_straight(view.doc[j].text) in QUE
+
+
+def source_speaker(view: QuoteDoc, j: int, end: int, k: int) -> Speaker | None:
+    """The speaker of the source ``j..end``: ``selon lui`` resolves the pronoun (a plural one
+    names no one), else the noun phrase is resolved."""
+    head = view.doc[j]
     if head.lower_ in ("lui", "elle", "eux", "elles"):
         sp = view.res.resolve_pronoun(head) if head.lower_ in PRONOUNS_M | PRONOUNS_F else None
-        if sp is None:
-            sp = (None, None)
-    else:
-        sp = view.res.resolve_np(j, end, k)
-    if sp is None:
-        nouns = [t for t in doc[j:end] if t.pos_ in ("NOUN", "PROPN")]
-        if (
-            nouns
-            and lower_straight(nouns[0].text) in view.lex.documents
-            and not info.get("person_only")
-        ):
-            return (None, None), low
-        if nouns and nouns[0].pos_ == "PROPN" and not info.get("person_only"):
-            return (doc[j:end].text, None), low
-        return None
+        return sp if sp is not None else (None, None)
+    return view.res.resolve_np(j, end, k)
+
+
+def unresolved_source(
+    view: QuoteDoc, j: int, end: int, info: dict[str, Any], cue: str
+) -> tuple[Speaker | None, str] | None:
+    """A source no speaker was found for: a document (``selon le rapport``) quotes no one, a
+    proper noun is its own speaker; neither for a ``person_only`` introducer."""
+    doc = view.doc
+    nouns = [t for t in doc[j:end] if t.pos_ in ("NOUN", "PROPN")]
     if (
-        info.get("person_only")
-        and sp[1] != PERSON
-        and not (sp[1] is None and sp[0])
-        and not (
-            sp[1] == ORG
-            and sp[0]
-            and (
-                voices_opinions(view, sp[0], info)
-                # "Pour l'association Foodwatch": the body is named as one before its name
-                or voices_opinions(view, doc[j:end].text, info)
-            )
-        )
+        nouns
+        and lower_straight(nouns[0].text) in view.lex.documents
+        and not info.get("person_only")
     ):
-        return None
-    return sp, low
+        return (None, None), cue
+    if nouns and nouns[0].pos_ == "PROPN" and not info.get("person_only"):
+        return (doc[j:end].text, None), cue
+    return None
+
+
+def speaks_for_itself(view: QuoteDoc, sp: Speaker, j: int, end: int, info: dict[str, Any]) -> bool:
+    """Whether the speaker after a ``person_only`` introducer (``pour``) gives an opinion: a
+    person, a name, or an organisation that voices opinions."""
+    name, kind = sp
+    if kind == PERSON or (kind is None and name):
+        return True
+    return bool(
+        kind == ORG
+        and name
+        and (
+            voices_opinions(view, name, info)
+            # "Pour l'association Foodwatch": the body is named as one before its name
+            or voices_opinions(view, view.doc[j:end].text, info)
+        )
+    )
 
 
 def introduced(view: QuoteDoc, k: int) -> None:
-    """``selon X, <clause>`` / ``<clause>, selon X.`` / ``Pour X, <clause>``."""
+    """``selon X, <clause>`` / ``<clause>, selon X.`` / ``Pour X, <clause>``: record the
+    indirect quote of the introducer at ``k`` (the three places of the module docstring)."""
     doc = view.doc
+    n = len(doc)
     intro = match_introducer(view, k)
     if intro is None:
         return
     info = intro[1]
-    s = view.sent_of[k]
-    sstart = view.sent_start[s]
-    while sstart < k and (doc[sstart].is_space or doc[sstart].text in TRAILING):
-        sstart += 1
+    sstart = view.content_start(view.sent_start[view.sent_of[k]], k)
     lead = sstart
     # "Mais selon lui, …", "Et, d'après elle, …": a conjunction or adverb may come first
     while (
@@ -140,41 +177,44 @@ def introduced(view: QuoteDoc, k: int) -> None:
         return
     sp, cue = got
     j = intro[2]
-    while j < len(doc) and not view.is_stop(j) and doc[j].text != ",":
+    while j < n and not view.is_stop(j) and doc[j].text != ",":
         j += 1
-    if (
-        not at_start
-        and k - 1 > sstart
-        and doc[k - 1].text == ","
-        and j < len(doc)
-        and doc[j].text == ","
-    ):
-        # "La croissance, selon lui, va ralentir": the sentence around the incise
-        if (
-            lead < k
-            and lower_straight(doc[lead].text) in view.lex.introducers.by_first
-            and match_introducer(view, lead) is not None
-            and introducer_at(view, lead) is not None
-        ):
-            return  # "Pour X, …, selon elle, …": the sentence's own introducer holds it
-        if any(
-            view.in_quote[t] >= 0 or t in view.opener_toks or t in view.closer_toks
-            for t in range(sstart, view.sent_end[s])
-        ):
-            return
-        end = view.clause_end(j + 1)
-        if end <= j + 1 or k - 1 - sstart < 2:
-            return
-        record_indirect_parts(view, [(sstart, k - 1), (j + 1, end)], sp, cue, k)
-        return
-    if at_start:
-        if j >= len(doc) or doc[j].text != ",":
+    comma_after = j < n and doc[j].text == ","
+    if not at_start and k - 1 > sstart and doc[k - 1].text == "," and comma_after:
+        around_introducer(view, k, j, sstart, lead, sp, cue)
+    elif at_start:
+        if not comma_after:
             return
         start = skip_apposition(view, j + 1)
-        if start < len(doc) and (start in view.opener_toks):
+        if start < n and (start in view.opener_toks):
             return  # « Selon X, « … » » is the direct quote's cue
         record_indirect(view, start, view.clause_end(start), sp, cue, k)
-    elif k > sstart and doc[k - 1].text == "," and (j >= len(doc) or doc[j].text != ","):
+    elif k > sstart and doc[k - 1].text == "," and not comma_after:
+        # "<clause>, selon X.": the clause before, without quote marks
         if any(view.in_quote[t] >= 0 or t in view.closer_toks for t in range(sstart, k)):
             return
         record_indirect(view, sstart, k - 1, sp, cue, k)
+
+
+def around_introducer(
+    view: QuoteDoc, k: int, j: int, sstart: int, lead: int, sp: Speaker | None, cue: str
+) -> None:
+    """``La croissance, selon lui, va ralentir``: the sentence around the introducer ``k..j``
+    (place 1 of the module docstring)."""
+    doc = view.doc
+    if (
+        lead < k
+        and lower_straight(doc[lead].text) in view.lex.introducers.by_first
+        and match_introducer(view, lead) is not None
+        and introducer_at(view, lead) is not None
+    ):
+        return  # "Pour X, …, selon elle, …": the sentence's own introducer holds it
+    if any(
+        view.in_quote[t] >= 0 or t in view.opener_toks or t in view.closer_toks
+        for t in range(sstart, view.sent_end[view.sent_of[k]])
+    ):
+        return
+    end = view.clause_end(j + 1)
+    if end <= j + 1 or k - 1 - sstart < 2:
+        return
+    record_indirect_parts(view, [(sstart, k - 1), (j + 1, end)], sp, cue, k)
