@@ -1,13 +1,17 @@
-"""interviews (docstring to write)."""
+"""Interview answers without quote marks (found by :mod:`.answers`) made direct quotes.
+
+1. ``Arnaud Delcourt. – J'ai entendu …``: quoted first, as the person named (a mention of the
+   entity recogniser, else a known first name); a question put by a newspaper or a journalist
+   is no one's quote;
+2. ``– Nous avons …`` after a question: quoted last, as the interviewee, the last person quoted
+   before it (the title's speaker, the previous answer's).
+"""
 
 from __future__ import annotations
 
 from pipeline.components.quotes.document import Found, QuoteDoc
 from pipeline.components.quotes.words import SPACES
-from pipeline.components.quotes_speakers import (
-    PERSON,
-    Speaker,
-)
+from pipeline.components.quotes_speakers import PERSON, Speaker
 
 
 def interview_answers(view: QuoteDoc) -> None:

@@ -1,12 +1,16 @@
-"""reported (docstring to write)."""
+"""A reported clause made an indirect quote (:class:`.document.Found`).
+
+The clause (one token range, or two around an incise: ``La croissance, selon lui, va
+ralentir``) loses a dateline (``ABIDJAN – …``, ``PARIS (AFP) - …``), an opening dash (an
+interview answer: ``— Nous visons …, répond X.``), quote marks and trailing punctuation; it needs
+two words (three around an incise).
+"""
 
 from __future__ import annotations
 
 from pipeline.components.quotes.document import Found, QuoteDoc
 from pipeline.components.quotes.words import DASHES, MARKS, SPACES, TRAILING
-from pipeline.components.quotes_speakers import (
-    Speaker,
-)
+from pipeline.components.quotes_speakers import Speaker
 
 
 def skip_dateline(view: QuoteDoc, start: int, end: int) -> int:
@@ -39,6 +43,7 @@ def skip_dateline(view: QuoteDoc, start: int, end: int) -> int:
 def record_indirect(
     view: QuoteDoc, start: int, end: int, sp: Speaker | None, cue: str, ftok: int
 ) -> None:
+    """Record ``start..end`` as an indirect quote of ``sp`` by ``cue``, found at ``ftok``."""
     start = skip_dateline(view, start, end)
     while start < end and (view.doc[start].text in DASHES or view.doc[start].is_space):
         start += 1  # an interview answer: "— Nous visons …, répond X."
