@@ -69,55 +69,83 @@ def _next_paragraph_reopens(text: str, i: int, mark: str) -> int:
 
 def find_quote_marks(text: str, max_chars: int = 6000) -> list[QuoteMarks]:
     """Return the paired quotes of ``text`` in document order (outermost marks only)."""
-    out: list[QuoteMarks] = []
-    n = len(text)
-    opener = ""
-    open_pos = -1
-    seg_start = -1
-    parts: list[tuple[int, int]] = []
-    i = 0
-    while i < n:
+    return _Pairing(text, max_chars).run()
+
+
+class _Pairing:
+    """The walk over the text: outside a quote it looks for an opening mark, inside one for
+    its closing mark, a newline (the quote ends unpaired, or goes on in the next paragraph
+    reopened with «) or a quote grown longer than ``max_chars`` (its mark was stray)."""
+
+    def __init__(self, text: str, max_chars: int) -> None:
+        self.text = text
+        self.max_chars = max_chars
+        self.out: list[QuoteMarks] = []
+        #: the open quote: its mark ("" outside a quote), where it opened, where its current
+        #: paragraph's content starts, its finished paragraphs
+        self.opener = ""
+        self.open_pos = -1
+        self.seg_start = -1
+        self.parts: list[tuple[int, int]] = []
+
+    def run(self) -> list[QuoteMarks]:
+        n = len(self.text)
+        i = 0
+        while i < n:
+            i = self.inside(i) if self.opener else self.outside(i)
+        return self.out
+
+    def outside(self, i: int) -> int:
+        """At ``i`` outside a quote: jump to the next opening mark (every other character is
+        skipped in one search), open a quote there if it can open one. The next position."""
+        text = self.text
         ch = text[i]
-        # jump over the characters where nothing happens: up to the next opening mark outside a
-        # quote; inside one, up to the next stop or where the quote grows too long
-        if not opener:
-            if ch not in PAIRS:
-                m = _OPENERS.search(text, i)
-                i = m.start() if m else n
-                continue
-        elif ch != "\n" and ch != opener and ch != PAIRS[opener]:
-            limit = open_pos + max_chars + 1
+        if ch not in PAIRS:
+            m = _OPENERS.search(text, i)
+            return m.start() if m else len(text)
+        if ch in ("«", "“") or (ch == '"' and _straight_can_open(text, i)):
+            self.opener, self.open_pos, self.seg_start, self.parts = ch, i, i + 1, []
+        return i + 1
+
+    def inside(self, i: int) -> int:
+        """At ``i`` inside a quote: jump to the next newline, closing or opening mark (or to
+        where the quote grows too long), and handle it. The next position."""
+        text, opener = self.text, self.opener
+        closer = PAIRS[opener]
+        ch = text[i]
+        if ch != "\n" and ch != opener and ch != closer:
+            limit = self.open_pos + self.max_chars + 1
             if i < limit:
                 m = _STOPS[opener].search(text, i, limit)
-                i = m.start() if m else limit
-                continue
-        if opener:
-            closer = PAIRS[opener]
-            if ch == "\n":
-                reopen = _next_paragraph_reopens(text, i, opener) if opener == "«" else -1
-                if reopen >= 0:
-                    s, e = _strip(text, seg_start, i)
-                    if e > s:
-                        parts.append((s, e))
-                    seg_start = reopen + 1
-                    i = reopen + 1
-                    continue
-                opener, parts = "", []
-            elif ch == closer and (opener != '"' or i > seg_start):
-                s, e = _strip(text, seg_start, i)
-                if e > s:
-                    parts.append((s, e))
-                if parts:
-                    out.append(QuoteMarks(opener, open_pos, i, parts))
-                opener, parts = "", []
-            elif ch == opener and opener != '"':
-                # the same opening mark again: the first one was stray
-                open_pos, seg_start, parts = i, i + 1, []
-            elif i - open_pos > max_chars:
-                opener, parts = "", []
-                i = open_pos + 1
-                continue
-        elif ch in ("«", "“") or (ch == '"' and _straight_can_open(text, i)):
-            opener, open_pos, seg_start, parts = ch, i, i + 1, []
-        i += 1
-    return out
+                return m.start() if m else limit
+        if ch == "\n":
+            return self.newline(i)
+        if ch == closer and (opener != '"' or i > self.seg_start):
+            self.add_part(i)
+            if self.parts:
+                self.out.append(QuoteMarks(opener, self.open_pos, i, self.parts))
+            self.opener, self.parts = "", []
+        elif ch == opener and opener != '"':
+            # the same opening mark again: the first one was stray
+            self.open_pos, self.seg_start, self.parts = i, i + 1, []
+        elif i - self.open_pos > self.max_chars:
+            self.opener, self.parts = "", []
+            return self.open_pos + 1  # a stray mark: read on just after it
+        return i + 1
+
+    def newline(self, i: int) -> int:
+        """A newline inside a quote: a « quote goes on when the next paragraph reopens it (one
+        part per paragraph), any other quote ends unpaired. The next position."""
+        reopen = _next_paragraph_reopens(self.text, i, self.opener) if self.opener == "«" else -1
+        if reopen >= 0:
+            self.add_part(i)
+            self.seg_start = reopen + 1
+            return reopen + 1
+        self.opener, self.parts = "", []
+        return i + 1
+
+    def add_part(self, end: int) -> None:
+        """The content of the current paragraph, up to ``end``, padding stripped."""
+        s, e = _strip(self.text, self.seg_start, end)
+        if e > s:
+            self.parts.append((s, e))
