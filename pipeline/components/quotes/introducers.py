@@ -155,45 +155,61 @@ def introduced(view: QuoteDoc, k: int) -> None:
     """``selon X, <clause>`` / ``<clause>, selon X.`` / ``Pour X, <clause>``: record the
     indirect quote of the introducer at ``k`` (the three places of the module docstring)."""
     doc = view.doc
-    n = len(doc)
     intro = match_introducer(view, k)
     if intro is None:
         return
-    info = intro[1]
+    sstart, lead = sentence_lead(view, k)
+    if intro[1].get("sentence_start_only") and sstart != k:
+        return
+    got = introducer_at(view, k)
+    if got is None:
+        return
+    sp, cue = got
+    j = source_end_unbounded(view, intro[2])
+    comma_after = j < len(doc) and doc[j].text == ","
+    comma_before = k > 0 and doc[k - 1].text == ","
+    if lead != k and k - 1 > sstart and comma_before and comma_after:
+        around_introducer(view, k, j, sstart, lead, sp, cue)
+    elif lead == k:
+        if comma_after:
+            opening_introducer(view, k, j, sp, cue)
+    elif k > sstart and comma_before and not comma_after:
+        # "<clause>, selon X.": the clause before, without quote marks
+        if any(view.in_quote[t] >= 0 or t in view.closer_toks for t in range(sstart, k)):
+            return
+        record_indirect(view, sstart, k - 1, sp, cue, k)
+
+
+def sentence_lead(view: QuoteDoc, k: int) -> tuple[int, int]:
+    """The first word of the sentence of ``k``, and the first after a conjunction or an
+    adverb opening it (``Mais selon lui, …``, ``Et, d'après elle, …``)."""
+    doc = view.doc
     sstart = view.content_start(view.sent_start[view.sent_of[k]], k)
     lead = sstart
-    # "Mais selon lui, …", "Et, d'après elle, …": a conjunction or adverb may come first
     while (
         lead < k
         and lead - sstart < 3
         and (doc[lead].pos_ in ("CCONJ", "ADV") or doc[lead].text == ",")
     ):
         lead += 1
-    at_start = lead == k
-    if info.get("sentence_start_only") and sstart != k:
-        return
-    got = introducer_at(view, k)
-    if got is None:
-        return
-    sp, cue = got
-    j = intro[2]
-    while j < n and not view.is_stop(j) and doc[j].text != ",":
+    return sstart, lead
+
+
+def source_end_unbounded(view: QuoteDoc, j: int) -> int:
+    """The comma or stop ending the source that starts at ``j``."""
+    doc = view.doc
+    while j < len(doc) and not view.is_stop(j) and doc[j].text != ",":
         j += 1
-    comma_after = j < n and doc[j].text == ","
-    if not at_start and k - 1 > sstart and doc[k - 1].text == "," and comma_after:
-        around_introducer(view, k, j, sstart, lead, sp, cue)
-    elif at_start:
-        if not comma_after:
-            return
-        start = skip_apposition(view, j + 1)
-        if start < n and (start in view.opener_toks):
-            return  # « Selon X, « … » » is the direct quote's cue
-        record_indirect(view, start, view.clause_end(start), sp, cue, k)
-    elif k > sstart and doc[k - 1].text == "," and not comma_after:
-        # "<clause>, selon X.": the clause before, without quote marks
-        if any(view.in_quote[t] >= 0 or t in view.closer_toks for t in range(sstart, k)):
-            return
-        record_indirect(view, sstart, k - 1, sp, cue, k)
+    return j
+
+
+def opening_introducer(view: QuoteDoc, k: int, j: int, sp: Speaker | None, cue: str) -> None:
+    """``Selon X, <clause>``: the clause after the comma ``j`` (place 2 of the module
+    docstring), after an apposition to X."""
+    start = skip_apposition(view, j + 1)
+    if start < len(view.doc) and (start in view.opener_toks):
+        return  # « Selon X, « … » » is the direct quote's cue
+    record_indirect(view, start, view.clause_end(start), sp, cue, k)
 
 
 def around_introducer(
