@@ -34,10 +34,10 @@ from pipeline.text import lower_straight
 def match_introducer(view: QuoteDoc, k: int) -> tuple[str, dict[str, Any], int] | None:
     """The introducer (``selon``, ``d'après``, ``aux yeux de``…) starting at token ``k``:
     its key, its settings and the index of the token after it."""
-    keys = view.lex.introducers.by_first.get(view.folds[k])  # lower_straight(doc[k].text)
+    keys = view.lex.introducers.by_first.get(view.folds[k])
     if not keys:
         return None
-    start = view.starts[k]  # doc[k].idx
+    start = view.starts[k]
     for key in keys:
         seg = lower_straight(SPACES.sub(" ", view.text[start : start + len(key) + 8]))
         if not seg.startswith(key):
