@@ -14,23 +14,29 @@ pronouns see every earlier speaker. Speakers are resolved by ``quotes_speakers``
 
 The modules, in the order an article flows through them:
 
-* :mod:`.factory` — the ``fr_quotes`` factory;
-* :mod:`.component` — the component: rule data, lexicons (built by :mod:`.lexicon`), the passes
-  in order (:func:`.component.find_quotes`);
-* :mod:`.lexicon` — speech verbs (with their ``-er`` forms), introducers, descriptions…: the
-  lookups, and :meth:`.lexicon.Lexicon.cue_of`; :mod:`.words` — the closed word classes;
-* reading the article (:class:`.document.QuoteDoc`, the per-document object):
+* :mod:`.factory` — the ``fr_quotes`` factory; :mod:`.component` — the component: its rule data
+  (``models/quotes/``), its lexicons, the passes in order (:func:`.component.find_quotes`);
+* :mod:`.lexicon` — the lookups built from the rule data (speech verbs with their ``-er`` forms,
+  introducers, descriptions…) and :meth:`.lexicon.Lexicon.cue_of`; :mod:`.words` — the closed
+  word classes;
+* reading the article into the per-document object :class:`.document.QuoteDoc`:
   :mod:`.tokens` (token columns; :mod:`.marks` pairs the quote marks), :mod:`.answers`
   (interview answers without marks), :mod:`.sentences`, then the speaker index;
 * :mod:`.interviews` — the named interview answers are quoted first;
-* :mod:`.indirect` — the walk over the speech verbs and introducers: ``que`` clauses and incises,
-  with :mod:`.colon` (``X le reconnaît : …``) and :mod:`.introducers` (``selon X, …``); it hands
-  the direct quotes to :mod:`.direct` as it meets them (cues after (:mod:`.inverted`), inside,
-  before the marks);
-* :mod:`.subjects` — who is the subject of a speech verb (used by the passes above);
-  :mod:`.reported` — a reported clause made a quote;
+* :mod:`.indirect` — the walk over the speech verbs and introducers, in document order, trying
+  :mod:`.introducers` (``selon X, …``), :mod:`.colon` (``X le reconnaît : …``),
+  :mod:`.que_clauses` (``X estime que …``) and :mod:`.incises` (``…, estime X.``); on its way it
+  hands the quote marks to :mod:`.direct` (attributions inside and after the marks, through
+  :mod:`.inverted`, or before them, :mod:`.cue_before`);
+* shared by those passes: :mod:`.subjects` (who is the subject of a speech verb) and
+  :mod:`.reported` (a reported clause made a quote);
 * :mod:`.interviews` again — dash answers go to the interviewee;
 * :mod:`.spans` — overlaps settled, the spans made.
+
+Where a newcomer adds a word (a speech verb, an introducer, a description…): the data files of
+``models/quotes/`` (see :mod:`.lexicon`); a closed word class: :mod:`.words`; a rule: the module
+of its pass, in the numbered list of its docstring (a speech verb's rules are tried in the order
+of :data:`.indirect.CUE_RULES`, a direct quote's in :func:`.direct.direct_one`).
 """
 
 from pipeline.components.quotes.component import QuotesComponent, find_quotes

@@ -29,7 +29,7 @@ def split_sentences(tokens: MarkedTokens) -> list[int]:
         text = words[i]
         if in_quote[i] >= 0 and i + 1 < n and in_quote[i + 1] >= 0:
             i += 1  # inside a quote
-        elif "\n" in text or _period_in_word_ends(tokens, i):
+        elif "\n" in text or (text.endswith(".") and _period_in_word_ends(tokens, i)):
             sid += 1
             i += 1
         elif text in SENT_END:
