@@ -65,6 +65,7 @@ class QuotesComponent(DataComponent):
         self._setup()
 
     def _setup(self) -> None:
+        """The lexicons, each built from its data file by a named builder of :mod:`.lexicon`."""
         data = as_data_files(self.data)
         self.fill_missing()
         forms, lemmas = speech_verb_cues(data["speech_verbs"])
@@ -86,13 +87,15 @@ class QuotesComponent(DataComponent):
         )
 
     def __call__(self, doc: Doc) -> Doc:
-        return run_guarded(doc, "fr_quotes", self._annotate, _no_quotes)
+        return run_guarded(doc, self.name, self._annotate, _no_quotes)
 
     def _annotate(self, doc: Doc) -> None:
+        """Find the quotes, then write them."""
         doc.spans[SPAN_GROUP] = find_quotes(self.lexicon, doc)
 
 
 def _no_quotes(doc: Doc) -> None:
+    """The annotations of a document a rule failed on: no quotes."""
     doc.spans[SPAN_GROUP] = []
 
 
