@@ -1,0 +1,104 @@
+"""Interview answers without quote marks, found when an article is read.
+
+Two forms (each a paragraph):
+
+1. a name, a dash or a colon, the answer: ``Arnaud Delcourt. – J'ai entendu …`` (after ``Nom :``
+   the answer speaks in the first person: a headline ``Sandrine Molinari : la patronne qui …``
+   does not; ``ABIDJAN – …`` and ``Milan – Le constructeur …`` are datelines, ``Le Figaro. – …``
+   the paper's question);
+2. a dash paragraph right after a question: ``– Nous avons …`` (the interviewee, found once the
+   speakers are known; not when an incise names the speaker: ``– Nous visons 10 %, répond X.``).
+
+They are marked in ``in_quote`` like quotes, so that sentences and speakers leave them alone;
+:mod:`.interviews` quotes them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from pipeline.components.quotes.tokens import MarkedTokens
+from pipeline.components.quotes.words import HYPHEN_PRON
+
+#: An interview answer: a paragraph opening with a name and a dash (``Arnaud Delcourt. – J'ai…``).
+NAMED_ANSWER = re.compile(
+    r"^[ \t\u00a0]*((?:[A-ZÀ-Ý][\w'’-]*\.?[ \u00a0]+){0,3}[A-ZÀ-Ý][\w'’-]+)[ \u00a0]*\.?"
+    r"[ \u00a0]*([–—:])[ \u00a0]*([^\n«»“”]*[^\s«»“”])[ \t]*$",
+    re.MULTILINE,
+)
+#: An answer given as a dash paragraph right after a question (``– Nous avons …``).
+DASH_ANSWER = re.compile(
+    r"\?[ \t\u00a0]*\n[ \t\u00a0\n]*[–—][ \u00a0]*([^\n«»“”]*[^\s«»“”?])[ \t]*$", re.MULTILINE
+)
+#: First-person words: an answer after "Nom :" speaks in the first person (a headline
+#: "Sandrine Molinari : la patronne qui …" does not).
+FIRST_PERSON = re.compile(r"\b(?:je|j['’]|nous|notre|nos|mon|ma|mes|moi|me|m['’])\b", re.I)
+
+
+class Answer(NamedTuple):
+    """An answer's tokens: the name (``name_start`` -1 for a dash answer) and the answer."""
+
+    name_start: int
+    name_end: int
+    start: int
+    end: int
+
+
+def find_answers(tokens: MarkedTokens) -> list[Answer]:
+    """The interview answers of the article, named ones first, each marked in ``in_quote``."""
+    answers: list[Answer] = []
+    _named_answers(tokens, answers)
+    _dash_answers(tokens, answers)
+    return answers
+
+
+def _add(tokens: MarkedTokens, answers: list[Answer], answer: Answer) -> None:
+    """Keep ``answer`` and mark its tokens as quoted."""
+    answers.append(answer)
+    for i in range(answer.start, answer.end):
+        tokens.in_quote[i] = len(tokens.marks) + len(answers)
+
+
+def _free(tokens: MarkedTokens, a: int, b: int) -> bool:
+    """At least three tokens, none in a quote or an earlier answer."""
+    return b - a >= 3 and not any(tokens.in_quote[i] >= 0 for i in range(a, b))
+
+
+def _named_answers(tokens: MarkedTokens, answers: list[Answer]) -> None:
+    """``Arnaud Delcourt. – J'ai …``: a person's name, a dash, the answer (form 1)."""
+    doc = tokens.doc
+    people: set[int] = set()
+    for span in doc.spans.get("people", []):
+        people.update(range(span.start, span.end))
+    for m in NAMED_ANSWER.finditer(tokens.text):
+        a, b = tokens.tok_at(m.start(3)), tokens.tok_at(m.end(3) - 1) + 1
+        if not _free(tokens, a, b):
+            continue
+        if (m.group(2) == ":" or len(m.group(1).split()) == 1) and not FIRST_PERSON.search(
+            m.group(3)
+        ):
+            continue  # "Milan – Le constructeur …": a dateline (a city or a first name)
+        name = doc[tokens.tok_at(m.start(1)) : tokens.tok_at(m.end(1) - 1) + 1]
+        if m.group(1).isupper() or not any(
+            t.i in people or t.ent_type_ == "PER" or t.text in tokens.lex.first_names for t in name
+        ):
+            continue  # "ABIDJAN – …" is a dateline; "Le Figaro. – …" the paper's question
+        name_span = (tokens.tok_at(m.start(1)), tokens.tok_at(m.end(1) - 1) + 1)
+        _add(tokens, answers, Answer(*name_span, a, b))
+
+
+def _dash_answers(tokens: MarkedTokens, answers: list[Answer]) -> None:
+    """``– Nous avons …`` after a question (form 2), unless an incise names the speaker."""
+    doc, cue_of = tokens.doc, tokens.lex.cue_of
+    for m in DASH_ANSWER.finditer(tokens.text):
+        a, b = tokens.tok_at(m.start(1)), tokens.tok_at(m.end(1) - 1) + 1
+        if not _free(tokens, a, b):
+            continue
+        if any(
+            HYPHEN_PRON.match(doc[k].text)
+            or (doc[k - 1].text == "," and cue_of(doc[k]) is not None)
+            for k in range(a + 1, b)
+        ):
+            continue  # "– Nous visons 10 %, répond Jean Dupont.": the incise says who
+        _add(tokens, answers, Answer(-1, -1, a, b))  # the interviewee: known once speakers are

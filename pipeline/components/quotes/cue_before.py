@@ -1,0 +1,148 @@
+"""A direct quote's attribution before its marks: ``X a déclaré : « … »``, ``X juge que « … »``.
+
+:func:`cue_before` walks back from the opening mark, in its sentence, at most 25 tokens, never
+into another quote or across a newline, and tries in order:
+
+1. an introducer (``Selon X, « … »``, ``Pour lui, « … »`` at the start of its sentence), twelve
+   words away at most (the introducer's own words do not count before a quote opening after a
+   comma: ``À en croire X, responsable de …, « … »``);
+2. a speech verb (not the verb of an introducer: ``À en croire X``), close enough
+   (:func:`gap_fits`): a colon between them (``X a déclaré, lundi : « … »``), ``que`` just
+   before the quote (``X juge que « … »``), two adverbs or pronouns at most (``X a dit hier
+   « … »``), or the verb's object (``X juge le texte « confiscatoire »``, :func:`object_gap`); a
+   cue farther away is not the quote's (``Interrogé sur …, X a balayé l'hypothèse : « … »``);
+   the speaker is the verb's subject (a present participle's: the main clause's);
+3. a colon right before the quote: the verb of the clause before it (``X a appelé au calme :
+   « … »``), else that clause's subject (``X est formel : « … »``, ``Le PDG en est convaincu :
+   « … »``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.components.quotes.document import QuoteDoc
+from pipeline.components.quotes.introducers import in_introducer, introducer_at, match_introducer
+from pipeline.components.quotes.lexicon import Cue
+from pipeline.components.quotes.subjects import clause_subject, main_subject, subject_of
+from pipeline.components.quotes.words import OBJECT_DETS, OF, QUE, SENT_END, TIME_WORDS
+from pipeline.components.quotes_speakers import Speaker
+from pipeline.text import lower_straight
+
+#: What an attribution gives: the speaker and the cue's lemma (either may be None).
+Attributed = tuple[Speaker | None, str | None]
+
+
+def cue_before(view: QuoteDoc, o: int) -> Attributed | None:
+    """The attribution before the quote opening at token ``o`` (rules 1–3 of the module
+    docstring), or None."""
+    got = cue_in_sentence(view, o)
+    return got if got is not None else colon_attribution(view, o)
+
+
+def cue_in_sentence(view: QuoteDoc, o: int) -> Attributed | None:
+    """An introducer or a speech verb before ``o`` in its sentence (rules 1 and 2)."""
+    doc = view.doc
+    sent = view.sent_of[o]
+    k = o - 1
+    gap: list[Token] = []
+    while k >= 0 and o - k <= 25:
+        t = doc[k]
+        if view.in_quote[k] >= 0 or k in view.closer_toks or "\n" in t.text:
+            return None
+        if view.sent_of[k] != sent and t.text in SENT_END:
+            return None
+        got = introducer_before(view, k, o, gap)
+        if got is not None:
+            return got
+        cue = view.lex.cue_of(t)
+        if cue is not None and in_introducer(view, k):
+            cue = None  # "À en croire X, « … »": the introducer's verb is no cue of its own
+        if cue is not None:
+            if not gap_fits(view, gap, cue):
+                # "Interrogé sur …, X a balayé l'hypothèse : « … »": a far cue is not the
+                # quote's; the verb of the clause before the colon may be
+                return None
+            if t.morph.get("VerbForm", []) == ["Part"] and "Pres" in t.morph.get("Tense", []):
+                return main_subject(view, t), cue.lemma
+            return subject_of(view, t), cue.lemma
+        gap.insert(0, t)
+        k -= 1
+    return None
+
+
+def introducer_before(view: QuoteDoc, k: int, o: int, gap: list[Token]) -> Attributed | None:
+    """The introducer at ``k`` (``pour`` only opening its sentence) with its speaker, when it
+    is near enough to the quote opening at ``o`` (rule 1)."""
+    low = view.folds[k]
+    if low not in view.lex.introducers.by_first or (low == "pour" and not view.opens_sentence(k)):
+        return None
+    mi = match_introducer(view, k)
+    # "À en croire X, responsable de …, « … »": the introducer's own words do not
+    # count in the gap before a quote that opens after a comma
+    near = len(gap) <= 12 or (
+        mi is not None and o - mi[2] <= 12 and view.doc[o - 1].text in (",", ":")
+    )
+    return introducer_at(view, k) if near else None
+
+
+def gap_fits(view: QuoteDoc, gap: list[Token], cue: Cue) -> bool:
+    """Whether the words between a speech verb and the quote let the verb introduce it: a
+    colon (``X a déclaré, lundi : « … »``), ``que`` (``X juge que « … »``), two adverbs or
+    pronouns at most (``X a dit hier « … »``), or the verb's object (:func:`object_gap`)."""
+    texts = [g.text for g in gap]
+    colon = ":" in texts and len(gap) <= 10
+    que = bool(texts) and lower_straight(texts[-1]) in QUE and len(gap) <= 3
+    tight = len(gap) <= 2 and all(g.pos_ in ("ADV", "PRON") or g.lower_ in TIME_WORDS for g in gap)
+    return colon or que or tight or object_gap(view, gap, cue)
+
+
+def object_gap(view: QuoteDoc, gap: list[Token], cue: Cue) -> bool:
+    """``X juge le texte « confiscatoire »``, ``X qualifie la mesure de « brutale »``: the
+    words between the verb and the quote are its object (a determiner, nouns, adjectives,
+    ``de``), so the quoted words are the subject's."""
+    if not gap or len(gap) > 7 or not cue.object_quote:
+        return False
+    if len(gap) == 1 and lower_straight(gap[0].text) in OF:
+        return True  # "X a qualifié de « stupide » la taxe"
+    if gap[0].pos_ != "DET" and lower_straight(gap[0].text) not in OBJECT_DETS:
+        return False
+    for g in gap[1:]:
+        if (
+            g.pos_ not in ("NOUN", "ADJ", "PROPN", "DET", "NUM")
+            and lower_straight(g.text) not in OF
+        ):
+            return False
+    return True
+
+
+def colon_before(view: QuoteDoc, o: int) -> int:
+    """The colon right before token ``o`` (white space between), or -1."""
+    k = o - 1
+    while k >= 0 and view.doc[k].is_space:
+        k -= 1
+    return k if k >= 0 and view.doc[k].text == ":" else -1
+
+
+def colon_attribution(view: QuoteDoc, o: int) -> Attributed | None:
+    """A colon right before the quote (rule 3): the verb of the clause before it (``X a appelé
+    au calme : « … »``), else that clause's subject (``X est formel : « … »``)."""
+    doc = view.doc
+    k = colon_before(view, o)
+    if k < 0:
+        return None
+    sent = view.sent_of[o]
+    j = k - 1
+    while j >= 0 and k - j <= 15 and view.sent_of[j] == sent and view.in_quote[j] < 0:
+        if doc[j].pos_ == "VERB" and j not in view.closer_toks:
+            sp = subject_of(view, doc[j])
+            if sp is not None and sp[0] is not None:
+                return sp, doc[j].lemma_
+            return None
+        j -= 1
+    # "X est formel : « … »", "Le PDG en est convaincu : « … »": the clause's subject
+    start = view.sent_start[sent]
+    if any(view.in_quote[t] >= 0 or t in view.closer_toks for t in range(start, k)):
+        return None
+    sp = clause_subject(view, start, k, persons_only=False)
+    return (sp, None) if sp is not None and sp[0] is not None else None

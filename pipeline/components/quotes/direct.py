@@ -1,0 +1,251 @@
+"""Direct quotes: the pairs of quote marks that are speech, with their attribution.
+
+The direct pass runs interleaved with the indirect walk (:func:`direct_upto`), so that both see
+the speakers in document order. For each pair of marks, the attribution is looked for in order:
+
+1. an incise inside: ``« Cette hausse, explique-t-elle, est ponctuelle. »`` (the incise is cut
+   out of the quote);
+2. an attribution after: ``« … », a affirmé X``, ``« … » a-t-il ajouté`` (not after a quote
+   closing a sentence without a comma, nor after a quote an earlier ``X a déclaré :``
+   introduced); or an introducer after a comma: ``« … », selon X``; ``« A », dit X, « b… »``
+   joins the two quotes;
+3. the sentence after the quote names its speaker: ``« … » C'est en ces termes que X a réagi``;
+4. no attribution so far and a naming word before the marks (``un portefeuille dit « chaud »``,
+   ``un plan baptisé « Ambition 2030 »``): a name, not speech — unless the quote reads as a long
+   sentence;
+5. an attribution before the marks (:mod:`.cue_before`): ``X a déclaré : « … »``;
+6. no cue: a quoted sentence (four words and a finite verb, or twelve words) belongs to the
+   subject of the sentence before (``Jean Dupont se montre optimiste. « … »``) or to the last
+   speaker quoted two sentences back at most; scare quotes and titles are no quotes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from pipeline.components.quotes.cue_before import colon_before, cue_before
+from pipeline.components.quotes.document import Found, QuoteDoc
+from pipeline.components.quotes.introducers import introducer_at, match_introducer
+from pipeline.components.quotes.inverted import inverted
+from pipeline.components.quotes.subjects import previous_subject
+from pipeline.components.quotes.tokens import is_finite
+from pipeline.components.quotes.words import SENT_END, SPACES
+from pipeline.components.quotes_speakers import Speaker
+from pipeline.text import lower_straight
+
+#: A quote's content as character ranges.
+Parts = list[tuple[int, int]]
+
+
+class Attribution(NamedTuple):
+    """Who said a direct quote, by which cue; the quote's parts when the attribution changed
+    them (an incise cut out, a second quote joined: ``joined`` is its index)."""
+
+    speaker: Speaker | None
+    cue: str | None
+    parts: Parts | None = None
+    joined: int = -1
+
+
+def direct_upto(view: QuoteDoc, tok: int) -> None:
+    """Handle the direct quotes opening before token ``tok`` (all of them for ``len(doc)``):
+    the two passes run in document order, so that pronouns see every earlier speaker."""
+    while (
+        view.next_mark < len(view.marks)
+        and view.next_mark < len(view.open_tok)
+        and (view.open_tok[view.next_mark] < tok)
+    ):
+        qi = view.next_mark
+        view.next_mark += 1
+        if qi in view.joined_marks:
+            continue
+        direct_one(view, qi)
+
+
+def direct_one(view: QuoteDoc, qi: int) -> None:
+    """The quote of the ``qi``-th pair of marks, if it is speech (the rules of the module
+    docstring in order)."""
+    o, cl = view.open_tok[qi], view.close_tok[qi]
+    if cl <= o + 1:
+        return
+    att = None
+    for rule in CUES_AFTER_OPENING:
+        att = rule(view, qi)
+        if att is not None:
+            break
+    if att is None and named_term(view, o) and not sentence_like(view, o + 1, cl, 12):
+        return  # un portefeuille dit « chaud », un plan baptisé « Ambition 2030 »
+    if att is None:
+        got = cue_before(view, o)
+        att = Attribution(*got) if got is not None else uncued(view, qi)
+    if att is None:
+        return
+    if att.joined >= 0:
+        view.joined_marks.add(att.joined)
+    parts = att.parts if att.parts is not None else list(view.marks[qi].parts)
+    text = " ".join(view.text[s:e] for s, e in parts if e > s)
+    text = SPACES.sub(" ", text).strip()
+    if not text:
+        return
+    f = Found(parts[0][0], parts[-1][1], text, "direct", att.speaker, att.cue, o)
+    view.keep(f)
+    view.last_direct = f
+
+
+def incise_inside(view: QuoteDoc, qi: int) -> Attribution | None:
+    """``« Cette hausse, explique-t-elle, est ponctuelle. »``: an inverted attribution after
+    a comma inside the quote, followed by punctuation (rule 1); the incise is cut out."""
+    doc = view.doc
+    q = view.marks[qi]
+    o, cl = view.open_tok[qi], view.close_tok[qi]
+    for k in range(o + 1, cl - 1):
+        if doc[k].text != "," or view.in_quote[k] != qi:
+            continue
+        hit = inverted(view, k + 1, cl)
+        if hit is None:
+            continue
+        c, _verb, sp, end = hit
+        if end >= cl - 1 or doc[end].text not in (",", ".", "!", "?"):
+            continue
+        before_end = doc[k].idx
+        after_start = doc[end + 1].idx if end + 1 < cl else q.end
+        parts = [(s, min(e, before_end)) for s, e in q.parts if s < before_end] + [
+            (max(s, after_start), e) for s, e in q.parts if e > after_start
+        ]
+        return Attribution(sp, c.lemma, parts)
+    return None
+
+
+def attribution_after(view: QuoteDoc, qi: int) -> Attribution | None:
+    """``« … », a affirmé X``, ``« … », selon X`` (rule 2): not after a quote closing a
+    sentence without a comma, nor after a quote that a colon introduced (``X a déclaré :
+    « … » Il a ajouté…``)."""
+    doc = view.doc
+    n = len(doc)
+    o, cl = view.open_tok[qi], view.close_tok[qi]
+    k = cl + 1
+    comma = k < n and doc[k].text == ","
+    if comma:
+        k += 1
+    if (not comma and doc[cl - 1].text in SENT_END) or colon_before(view, o) >= 0 or k >= n:
+        return None
+    hit = inverted(view, k, n)
+    if hit is not None:
+        return joined_with_next(view, qi, Attribution(hit.speaker, hit.cue.lemma), hit.end)
+    if k > cl + 1 and match_introducer(view, k) is not None:
+        got = introducer_at(view, k)
+        if got is not None:
+            return Attribution(got[0], got[1])
+    return None
+
+
+def joined_with_next(view: QuoteDoc, qi: int, att: Attribution, end: int) -> Attribution:
+    """``« A », dit X, « b… »``: the quote after the incise ending at ``end``, opening in lower
+    case, is the same quote."""
+    doc = view.doc
+    parts = list(view.marks[qi].parts)
+    if end < len(doc) and doc[end].text == "," and qi + 1 < len(view.marks):
+        nq = view.marks[qi + 1]
+        if view.open_tok[qi + 1] == end + 1 and view.text[nq.start].islower():
+            return att._replace(parts=parts + nq.parts, joined=qi + 1)
+    return att._replace(parts=parts)
+
+
+def named_after(view: QuoteDoc, qi: int) -> Attribution | None:
+    """``« … » C'est en ces termes que X a réagi``, ``« … » Voilà ce qu'a déclaré X``,
+    ``« … », ainsi s'exprimait X``: the sentence after the quote names its speaker (rule 3)."""
+    doc = view.doc
+    n = len(doc)
+    opening = after_quote_opening(view, view.close_tok[qi])
+    if opening is None:
+        return None
+    k, j = opening
+    sent = view.sent_of[k]
+    cue: str | None = None
+    for i in range(j, min(n, j + 15)):
+        if view.sent_of[i] != sent or view.in_quote[i] >= 0 or i in view.opener_toks:
+            break
+        t = doc[i]
+        c = view.lex.cue_of(t)
+        if c is not None and cue is None:
+            cue = c.lemma
+        m = view.res.mention(i)
+        if m is not None and not view.res.in_complement(m, ("à", "au", "aux")):
+            return Attribution((m.name, m.kind), cue)
+        low = t.lower_.lstrip("-").removeprefix("t-")
+        if low in ("il", "elle"):
+            return Attribution(view.res.resolve_pronoun(t), cue)
+    return None
+
+
+def after_quote_opening(view: QuoteDoc, cl: int) -> tuple[int, int] | None:
+    """An opening of ``after_quote.txt`` (``C'est en ces termes que``, ``Voilà ce qu'``) just
+    after the closing mark ``cl``: its first token and the token after it."""
+    doc = view.doc
+    n = len(doc)
+    k = cl + 1
+    while k < n and (doc[k].is_space or doc[k].text in (",", ".", "…")) and k - cl <= 3:
+        k += 1
+    if k >= n or not view.lex.after_quote or lower_straight(doc[k].text)[:1] not in "cvtai":
+        return None
+    head = lower_straight(SPACES.sub(" ", view.text[doc[k].idx : doc[k].idx + 40]))
+    opening = next((p for p in view.lex.after_quote if head.startswith(p)), None)
+    if opening is None:
+        return None
+    return k, view.tok_at(doc[k].idx + len(opening) - 1) + 1
+
+
+#: Rules 1–3: the attributions looked for after the opening mark, in order.
+CUES_AFTER_OPENING: tuple[Callable[[QuoteDoc, int], Attribution | None], ...] = (
+    incise_inside,
+    attribution_after,
+    named_after,
+)
+
+
+def named_term(view: QuoteDoc, o: int) -> bool:
+    """Whether the quote opening at ``o`` follows a naming word (``dit``, ``baptisé``)."""
+    doc = view.doc
+    k = o - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    for words in view.lex.naming:
+        j = k
+        ok = True
+        for w in words:
+            if j < 0 or lower_straight(doc[j].text) != w:
+                ok = False
+                break
+            j -= 1
+        if not ok:
+            continue
+        prev = doc[j] if j >= 0 else None
+        if words[-1] in ("dit", "dite", "dits", "dites"):
+            # "un portefeuille dit « chaud »", not "il a dit « non »" nor "s'est dit"
+            return prev is not None and prev.pos_ in ("NOUN", "PROPN", "ADJ")
+        return prev is None or prev.pos_ not in ("AUX",) or prev.lower_ in ("été", "est")
+    return False
+
+
+def sentence_like(view: QuoteDoc, start: int, end: int, long: int = 12) -> bool:
+    """Whether ``start..end`` reads as a sentence: ``long`` words, or four and a finite verb."""
+    words = [t for t in view.doc[start:end] if t.is_alpha]
+    if len(words) >= long:
+        return True
+    if len(words) < 4:
+        return False
+    return any(is_finite(t) for t in view.doc[start:end])
+
+
+def uncued(view: QuoteDoc, qi: int) -> Attribution | None:
+    """A quoted sentence with no cue (rule 6): the subject of the sentence before, else the
+    last speaker quoted two sentences back at most; None for scare quotes and titles."""
+    o, cl = view.open_tok[qi], view.close_tok[qi]
+    if not sentence_like(view, o + 1, cl):
+        return None
+    speaker = previous_subject(view, o)
+    last = view.last_direct
+    if speaker is None and last is not None and view.sent_of[o] - view.sent_of[last.first_tok] <= 2:
+        speaker = last.speaker
+    return Attribution(speaker, None)

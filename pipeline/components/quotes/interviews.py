@@ -1,0 +1,55 @@
+"""Interview answers without quote marks (found by :mod:`.answers`) made direct quotes.
+
+1. ``Arnaud Delcourt. – J'ai entendu …``: quoted first, as the person named (a mention of the
+   entity recogniser, else a known first name); a question put by a newspaper or a journalist
+   is no one's quote;
+2. ``– Nous avons …`` after a question: quoted last, as the interviewee, the last person quoted
+   before it (the title's speaker, the previous answer's).
+"""
+
+from __future__ import annotations
+
+from pipeline.components.quotes.document import Found, QuoteDoc
+from pipeline.components.quotes.words import SPACES
+from pipeline.components.quotes_speakers import PERSON, Speaker
+
+
+def interview_answers(view: QuoteDoc) -> None:
+    """``Arnaud Delcourt. – J'ai entendu …``: the paragraph is the named person's answer (a
+    question put by a newspaper or a journalist is no one's quote)."""
+    doc = view.doc
+    for ns, ne, a, b in view.answers:
+        if ns < 0:
+            continue
+        m = next((view.res.mention(k) for k in range(ns, ne) if view.res.mention(k)), None)
+        sp: Speaker
+        if m is not None and m.kind == PERSON:
+            sp = (m.name, PERSON)
+        elif m is None and view.lex.first_names.get(doc[ns].text) in ("m", "f"):
+            sp = (doc[ns:ne].text.rstrip("."), PERSON)
+        else:
+            continue
+        text = SPACES.sub(" ", doc[a:b].text).strip()
+        if sum(1 for t in doc[a:b] if t.is_alpha) < 3:
+            continue
+        view.keep(Found(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), text, "direct", sp, None, a))
+
+
+def dash_answers(view: QuoteDoc) -> None:
+    """``– Nous avons …`` after a question: the interviewee's answer, the interviewee being
+    the last person quoted before it (the title's speaker, the previous answer's)."""
+    doc = view.doc
+    for ns, _ne, a, b in view.answers:
+        if ns >= 0:
+            continue
+        best = max(
+            ((at, m) for at, m in view.res.speakers if at < a and m.kind == PERSON),
+            key=lambda x: x[0],
+            default=None,
+        )
+        if best is None:
+            continue
+        sp: Speaker = (best[1].name, PERSON)
+        text = SPACES.sub(" ", doc[a:b].text).strip()
+        end = doc[b - 1].idx + len(doc[b - 1])
+        view.keep(Found(doc[a].idx, end, text, "direct", sp, None, a))

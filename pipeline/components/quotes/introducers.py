@@ -1,0 +1,236 @@
+"""Introducers of a reported opinion: ``selon X``, ``d'après X``, ``pour X``, ``aux yeux de X``,
+``à en croire X`` (``introducers.json``).
+
+:func:`introducer_at` reads the source after an introducer: up to a comma or a stop, not a data
+source (``selon les chiffres``, the ``not_after`` list), not ``que``; a pronoun (``selon lui``)
+or a noun phrase resolved to a speaker; unresolved, a document (``selon le rapport``) quotes no
+one and a proper noun is its own speaker. A ``person_only`` introducer (``pour``: mostly a plain
+preposition) takes a person, a name, or an organisation that gives opinions (a body named as
+one: ``Pour la FNPL``, ``Pour l'association Foodwatch``; not a company).
+
+:func:`introduced` makes the indirect quote, in one of three places:
+
+1. around the introducer: ``La croissance, selon lui, va ralentir`` (the sentence without the
+   incise; not when the sentence opens with its own introducer, nor when it holds quote marks);
+2. opening the sentence (after a conjunction or an adverb at most: ``Mais selon lui, …``):
+   ``Selon X, <clause>`` (after an apposition to X: ``Selon X, économiste chez Natixis, …``; not
+   before quote marks: ``Selon X, « … »`` is the direct quote's cue);
+3. closing it: ``<clause>, selon X.`` (no quote marks before).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.components.quotes.document import QuoteDoc
+from pipeline.components.quotes.reported import record_indirect, record_indirect_parts
+from pipeline.components.quotes.subjects import skip_apposition
+from pipeline.components.quotes.words import QUE, SPACES
+from pipeline.components.quotes_speakers import ORG, PERSON, PRONOUNS_F, PRONOUNS_M, Speaker
+from pipeline.text import lower_straight
+
+
+def match_introducer(view: QuoteDoc, k: int) -> tuple[str, dict[str, Any], int] | None:
+    """The introducer (``selon``, ``d'après``, ``aux yeux de``…) starting at token ``k``:
+    its key, its settings and the index of the token after it."""
+    keys = view.lex.introducers.by_first.get(view.folds[k])
+    if not keys:
+        return None
+    start = view.starts[k]
+    for key in keys:
+        seg = lower_straight(SPACES.sub(" ", view.text[start : start + len(key) + 8]))
+        if not seg.startswith(key):
+            continue
+        after = seg[len(key) : len(key) + 1]
+        if after and (after.isalnum() or after == "-"):
+            continue
+        j = view.tok_at(start + len(key) - 1) + 1
+        return key, view.lex.introducers.settings[key], j
+    return None
+
+
+def voices_opinions(view: QuoteDoc, name: str, info: dict[str, Any]) -> bool:
+    """Whether an organisation after ``pour`` gives an opinion (``Pour la FNPL, …``): a body
+    named as one (fédération, syndicat, institut…) or of a kind other than a company."""
+    words = " " + " ".join(re.findall(r"[\w-]+", lower_straight(name))) + " "
+    if any(f" {lower_straight(w)} " in words for w in info.get("orgs_named") or []):
+        return True
+    return bool(view.res.name_kinds(name))
+
+
+def in_introducer(view: QuoteDoc, k: int) -> bool:
+    """Whether token ``k`` is a word of a multi-word introducer after its first one."""
+    for b in range(max(0, k - 3), k):
+        if lower_straight(view.doc[b].text) in view.lex.introducers.by_first:
+            mi = match_introducer(view, b)
+            if mi is not None and mi[2] > k:
+                return True
+    return False
+
+
+def introducer_at(view: QuoteDoc, k: int) -> tuple[Speaker | None, str] | None:
+    """``selon X`` / ``d'après X`` / ``pour X`` at token ``k``: the speaker and the cue."""
+    got = match_introducer(view, k)
+    if got is None:
+        return None
+    key, info, j = got
+    cue = str(info.get("cue", key))  # "a en croire" is reported as "à en croire"
+    end = source_end(view, j)
+    if end == j or not_a_source(view, j, end):
+        return None
+    sp = source_speaker(view, j, end, k)
+    if sp is None:
+        return unresolved_source(view, j, end, info, cue)
+    if info.get("person_only") and not speaks_for_itself(view, sp, j, end, info):
+        return None
+    return sp, cue
+
+
+def source_end(view: QuoteDoc, j: int) -> int:
+    """End of the source after an introducer ending at ``j``: a comma, a stop or 12 words."""
+    doc = view.doc
+    end = j
+    while end < len(doc) and end - j < 12 and not view.is_stop(end) and doc[end].text != ",":
+        end += 1
+    return end
+
+
+def not_a_source(view: QuoteDoc, j: int, end: int) -> bool:
+    """``selon les chiffres``, ``selon que``: words after the introducer that make it no quote
+    (``not_after`` of ``introducers.json``, or ``que``)."""
+    words = [lower_straight(t.text) for t in view.doc[j:end]]
+    for pat in view.lex.introducers.not_after:
+        if words[: len(pat)] == pat:
+            return True
+    return lower_straight(view.doc[j].text) in QUE
+
+
+def source_speaker(view: QuoteDoc, j: int, end: int, k: int) -> Speaker | None:
+    """The speaker of the source ``j..end``: ``selon lui`` resolves the pronoun (a plural one
+    names no one), else the noun phrase is resolved."""
+    head = view.doc[j]
+    if head.lower_ in ("lui", "elle", "eux", "elles"):
+        sp = view.res.resolve_pronoun(head) if head.lower_ in PRONOUNS_M | PRONOUNS_F else None
+        return sp if sp is not None else (None, None)
+    return view.res.resolve_np(j, end, k)
+
+
+def unresolved_source(
+    view: QuoteDoc, j: int, end: int, info: dict[str, Any], cue: str
+) -> tuple[Speaker | None, str] | None:
+    """A source no speaker was found for: a document (``selon le rapport``) quotes no one, a
+    proper noun is its own speaker; neither for a ``person_only`` introducer."""
+    doc = view.doc
+    nouns = [t for t in doc[j:end] if t.pos_ in ("NOUN", "PROPN")]
+    if (
+        nouns
+        and lower_straight(nouns[0].text) in view.lex.documents
+        and not info.get("person_only")
+    ):
+        return (None, None), cue
+    if nouns and nouns[0].pos_ == "PROPN" and not info.get("person_only"):
+        return (doc[j:end].text, None), cue
+    return None
+
+
+def speaks_for_itself(view: QuoteDoc, sp: Speaker, j: int, end: int, info: dict[str, Any]) -> bool:
+    """Whether the speaker after a ``person_only`` introducer (``pour``) gives an opinion: a
+    person, a name, or an organisation that voices opinions."""
+    name, kind = sp
+    if kind == PERSON or (kind is None and name):
+        return True
+    return bool(
+        kind == ORG
+        and name
+        and (
+            voices_opinions(view, name, info)
+            # "Pour l'association Foodwatch": the body is named as one before its name
+            or voices_opinions(view, view.doc[j:end].text, info)
+        )
+    )
+
+
+def introduced(view: QuoteDoc, k: int) -> None:
+    """``selon X, <clause>`` / ``<clause>, selon X.`` / ``Pour X, <clause>``: record the
+    indirect quote of the introducer at ``k`` (the three places of the module docstring)."""
+    doc = view.doc
+    intro = match_introducer(view, k)
+    if intro is None:
+        return
+    sstart, lead = sentence_lead(view, k)
+    if intro[1].get("sentence_start_only") and sstart != k:
+        return
+    got = introducer_at(view, k)
+    if got is None:
+        return
+    sp, cue = got
+    j = source_end_unbounded(view, intro[2])
+    comma_after = j < len(doc) and doc[j].text == ","
+    comma_before = k > 0 and doc[k - 1].text == ","
+    if lead != k and k - 1 > sstart and comma_before and comma_after:
+        around_introducer(view, k, j, sstart, lead, sp, cue)
+    elif lead == k:
+        if comma_after:
+            opening_introducer(view, k, j, sp, cue)
+    elif k > sstart and comma_before and not comma_after:
+        # "<clause>, selon X.": the clause before, without quote marks
+        if any(view.in_quote[t] >= 0 or t in view.closer_toks for t in range(sstart, k)):
+            return
+        record_indirect(view, sstart, k - 1, sp, cue, k)
+
+
+def sentence_lead(view: QuoteDoc, k: int) -> tuple[int, int]:
+    """The first word of the sentence of ``k``, and the first after a conjunction or an
+    adverb opening it (``Mais selon lui, …``, ``Et, d'après elle, …``)."""
+    doc = view.doc
+    sstart = view.content_start(view.sent_start[view.sent_of[k]], k)
+    lead = sstart
+    while (
+        lead < k
+        and lead - sstart < 3
+        and (doc[lead].pos_ in ("CCONJ", "ADV") or doc[lead].text == ",")
+    ):
+        lead += 1
+    return sstart, lead
+
+
+def source_end_unbounded(view: QuoteDoc, j: int) -> int:
+    """The comma or stop ending the source that starts at ``j``."""
+    doc = view.doc
+    while j < len(doc) and not view.is_stop(j) and doc[j].text != ",":
+        j += 1
+    return j
+
+
+def opening_introducer(view: QuoteDoc, k: int, j: int, sp: Speaker | None, cue: str) -> None:
+    """``Selon X, <clause>``: the clause after the comma ``j`` (place 2 of the module
+    docstring), after an apposition to X."""
+    start = skip_apposition(view, j + 1)
+    if start < len(view.doc) and (start in view.opener_toks):
+        return  # « Selon X, « … » » is the direct quote's cue
+    record_indirect(view, start, view.clause_end(start), sp, cue, k)
+
+
+def around_introducer(
+    view: QuoteDoc, k: int, j: int, sstart: int, lead: int, sp: Speaker | None, cue: str
+) -> None:
+    """``La croissance, selon lui, va ralentir``: the sentence around the introducer ``k..j``
+    (place 1 of the module docstring)."""
+    doc = view.doc
+    if (
+        lead < k
+        and lower_straight(doc[lead].text) in view.lex.introducers.by_first
+        and match_introducer(view, lead) is not None
+        and introducer_at(view, lead) is not None
+    ):
+        return  # "Pour X, …, selon elle, …": the sentence's own introducer holds it
+    if any(
+        view.in_quote[t] >= 0 or t in view.opener_toks or t in view.closer_toks
+        for t in range(sstart, view.sent_end[view.sent_of[k]])
+    ):
+        return
+    end = view.clause_end(j + 1)
+    if end <= j + 1 or k - 1 - sstart < 2:
+        return
+    record_indirect_parts(view, [(sstart, k - 1), (j + 1, end)], sp, cue, k)

@@ -1,0 +1,236 @@
+"""Inverted attributions: a speech verb followed by its subject, ``a déclaré X``, ``a-t-il
+ajouté``, ``estime le PDG``, ``s'est félicité X``.
+
+They are read after a direct quote (``« … », a affirmé X``), inside one (``« …, estime X. … »``)
+and after a comma for an indirect quote (``<clause>, estime X.``, :mod:`.incises`). From the
+token where the attribution should start, in order:
+
+1. the verb group (:func:`verb_group`): a reflexive or object pronoun, auxiliaries, incise
+   adverbs (``encore``, ``aussi``), the word of a multi-word cue (``fait valoir``), the speech
+   verb and an inverted pronoun (``-t-il``) in at most six words; a pronoun is the speaker;
+2. the subject's extent (:func:`subject_end`): up to a comma or the end of the clause, an
+   apposed name included (``a indiqué la directrice financière, Anne Durand``);
+3. a person named there (not after ``à``, ``de``; not in ``l'entourage du ministre, X``);
+4. else the noun phrase after prepositional phrases and time words (``a annoncé mardi soir le
+   groupe``, ``a déclaré à l'AFP le PDG``), resolved as a description; a described source
+   closing the sentence after a clause is the subject (``…, précise son entourage.``); a noun
+   that resolves to no one is an object, not a subject (no attribution);
+5. a weak verb needs a speaker.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from pipeline.components.quotes.document import QuoteDoc
+from pipeline.components.quotes.lexicon import Cue
+from pipeline.components.quotes.tokens import is_finite
+from pipeline.components.quotes.words import (
+    AUX_FORMS,
+    EUPHONIC_T,
+    HYPHEN_PRON,
+    INCISE_ADVERBS,
+    OBJECT_CLITICS,
+    REFLEXIVE,
+    SENT_END,
+    TIME_WORDS,
+    TITLES,
+)
+from pipeline.components.quotes_speakers import ENTOURAGE, PERSON, Speaker
+from pipeline.text import lower_straight
+
+
+class Inverted(NamedTuple):
+    """An inverted attribution: the cue, its verb, the speaker and the token after it."""
+
+    cue: Cue
+    verb: Token
+    speaker: Speaker | None
+    end: int
+
+
+class VerbGroup(NamedTuple):
+    """The verb group of an inverted attribution: the token after it, the speech verb, its
+    cue and the inverted pronoun (``-t-il``) if any."""
+
+    end: int
+    verb: Token
+    cue: Cue
+    pron: Token | None
+
+
+def inverted(view: QuoteDoc, i: int, limit: int) -> Inverted | None:
+    """Match an inverted attribution starting at token ``i`` (before ``limit``): ``a déclaré
+    X``, ``a-t-il ajouté``, ``estime le PDG``, ``s'est félicité X`` (see the module docstring).
+    """
+    doc = view.doc
+    n = min(limit, len(doc))
+    group = verb_group(view, i, n)
+    if group is None:
+        return None
+    k, verb, cue, pron = group
+    if pron is not None:
+        return Inverted(cue, verb, view.res.resolve_pronoun(pron), k)
+    end = subject_end(view, k, n)
+    speaker = person_named(view, k, end)
+    if speaker is None:
+        np_start = subject_start(view, k, end)
+        if np_start >= 0:
+            np_end = np_start
+            while np_end < end and doc[np_end].text != ",":
+                np_end += 1
+            speaker = view.res.resolve_np(np_start, np_end, verb.i)
+            if speaker is None and described_source_closing(view, i, np_start, np_end, n, cue):
+                # "…, précise son entourage.": a described source closing the sentence is
+                # its subject (an object would not end a speech verb's incise)
+                speaker = (view.res.np_text(np_start, np_end), None)
+            if speaker is None and np_end > np_start and doc[np_end - 1].pos_ == "NOUN":
+                return None  # an object, not an inverted subject
+    if speaker is None and cue.weak:
+        return None
+    if verb.i == k - 1 and k < n and doc[k].pos_ in ("NOUN",) and speaker is None:
+        return None  # a noun right after the verb and no speaker: its object ("a déclaré forfait")
+    return Inverted(cue, verb, speaker, end)
+
+
+def verb_group(view: QuoteDoc, i: int, n: int) -> VerbGroup | None:
+    """The verb group starting at ``i`` (rule 1), or None when it holds no speech verb."""
+    doc = view.doc
+    k = i
+    if k < n and lower_straight(doc[k].text) in REFLEXIVE | OBJECT_CLITICS:
+        k += 1  # "s'est-il félicité", "leur a-t-il dit"
+    pron: Token | None = None
+    verb: Token | None = None
+    cue: Cue | None = None
+    steps = 0
+    while k < n and steps < 6:
+        t = doc[k]
+        if HYPHEN_PRON.match(t.text) or t.text in EUPHONIC_T:
+            if t.text not in EUPHONIC_T:
+                pron = t
+        elif verb is None and (c := view.lex.cue_of(t)) is not None:
+            verb, cue = t, c
+        elif verb is None and (t.lower_ in AUX_FORMS or t.lower_ in INCISE_ADVERBS):
+            pass
+        elif verb is None and k + 1 < n and after_word(view, k):
+            pass  # "…, fait valoir X", "…, laisse entendre X"
+        else:
+            break
+        k += 1
+        steps += 1
+    if verb is None or cue is None:
+        return None
+    return VerbGroup(k, verb, cue, pron)
+
+
+def subject_end(view: QuoteDoc, k: int, n: int) -> int:
+    """End of the subject after the verb group ending at ``k`` (rule 2): the end of the clause
+    or a comma, after an apposed name (``a indiqué la directrice financière, Anne Durand``)."""
+    doc = view.doc
+    end = k
+    while end < n and not view.is_stop(end) and doc[end].text != "," and end - k < 14:
+        end += 1
+    named = end + 1
+    while named < n and named - end <= 2 and doc[named].lower_.rstrip(".") in TITLES:
+        named += 1  # "l'avocat d'Engie, Me Paul Caron"
+    if end < n and doc[end].text == "," and named < n and view.res.mention(named):
+        # "a indiqué la directrice financière, Anne Durand": the apposed name belongs in
+        end2 = end + 1
+        while end2 < n and not view.is_stop(end2) and doc[end2].text != "," and end2 - k < 14:
+            end2 += 1
+        end = end2
+    return end
+
+
+def person_named(view: QuoteDoc, k: int, end: int) -> Speaker | None:
+    """A person named in ``k..end`` (rule 3), not in a complement (``à X``, ``de X``)."""
+    doc = view.doc
+    for j in range(k, end):
+        if doc[j].lower_ in ENTOURAGE:
+            return None  # "fait valoir l'entourage du ministre, X": not X himself
+        m = view.res.mention(j)
+        prev = doc[j - 1].lower_ if j > k else ""
+        if m is not None and m.kind == PERSON and prev not in ("à", "au", "aux", "de", "d'"):
+            return m.name, m.kind
+    return None
+
+
+def subject_start(view: QuoteDoc, k: int, end: int) -> int:
+    """First word of the subject's noun phrase in ``k..end`` (rule 4), after prepositional
+    phrases (``à l'AFP``, ``lors d'une conférence``) and time words (``mardi soir``, ``ce
+    matin``); -1 if none before a comma."""
+    doc = view.doc
+    j = k
+    while j < end and doc[j].text != ",":
+        t = doc[j]
+        if t.pos_ == "ADP" or t.lower_ in ("au", "aux"):
+            # skip a prepositional phrase: "à l'AFP", "lors d'une conférence"
+            j += 1
+            while j < end and doc[j].pos_ not in ("ADP",) and doc[j].text != ",":
+                if doc[j].pos_ == "DET" and doc[j - 1].pos_ in ("NOUN", "PROPN"):
+                    break
+                j += 1
+            continue
+        if t.lower_ in TIME_WORDS or (
+            t.lower_ in ("ce", "cet", "cette") and j + 1 < end and doc[j + 1].lower_ in TIME_WORDS
+        ):
+            j += 1  # "a annoncé mardi soir le groupe", "a dit ce matin X"
+            continue
+        if (
+            t.pos_ in ("DET", "NOUN", "PROPN")
+            or t.lower_ in view.lex.descriptions
+            or (t.ent_iob_ == "B" and t.text[:1].isupper())
+        ):
+            return j
+        j += 1
+    return -1
+
+
+def described_source_closing(
+    view: QuoteDoc, i: int, np_start: int, np_end: int, n: int, cue: Cue
+) -> bool:
+    """``<clause>, précise son entourage.``: a described source (a determiner, a noun that can
+    speak) closing the sentence (or the stretch read, ``n``) after the comma of an incise that
+    follows a clause."""
+    doc = view.doc
+    closes = np_end >= n or doc[np_end].text in SENT_END or "\n" in doc[np_end].text
+    return (
+        closes
+        and not cue.weak
+        and source_noun(view, np_start, np_end)
+        and i > 0
+        and doc[i - 1].text == ","
+        and doc[np_start].pos_ == "DET"
+        and doc[np_end - 1].pos_ in ("NOUN", "ADJ")
+        and clause_before(view, i - 1)
+    )
+
+
+def source_noun(view: QuoteDoc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is headed by a noun that can speak (``son entourage``,
+    ``un proche``, ``le porte-parole``), not a thing (``la cession``)."""
+    c = view.lex
+    for t in view.doc[start:end]:
+        low = lower_straight(t.text)
+        if low in c.descriptions or low in c.unnamed or low in c.org_voices:
+            return True
+        if low.rstrip("s") in c.unnamed or low.rstrip("s") in c.descriptions:
+            return True
+    return False
+
+
+def after_word(view: QuoteDoc, k: int) -> bool:
+    """Whether ``doc[k]`` is the word a multi-word cue needs before its verb (``fait``
+    of ``fait valoir``)."""
+    nxt = view.lex.cue_of(view.doc[k + 1])
+    return nxt is not None and lower_straight(view.doc[k].text) in nxt.after
+
+
+def clause_before(view: QuoteDoc, comma: int) -> bool:
+    """Whether the sentence before ``comma`` holds a finite verb (a clause, not a subject
+    with its apposition as in ``Armelle Poulou, directrice financière, a détaillé …``)."""
+    doc = view.doc
+    start = view.sent_start.get(view.sent_of[comma], comma)
+    return any(is_finite(doc[k]) and view.in_quote[k] < 0 for k in range(start, comma))
