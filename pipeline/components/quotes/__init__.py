@@ -10,7 +10,7 @@ introducer (``selon X, …``), or a clause after ``X le reconnaît :``. Intervie
 quote marks (``Nom. – …``, ``Nom : …`` in the first person, a dash paragraph after a question)
 are direct quotes of the interviewee. A quote right after a naming word (``un portefeuille dit
 « chaud »``, ``baptisé``) is a name, not speech. The two passes run in document order so that
-pronouns see every earlier speaker. Speakers are resolved by ``quotes_speakers``.
+pronouns see every earlier speaker. Speakers are resolved by the subpackage ``speakers``.
 
 The modules, in the order an article flows through them:
 

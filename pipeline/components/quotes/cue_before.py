@@ -24,9 +24,9 @@ from spacy.tokens import Token
 from pipeline.components.quotes.document import QuoteDoc
 from pipeline.components.quotes.introducers import in_introducer, introducer_at, match_introducer
 from pipeline.components.quotes.lexicon import Cue
+from pipeline.components.quotes.speakers import Speaker
 from pipeline.components.quotes.subjects import clause_subject, main_subject, subject_of
 from pipeline.components.quotes.words import OBJECT_DETS, OF, QUE, SENT_END, TIME_WORDS
-from pipeline.components.quotes_speakers import Speaker
 from pipeline.text import lower_straight
 
 #: What an attribution gives: the speaker and the cue's lemma (either may be None).

@@ -28,10 +28,10 @@ from pipeline.components.quotes.cue_before import colon_before, cue_before
 from pipeline.components.quotes.document import Found, QuoteDoc
 from pipeline.components.quotes.introducers import introducer_at, match_introducer
 from pipeline.components.quotes.inverted import inverted
+from pipeline.components.quotes.speakers import Speaker
 from pipeline.components.quotes.subjects import previous_subject
 from pipeline.components.quotes.tokens import is_finite
 from pipeline.components.quotes.words import SENT_END, SPACES
-from pipeline.components.quotes_speakers import Speaker
 from pipeline.text import lower_straight
 
 #: A quote's content as character ranges.

@@ -3,7 +3,7 @@
 :class:`QuoteDoc` is made fresh for each document by the component. On top of the token columns
 and quote marks of :class:`.tokens.MarkedTokens` it holds the interview answers
 (:mod:`.answers`), the sentences (:mod:`.sentences`), the speaker index
-(``quotes_speakers.SpeakerResolver``: mentions, roles and the speakers quoted so far), the quotes
+(``speakers.SpeakerResolver``: mentions, roles and the speakers quoted so far), the quotes
 found so far (:class:`Found`) and the progress of the direct pass, which runs interleaved with
 the indirect one so that pronouns see every earlier speaker.
 """
@@ -17,9 +17,9 @@ from spacy.tokens import Doc
 from pipeline.components.quotes.answers import find_answers
 from pipeline.components.quotes.lexicon import Lexicon
 from pipeline.components.quotes.sentences import sentence_bounds, split_sentences
+from pipeline.components.quotes.speakers import Speaker, SpeakerResolver
 from pipeline.components.quotes.tokens import MarkedTokens
 from pipeline.components.quotes.words import DASHES, TRAILING
-from pipeline.components.quotes_speakers import Speaker, SpeakerResolver
 
 
 @dataclass

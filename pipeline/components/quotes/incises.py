@@ -30,6 +30,7 @@ from pipeline.components.quotes.reported import (
     record_indirect_parts,
     skip_dateline,
 )
+from pipeline.components.quotes.speakers import Speaker
 from pipeline.components.quotes.tokens import is_finite
 from pipeline.components.quotes.words import (
     AUX_FORMS,
@@ -40,7 +41,6 @@ from pipeline.components.quotes.words import (
     REFLEXIVE,
     SENT_END,
 )
-from pipeline.components.quotes_speakers import Speaker
 from pipeline.text import lower_straight
 
 

@@ -10,8 +10,8 @@
 from __future__ import annotations
 
 from pipeline.components.quotes.document import Found, QuoteDoc
+from pipeline.components.quotes.speakers import PERSON, Speaker
 from pipeline.components.quotes.words import SPACES
-from pipeline.components.quotes_speakers import PERSON, Speaker
 
 
 def interview_answers(view: QuoteDoc) -> None:

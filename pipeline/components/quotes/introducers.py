@@ -25,9 +25,9 @@ from typing import Any
 
 from pipeline.components.quotes.document import QuoteDoc
 from pipeline.components.quotes.reported import record_indirect, record_indirect_parts
+from pipeline.components.quotes.speakers import ORG, PERSON, PRONOUNS_F, PRONOUNS_M, Speaker
 from pipeline.components.quotes.subjects import skip_apposition
 from pipeline.components.quotes.words import QUE, SPACES
-from pipeline.components.quotes_speakers import ORG, PERSON, PRONOUNS_F, PRONOUNS_M, Speaker
 from pipeline.text import lower_straight
 
 

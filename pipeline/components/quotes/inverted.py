@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from pipeline.components.quotes.document import QuoteDoc
 from pipeline.components.quotes.lexicon import Cue
+from pipeline.components.quotes.speakers import ENTOURAGE, PERSON, Speaker
 from pipeline.components.quotes.tokens import is_finite
 from pipeline.components.quotes.words import (
     AUX_FORMS,
@@ -38,7 +39,6 @@ from pipeline.components.quotes.words import (
     TIME_WORDS,
     TITLES,
 )
-from pipeline.components.quotes_speakers import ENTOURAGE, PERSON, Speaker
 from pipeline.text import lower_straight
 
 

@@ -9,8 +9,8 @@ two words (three around an incise).
 from __future__ import annotations
 
 from pipeline.components.quotes.document import Found, QuoteDoc
+from pipeline.components.quotes.speakers import Speaker
 from pipeline.components.quotes.words import DASHES, MARKS, SPACES, TRAILING
-from pipeline.components.quotes_speakers import Speaker
 
 
 def skip_dateline(view: QuoteDoc, start: int, end: int) -> int:

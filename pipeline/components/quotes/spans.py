@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Span
 
 from pipeline.components.quotes.document import Found, QuoteDoc
-from pipeline.components.quotes_speakers import speaker_dict
+from pipeline.components.quotes.speakers import speaker_dict
 
 
 def make_spans(view: QuoteDoc) -> list[Span]:

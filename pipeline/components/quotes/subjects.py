@@ -28,9 +28,9 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from pipeline.components.quotes.document import QuoteDoc
+from pipeline.components.quotes.speakers import NOT_SUBJECT_ADP, PERSON, Speaker, SpeakerCandidate
 from pipeline.components.quotes.tokens import is_finite
 from pipeline.components.quotes.words import DASHES, HYPHEN_PRON
-from pipeline.components.quotes_speakers import NOT_SUBJECT_ADP, PERSON, Mention, Speaker
 from pipeline.text import lower_straight
 
 
@@ -133,7 +133,7 @@ class Nearest(NamedTuple):
     found: bool
     speaker: Speaker | None
     first: int
-    aside: Mention | None
+    aside: SpeakerCandidate | None
 
 
 def nearest_subject(view: QuoteDoc, verb: Token, k: int, base: int) -> Nearest:
@@ -141,7 +141,7 @@ def nearest_subject(view: QuoteDoc, verb: Token, k: int, base: int) -> Nearest:
     from ``k`` at most 12 tokens from ``base``, never into a quote."""
     doc = view.doc
     sent = view.sent_of[verb.i]
-    aside: Mention | None = None
+    aside: SpeakerCandidate | None = None
     while k >= 0 and view.sent_of[k] == sent and base - k <= 12:
         if view.in_quote[k] >= 0 or k in view.closer_toks:
             break

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Token
 from pipeline.components.base import doc_text
 from pipeline.components.quotes.lexicon import Lexicon
 from pipeline.components.quotes.marks import find_quote_marks
+from pipeline.components.quotes.speakers import TokenColumns
 from pipeline.components.quotes.words import STOP_PUNCT
-from pipeline.components.quotes_speakers import TokenColumns
 
 
 class MarkedTokens:

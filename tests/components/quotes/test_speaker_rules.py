@@ -1,4 +1,4 @@
-"""Tests of the speaker stages (``pipeline.components.quotes_speakers``), rule by rule.
+"""Tests of the speaker stages (``pipeline.components.quotes.speakers``), rule by rule.
 
 Each noun phrase rule and role rule is shown deciding a French sentence, with the speaker the
 quote gets next to it; the stages without a cue (pronouns, recency, roles, names) are tested on
@@ -14,7 +14,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.quotes_speakers import (
+from pipeline.components.quotes.speakers import (
     NOUN_PHRASE_RULES,
     ORG,
     PERSON,
@@ -26,8 +26,8 @@ from pipeline.components.quotes_speakers import (
     roles,
     speaker_dict,
 )
-from pipeline.components.quotes_speakers.names import name_words, strip_det
-from pipeline.components.quotes_speakers.organisations import OrgKinds
+from pipeline.components.quotes.speakers.names import name_words, strip_det
+from pipeline.components.quotes.speakers.organisations import OrgKinds
 
 # text, the speaker the quote shows (its name, or the words of an unnamed source), the rule
 NOUN_PHRASE_CASES = [

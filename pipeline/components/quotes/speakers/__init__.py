@@ -45,11 +45,6 @@ from .noun_phrases import NOUN_PHRASE_RULES, NounPhrase
 from .resolver import SpeakerResolver, speaker_dict
 from .roles import ROLE_RULES, role_match
 
-#: The former name of :class:`SpeakerCandidate` (the quotes component imports it).
-Mention = SpeakerCandidate
-#: The former name of :func:`find_names` (``tests/components/test_quotes.py`` imports it).
-_find_names = find_names
-
 __all__ = [
     "ENTOURAGE",
     "NOT_SUBJECT_ADP",
@@ -61,7 +56,6 @@ __all__ = [
     "PRONOUNS_PL",
     "ROLE_RULES",
     "DocView",
-    "Mention",
     "MentionIndex",
     "NounPhrase",
     "Speaker",

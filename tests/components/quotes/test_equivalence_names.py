@@ -1,4 +1,5 @@
-"""Tests of ``quotes_speakers`` internals, kept apart for its own restructuring."""
+"""The speakers' name scan (``speakers.names.find_names``) finds what the alternation regex it
+replaced found."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ def test_find_names_is_the_names_regex(text: str, names: list[str]) -> None:
     """The name scan of the speaker index finds what the alternation regex it replaces did."""
     import re
 
-    from pipeline.components.quotes_speakers import _find_names
+    from pipeline.components.quotes.speakers import find_names
 
     pat = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
-    assert _find_names(text, names) == [(m.start(), m.end()) for m in pat.finditer(text)]
+    assert find_names(text, names) == [(m.start(), m.end()) for m in pat.finditer(text)]
