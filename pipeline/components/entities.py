@@ -367,6 +367,95 @@ def _filter_pairs(spans: list[_Pair]) -> list[_Pair]:
     return chosen
 
 
+class FormMemo:
+    """The strings of token hashes (ORTH, LOWER), kept across documents: a hash always names
+    the same string, and a ``StringStore`` lookup decodes it anew each time (five times the
+    cost of a dict read). Starts afresh past :data:`_MEMO_MAX` strings."""
+
+    def __init__(self) -> None:
+        self.orth: dict[int, str] = {}  # ORTH hash -> text
+        self.lower: dict[int, str] = {}  # LOWER hash -> lower case, apostrophe made straight
+
+    @staticmethod
+    def forms(
+        ids: list[int], memo: dict[int, str], strings: StringStore, lower: bool = False
+    ) -> list[str]:
+        """The strings of the hashes ``ids`` (ORTH or LOWER of each token) from ``memo``; the
+        LOWER memo holds ``_tok_lower()`` forms (``lower``: typographic apostrophe made
+        straight)."""
+        try:
+            return [memo[x] for x in ids]
+        except KeyError:
+            if len(memo) > _MEMO_MAX:
+                memo.clear()
+            for x in ids:
+                if x not in memo:
+                    memo[x] = strings[x].replace("’", "'") if lower else strings[x]
+            return [memo[x] for x in ids]
+
+
+class ArticleView:
+    """What the rules read of one article, made fresh for each document in ``__call__``: its
+    text, its token columns read once from the arrays (no ``Token`` object per word), the
+    caches of span texts and places, and what the early stages found for the later ones."""
+
+    def __init__(self, doc: Doc, memo: FormMemo) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        strings = doc.vocab.strings
+        #: the ORTH array, and the token texts read from it
+        self.orth = doc.to_array("ORTH")
+        self.texts: list[str] = memo.forms(self.orth.tolist(), memo.orth, strings)
+        #: the character offset of each token: span texts by slicing
+        self.idx: list[int] = doc.to_array("IDX").tolist()
+        #: SENT_START of each token (1, 0 or -1), for :meth:`bound`
+        self.sent: list[int] = doc.to_array("SENT_START").tolist()
+        #: universal POS ids (spacy.symbols) of the tokens
+        self.pos: list[int] = doc.to_array("POS").tolist()
+        #: ``_tok_lower()`` of every token, from the LOWER array
+        self.low: list[str] = memo.forms(doc.to_array("LOWER").tolist(), memo.lower, strings, True)
+        self.span_texts: dict[tuple[int, int], str] = {}  # doc[s:e].text
+        self.place_cache: dict[tuple[int, int], bool] | None = (
+            None  # _is_place, once datelines known
+        )
+        # found by the stages, read by later ones
+        self.cue_matches: list[tuple[int, int, int]] = []
+        self.role_matches: list[tuple[int, int]] = []
+        self.role_starts: set[int] = set()
+        self.dateline_places: set[int] = set()  # set by _datelines()
+        self.dateline_names: set[str] = set()  # their texts: a place all through the article
+        self.employers: dict[int, str] = {}  # start -> "chez" / "de"
+        self.careers: set[int] = set()  # starts of companies of career paths
+        self.clipped: dict[str, str] = {}  # "Juve" -> "Juventus"
+
+    def bound(self, i: int) -> bool:
+        """``_boundary(doc, i)`` from the per-document arrays, without Token objects (a token is
+        a space when its text is: spaCy's ``is_space`` is ``str.isspace``; ``whitespace_`` is at
+        most one space, never a line break)."""
+        if i <= 0 or i >= len(self.sent) or self.sent[i] != 1:
+            return i <= 0
+        prev = self.texts[i - 1]
+        return prev in _FINAL or prev.isspace()
+
+    def cap(self, i: int) -> bool:
+        """``_is_cap(doc[i])`` from the token texts (no Token object)."""
+        return _cap_text(self.texts[i])
+
+    def stext(self, start: int, end: int) -> str:
+        """``doc[start:end].text``, computed once per document and span (a slice of the text
+        from the token offsets: no Span nor Token objects)."""
+        key = (start, end)
+        text = self.span_texts.get(key)
+        if text is None:
+            if start >= end:
+                text = ""
+            else:
+                last = end - 1
+                text = self.text[self.idx[start] : self.idx[last] + len(self.texts[last])]
+            self.span_texts[key] = text
+        return text
+
+
 class EntitiesComponent(DataComponent):
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -484,29 +573,12 @@ class EntitiesComponent(DataComponent):
         # that looks like a person ("l'Américain John Smith" is capitalised)
         self.nationalities = {_lower_key(x) for x in d.get("nationalities", [])}
         self.institution_heads |= {h.split()[0] for h in self.generic_heads} | self.cue_words
-        self._dateline_places: set[int] = set()  # per document, set by _datelines()
-        self._dateline_names: set[str] = set()  # their texts: a place all through the article
-        self._role_starts: set[int] = set()  # per document, set by _process()
-        self._role_matches: list[tuple[int, int]] = []
-        self._cue_matches: list[tuple[int, int, int]] = []
         self.places = {_lower_key(p) for p in d.get("places", [])}
         self.non_employer_roles = {_lower_key(r) for r in d.get("non_employer_roles", [])}
         self.networks = {_lower_key(r) for r in d.get("regional_networks", [])}
         self.territorial_bodies = set(d.get("territorial_bodies", []))
         self.body_cue_nouns = {h.lower() for h in d.get("body_cue_nouns", [])}
-        self._employers: dict[int, str] = {}  # per document: start -> "chez" / "de"
-        self._careers: set[int] = set()  # per document: starts of companies of career paths
-        self._orth: Any = None  # per document: the ORTH array
-        self._texts: list[str] = []  # per document: the token texts
-        self._orth_forms: dict[int, str] = {}  # ORTH hash -> text, across documents (_forms)
-        self._lower_forms: dict[int, str] = {}  # LOWER hash -> _tok_lower() form (_forms)
-        self._text = ""  # per document: its text (doc_text)
-        self._idx: list[int] = []  # per document: the character offset of each token
-        self._sent: list[int] = []  # per document: SENT_START of each token (1, 0 or -1)
-        self._pos: list[int] = []  # per document: POS of each token
-        self._low: list[str] = []  # per document: _tok_lower() of the tokens
-        self._span_texts: dict[tuple[int, int], str] = {}  # per document: doc[s:e].text
-        self._place_cache: dict[tuple[int, int], bool] | None = None  # per document: _is_place
+        self.forms = FormMemo()  # token strings by hash, kept across documents
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
@@ -525,76 +597,62 @@ class EntitiesComponent(DataComponent):
             doc.spans["organizations"] = []
             doc.spans["people"] = []
             return
-        text = doc_text(doc)
-        strings = doc.vocab.strings
-        # token texts from the ORTH array, read once per document (no Token object per word)
-        self._orth = doc.to_array("ORTH")
-        self._texts = self._forms(self._orth.tolist(), self._orth_forms, strings)
-        self._text = text
-        self._idx = doc.to_array("IDX").tolist()  # character offsets: span texts by slicing
-        self._sent = doc.to_array("SENT_START").tolist()  # for _bound()
-        self._pos = doc.to_array("POS").tolist()  # universal POS ids (spacy.symbols)
-        # _tok_lower() of every token, from the LOWER array instead of a Token per access
-        self._low = self._forms(doc.to_array("LOWER").tolist(), self._lower_forms, strings, True)
-        self._span_texts = {}
-        self._place_cache = None
-        self._clipped: dict[str, str] = {}
-        sfx = self._suffix_spans(doc, text)
-        self._cue_matches = list(self.cue_matcher(doc))
-        self._role_matches = [(s, e) for _, s, e in self.role_matcher(doc)]
-        org_roles = {
-            s for s, e in self._role_matches if _lower_key(self._stext(doc, s, e)) in _ORG_ROLES
-        }
-        self._role_starts = {s for s, _e in self._role_matches} - org_roles
-        wires = self._datelines(doc, text)
-        self._place_cache = {}  # _is_place is fixed once the datelines are known
-        appos = self._appos_cues(doc)
+        v = ArticleView(doc, self.forms)
+        text = v.text
+        sfx = self._suffix_spans(v, text)
+        v.cue_matches = list(self.cue_matcher(doc))
+        v.role_matches = [(s, e) for _, s, e in self.role_matcher(doc)]
+        org_roles = {s for s, e in v.role_matches if _lower_key(v.stext(s, e)) in _ORG_ROLES}
+        v.role_starts = {s for s, _e in v.role_matches} - org_roles
+        wires = self._datelines(v, text)
+        v.place_cache = {}  # _is_place is fixed once the datelines are known
+        appos = self._appos_cues(v)
         cue_names = (
-            self._cue_names(doc, sfx)
-            + (self._bracket_long_forms(doc) if "(" in text else [])
-            + self._appos_names(doc, appos)
+            self._cue_names(v, sfx)
+            + (self._bracket_long_forms(v) if "(" in text else [])
+            + self._appos_names(v, appos)
             + wires
-            + (self._amp_names(doc, sfx) if "&" in text else [])
-            + (self._legal_prefix_names(doc, sfx) if _LEGAL_PREFIX_RE.search(text) else [])
-            + (self._foreign_prefix_names(doc, sfx) if _FOREIGN_PREFIX_RE.search(text) else [])
+            + (self._amp_names(v, sfx) if "&" in text else [])
+            + (self._legal_prefix_names(v, sfx) if _LEGAL_PREFIX_RE.search(text) else [])
+            + (self._foreign_prefix_names(v, sfx) if _FOREIGN_PREFIX_RE.search(text) else [])
         )
-        mentions = self._candidates(doc, cue_names, sfx)
-        cue_ends = self._cue_ends(doc)
+        mentions = self._candidates(v, cue_names, sfx)
+        cue_ends = self._cue_ends(v)
         product_ends = {e for _, s, e in self.product_matcher(doc) if s > 0}
         cue_starts = {s for s, _e in cue_names}
         inst_ends = {
             e
-            for _, s, e in self._cue_matches
+            for _, s, e in v.cue_matches
             if s > 0
-            and self._texts[s].islower()  # doc[s].is_lower (spaCy's is str.islower)
-            and self._low[s - 1] in _DETS
+            and v.texts[s].islower()  # doc[s].is_lower (spaCy's is str.islower)
+            and v.low[s - 1] in _DETS
             and (
-                _lower_key(self._stext(doc, s, e)) in _INSTITUTIONAL
-                or _lower_key(self._stext(doc, s, e)) in self.nationalities
+                _lower_key(v.stext(s, e)) in _INSTITUTIONAL
+                or _lower_key(v.stext(s, e)) in self.nationalities
             )
         }
         for m in mentions:
-            self._features(doc, m, cue_ends, product_ends, appos)
+            self._features(v, m, cue_ends, product_ends, appos)
             if m.start in cue_starts and not (m.label == "PER" and m.first_name):
                 m.cue = True
             if m.start in inst_ends:
                 m.cue = m.inst_cue = True  # "le groupe Pierre Fabre", "le magazine Marie Claire"
-            if self._employers.get(m.start) == "chez" and not m.honorific:
+            if v.employers.get(m.start) == "chez" and not m.honorific:
                 m.cue = m.inst_cue = True  # "analyste chez Roland Berger"
-            m.final = self._local_label(doc, m)
-        self._kickers(doc, mentions)
-        self._article_consistency(doc, mentions)
+            m.final = self._local_label(v, m)
+        self._kickers(v, mentions)
+        self._article_consistency(v, mentions)
         mentions = [m for m in mentions if m.final in ENT_LABELS]
-        mentions = self._trade_names(doc, mentions)
-        mentions = self._brand_lists(doc, mentions)
-        mentions = self._place_complements(doc, mentions)
-        self._institution_complements(doc, mentions)
-        self._joined_complements(doc, mentions)
-        self._bracket_short_names(doc, mentions)
-        self._clipped_names(doc, mentions)
-        mentions = self._short_forms(doc, mentions)
-        self._canonicalise(doc, mentions)
-        roles = self._roles(doc, mentions)
+        mentions = self._trade_names(v, mentions)
+        mentions = self._brand_lists(v, mentions)
+        mentions = self._place_complements(v, mentions)
+        self._institution_complements(v, mentions)
+        self._joined_complements(v, mentions)
+        self._bracket_short_names(v, mentions)
+        self._clipped_names(v, mentions)
+        mentions = self._short_forms(v, mentions)
+        self._canonicalise(v, mentions)
+        roles = self._roles(v, mentions)
 
         # filter_spans() on (start, end, label) tuples, and the setter (which takes (label, start,
         # end) tuples, spaCy's stub says Spans) makes the Spans: no Span built twice
@@ -615,58 +673,16 @@ class EntitiesComponent(DataComponent):
         doc.spans["organizations"] = orgs
         doc.spans["people"] = people
 
-    @staticmethod
-    def _forms(
-        ids: list[int], memo: dict[int, str], strings: StringStore, lower: bool = False
-    ) -> list[str]:
-        """The strings of the hashes ``ids`` (ORTH or LOWER of each token) from ``memo``, kept
-        across documents: a hash always names the same string, and a ``StringStore`` lookup
-        decodes it anew each time (five times the cost of a dict read). The LOWER memo holds
-        ``_tok_lower()`` forms (``lower``: typographic apostrophe made straight)."""
-        try:
-            return [memo[x] for x in ids]
-        except KeyError:
-            if len(memo) > _MEMO_MAX:
-                memo.clear()
-            for x in ids:
-                if x not in memo:
-                    memo[x] = strings[x].replace("’", "'") if lower else strings[x]
-            return [memo[x] for x in ids]
-
-    def _bound(self, i: int) -> bool:
-        """``_boundary(doc, i)`` from the per-document arrays, without Token objects (a token is
-        a space when its text is: spaCy's ``is_space`` is ``str.isspace``; ``whitespace_`` is at
-        most one space, never a line break)."""
-        if i <= 0 or i >= len(self._sent) or self._sent[i] != 1:
-            return i <= 0
-        prev = self._texts[i - 1]
-        return prev in _FINAL or prev.isspace()
-
-    def _cap(self, i: int) -> bool:
-        """``_is_cap(doc[i])`` from the token texts (no Token object)."""
-        return _cap_text(self._texts[i])
-
-    def _stext(self, doc: Doc, start: int, end: int) -> str:
-        """``doc[start:end].text``, computed once per document and span (a slice of the text
-        from the token offsets: no Span nor Token objects)."""
-        key = (start, end)
-        text = self._span_texts.get(key)
-        if text is None:
-            if start >= end:
-                text = ""
-            else:
-                last = end - 1
-                text = self._text[self._idx[start] : self._idx[last] + len(self._texts[last])]
-            self._span_texts[key] = text
-        return text
-
     # ------------------------------------------------------------------ candidates
-    def _clean(self, doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, bool]]:
+    def _clean(
+        self, v: ArticleView, start: int, end: int, label: str
+    ) -> list[tuple[int, int, bool]]:
         """Split a model span at sentence/line breaks and trim it: ``(start, end, honorific)``."""
+        doc = v.doc
         pieces: list[tuple[int, int]] = []
         s = start
-        texts = self._texts
-        pos = self._pos
+        texts = v.texts
+        pos = v.pos
         # the token flags from the texts and arrays, not a Token per word (spaCy's is_space and
         # is_lower are str.isspace and str.islower of the text)
         for i in range(start, end):
@@ -682,7 +698,7 @@ class EntitiesComponent(DataComponent):
                 if i > s:  # a line break, or a dash between words ("R. – Oui")
                     pieces.append((s, i))
                 s = i + 1
-            elif i > s and self._bound(i):
+            elif i > s and v.bound(i):
                 pieces.append((s, i))
                 s = i
             elif (
@@ -693,9 +709,9 @@ class EntitiesComponent(DataComponent):
                     # "Agence nationale pour la rénovation urbaine [finance 200 projets]": a verb
                     # of corporate action the tagger took for a noun (no determiner before it)
                     or (
-                        self._low[i] in self.subject_forms
+                        v.low[i] in self.subject_forms
                         and pos[i - 1] not in {DET, ADP}
-                        and self._low[i - 1] not in _DETS
+                        and v.low[i - 1] not in _DETS
                     )
                 )
             ):
@@ -706,11 +722,11 @@ class EntitiesComponent(DataComponent):
             pieces.append((s, end))
         out = []
         for s, e in pieces:
-            s = self._skip_fronted_participle(doc, s, e)
+            s = self._skip_fronted_participle(v, s, e)
             honorific = False
             while s < e:
                 tok = doc[s]
-                low = self._low[s]
+                low = v.low[s]
                 t_text = texts[s]
                 if t_text in self.honorifics:
                     honorific = True
@@ -721,12 +737,12 @@ class EntitiesComponent(DataComponent):
                     break  # "M. de Meo"
                 elif low in _ARTICLES and t_text[:1].isupper() and e - s > 1:
                     s += 1  # "La commission des sanctions" (gazetteer names keep theirs)
-                elif t_text in _LEGAL_PREFIXES and e - s > 1 and self._cap(s + 1):
+                elif t_text in _LEGAL_PREFIXES and e - s > 1 and v.cap(s + 1):
                     s += 1  # "la [SARL] Boulangerie Martin": the form is used as a noun
                 elif (
                     tok.is_lower
                     and (tok.is_stop or tok.pos_ in _STRIP_POS or low in _DETS or tok.is_alpha)
-                ) or (_lower_key(t_text) in self.stoplist and e - s > 1 and self._bound(tok.i)):
+                ) or (_lower_key(t_text) in self.stoplist and e - s > 1 and v.bound(tok.i)):
                     s += 1
                 else:
                     break
@@ -738,7 +754,7 @@ class EntitiesComponent(DataComponent):
                     or tok.is_space
                     or (label == "PER" and tok.is_lower)
                     or (tok.is_lower and (tok.is_stop or tok.pos_ in _STRIP_POS))
-                    or self._trailing_verb(doc, s, e)
+                    or self._trailing_verb(v, s, e)
                 ):
                     e -= 1
                 else:
@@ -750,10 +766,11 @@ class EntitiesComponent(DataComponent):
                     out.append((s, e, honorific))
         return out
 
-    def _trailing_verb(self, doc: Doc, s: int, e: int) -> bool:
+    def _trailing_verb(self, v: ArticleView, s: int, e: int) -> bool:
         """ "[Valtéo] licencie", "[Kelvio] recrute": a conjugated verb the model glued to the
         name before it (its lemma is an infinitive it differs from; "Banque postale", "Crédit
         agricole", "Française des jeux" keep their lower-case word)."""
+        doc = v.doc
         if e - s < 2:
             return False
         tok = doc[e - 1]
@@ -762,7 +779,7 @@ class EntitiesComponent(DataComponent):
         return (
             tok.is_lower
             and tok.is_alpha
-            and self._cap(e - 2)
+            and v.cap(e - 2)
             and (
                 low in self.subject_forms
                 or (
@@ -773,10 +790,11 @@ class EntitiesComponent(DataComponent):
             )
         )
 
-    def _skip_fronted_participle(self, doc: Doc, s: int, e: int) -> int:
+    def _skip_fronted_participle(self, v: ArticleView, s: int, e: int) -> int:
         """ "[Diplômée d']HEC, elle…", "[Passé par] McKinsey, il…": a participle opening the
         sentence, with its preposition, is no part of the name of the clause it introduces."""
-        if e - s < 3 or not (self._bound(s) or self._line_start(doc, s)):
+        doc = v.doc
+        if e - s < 3 or not (v.bound(s) or self._line_start(doc, s)):
             return s
         tok = doc[s]
         low = _tok_lower(tok)
@@ -784,7 +802,7 @@ class EntitiesComponent(DataComponent):
             tok.text[:1].isupper()
             and _PARTICIPLE.search(low)
             and low not in self.institution_heads
-            and self._low[s + 1] in _DE | {"à", "au", "aux", "par", "chez"}
+            and v.low[s + 1] in _DE | {"à", "au", "aux", "par", "chez"}
             and e < len(doc)
             and doc[e].text == ","
             and tok.pos_ in {"VERB", "ADJ", "NOUN"}
@@ -792,26 +810,27 @@ class EntitiesComponent(DataComponent):
             return s + 2
         return s
 
-    def _cap_run(self, doc: Doc, j: int, limit: int = 6) -> int:
+    def _cap_run(self, v: ArticleView, j: int, limit: int = 6) -> int:
         """End of the proper-name run starting at ``j`` (``j`` if none)."""
+        doc = v.doc
         k = j
         while k < len(doc) and k - j < limit:
             tok = doc[k]
-            if k > j and self._bound(tok.i):
+            if k > j and v.bound(tok.i):
                 break
             if (
                 _is_cap(tok)
                 or (k > j and _apostrophe_tail(doc, k))
                 or (k > j and tok.like_num and not tok.is_punct)
-                or (k > j and tok.text in {"&", "-"} and k + 1 < len(doc) and self._cap(k + 1))
+                or (k > j and tok.text in {"&", "-"} and k + 1 < len(doc) and v.cap(k + 1))
             ):
                 k += 1
             elif k > j and _lower_key(doc[j].text) in self.generic_heads and _tok_lower(tok) in _DE:
                 # "la holding Compagnie de l'Odet", "la Société des Bains de Mer"
                 n = k + 1
-                if n < len(doc) and self._low[n] in _ARTICLES:
+                if n < len(doc) and v.low[n] in _ARTICLES:
                     n += 1
-                if n < len(doc) and self._cap(n) and not self._bound(n):
+                if n < len(doc) and v.cap(n) and not v.bound(n):
                     k = n
                 else:
                     break
@@ -819,10 +838,11 @@ class EntitiesComponent(DataComponent):
                 break
         return k
 
-    def _skip_modifiers(self, doc: Doc, end: int) -> int:
+    def _skip_modifiers(self, v: ArticleView, end: int) -> int:
         """Index after the adjectives and noun complements of a cue noun ending at ``end``:
         "le fabricant [français d'implants orthopédiques] Orbéa Santé", "le géant [américain des
         semi-conducteurs] Nvidia"."""
+        doc = v.doc
         j = end
         n = len(doc)
         while j < n and j - end < 8:
@@ -832,7 +852,7 @@ class EntitiesComponent(DataComponent):
                 continue
             if _tok_lower(tok) in _DE and j + 1 < n:
                 k = j + 1
-                if self._low[k] in _ARTICLES:
+                if v.low[k] in _ARTICLES:
                     k += 1
                 m = k
                 while (
@@ -850,66 +870,69 @@ class EntitiesComponent(DataComponent):
             break
         return j
 
-    def _legal_prefix_names(self, doc: Doc, sfx: dict[int, int]) -> list[tuple[int, int]]:
+    def _legal_prefix_names(self, v: ArticleView, sfx: dict[int, int]) -> list[tuple[int, int]]:
         """Names after a legal form used as a noun: "la SARL Boulangerie Martin", "l'EURL
         Dupont", "la SCI du Parc" (the form is not part of the name)."""
+        doc = v.doc
         out: list[tuple[int, int]] = []
         n = len(doc)
-        for i, t_text in enumerate(self._texts):  # the texts, not a Token per word
+        for i, t_text in enumerate(v.texts):  # the texts, not a Token per word
             if t_text not in _LEGAL_PREFIXES or i == 0 or i + 1 >= n:
                 continue
-            if self._low[i - 1] not in _DETS or self._bound(i + 1):
+            if v.low[i - 1] not in _DETS or v.bound(i + 1):
                 continue
             j = i + 1
-            if self._low[j] in {"du", "de", "des", "d'"} and j + 1 < n and self._cap(j + 1):
+            if v.low[j] in {"du", "de", "des", "d'"} and j + 1 < n and v.cap(j + 1):
                 j += 1  # "la SCI du Parc" keeps its "du"
-                k = self._cap_run(doc, j)
-                out.append((i + 1, self._extend_suffix(doc, i + 1, k, sfx)))
-            elif self._cap(j):
-                k = self._cap_run(doc, j)
-                out.append((j, self._extend_suffix(doc, j, k, sfx)))
+                k = self._cap_run(v, j)
+                out.append((i + 1, self._extend_suffix(v, i + 1, k, sfx)))
+            elif v.cap(j):
+                k = self._cap_run(v, j)
+                out.append((j, self._extend_suffix(v, j, k, sfx)))
         return out
 
-    def _foreign_prefix_names(self, doc: Doc, sfx: dict[int, int]) -> list[tuple[int, int]]:
+    def _foreign_prefix_names(self, v: ArticleView, sfx: dict[int, int]) -> list[tuple[int, int]]:
         """A foreign legal form before a proper name is part of the company's name: "N.V.
         Nederlandse Gasunie", "AB Volvo", "PT Vale Indonesia" (not a person)."""
+        doc = v.doc
         out: list[tuple[int, int]] = []
         for m in _FOREIGN_PREFIX_RE.finditer(doc_text(doc)):
             span = doc.char_span(m.start(), m.end() - 2, alignment_mode="expand")
             if span is None or span.end >= len(doc) or span.start != span.end - 1:
                 continue
             i = span.start
-            if i > 0 and self._cap(i - 1) and not self._bound(i):
+            if i > 0 and v.cap(i - 1) and not v.bound(i):
                 continue  # inside another name
-            k = self._cap_run(doc, i + 1)
+            k = self._cap_run(v, i + 1)
             if k > i + 1 and not all(doc[x].text in self.stoplist for x in range(i + 1, k)):
-                out.append((i, self._extend_suffix(doc, i, k, sfx)))
+                out.append((i, self._extend_suffix(v, i, k, sfx)))
         return out
 
-    def _cue_names(self, doc: Doc, sfx: dict[int, int]) -> list[tuple[int, int]]:
+    def _cue_names(self, v: ArticleView, sfx: dict[int, int]) -> list[tuple[int, int]]:
         """Names introduced by an organisation noun: "la start-up (française) Mistral AI", "le
         fabricant d'implants Orbéa Santé", and lists after a plural one: "plusieurs enseignes de
         chaussures, dont San Marina et Minelli", "des banques comme BNP Paribas ou Natixis"."""
+        doc = v.doc
         out: list[tuple[int, int]] = []
         n = len(doc)
-        for match_id, s, e in self._cue_matches:
+        for match_id, s, e in v.cue_matches:
             if not doc[s].is_lower or s == 0:
                 continue
-            j = self._skip_modifiers(doc, e)
+            j = self._skip_modifiers(v, e)
             if j >= n:
                 continue
             plural = self.nlp.vocab.strings[match_id] == "CUE_PL"
             if not plural:
-                if self._low[s - 1] in _DETS and self._cap(j) and not self._bound(j):
-                    k = self._cap_run(doc, j)
+                if v.low[s - 1] in _DETS and v.cap(j) and not v.bound(j):
+                    k = self._cap_run(v, j)
                     if k > j:
-                        out.append((j, self._extend_suffix(doc, j, k, sfx)))
-                elif self._low[s - 1] in _DETS and not self._bound(j):
-                    out += self._lowercase_brand(doc, j)
+                        out.append((j, self._extend_suffix(v, j, k, sfx)))
+                elif v.low[s - 1] in _DETS and not v.bound(j):
+                    out += self._lowercase_brand(v, j)
                 continue
             if doc[j].text == "," and j + 1 < n:
                 j += 1
-            intro = self.list_intro.get(self._low[j])
+            intro = self.list_intro.get(v.low[j])
             if intro is None:
                 continue
             for words in intro:
@@ -918,57 +941,58 @@ class EntitiesComponent(DataComponent):
                     break
             else:
                 continue
-            while j < n and self._cap(j) and not self._bound(j):
-                k = self._cap_run(doc, j)
-                out.append((j, self._extend_suffix(doc, j, k, sfx)))
+            while j < n and v.cap(j) and not v.bound(j):
+                k = self._cap_run(v, j)
+                out.append((j, self._extend_suffix(v, j, k, sfx)))
                 j = k
                 if j < n and doc[j].text == ",":
                     j += 1
-                if j < n and self._low[j] in {"et", "ou"}:
+                if j < n and v.low[j] in {"et", "ou"}:
                     j += 1
         # "analyste chez CGF Bourse", "associée chez Gide", "PDG de Vernaud", "directrice
         # générale d'Altaris": the employer of a role
-        self._employers = {}
-        for s, e in self._role_matches:
-            while e < n and self._low[e] in _ROLE_MODIFIERS:
+        v.employers = {}
+        for s, e in v.role_matches:
+            while e < n and v.low[e] in _ROLE_MODIFIERS:
                 e += 1  # "directeur général adjoint de X"
-            if e + 1 >= n or not self._cap(e + 1) or self._bound(e + 1):
+            if e + 1 >= n or not v.cap(e + 1) or v.bound(e + 1):
                 continue
-            prep = self._low[e]
+            prep = v.low[e]
             if prep == "chez":
-                k = self._cap_run(doc, e + 1)
+                k = self._cap_run(v, e + 1)
             elif (
                 prep in {"de", "d'"}
-                and _lower_key(self._stext(doc, s, e)) not in self.non_employer_roles
+                and _lower_key(v.stext(s, e)) not in self.non_employer_roles
                 and doc[e + 1].text not in self.honorifics
-                and self._low[e + 1] not in _ARTICLES
+                and v.low[e + 1] not in _ARTICLES
             ):
-                k = self._cap_run(doc, e + 1)
-                if k > e + 1 and self._is_place(doc, e + 1, k):
+                k = self._cap_run(v, e + 1)
+                if k > e + 1 and self._is_place(v, e + 1, k):
                     continue
             else:
                 continue
             if k > e + 1:
-                self._employers[e + 1] = prep
-                out.append((e + 1, self._extend_suffix(doc, e + 1, k, sfx)))
+                v.employers[e + 1] = prep
+                out.append((e + 1, self._extend_suffix(v, e + 1, k, sfx)))
         # career paths: "passée par Manpower", "ancien de Capgemini", "dix ans chez Adecco"
-        self._careers = set()
+        v.careers = set()
         text = doc_text(doc)
         for match in _CAREER.finditer(text):
             nxt = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
-            if nxt is None or not self._cap(nxt.start) or self._bound(nxt.start):
+            if nxt is None or not v.cap(nxt.start) or v.bound(nxt.start):
                 continue
             j = nxt.start
-            k = self._cap_run(doc, j)
-            if k > j and not self._is_place(doc, j, k) and doc[j].text not in self.honorifics:
-                self._careers.add(j)
-                out.append((j, self._extend_suffix(doc, j, k, sfx)))
+            k = self._cap_run(v, j)
+            if k > j and not self._is_place(v, j, k) and doc[j].text not in self.honorifics:
+                v.careers.add(j)
+                out.append((j, self._extend_suffix(v, j, k, sfx)))
         return out
 
-    def _lowercase_brand(self, doc: Doc, j: int) -> list[tuple[int, int]]:
+    def _lowercase_brand(self, v: ArticleView, j: int) -> list[tuple[int, int]]:
         """A lower-case corporate name after a company noun, "le groupe postal belge bpost": a
         word the article repeats (three times at least) and never gives a determiner, as a
         name; all its occurrences are the company, "bpost group" with its English head."""
+        doc = v.doc
         tok = doc[j]
         if not (
             tok.is_lower
@@ -978,11 +1002,11 @@ class EntitiesComponent(DataComponent):
             and _lower_key(tok.text) not in self.stoplist
         ):
             return []
-        where = [int(x) for x in numpy.flatnonzero(self._orth == tok.orth)]
+        where = [int(x) for x in numpy.flatnonzero(v.orth == tok.orth)]
         if len(where) < 3:
             return []
         dets = _ARTICLES | {"un", "une", "des", "du", "au", "aux", "ce", "cette", "son", "sa"}
-        if any(i > 0 and self._low[i - 1] in dets for i in where):
+        if any(i > 0 and v.low[i - 1] in dets for i in where):
             return []  # "la mère … une mère": a common noun
         n = len(doc)
         if not any(i != j and i + 1 < n and doc[i + 1].pos_ in {"VERB", "AUX"} for i in where):
@@ -992,10 +1016,11 @@ class EntitiesComponent(DataComponent):
             for i in where
         ]
 
-    def _bracket_long_forms(self, doc: Doc) -> list[tuple[int, int]]:
+    def _bracket_long_forms(self, v: ArticleView) -> list[tuple[int, int]]:
         """A body introduced with its acronym in brackets, "La Fédération unique des pétroliers
         (FUP)", "l'Union des industries chimiques (UIC)": the long form opens on an institution
         noun and its initials spell the acronym; both are organisations."""
+        doc = v.doc
         out: list[tuple[int, int]] = []
         orth = doc.to_array("ORTH")
         opens = numpy.flatnonzero(orth[:-2] == self.nlp.vocab.strings.add("("))
@@ -1022,13 +1047,13 @@ class EntitiesComponent(DataComponent):
             ):
                 continue
             foreign = self._connector_long_form(doc, i, acr)
-            if foreign is not None and not self._is_place(doc, foreign, i):
+            if foreign is not None and not self._is_place(v, foreign, i):
                 out += [(foreign, i), (i + 1, acr_end)]
                 continue
             # a long official name may hold commas: "Autorité de régulation des communications
             # électroniques, des postes et de la distribution de la presse (Arcep)"
             for s in range(i - 1, max(i - 24, 0) - 1, -1):
-                if self._bound(s + 1) and s + 1 < i:
+                if v.bound(s + 1) and s + 1 < i:
                     break
                 tok = doc[s]
                 if tok.text in {"(", ")", ";", ":", "«", "»"}:
@@ -1095,49 +1120,51 @@ class EntitiesComponent(DataComponent):
                 k += 1
         return k == len(key) and words[-1].is_alpha and not words[-1].is_punct
 
-    def _amp_names(self, doc: Doc, sfx: dict[int, int]) -> list[tuple[int, int]]:
+    def _amp_names(self, v: ArticleView, sfx: dict[int, int]) -> list[tuple[int, int]]:
         """Names joined by "&" (partnerships, law firms, funds): "Procter & Gamble", "Hellman &
         Friedman", "Clayton, Dubilier & Rice", "Skadden, Arps, Slate, Meagher & Flom"."""
+        doc = v.doc
         out: list[tuple[int, int]] = []
         n = len(doc)
         amp = self.nlp.vocab.strings.add("&")
         for i in (int(x) for x in numpy.flatnonzero(doc.to_array("ORTH") == amp)):
             if i == 0 or i + 1 >= n:
                 continue
-            if not (self._cap(i - 1) and self._cap(i + 1)) or self._bound(i + 1):
+            if not (v.cap(i - 1) and v.cap(i + 1)) or v.bound(i + 1):
                 continue
             s = i - 1
-            while s > 0 and i - s < 3 and self._cap(s - 1) and not self._bound(s):
+            while s > 0 and i - s < 3 and v.cap(s - 1) and not v.bound(s):
                 s -= 1
             # a comma-separated series of single names before the last one
             while (
                 s >= 2
                 and i - s < 12  # at most a handful of partners
                 and doc[s - 1].text == ","
-                and self._cap(s - 2)
-                and not self._bound(s - 2)
-                and not self._bound(s)
-                and self._low[s - 2] not in _DETS
-                and (s - 2 == 0 or not self._cap(s - 3) or doc[s - 3].text == ",")
+                and v.cap(s - 2)
+                and not v.bound(s - 2)
+                and not v.bound(s)
+                and v.low[s - 2] not in _DETS
+                and (s - 2 == 0 or not v.cap(s - 3) or doc[s - 3].text == ",")
             ):
                 s -= 2
             while s < i and (
                 _lower_key(doc[s].text) in self.stoplist
                 or doc[s].text in self.honorifics
-                or self._low[s] in _DETS
+                or v.low[s] in _DETS
             ):
                 s += 1
             if s >= i:
                 continue
-            e = self._cap_run(doc, i + 1, limit=3)
-            out.append((s, self._extend_suffix(doc, s, e, sfx)))
+            e = self._cap_run(v, i + 1, limit=3)
+            out.append((s, self._extend_suffix(v, s, e, sfx)))
         return out
 
-    def _datelines(self, doc: Doc, text: str) -> list[tuple[int, int]]:
+    def _datelines(self, v: ArticleView, text: str) -> list[tuple[int, int]]:
         """Wire agencies of the datelines (organisations, returned) and their places (kept in
-        ``self._dateline_places``: a place, never an organisation)."""
-        self._dateline_places = set()
-        self._dateline_names = set()
+        ``v.dateline_places``: a place, never an organisation)."""
+        doc = v.doc
+        v.dateline_places = set()
+        v.dateline_names = set()
         out: list[tuple[int, int]] = []
         for match in _DATELINE.finditer(text):
             place, agency = match.group("place"), match.group("agency")
@@ -1157,8 +1184,8 @@ class EntitiesComponent(DataComponent):
             ):
                 continue
             if span is not None:
-                self._dateline_places.update(range(span.start, span.end))
-                self._dateline_names.add(_lower_key(norm(span.text)))
+                v.dateline_places.update(range(span.start, span.end))
+                v.dateline_names.add(_lower_key(norm(span.text)))
             if agency is None:
                 continue
             base = match.start("agency")
@@ -1178,11 +1205,12 @@ class EntitiesComponent(DataComponent):
                 ):
                     out.append((wire.start, wire.end))
                 else:
-                    self._dateline_places.update(range(wire.start, wire.end))
+                    v.dateline_places.update(range(wire.start, wire.end))
         return out
 
-    def _suffix_spans(self, doc: Doc, text: str) -> dict[int, int]:
+    def _suffix_spans(self, v: ArticleView, text: str) -> dict[int, int]:
         """Token start -> token end of every (legal) suffix of the text."""
+        doc = v.doc
         out: dict[int, int] = {}
         for match in self.suffix_re.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -1192,15 +1220,16 @@ class EntitiesComponent(DataComponent):
         return out
 
     def _first_name_runs(
-        self, doc: Doc, labels: dict[int, str], gaz_end: dict[int, int]
+        self, v: ArticleView, labels: dict[int, str], gaz_end: dict[int, int]
     ) -> list[tuple[int, int]]:
         """People the model missed: a listed first name followed by one to three capitalised
         words or particles ("Selon Jean-Jacques Le Fur, analyste…"), outside every model entity
         and gazetteer name."""
+        doc = v.doc
         out: list[tuple[int, int]] = []
         n = len(doc)
         i = 0
-        texts = self._texts
+        texts = v.texts
         titles = doc.to_array("IS_TITLE").tolist()  # token flags read once, not per Token
         while i < n - 1:
             if (
@@ -1216,7 +1245,7 @@ class EntitiesComponent(DataComponent):
                 continue
             j = i + 1
             end = i
-            while j < n and j - i <= 4 and j not in labels and not self._bound(j):
+            while j < n and j - i <= 4 and j not in labels and not v.bound(j):
                 t_text = texts[j]
                 if (
                     titles[j]
@@ -1225,7 +1254,7 @@ class EntitiesComponent(DataComponent):
                 ):
                     j += 1
                     end = j
-                elif t_text in self.particles or self._low[j] in {
+                elif t_text in self.particles or v.low[j] in {
                     "de",
                     "du",
                     "d'",
@@ -1254,17 +1283,18 @@ class EntitiesComponent(DataComponent):
                 i += 1
         return out
 
-    def _extend_suffix(self, doc: Doc, start: int, end: int, sfx: dict[int, int]) -> int:
+    def _extend_suffix(self, v: ArticleView, start: int, end: int, sfx: dict[int, int]) -> int:
         """Extend a name over the suffixes that directly follow it: "Anheuser-Busch InBev
         [SA/NV]", "Fomento Económico Mexicano [SAB de CV]", "Vy Fund [III]"."""
+        doc = v.doc
         e = end
-        texts = self._texts  # the token texts, not a Token per read
+        texts = v.texts  # the token texts, not a Token per read
         after_suffix = e > start and texts[e - 1] in self.suffixes
         for k in range(max(start + 1, end - 3), end):  # "InBev [SA]/NV": the span cut a suffix
             if sfx.get(k, 0) > e:
                 e = sfx[k]
                 after_suffix = True
-        while e < len(doc) and e > start and not self._bound(e):
+        while e < len(doc) and e > start and not v.bound(e):
             if e in sfx and not (doc[e - 1].is_punct and doc[e - 1].text != "."):
                 e = sfx[e]
                 after_suffix = True
@@ -1275,11 +1305,12 @@ class EntitiesComponent(DataComponent):
                 break
         return e
 
-    def _inner_article(self, doc: Doc, s: int, e: int) -> int:
+    def _inner_article(self, v: ArticleView, s: int, e: int) -> int:
         """A capitalised article inside a sentence belongs to the name after it: "tout comme [La]
         Française des jeux", "selon [Le] Maire" (a lower-case one never does; at a sentence
         start the capital says nothing, the gazetteer decides)."""
-        texts = self._texts  # the token texts: Tokens only for a capitalised article
+        doc = v.doc
+        texts = v.texts  # the token texts: Tokens only for a capitalised article
         if (
             s < 2
             or e <= s
@@ -1298,9 +1329,10 @@ class EntitiesComponent(DataComponent):
             return s - 1
         return s
 
-    def _possessive_end(self, doc: Doc, end: int) -> int:
+    def _possessive_end(self, v: ArticleView, end: int) -> int:
         """ "Moody’|s": the tokenizer splits the possessive "s" after a typographic apostrophe."""
-        texts = self._texts
+        doc = v.doc
+        texts = v.texts
         last = texts[end - 1]
         if (
             end < len(texts)
@@ -1312,11 +1344,12 @@ class EntitiesComponent(DataComponent):
             return end + 1
         return end
 
-    def _extend_tail(self, doc: Doc, start: int, end: int, label: str) -> int:
+    def _extend_tail(self, v: ArticleView, start: int, end: int, label: str) -> int:
         """Words the model left off the end of a name: the possessive "s" the tokenizer split
         from a typographic apostrophe ("Moody’|s"), and for an organisation the capitalised words
         that directly follow it ("XP [Investimentos]", "Groupama Assurances [Mutuelles]")."""
-        e = self._possessive_end(doc, end)
+        doc = v.doc
+        e = self._possessive_end(v, end)
         n = len(doc)
         if label != "ORG":
             return e
@@ -1325,36 +1358,38 @@ class EntitiesComponent(DataComponent):
             and doc[e].ent_iob_ == "B"
             and doc[e].ent_type_ == "LOC"
             and doc[e - 1].whitespace_ == " "
-            and _lower_key(self._stext(doc, start, e)) in self.networks
+            and _lower_key(v.stext(start, e)) in self.networks
         ):
             # "Caisse d'épargne [Normandie]", "Crédit agricole [Pays de la Loire]"
             e += 1
             while e < n and doc[e].ent_iob_ == "I":
                 e += 1
             return e
-        while e < n and e - start < 6 and self._continues_name(doc, e):
+        while e < n and e - start < 6 and self._continues_name(v, e):
             e += 1
         return e
 
-    def _council_place(self, doc: Doc, s: int, e: int) -> int:
+    def _council_place(self, v: ArticleView, s: int, e: int) -> int:
         """ "la Région [Grand Est]", "le Département [Val-d'Oise]": a council named after a
         listed territory keeps the whole listed name the model cut short."""
+        doc = v.doc
         if doc[s].text not in _COUNCILS:
             return e
         best = e
         for k in range(e, min(s + 9, len(doc)) + 1):
-            if k > s + 1 and _lower_key(self._stext(doc, s + 1, k)) in self.places:
+            if k > s + 1 and _lower_key(v.stext(s + 1, k)) in self.places:
                 best = k
         return best
 
-    def _continues_name(self, doc: Doc, e: int) -> bool:
+    def _continues_name(self, v: ArticleView, e: int) -> bool:
         """``doc[e]`` is a capitalised word glued (one space) to the organisation before it and
         not the start of another name: "XP [Investimentos]", "BBVA [México]" after an acronym."""
+        doc = v.doc
         tok, prev = doc[e], doc[e - 1]
         if (
             prev.whitespace_ != " "
             or prev.is_punct
-            or self._bound(e)
+            or v.bound(e)
             or not tok.is_alpha
             or not tok.text[:1].isupper()
             or _lower_key(tok.text) in self.stoplist
@@ -1370,8 +1405,9 @@ class EntitiesComponent(DataComponent):
         )
 
     def _candidates(
-        self, doc: Doc, cue_names: list[tuple[int, int]], sfx: dict[int, int]
+        self, v: ArticleView, cue_names: list[tuple[int, int]], sfx: dict[int, int]
     ) -> list[Mention]:
+        doc = v.doc
         labels: dict[int, str] = {}
         # candidate (start, end) pairs; Span objects are costly to build, so the spans are
         # kept as pairs, checked as Span() checks them, and filtered as filter_spans() does
@@ -1389,60 +1425,52 @@ class EntitiesComponent(DataComponent):
         for _match_id, s, e in gaz_matches:
             gaz_end[s] = max(e, gaz_end.get(s, e))
         for ent in doc.ents:
-            for s, e, h in self._clean(doc, ent.start, ent.end, ent.label_):
+            for s, e, h in self._clean(v, ent.start, ent.end, ent.label_):
                 g = gaz_end.get(s, e)
                 if g < e and all(doc[x].is_lower for x in range(g, e)):
                     e = g  # "Autorité de la concurrence sanctionne un cartel" (a headline)
                 while e - s > 1 and gaz_end.get(s, 0) < e and self._quantity(doc, e - 1):
                     e -= 1  # "Free [30] %", "Orange [27] %": a figure, not part of the name
-                e = self._extend_suffix(doc, s, e, sfx)
-                e = self._extend_tail(doc, s, e, ent.label_)
-                e = self._council_place(doc, s, e)
+                e = self._extend_suffix(v, s, e, sfx)
+                e = self._extend_tail(v, s, e, ent.label_)
+                e = self._council_place(v, s, e)
                 # a hyphenated first name the tokenizer split: "François-|Henri Pinault"
                 while (
                     s >= 2
                     and doc[s - 1].text == "-"
                     and not doc[s - 1].whitespace_
                     and not doc[s - 2].whitespace_
-                    and self._cap(s - 2)
+                    and v.cap(s - 2)
                 ):
                     s -= 2
-                s = self._inner_article(doc, s, e)
+                s = self._inner_article(v, s, e)
                 spans.append(pair(s, e))
                 if h:
                     honor.add((s, e))
             for i in range(ent.start, ent.end):
                 labels[i] = ent.label_
         for _match_id, s, e in gaz_matches:
-            spans.append(pair(s, self._extend_suffix(doc, s, e, sfx)))
+            spans.append(pair(s, self._extend_suffix(v, s, e, sfx)))
         for s, e in cue_names:
             spans.append(pair(s, e))
-        for s, e in self._first_name_runs(doc, labels, gaz_end):
+        for s, e in self._first_name_runs(v, labels, gaz_end):
             spans.append(pair(s, e))
             for i in range(s, e):
                 labels[i] = "PER"
-        texts = self._texts
+        texts = v.texts
         n_tok = len(texts)
         # the order of the candidates does not matter (equal keys in the sort below are equal
         # pairs), so each rule visits only its own tokens: the suffix starts, the tokens
         # starting with two capitals, the opening brackets
         for i in sorted(sfx):
-            if (
-                i > 0
-                and self._cap(i - 1)
-                and texts[i - 1] not in _LEGAL_PREFIXES
-                and not self._bound(i)
-            ):
+            if i > 0 and v.cap(i - 1) and texts[i - 1] not in _LEGAL_PREFIXES and not v.bound(i):
                 s = i - 1
                 while (
                     s > 0
                     and i - s < 5
                     and texts[s - 1] not in _LEGAL_PREFIXES  # "la SAS [Transports Giraud]"
-                    and (
-                        self._cap(s - 1)
-                        or (texts[s - 1] in {"&", "-"} and s >= 2 and self._cap(s - 2))
-                    )
-                    and not self._bound(s)
+                    and (v.cap(s - 1) or (texts[s - 1] in {"&", "-"} and s >= 2 and v.cap(s - 2)))
+                    and not v.bound(s)
                 ):
                     s -= 1
                 while s < i and (
@@ -1450,16 +1478,16 @@ class EntitiesComponent(DataComponent):
                     or texts[s] in self.honorifics
                     or texts[s] == "&"
                     # "Le Conseil", "Le Kenya Tea Board" (but "Le Goff Menuiserie")
-                    or (self._low[s] in _DETS and (s + 1 == i or i - s > 2))
+                    or (v.low[s] in _DETS and (s + 1 == i or i - s > 2))
                 ):
                     s += 1
                 if s < i and not all(texts[x] in self.suffixes for x in range(s, i)):
-                    e = self._extend_tail(doc, s, self._extend_suffix(doc, s, i, sfx), "ORG")
+                    e = self._extend_tail(v, s, self._extend_suffix(v, s, i, sfx), "ORG")
                     spans.append(pair(s, e))
         # acronym after a determiner: "l'AGS", "la CGT", "du Medef" is an organisation
         # unless it is a common noun of the business press (acronym_stoplist.txt)
         for i in [i for i, tok_text in enumerate(texts) if tok_text[:2].isupper()]:
-            if self._det_acronym(doc, i, i + 1):
+            if self._det_acronym(v, i, i + 1):
                 spans.append(pair(i, i + 1))
         # acronym in brackets after a name: "Autorité des marchés financiers (AMF)"
         for i in [i for i, tok_text in enumerate(texts) if tok_text == "("]:
@@ -1473,7 +1501,7 @@ class EntitiesComponent(DataComponent):
                 )
             ):
                 spans.append(pair(i + 1, i + 2))
-        spans = [pair(s, self._possessive_end(doc, e)) for s, e in spans]
+        spans = [pair(s, self._possessive_end(v, e)) for s, e in spans]
         chosen = _filter_pairs(spans)
         mentions = []
         for start, end in chosen:
@@ -1481,13 +1509,13 @@ class EntitiesComponent(DataComponent):
             label = max(set(model), key=model.count) if model else None
             m = Mention(start, end, label)
             m.honorific = (start, end) in honor or (
-                start > 0 and self._texts[start - 1] in self.honorifics
+                start > 0 and v.texts[start - 1] in self.honorifics
             )
             mentions.append(m)
         return mentions
 
     # ------------------------------------------------------------------ evidence
-    def _preceded_by(self, doc: Doc, start: int, ends: set[int]) -> bool:
+    def _preceded_by(self, v: ArticleView, start: int, ends: set[int]) -> bool:
         """A cue ending at ``ends`` precedes ``start`` (possibly with adjectives between)."""
         j = start
         for _ in range(4):
@@ -1495,16 +1523,22 @@ class EntitiesComponent(DataComponent):
                 return True
             # doc[j - 1].is_lower and .pos_ == "ADJ", from the texts (spaCy's is_lower is
             # str.islower) and the POS array
-            if j - 1 >= 0 and self._texts[j - 1].islower() and self._pos[j - 1] == ADJ:
+            if j - 1 >= 0 and v.texts[j - 1].islower() and v.pos[j - 1] == ADJ:
                 j -= 1
             else:
                 return False
         return False
 
     def _features(
-        self, doc: Doc, m: Mention, cue_ends: set[int], product_ends: set[int], appos: set[int]
+        self,
+        v: ArticleView,
+        m: Mention,
+        cue_ends: set[int],
+        product_ends: set[int],
+        appos: set[int],
     ) -> None:
-        text = norm(self._stext(doc, m.start, m.end))
+        doc = v.doc
+        text = norm(v.stext(m.start, m.end))
         words = text.split()
         hit = self.gaz_by_form.get(text)
         if hit is not None:
@@ -1521,34 +1555,35 @@ class EntitiesComponent(DataComponent):
                 and all(p.casefold() in self.first_names for p in words[0].split("-"))
             )
         )
-        m.cue = self._preceded_by(doc, m.start, cue_ends) or (
+        m.cue = self._preceded_by(v, m.start, cue_ends) or (
             m.end in appos
-            and not self._is_place(doc, m.start, m.end)
+            and not self._is_place(v, m.start, m.end)
             and not (m.end - m.start == 1 and self._participle(doc, m.start))
         )
-        m.product = self._preceded_by(doc, m.start, product_ends)
-        m.org_ctx = self._org_context(doc, doc[m.start : m.end])
+        m.product = self._preceded_by(v, m.start, product_ends)
+        m.org_ctx = self._org_context(v, doc[m.start : m.end])
 
-    def _portfolio(self, doc: Doc, start: int) -> bool:
+    def _portfolio(self, v: ArticleView, start: int) -> bool:
         """A name right after "ministre de/des/du", "secrétaire d'État chargé du", "ministère
         de": a government portfolio ("ministre des Armées"), not an organisation (read from the
         per-document lower-case forms, texts and POS ids, not Tokens)."""
-        low = self._low
+        low = v.low
         i = start - 1
         if i >= 0 and low[i] in _ARTICLES:
             i -= 1
         if i < 1 or low[i] not in _DE:
             return False
         head = low[i - 1]
-        if i >= 2 and self._texts[i - 1].islower() and self._pos[i - 1] == ADJ:
+        if i >= 2 and v.texts[i - 1].islower() and v.pos[i - 1] == ADJ:
             head = low[i - 2]  # "ministère [néerlandais] des Infrastructures"
             if head in {"délégué", "déléguée"}:
                 return False  # "déléguée générale de France Renouvelables": a role, no portfolio
         return head in {"ministre", "ministère", "chargé", "chargée", "délégué", "déléguée"}
 
-    def _det_acronym(self, doc: Doc, start: int, end: int) -> bool:
+    def _det_acronym(self, v: ArticleView, start: int, end: int) -> bool:
         """A one-token acronym after a determiner ("l'AGS", "la CGT", "au Medef" is not: only
         all-capital forms), not a business common noun ("le PSE", "l'Ebitda") nor a place."""
+        doc = v.doc
         if end - start != 1 or start == 0:
             return False
         text = doc[start].text
@@ -1563,10 +1598,10 @@ class EntitiesComponent(DataComponent):
             or _lower_key(text) in self.places
         ):
             return False
-        prev = self._low[start - 1]
+        prev = v.low[start - 1]
         if prev in {"l'", "la", "le", "les", "du", "au", "aux"}:
             return True
-        return prev in {"de", "à"} and start >= 2 and self._low[start - 2] in {"de", "à"}
+        return prev in {"de", "à"} and start >= 2 and v.low[start - 2] in {"de", "à"}
 
     @staticmethod
     def _counted(doc: Doc, i: int) -> bool:
@@ -1592,9 +1627,10 @@ class EntitiesComponent(DataComponent):
             return True
         return _tok_lower(doc[j]) in _QUANTITY_NEXT
 
-    def _role_apposition(self, doc: Doc, start: int, end: int) -> bool:
+    def _role_apposition(self, v: ArticleView, start: int, end: int) -> bool:
         """A name of two or three capitalised words followed by ", <role>" or "(<role>": a
         person ("Aditya Mittal, directeur général du groupe", "Léa Martin (PDG de X)")."""
+        doc = v.doc
         # "Marc-André Tremblay": the hyphen of a compound first name joins two words
         words = [
             t
@@ -1610,18 +1646,18 @@ class EntitiesComponent(DataComponent):
             j += 1
         else:
             return False
-        if j < len(doc) and self._low[j] in {"le", "la", "l'", "ex", "ancien", "ancienne"}:
+        if j < len(doc) and v.low[j] in {"le", "la", "l'", "ex", "ancien", "ancienne"}:
             j += 1
-        elif j < len(doc) and self._low[j] in _POSSESSIVES:
+        elif j < len(doc) and v.low[j] in _POSSESSIVES:
             j += 1  # "a lancé Renata Albuquerque, sa présidente"
-        if j in self._role_starts:
+        if j in v.role_starts:
             return True
         # "…, sa présidente, Renata Albuquerque": the role just before, after a possessive
         return (
             start >= 3
             and doc[start - 1].text == ","
-            and self._low[start - 3] in _POSSESSIVES
-            and start - 2 in self._role_starts
+            and v.low[start - 3] in _POSSESSIVES
+            and start - 2 in v.role_starts
         )
 
     @staticmethod
@@ -1648,10 +1684,11 @@ class EntitiesComponent(DataComponent):
             )
         )
 
-    def _common_acronym(self, doc: Doc, start: int, end: int) -> bool:
+    def _common_acronym(self, v: ArticleView, start: int, end: int) -> bool:
         """An acronym in brackets spelling the lower-case noun phrase before it, whose head is
         no organisation noun: "convention judiciaire d'intérêt public (CJIP)", "prêt garanti
         par l'État (PGE)"; not "parquet national financier (PNF)", "Banque de France (BdF)"."""
+        doc = v.doc
         if end - start != 1 or start < 2 or end >= len(doc):
             return False
         if doc[start - 1].text != "(" or doc[end].text != ")":
@@ -1683,23 +1720,24 @@ class EntitiesComponent(DataComponent):
             return False
         return _tok_lower(first) not in self.institution_heads
 
-    def _is_place(self, doc: Doc, start: int, end: int) -> bool:
+    def _is_place(self, v: ArticleView, start: int, end: int) -> bool:
         """A place name: listed, shaped like a French town ("Romans-sur-Isère", "Saint-Lô"),
         followed by its département in brackets ("Bresles (Oise)", "Vénissieux (69)"), or after
         a locative preposition ("à", "en") and a participle of location ("fondée à X")."""
-        if self._place_cache is not None:
-            hit = self._place_cache.get((start, end))
+        if v.place_cache is not None:
+            hit = v.place_cache.get((start, end))
             if hit is None:
-                hit = self._place_cache[(start, end)] = self._is_place_uncached(doc, start, end)
+                hit = v.place_cache[(start, end)] = self._is_place_uncached(v, start, end)
             return hit
-        return self._is_place_uncached(doc, start, end)
+        return self._is_place_uncached(v, start, end)
 
-    def _is_place_uncached(self, doc: Doc, start: int, end: int) -> bool:
-        text = norm(self._stext(doc, start, end))
+    def _is_place_uncached(self, v: ArticleView, start: int, end: int) -> bool:
+        doc = v.doc
+        text = norm(v.stext(start, end))
         key = _lower_key(text)
-        if key in self.places or key in self._dateline_names or _TOWN.search(text):
+        if key in self.places or key in v.dateline_names or _TOWN.search(text):
             return True
-        texts = self._texts
+        texts = v.texts
         if (
             end + 2 < len(texts)
             and texts[end] == "("
@@ -1710,43 +1748,41 @@ class EntitiesComponent(DataComponent):
             )
         ):
             return True
-        if start >= 2 and self._low[start - 1] in {"à", "en"}:
+        if start >= 2 and v.low[start - 1] in {"à", "en"}:
             prev = doc[start - 2]
             if str(prev.lemma_).lower() in _LOCATED or _tok_lower(prev) in _LOCATED:
                 return True
         return False
 
-    def _appos_cues(self, doc: Doc) -> set[int]:
+    def _appos_cues(self, v: ArticleView) -> set[int]:
         """Positions of the comma in "X, une société …" / "X, le groupe …"."""
+        doc = v.doc
         out = set()
-        heads = [(s, e) for _, s, e in self._cue_matches]
+        heads = [(s, e) for _, s, e in v.cue_matches]
         heads += [(s, e) for _, s, e in self.appos_matcher(doc)]
         for s, e in heads:
             if not doc[s].is_lower:
                 continue
             k = s - 1
-            while k > 0 and s - k <= 2 and self._low[k] in _PRENOMINAL:
+            while k > 0 and s - k <= 2 and v.low[k] in _PRENOMINAL:
                 k -= 1  # "X, sa principale marque", "X, son ancienne filiale"
-            if k >= 1 and self._low[k] in _APPOS_DETS and doc[k - 1].text == ",":
+            if k >= 1 and v.low[k] in _APPOS_DETS and doc[k - 1].text == ",":
                 out.add(k - 1)
-            elif s >= 1 and doc[s - 1].text == "," and e < len(doc) and self._low[e] in _DE:
+            elif s >= 1 and doc[s - 1].text == "," and e < len(doc) and v.low[e] in _DE:
                 out.add(s - 1)  # "Vinci Autoroutes, filiale de Vinci"
         return out
 
-    def _appos_names(self, doc: Doc, appos: set[int]) -> list[tuple[int, int]]:
+    def _appos_names(self, v: ArticleView, appos: set[int]) -> list[tuple[int, int]]:
         """Proper-name runs just before an appositive cue: "Ynsect, la start-up française…"."""
+        doc = v.doc
         out = []
         for comma in sorted(appos):
             j = comma
             while (
                 j > 0
                 and comma - j < 6
-                and not self._bound(j)
-                and (
-                    self._cap(j - 1)
-                    or doc[j - 1].text in {"&", "-"}
-                    or _apostrophe_tail(doc, j - 1)
-                )
+                and not v.bound(j)
+                and (v.cap(j - 1) or doc[j - 1].text in {"&", "-"} or _apostrophe_tail(doc, j - 1))
             ):
                 j -= 1
             while j < comma and (
@@ -1756,23 +1792,23 @@ class EntitiesComponent(DataComponent):
                 or doc[j].text in self.honorifics
             ):
                 j += 1
-            if j >= comma or not self._cap(j) or doc[j].text.casefold() in self.first_names:
+            if j >= comma or not v.cap(j) or doc[j].text.casefold() in self.first_names:
                 continue
-            if j > 0 and self._low[j - 1] in {"à", "en", "au", "aux", "dans", "pour"}:
+            if j > 0 and v.low[j - 1] in {"à", "en", "au", "aux", "dans", "pour"}:
                 continue
-            if self._is_place(doc, j, comma) or (comma - j == 1 and self._participle(doc, j)):
+            if self._is_place(v, j, comma) or (comma - j == 1 and self._participle(doc, j)):
                 continue  # "Fragilisée, l'entreprise cherche un repreneur"
             out.append((j, comma))
         return out
 
-    def _cue_ends(self, doc: Doc) -> set[int]:
+    def _cue_ends(self, v: ArticleView) -> set[int]:
+        doc = v.doc
         return {
-            e
-            for _, s, e in self._cue_matches
-            if doc[s].is_lower and s > 0 and self._low[s - 1] in _DETS
+            e for _, s, e in v.cue_matches if doc[s].is_lower and s > 0 and v.low[s - 1] in _DETS
         }
 
-    def _org_context(self, doc: Doc, span: Span) -> bool:
+    def _org_context(self, v: ArticleView, span: Span) -> bool:
+        doc = v.doc
         root = span.root
         if root.dep_ == "conj" and _is_cap(root.head) and root.head.i < span.start:
             root = root.head  # "dans Pennylane et dans Swile"
@@ -1791,22 +1827,22 @@ class EntitiesComponent(DataComponent):
         ):
             return True
         s = span.start
-        if s >= 1 and self._low[s - 1] == "chez":
+        if s >= 1 and v.low[s - 1] == "chez":
             return True
-        if s >= 2 and self._low[s - 1] in _DE and self._low[s - 2] == "auprès":
+        if s >= 2 and v.low[s - 1] in _DE and v.low[s - 2] == "auprès":
             return True
-        if s >= 2 and self._low[s - 1] in {"de", "d'"} and self._texts[s - 2] in {"%", "pc"}:
+        if s >= 2 and v.low[s - 1] in {"de", "d'"} and v.texts[s - 2] in {"%", "pc"}:
             return True  # "il a racheté 30 % de Voltéo" (a stake)
-        if s >= 2 and self._low[s - 1] in _HEAD_PREPS:
+        if s >= 2 and v.low[s - 1] in _HEAD_PREPS:
             # "une offre (publique d'achat) sur X", "le rachat de Sobelco par X"
-            prep = self._low[s - 1]
+            prep = v.low[s - 1]
             for i in range(s - 2, max(-1, s - 8), -1):
                 tok = doc[i]
                 if tok.pos_ in {"VERB", "AUX"} or (tok.is_punct and tok.text not in "'’-"):
                     break
                 if (_tok_lower(tok), prep) in self.head_preps:
                     return True
-        if s >= 2 and self._low[s - 1] in _DE | {"dans"}:
+        if s >= 2 and v.low[s - 1] in _DE | {"dans"}:
             prev = doc[s - 2]
             if _tok_lower(prev) in self.head_nouns or str(prev.lemma_).lower() in self.head_nouns:
                 return True
@@ -1817,8 +1853,9 @@ class EntitiesComponent(DataComponent):
         return False
 
     # ------------------------------------------------------------------ labels
-    def _local_label(self, doc: Doc, m: Mention) -> str | None:
-        text = norm(self._stext(doc, m.start, m.end))
+    def _local_label(self, v: ArticleView, m: Mention) -> str | None:
+        doc = v.doc
+        text = norm(v.stext(m.start, m.end))
         if (
             _lower_key(text) in self.stoplist
             or text.casefold() in self.acronym_stoplist
@@ -1828,29 +1865,27 @@ class EntitiesComponent(DataComponent):
         if (
             m.gaz is None
             and not m.cue
-            and not any(self._cap(i) for i in range(m.start, m.end))  # no Token per word
-            and (m.end - m.start == 1 or self._low[m.start] not in self.institution_heads)
+            and not any(v.cap(i) for i in range(m.start, m.end))  # no Token per word
+            and (m.end - m.start == 1 or v.low[m.start] not in self.institution_heads)
         ):
             return None  # "la part du non-coté" (but "parquet national financier")
         if m.gaz is None and re.fullmatch(r"\w\.?", text):
             return None  # "Q. – …", "R. – …": interview markers, initials
-        if m.gaz is None and (
-            m.start in self._dateline_places or _lower_key(text) in self._dateline_names
-        ):
+        if m.gaz is None and (m.start in v.dateline_places or _lower_key(text) in v.dateline_names):
             return "LOC"  # "LUXEMBOURG, 6 novembre (Reuters) -"
         if m.suffix or (m.gaz is not None and not m.gaz_ambiguous):
             return "ORG"
         if m.gaz is None and not m.first_name and self._family(doc, m):
             return None  # "la holding de la famille Agnelli", "les Agnelli ont vendu"
-        if m.start in self._careers and not m.honorific and not m.first_name:
+        if m.start in v.careers and not m.honorific and not m.first_name:
             return "ORG"  # "passée par Manpower", "ancien de Capgemini"
         if m.end - m.start == 1 and m.gaz is None and not m.cue and self._participle(doc, m.start):
             return None  # "Interrogé par Le Figaro, le dirigeant…"
-        if m.gaz is None and self._role_apposition(doc, m.start, m.end):
+        if m.gaz is None and self._role_apposition(v, m.start, m.end):
             return "PER"  # "a déclaré Aditya Mittal, directeur général du groupe"
-        if m.gaz is None and self._common_acronym(doc, m.start, m.end):
+        if m.gaz is None and self._common_acronym(v, m.start, m.end):
             return None  # "une convention judiciaire d'intérêt public (CJIP)"
-        if self._portfolio(doc, m.start):
+        if self._portfolio(v, m.start):
             return None  # "le ministre des Armées": a portfolio, not an organisation
         if m.cue and (m.inst_cue or not (m.label == "PER" and m.first_name)):
             return "ORG"
@@ -1861,7 +1896,7 @@ class EntitiesComponent(DataComponent):
             head = self.gaz_by_form.get(words[0])
             if (head is not None and not head[1]) or m.org_ctx:
                 return "ORG"  # "Toyota Fudosan", "chez Kepler Cheuvreux"
-        if m.product and m.start > 0 and self._low[m.start - 1] not in _HUMAN_PRODUCT:
+        if m.product and m.start > 0 and v.low[m.start - 1] not in _HUMAN_PRODUCT:
             # "le cidre Loïc Raison", "le champagne Nicolas Feuillatte": a brand named after
             # a person is a product, not a person of the article
             return "MISC" if m.label is not None else None
@@ -1880,7 +1915,7 @@ class EntitiesComponent(DataComponent):
         if (
             m.label in {"MISC", "LOC"}
             and m.end - m.start == 1
-            and self._relative_body(doc, m.start, m.end)
+            and self._relative_body(v, m.start, m.end)
         ):
             return "ORG"  # "le Leem, qui représente les entreprises du médicament"
         if (
@@ -1890,7 +1925,7 @@ class EntitiesComponent(DataComponent):
         ):
             return "ORG"  # "Météo-France", "Atout-France": a national body (not "Île-de-France")
         if m.label == "MISC":
-            if m.org_ctx or m.gaz is not None or self._det_acronym(doc, m.start, m.end):
+            if m.org_ctx or m.gaz is not None or self._det_acronym(v, m.start, m.end):
                 return "ORG"
             return "MISC"
         if m.label == "LOC":
@@ -1906,7 +1941,7 @@ class EntitiesComponent(DataComponent):
                 len(words) >= 2
                 and words[0] in _COUNCILS
                 and m.start > 0
-                and self._low[m.start - 1] in _DETS | _DE
+                and v.low[m.start - 1] in _DETS | _DE
             ):
                 return "ORG"  # "la Région Normandie accorde": capitalised, the council
             if (
@@ -1930,29 +1965,31 @@ class EntitiesComponent(DataComponent):
                 and _lower_key(words[1]) in self.places
             ):
                 return "ORG"  # "Guinness Cameroun", "Nestlé Sénégal": a national subsidiary
-            return "ORG" if (m.org_ctx and not self._is_place(doc, m.start, m.end)) else "LOC"
-        if self._det_acronym(doc, m.start, m.end):
+            return "ORG" if (m.org_ctx and not self._is_place(v, m.start, m.end)) else "LOC"
+        if self._det_acronym(v, m.start, m.end):
             return "ORG"
         return None  # new candidate without evidence (ambiguous gazetteer form, lone acronym)
 
-    def _brand_lists(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    def _brand_lists(self, v: ArticleView, mentions: list[Mention]) -> list[Mention]:
         """A person-like name listed after a plural house/brand noun is a brand: "les maisons
         Pommery [et Charles Lafitte]", "les marques Lunor [et Jean Davel]"."""
+        doc = v.doc
         drop: set[int] = set()
         for m in mentions:
             if m.final != "PER" or m.honorific or m.start < 3:
                 continue
-            if self._low[m.start - 1] not in {"et", ","}:
+            if v.low[m.start - 1] not in {"et", ","}:
                 continue
             left = [x for x in mentions if x.end == m.start - 1 and x.final in {"ORG", "MISC"}]
             if left and left[0].start > 0 and _tok_lower(doc[left[0].start - 1]) in _BRAND_LISTS:
                 drop.add(id(m))
         return [m for m in mentions if id(m) not in drop]
 
-    def _trade_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    def _trade_names(self, v: ArticleView, mentions: list[Mention]) -> list[Mention]:
         """A trade noun phrase, a name and a legal form are one company: "[Pompes] funèbres
         [Marchetti SARL]", "[Transports] frigorifiques [Durand SAS]": a one-word capitalised
         mention, one or two lower-case words, then a name ending on its legal form."""
+        doc = v.doc
         by_start = {m.start: m for m in mentions}
         dropped: set[int] = set()
         for m in mentions:
@@ -1999,29 +2036,31 @@ class EntitiesComponent(DataComponent):
             return False
         return words[1][:1].isupper()
 
-    def _relative_body(self, doc: Doc, start: int, end: int) -> bool:
+    def _relative_body(self, v: ArticleView, start: int, end: int) -> bool:
         """A one-word name after a determiner, then ", qui représente / regroupe / fédère": a
         body speaking for its members ("le Leem, qui représente les entreprises du médicament"),
         not a place (a place is not said to represent anyone)."""
-        if start == 0 or self._low[start - 1] not in {"le", "la", "l'"}:
+        doc = v.doc
+        if start == 0 or v.low[start - 1] not in {"le", "la", "l'"}:
             return False
-        if end + 2 >= len(doc) or doc[end].text != "," or self._low[end + 1] != "qui":
+        if end + 2 >= len(doc) or doc[end].text != "," or v.low[end + 1] != "qui":
             return False
         verb = doc[end + 2]
         if not (str(verb.lemma_).lower() in _BODY_VERBS or _tok_lower(verb) in _BODY_VERBS):
             return False
         if end + 3 < len(doc) and (doc[end + 3].like_num or doc[end + 3].is_digit):
             return False  # "le Brésil, qui représente 40 % des ventes": a market
-        return not self._is_place(doc, start, end)
+        return not self._is_place(v, start, end)
 
     @staticmethod
     def _line_start(doc: Doc, i: int) -> bool:
         return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
 
-    def _place_complements(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    def _place_complements(self, v: ArticleView, mentions: list[Mention]) -> list[Mention]:
         """The territory of a federation or a public company is part of its name: "la FDSEA [du
         Calvados]", "la Société nationale des télécommunications [du Sénégal]" -- for an acronym
         or a descriptive name (with lower-case words), not for a site ("l'usine PSA de Sochaux")."""
+        doc = v.doc
         by_start = {m.start: m for m in mentions}
         dropped: set[int] = set()
         n = len(doc)
@@ -2034,43 +2073,44 @@ class EntitiesComponent(DataComponent):
             # "la CGT Métallurgie [des Hauts-de-France]": a union's branch and its region
             branch = len(words) >= 2 and self._union_branch([t.text for t in words])
             # "la coopérative agricole [Sica] de Saint-Pol-de-Léon": a body's short name
-            cued = len(words) == 1 and self._body_cued(doc, m.start)
+            cued = len(words) == 1 and self._body_cued(v, m.start)
             if not (acronym or descriptive or branch or cued):
                 continue
-            if m.start > 0 and self._low[m.start - 1] in _SITES:
+            if m.start > 0 and v.low[m.start - 1] in _SITES:
                 continue
-            if m.start > 1 and self._low[m.start - 2] in _SITES:
+            if m.start > 1 and v.low[m.start - 2] in _SITES:
                 continue
             j = m.end
-            if self._low[j] not in {"du", "de", "d'"} | ({"des"} if branch else set()):
+            if v.low[j] not in {"du", "de", "d'"} | ({"des"} if branch else set()):
                 continue
             j += 1
-            if j < n and self._low[j] in {"la", "l'"}:
+            if j < n and v.low[j] in {"la", "l'"}:
                 j += 1
             place = by_start.get(j)
-            if place is None or place.final != "LOC" or self._bound(j):
+            if place is None or place.final != "LOC" or v.bound(j):
                 continue
             # a body named by its members ("Syndicat des métallurgistes [de São José dos
             # Campos]") takes the territory the model found even when it is not listed
-            body = (descriptive and self._low[m.start] in self.institution_heads) or branch
-            if cued and not _TOWN.search(self._stext(doc, place.start, place.end)):
+            body = (descriptive and v.low[m.start] in self.institution_heads) or branch
+            if cued and not _TOWN.search(v.stext(place.start, place.end)):
                 continue
-            if not (body or self._is_place(doc, place.start, place.end)):
+            if not (body or self._is_place(v, place.start, place.end)):
                 continue
             m.end = place.end
             dropped.add(id(place))
         return [m for m in mentions if id(m) not in dropped]
 
-    def _body_cued(self, doc: Doc, start: int) -> bool:
+    def _body_cued(self, v: ArticleView, start: int) -> bool:
         """A body noun just before the name, maybe with one adjective ("la coopérative agricole
         X", "le syndicat X")."""
-        return any(k >= 0 and self._low[k] in self.body_cue_nouns for k in (start - 1, start - 2))
+        return any(k >= 0 and v.low[k] in self.body_cue_nouns for k in (start - 1, start - 2))
 
-    def _institution_complements(self, doc: Doc, mentions: list[Mention]) -> None:
+    def _institution_complements(self, v: ArticleView, mentions: list[Mention]) -> None:
         """The model often stops a public body's name at its adjective: "l'[Office français] de
         la biodiversité", "l'[Agence nationale] pour la rénovation urbaine". A name made of an
         institution noun and one such adjective takes the lower-case complement that follows
         ("de la biodiversité", "des fréquences", "pour la rénovation urbaine")."""
+        doc = v.doc
         starts = {m.start for m in mentions}
         n = len(doc)
         for m in mentions:
@@ -2081,18 +2121,18 @@ class EntitiesComponent(DataComponent):
                 continue
             j = m.end
             if _tok_lower(adj) in _BODY_ADJECTIVES and m.end - m.start == 2:
-                if self._low[j] not in _DE | {"pour"}:
+                if v.low[j] not in _DE | {"pour"}:
                     continue
             elif not (
                 # "le Fonds Mohammed VI [pour l'investissement]": a named fund or foundation
                 # and its purpose
-                self._low[j] == "pour"
-                and self._low[j + 1] in {"la", "l'", "le", "les"}
+                v.low[j] == "pour"
+                and v.low[j + 1] in {"la", "l'", "le", "les"}
                 and all(_is_cap(t) for t in doc[m.start + 1 : m.end])
             ):
                 continue
             j += 1
-            if j < n and self._low[j] in {"la", "l'", "le", "les"}:
+            if j < n and v.low[j] in {"la", "l'", "le", "les"}:
                 j += 1
             k = j
             while (
@@ -2113,13 +2153,14 @@ class EntitiesComponent(DataComponent):
                 and doc[k - 1].pos_ == "ADJ"
             ):
                 k += 2  # "pour le développement économique [et social]"
-            if k > j and not self._bound(j):
+            if k > j and not v.bound(j):
                 m.end = k
 
-    def _joined_complements(self, doc: Doc, mentions: list[Mention]) -> None:
+    def _joined_complements(self, v: ArticleView, mentions: list[Mention]) -> None:
         """ "Commission nationale pour les sociétés [et la Bourse] (Consob)": a second
         complement joined by "et" + article belongs to a public body's name when its bracketed
         acronym closes the name right after it; the acronym is the body too."""
+        doc = v.doc
         n = len(doc)
         by_start = {m.start: m for m in mentions}
         for m in list(mentions):
@@ -2128,9 +2169,9 @@ class EntitiesComponent(DataComponent):
                 m.final != "ORG"
                 or m.end - m.start < 3
                 or k + 5 >= n
-                or self._low[m.start] not in self.institution_heads
+                or v.low[m.start] not in self.institution_heads
                 or doc[k].lower_ != "et"
-                or self._low[k + 1] not in {"la", "l'", "le", "les", "au", "aux", "du", "des"}
+                or v.low[k + 1] not in {"la", "l'", "le", "les", "au", "aux", "du", "des"}
             ):
                 continue
             q = k + 2
@@ -2151,13 +2192,14 @@ class EntitiesComponent(DataComponent):
                 mentions.append(Mention(q + 1, q + 2, "ORG", cue=True, final="ORG"))
         mentions.sort(key=lambda x: x.start)
 
-    def _clipped_names(self, doc: Doc, mentions: list[Mention]) -> None:
+    def _clipped_names(self, v: ArticleView, mentions: list[Mention]) -> None:
         """ "la Juventus … la Juve": a one-word name after a definite article that clips the
         first word of exactly one organisation of the article is that organisation's nickname,
         not a person nor a place."""
-        self._clipped = {}
+        doc = v.doc
+        v.clipped = {}
         heads = {
-            norm(self._stext(doc, m.start, m.end)).split()[0]
+            norm(v.stext(m.start, m.end)).split()[0]
             for m in mentions
             if m.final == "ORG" and len(doc[m.start].text) >= 6
         }
@@ -2170,7 +2212,7 @@ class EntitiesComponent(DataComponent):
                 or m.honorific
                 or m.gaz is not None
                 or m.start == 0
-                or self._low[m.start - 1] not in {"la", "le", "l'"}
+                or v.low[m.start - 1] not in {"la", "le", "l'"}
             ):
                 continue
             word = doc[m.start].text
@@ -2179,20 +2221,21 @@ class EntitiesComponent(DataComponent):
             owners = {h for h in heads if len(h) > len(word) + 1 and h.startswith(word)}
             if len(owners) == 1:
                 m.final = "ORG"
-                self._clipped[word] = owners.pop()
+                v.clipped[word] = owners.pop()
 
-    def _short_forms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    def _short_forms(self, v: ArticleView, mentions: list[Mention]) -> list[Mention]:
         """Bare short forms of a company named in full that the model missed: "Valtéo Ingénierie
         SAS …. Valtéo emploie 80 salariés". The short form is the last word of the name's core,
         or its first word when the name ends with a legal form; it must be a coined word (no
         word vector for its lower case: "Valtéo", not "Orange" nor "Fonderie"), no first name,
         place or word of a person's name, and stand alone between non-capitalised words."""
+        doc = v.doc
         keys: set[str] = set()
         seen: set[str] = set()
         for m in mentions:
             if m.final != "ORG" or m.end - m.start < 2 or not (m.strong_org or m.org_ctx):
                 continue
-            form = norm(self._stext(doc, m.start, m.end))
+            form = norm(v.stext(m.start, m.end))
             if form in seen:
                 continue
             seen.add(form)
@@ -2233,8 +2276,8 @@ class EntitiesComponent(DataComponent):
         for i in hits:
             if i in covered:
                 continue
-            if (i > 0 and self._cap(i - 1) and not self._bound(i)) or (
-                i + 1 < n and self._cap(i + 1) and not self._bound(i + 1)
+            if (i > 0 and v.cap(i - 1) and not v.bound(i)) or (
+                i + 1 < n and v.cap(i + 1) and not v.bound(i + 1)
             ):
                 continue  # part of another name
             m = Mention(i, i + 1, None)
@@ -2244,9 +2287,10 @@ class EntitiesComponent(DataComponent):
             return mentions
         return sorted([*mentions, *added], key=lambda x: x.start)
 
-    def _kickers(self, doc: Doc, mentions: list[Mention]) -> None:
+    def _kickers(self, v: ArticleView, mentions: list[Mention]) -> None:
         """A one-word heading opening a line ("Télécoms : Bouygues Telecom…", "Luxe. Hermès…")
         is a rubric, unless the article names it elsewhere or it is a known organisation."""
+        doc = v.doc
         counts: dict[str, int] = {}
         for m in mentions:  # first word of each mention: "Valtéris" in "Valtéris Ingénierie SA"
             # (not an inner word: "Football" in "Juventus Football Club S.p.A.")
@@ -2265,12 +2309,13 @@ class EntitiesComponent(DataComponent):
             ):
                 m.final = None
 
-    def _article_consistency(self, doc: Doc, mentions: list[Mention]) -> None:
+    def _article_consistency(self, v: ArticleView, mentions: list[Mention]) -> None:
         # a person-like name the article once gives as an organisation on strong evidence ("le
         # cabinet Roland Berger", "Pierre Fabre SA") is that organisation elsewhere, unless an
         # honorific or a role says it is a person there ("Pierre Fabre, fondateur du groupe")
+        doc = v.doc
         forced = {
-            norm(self._stext(doc, m.start, m.end))
+            norm(v.stext(m.start, m.end))
             for m in mentions
             if m.final == "ORG"
             and (m.inst_cue or m.suffix or (m.gaz is not None and not m.gaz_ambiguous))
@@ -2279,8 +2324,8 @@ class EntitiesComponent(DataComponent):
             if (
                 m.final == "PER"
                 and not m.honorific
-                and norm(self._stext(doc, m.start, m.end)) in forced
-                and not self._role_apposition(doc, m.start, m.end)
+                and norm(v.stext(m.start, m.end)) in forced
+                and not self._role_apposition(v, m.start, m.end)
             ):
                 m.final = "ORG"
         # people: full names and their surnames
@@ -2288,7 +2333,7 @@ class EntitiesComponent(DataComponent):
         for m in mentions:
             if m.final != "PER":
                 continue
-            words = norm(self._stext(doc, m.start, m.end)).split()
+            words = norm(v.stext(m.start, m.end)).split()
             if len(words) >= 2:
                 full[" ".join(words)] = " ".join(words)
                 for k in range(1, len(words)):
@@ -2297,24 +2342,24 @@ class EntitiesComponent(DataComponent):
                         continue
                     full.setdefault(" ".join(tail), " ".join(words))
         for m in mentions:
-            text = norm(self._stext(doc, m.start, m.end))
+            text = norm(v.stext(m.start, m.end))
             if text in full and not m.cue and not m.suffix and m.final in {"ORG", "MISC", "PER"}:
                 m.final = "PER"
         # organisations: a name that is clearly an organisation once is one everywhere
         org_names = set()
         for m in mentions:
             if m.final == "ORG" and (m.strong_org or m.org_ctx or m.label == "ORG"):
-                org_names.add(norm(self._stext(doc, m.start, m.end)))
+                org_names.add(norm(v.stext(m.start, m.end)))
         # acronym in brackets: organisation when it follows one
         for m in mentions:
             if m.label is None and m.final is None and m.start >= 2:
                 prev = [x for x in mentions if x.end == m.start - 1 and x.final == "ORG"]
                 if prev and doc[m.start - 1].text == "(":
                     m.final = "ORG"
-                    org_names.add(norm(self._stext(doc, m.start, m.end)))
+                    org_names.add(norm(v.stext(m.start, m.end)))
         for m in mentions:
-            text = norm(self._stext(doc, m.start, m.end))
-            is_place = self._is_place(doc, m.start, m.end)
+            text = norm(v.stext(m.start, m.end))
+            is_place = self._is_place(v, m.start, m.end)
             if (
                 text in org_names
                 and text not in full
@@ -2331,7 +2376,7 @@ class EntitiesComponent(DataComponent):
             if m.final != "ORG" or not (m.strong_org or m.org_ctx):
                 continue
             for other in self._coordinated(doc, m, by_start, mentions):
-                other_text = norm(self._stext(doc, other.start, other.end))
+                other_text = norm(v.stext(other.start, other.end))
                 if (
                     other.label is not None
                     and other.final in {"LOC", "MISC", "PER"}
@@ -2339,27 +2384,27 @@ class EntitiesComponent(DataComponent):
                     and not other.honorific
                     and not other.product
                     and other_text not in full
-                    and not self._is_place(doc, other.start, other.end)
+                    and not self._is_place(v, other.start, other.end)
                 ):
                     other.final = "ORG"
                     org_names.add(other_text)
         # short forms of an organisation named in full ("Marbot" after "Chaussures Marbot SAS")
         cores = [
-            self._core(norm(self._stext(doc, m.start, m.end)))
+            self._core(norm(v.stext(m.start, m.end)))
             for m in mentions
             if m.final == "ORG" and (m.strong_org or m.org_ctx)
         ]
         for m in mentions:
             if m.final not in {"LOC", "MISC", "PER"} or m.honorific or m.first_name or m.product:
                 continue
-            words = norm(self._stext(doc, m.start, m.end)).split()
+            words = norm(v.stext(m.start, m.end)).split()
             text = " ".join(words)
             # a two-word "person" without a first name that is exactly an organisation's core
             # ("Fonderie Vallet" and "la Fonderie Vallet SAS") is that organisation
             exact = len(words) >= 2 and full.get(text) == text and words in cores
-            if (text in full and not exact) or self._is_place(doc, m.start, m.end) or len(text) < 3:
+            if (text in full and not exact) or self._is_place(v, m.start, m.end) or len(text) < 3:
                 continue
-            if m.start > 0 and self._low[m.start - 1] in {"à", "au", "aux", "en"}:
+            if m.start > 0 and v.low[m.start - 1] in {"à", "au", "aux", "en"}:
                 continue  # "au Bourget"
             if exact or any(
                 core == words
@@ -2374,7 +2419,7 @@ class EntitiesComponent(DataComponent):
         for m in mentions:
             if m.final != "PER":
                 continue
-            text = norm(self._stext(doc, m.start, m.end))
+            text = norm(v.stext(m.start, m.end))
             if len(text.split()) > 1 or text in full or m.honorific:
                 continue
             root = doc[m.start : m.end].root
@@ -2400,15 +2445,16 @@ class EntitiesComponent(DataComponent):
         return out
 
     # ------------------------------------------------------------------ canonical names
-    def _canonicalise(self, doc: Doc, mentions: list[Mention]) -> None:
+    def _canonicalise(self, v: ArticleView, mentions: list[Mention]) -> None:
+        doc = v.doc
         people = [m for m in mentions if m.final == "PER"]
         fulls: list[tuple[int, list[str]]] = []
         for m in people:
-            words = norm(self._stext(doc, m.start, m.end)).split()
+            words = norm(v.stext(m.start, m.end)).split()
             if len(words) >= 2:
                 fulls.append((m.start, words))
         for m in people:
-            words = norm(self._stext(doc, m.start, m.end)).split()
+            words = norm(v.stext(m.start, m.end)).split()
             # the longest full name this form is the end (surname) or start of; among several
             # people sharing a surname ("Bernard Arnault", "Antoine Arnault"), the one mentioned
             # most recently before, else the first one after
@@ -2437,7 +2483,7 @@ class EntitiesComponent(DataComponent):
         # organisations: union-find over distinct forms, never joining two different entities
         # of the gazetteer ("Toyota" and "Toyota Industries")
         orgs = [m for m in mentions if m.final == "ORG"]
-        forms = sorted({norm(self._stext(doc, m.start, m.end)) for m in orgs})
+        forms = sorted({norm(v.stext(m.start, m.end)) for m in orgs})
         parent = {f: f for f in forms}
         cores = {f: self._core(f) for f in forms}
         # "STMicroelectronics Holding" beside "STMicroelectronics N.V.": a holding named after a
@@ -2456,12 +2502,12 @@ class EntitiesComponent(DataComponent):
         }
         # "la filiale Arkema Inc." beside "Arkema": the subsidiary's legal name is another entity
         subs = {
-            norm(self._stext(doc, m.start, m.end))
+            norm(v.stext(m.start, m.end))
             for m in orgs
             if m.start > 1
             and (
-                self._low[m.start - 1] == "filiale"
-                or (self._low[m.start - 2] == "filiale" and self._texts[m.start - 1].islower())
+                v.low[m.start - 1] == "filiale"
+                or (v.low[m.start - 2] == "filiale" and v.texts[m.start - 1].islower())
             )
         }
         held |= {
@@ -2533,20 +2579,20 @@ class EntitiesComponent(DataComponent):
                 other = by_start.get(m.end + 1)
                 if other is None or other.end >= len(doc) or doc[other.end].text != ")":
                     continue
-                long_f = norm(self._stext(doc, m.start, m.end))
-                short_f = norm(self._stext(doc, other.start, other.end))
+                long_f = norm(v.stext(m.start, m.end))
+                short_f = norm(v.stext(other.start, other.end))
                 if other.end - other.start == 1 or self._bracket_alias(long_f, short_f):
                     union(long_f, short_f)
         # 2. a short form attaches to the one longer entity it starts or ends
         #    ("Couche-Tard" -> "Alimentation Couche-Tard Inc.", "Harwell" -> "Harwell Grid Systems
         #    Ltd", "l'Autorité" -> "Autorité de la concurrence"); when several entities qualify,
         #    the form is ambiguous and stays alone.
-        person_words = {w for m in people for w in norm(self._stext(doc, m.start, m.end)).split()}
+        person_words = {w for m in people for w in norm(v.stext(m.start, m.end)).split()}
         # "filiale du groupe Primonial": a parent group named bare is not its subsidiary's alias
         parents = {
-            norm(self._stext(doc, m.start, m.end))
+            norm(v.stext(m.start, m.end))
             for m in orgs
-            if m.start > 0 and self._low[m.start - 1] in _PARENT_NOUNS
+            if m.start > 0 and v.low[m.start - 1] in _PARENT_NOUNS
         }
         form_words = {f: f.split() for f in forms}
 
@@ -2607,7 +2653,7 @@ class EntitiesComponent(DataComponent):
             if len(targets) == 1:
                 union(a, targets.pop())
                 roots, size, widest = group_tables()
-        for word, clip_head in self._clipped.items():  # "la Juve" -> "Juventus Football Club"
+        for word, clip_head in v.clipped.items():  # "la Juve" -> "Juventus Football Club"
             owners = {find(f) for f in forms if f.split()[0] == clip_head}
             if word in parent and len(owners) == 1:
                 union(word, owners.pop())
@@ -2620,12 +2666,10 @@ class EntitiesComponent(DataComponent):
             for f in members:
                 canon[f] = longest
         for m in orgs:
-            m.canonical = canon.get(
-                norm(self._stext(doc, m.start, m.end)), norm(self._stext(doc, m.start, m.end))
-            )
+            m.canonical = canon.get(norm(v.stext(m.start, m.end)), norm(v.stext(m.start, m.end)))
         for m in mentions:
             if m.final in {"LOC", "MISC"}:
-                m.canonical = norm(self._stext(doc, m.start, m.end))
+                m.canonical = norm(v.stext(m.start, m.end))
 
     def _bracket_alias(self, long_f: str, short_f: str) -> bool:
         """ "Société de recherche ... du Mali (Sorem Mali)": a bracketed form of two or three
@@ -2637,9 +2681,10 @@ class EntitiesComponent(DataComponent):
             or self._is_acronym_of(words[0], long_f)
         )
 
-    def _bracket_short_names(self, doc: Doc, mentions: list[Mention]) -> None:
+    def _bracket_short_names(self, v: ArticleView, mentions: list[Mention]) -> None:
         """The bracketed short form of an organisation's long name is that organisation, not a
         person: "Société nationale des mines du Burkina (Sonamet Burkina)"."""
+        doc = v.doc
         by_start = {m.start: m for m in mentions}
         n = len(doc)
         named: set[str] = set()
@@ -2653,14 +2698,14 @@ class EntitiesComponent(DataComponent):
                 and other.end < n
                 and doc[other.end].text == ")"
                 and self._bracket_alias(
-                    norm(self._stext(doc, m.start, m.end)),
-                    norm(self._stext(doc, other.start, other.end)),
+                    norm(v.stext(m.start, m.end)),
+                    norm(v.stext(other.start, other.end)),
                 )
             ):
                 other.final = "ORG"
-                named.add(norm(self._stext(doc, other.start, other.end)))
+                named.add(norm(v.stext(other.start, other.end)))
         for m in mentions:  # its later mentions too
-            if named and m.final != "ORG" and norm(self._stext(doc, m.start, m.end)) in named:
+            if named and m.final != "ORG" and norm(v.stext(m.start, m.end)) in named:
                 m.final = "ORG"
 
     @staticmethod
@@ -2753,7 +2798,8 @@ class EntitiesComponent(DataComponent):
         return len(parts) >= 2 and "".join(w[0] for w in parts).upper() == head
 
     # ------------------------------------------------------------------ roles
-    def _roles(self, doc: Doc, mentions: list[Mention]) -> dict[str, tuple[str, str | None]]:
+    def _roles(self, v: ArticleView, mentions: list[Mention]) -> dict[str, tuple[str, str | None]]:
+        doc = v.doc
         per_start = {m.start: m for m in mentions if m.final == "PER"}
         per_end = {m.end: m for m in mentions if m.final == "PER"}
         org_start = {m.start: m for m in mentions if m.final == "ORG"}
@@ -2762,9 +2808,9 @@ class EntitiesComponent(DataComponent):
         for m in mentions:
             covered.update(range(m.start, m.end))
         found: dict[str, list[tuple[str, str | None]]] = {}
-        matches = filter_spans([doc[s:e] for s, e in self._role_matches])
+        matches = filter_spans([doc[s:e] for s, e in v.role_matches])
         role_at = {r.start: r for r in matches}
-        cue_at = {s: e for _, s, e in self._cue_matches if doc[s].is_lower}
+        cue_at = {s: e for _, s, e in v.cue_matches if doc[s].is_lower}
         n = len(doc)
         used: set[int] = set()
         for rspan in matches:
@@ -2772,25 +2818,25 @@ class EntitiesComponent(DataComponent):
             if rs in used or any(i in covered for i in range(rs, re_)):
                 continue
             # coordinated roles: "cofondateur et PDG de Mistral AI"
-            while re_ + 1 < n and self._low[re_] == "et" and re_ + 1 in role_at:
+            while re_ + 1 < n and v.low[re_] == "et" and re_ + 1 in role_at:
                 used.add(re_ + 1)
                 re_ = role_at[re_ + 1].end
             # modifiers: "vice-présidente exécutive", "directeur général adjoint"
-            while re_ < n and self._low[re_] in _ROLE_MODIFIERS:
+            while re_ < n and v.low[re_] in _ROLE_MODIFIERS:
                 re_ += 1
-            role = _fix_case(norm(self._stext(doc, rs, re_)))
-            if rs > 0 and self._low[rs - 1] in _ROLE_PREFIXES:
-                role = f"{self._low[rs - 1]} {role}"
+            role = _fix_case(norm(v.stext(rs, re_)))
+            if rs > 0 and v.low[rs - 1] in _ROLE_PREFIXES:
+                role = f"{v.low[rs - 1]} {role}"
             role_org = None
             j = re_
-            if j in org_start and not self._bound(j):
+            if j in org_start and not v.bound(j):
                 # "déléguée syndicale centrale CGT"
                 role_org = org_start[j].canonical
                 j = org_start[j].end
-            elif j < n and self._low[j] in _DE | {"chez"}:
+            elif j < n and v.low[j] in _DE | {"chez"}:
                 k = j + 1
                 org = org_start.get(k)  # "PDG de La Poste"
-                if org is None and k < n and self._low[k] in _ARTICLES:
+                if org is None and k < n and v.low[k] in _ARTICLES:
                     k += 1
                     org = org_start.get(k)
                 if org is not None:
@@ -2799,9 +2845,9 @@ class EntitiesComponent(DataComponent):
                     # "présidente de la Banque centrale européenne (BCE)"
                     if j + 2 < n and doc[j].text == "(" and doc[j + 2].text == ")":
                         j += 3
-                elif k in cue_at and org_start.get(self._skip_modifiers(doc, cue_at[k])):
+                elif k in cue_at and org_start.get(self._skip_modifiers(v, cue_at[k])):
                     # "fondateur de la start-up (française) Kelvio"
-                    cue_org = org_start[self._skip_modifiers(doc, cue_at[k])]
+                    cue_org = org_start[self._skip_modifiers(v, cue_at[k])]
                     role_org = cue_org.canonical
                     j = cue_org.end
                 elif k < n and doc[k].is_lower and doc[k].pos_ == "NOUN":
@@ -2816,11 +2862,11 @@ class EntitiesComponent(DataComponent):
             k = j + 1 if j < n and doc[j].text == "," else j
             if k < n and doc[k].text in self.honorifics:
                 k += 1
-            if k in per_start and not self._bound(k):
+            if k in per_start and not v.bound(k):
                 person = per_start[k]
             else:
                 i = rs - 1
-                while i >= 0 and (self._low[i] in _ROLE_SKIP or self._low[i] in _ROLE_PREFIXES):
+                while i >= 0 and (v.low[i] in _ROLE_SKIP or v.low[i] in _ROLE_PREFIXES):
                     i -= 1
                 # "Patrick Pouyanné, PDG de TotalEnergies", "Catherine MacGregor (PDG d'Engie)"
                 if i >= 1 and doc[i].text in {",", "("} and i in per_end:

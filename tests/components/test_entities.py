@@ -1330,37 +1330,38 @@ def test_round9_clipped_nickname_with_short_form(nlp: Language) -> None:
 
 # --- per-document arrays: the same answers as the Token reads they replace ----------------------
 def test_array_reads_match_token_reads(nlp: Language) -> None:
-    from pipeline.components.entities import _boundary, _is_cap
+    from pipeline.components.entities import ArticleView, FormMemo, _boundary, _is_cap
 
-    comp = nlp.get_pipe("fr_org_people")
-    assert isinstance(comp, EntitiesComponent)
     doc = nlp(
         "BRUXELLES, 24 avril (Belga) - La start-up Mistral AI, fondée à Paris, lève 600 M€.\n\n"
         "Selon Jean-Jacques Le Fur, analyste chez iPhone Capital S.p.A. : « l’accord tient. »"
         " Moody’s et la SARL Boulangerie Martin suivent."
-    )  # the component's arrays are those of the last document it processed
+    )
+    view = ArticleView(doc, FormMemo())  # the arrays of this document, read once
     for i, tok in enumerate(doc):
-        assert comp._texts[i] == tok.text
-        assert comp._cap(i) == _is_cap(tok)
-        assert comp._bound(i) == _boundary(doc, i)
-    assert comp._bound(len(doc)) == _boundary(doc, len(doc))
+        assert view.texts[i] == tok.text
+        assert view.cap(i) == _is_cap(tok)
+        assert view.bound(i) == _boundary(doc, i)
+    assert view.bound(len(doc)) == _boundary(doc, len(doc))
     for s in range(len(doc)):
         for e in range(s, min(s + 6, len(doc)) + 1):
-            assert comp._stext(doc, s, e) == doc[s:e].text
+            assert view.stext(s, e) == doc[s:e].text
 
 
 def test_forms_memo_matches_string_store(nlp: Language) -> None:
-    comp = nlp.get_pipe("fr_org_people")
-    assert isinstance(comp, EntitiesComponent)
+    from pipeline.components.entities import ArticleView, FormMemo
+
+    memo = FormMemo()
     text = "L’Oréal et l'AMF : « Moody’s » relève la note de TotalEnergies SE."
     for _ in range(2):  # the second document is read from the memo filled by the first
         doc = nlp(text)
-        assert comp._texts == [t.text for t in doc]
-        assert comp._low == [t.lower_.replace("’", "'") for t in doc]
-    memo: dict[int, str] = {}
+        view = ArticleView(doc, memo)
+        assert view.texts == [t.text for t in doc]
+        assert view.low == [t.lower_.replace("’", "'") for t in doc]
     ids = [t.orth for t in doc]
-    assert EntitiesComponent._forms(ids, memo, doc.vocab.strings) == [t.text for t in doc]
-    assert EntitiesComponent._forms(ids, memo, doc.vocab.strings) == [t.text for t in doc]
+    forms: dict[int, str] = {}
+    assert FormMemo.forms(ids, forms, doc.vocab.strings) == [t.text for t in doc]
+    assert FormMemo.forms(ids, forms, doc.vocab.strings) == [t.text for t in doc]
 
 
 def test_first_letter_lookaheads_keep_the_matches(nlp: Language) -> None:
