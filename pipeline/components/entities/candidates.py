@@ -1,0 +1,182 @@
+"""All the candidate mentions of an article, gathered and filtered.
+
+1. the names the rules find (:func:`rule_spans`): datelines, cue nouns, employers, career
+   paths, bracketed long forms, appositions, ``&`` names, legal forms before a name;
+2. the model's entities, split and trimmed (:mod:`.cleaning`), cut before a figure ("Free [30]
+   %"), extended over a legal suffix, a possessive "s", a glued capitalised word or a listed
+   territory, and over a hyphenated first name the tokenizer split ("François-|Henri Pinault");
+3. the gazetteer's names, people the model missed (:mod:`.first_names`), names before a legal
+   suffix ("Valtéo Ingénierie SAS"), acronyms after a determiner ("l'AGS", "la CGT") or in
+   brackets after a name ("Autorité des marchés financiers (AMF)");
+4. overlaps resolved as ``filter_spans`` does (the longest wins), each mention with the label
+   the model gave most of its tokens.
+"""
+
+from __future__ import annotations
+
+from pipeline.components.entities.brackets import bracket_long_forms
+from pipeline.components.entities.cleaning import clean
+from pipeline.components.entities.cue_names import (
+    appos_cues,
+    appos_names,
+    career_names,
+    cue_noun_names,
+    employer_names,
+)
+from pipeline.components.entities.datelines import datelines
+from pipeline.components.entities.evidence import det_acronym, quantity
+from pipeline.components.entities.extents import (
+    council_place,
+    extend_suffix,
+    extend_tail,
+    inner_article,
+    possessive_end,
+)
+from pipeline.components.entities.first_names import first_name_runs
+from pipeline.components.entities.legal_names import (
+    amp_names,
+    foreign_prefix_names,
+    legal_prefix_names,
+)
+from pipeline.components.entities.mentions import NameMention, filter_pairs
+from pipeline.components.entities.names import lower_key
+from pipeline.components.entities.view import ArticleView
+from pipeline.components.entities.vocabulary import DETS, LEGAL_PREFIXES
+
+
+def rule_spans(v: ArticleView, sfx: dict[int, int]) -> tuple[list[tuple[int, int]], set[int]]:
+    """The names the rules find around cue words, in brackets, in datelines and by their legal
+    form, as ``(start, end)`` pairs; and the commas of the appositive cues (``X, la
+    start-up…``), which are evidence too. Records the datelines, the employers and the career
+    paths in the view."""
+    wires = datelines(v)  # first: a dateline place is a place for every later rule
+    appos = appos_cues(v)
+    cued = cue_noun_names(v, sfx)
+    employers, v.employers = employer_names(v, sfx)
+    careers, v.careers = career_names(v, sfx)
+    named = (
+        cued
+        + employers
+        + careers
+        + bracket_long_forms(v)
+        + appos_names(v, appos)
+        + wires
+        + amp_names(v, sfx)
+        + legal_prefix_names(v, sfx)
+        + foreign_prefix_names(v, sfx)
+    )
+    return named, appos
+
+
+def candidates(
+    v: ArticleView, named: list[tuple[int, int]], sfx: dict[int, int]
+) -> list[NameMention]:
+    """The candidate mentions of the article, no two overlapping (the longest wins): the
+    model's entities (cleaned), the gazetteer's names, the ``named`` spans of the rules,
+    people the model missed, names before a legal suffix, acronyms after a determiner or in
+    brackets; with the model's label of each (None for a new candidate)."""
+    lex = v.lex
+    doc = v.doc
+    labels: dict[int, str] = {}
+    # candidate (start, end) pairs; Span objects are costly to build, so the spans are
+    # kept as pairs, checked as Span() checks them, and filtered as filter_spans() does
+    spans: list[tuple[int, int]] = []
+    n_doc = len(doc)
+
+    def pair(s: int, e: int) -> tuple[int, int]:
+        if not 0 <= s <= e <= n_doc:
+            raise IndexError(f"candidate span ({s}, {e}) out of the document")
+        return (s, e)
+
+    honor: set[tuple[int, int]] = set()
+    gaz_end: dict[int, int] = {}
+    gaz_matches = lex.gaz_matcher(doc)  # matched once, used twice
+    for _match_id, s, e in gaz_matches:
+        gaz_end[s] = max(e, gaz_end.get(s, e))
+    for ent in doc.ents:
+        for s, e, h in clean(v, ent.start, ent.end, ent.label_):
+            g = gaz_end.get(s, e)
+            if g < e and all(doc[x].is_lower for x in range(g, e)):
+                e = g  # "Autorité de la concurrence sanctionne un cartel" (a headline)
+            while e - s > 1 and gaz_end.get(s, 0) < e and quantity(doc, e - 1):
+                e -= 1  # "Free [30] %", "Orange [27] %": a figure, not part of the name
+            e = extend_suffix(v, s, e, sfx)
+            e = extend_tail(v, s, e, ent.label_)
+            e = council_place(v, s, e)
+            # a hyphenated first name the tokenizer split: "François-|Henri Pinault"
+            while (
+                s >= 2
+                and doc[s - 1].text == "-"
+                and not doc[s - 1].whitespace_
+                and not doc[s - 2].whitespace_
+                and v.cap(s - 2)
+            ):
+                s -= 2
+            s = inner_article(v, s, e)
+            spans.append(pair(s, e))
+            if h:
+                honor.add((s, e))
+        for i in range(ent.start, ent.end):
+            labels[i] = ent.label_
+    for _match_id, s, e in gaz_matches:
+        spans.append(pair(s, extend_suffix(v, s, e, sfx)))
+    for s, e in named:
+        spans.append(pair(s, e))
+    for s, e in first_name_runs(v, labels, gaz_end):
+        spans.append(pair(s, e))
+        for i in range(s, e):
+            labels[i] = "PER"
+    texts = v.texts
+    n_tok = len(texts)
+    # the order of the candidates does not matter (equal keys in the sort below are equal
+    # pairs), so each rule visits only its own tokens: the suffix starts, the tokens
+    # starting with two capitals, the opening brackets
+    for i in sorted(sfx):
+        if i > 0 and v.cap(i - 1) and texts[i - 1] not in LEGAL_PREFIXES and not v.bound(i):
+            s = i - 1
+            while (
+                s > 0
+                and i - s < 5
+                and texts[s - 1] not in LEGAL_PREFIXES  # "la SAS [Transports Giraud]"
+                and (v.cap(s - 1) or (texts[s - 1] in {"&", "-"} and s >= 2 and v.cap(s - 2)))
+                and not v.bound(s)
+            ):
+                s -= 1
+            while s < i and (
+                lower_key(texts[s]) in lex.stoplist
+                or texts[s] in lex.honorifics
+                or texts[s] == "&"
+                # "Le Conseil", "Le Kenya Tea Board" (but "Le Goff Menuiserie")
+                or (v.low[s] in DETS and (s + 1 == i or i - s > 2))
+            ):
+                s += 1
+            if s < i and not all(texts[x] in lex.suffixes for x in range(s, i)):
+                e = extend_tail(v, s, extend_suffix(v, s, i, sfx), "ORG")
+                spans.append(pair(s, e))
+    # acronym after a determiner: "l'AGS", "la CGT", "du Medef" is an organisation
+    # unless it is a common noun of the business press (acronym_stoplist.txt)
+    for i in [i for i, tok_text in enumerate(texts) if tok_text[:2].isupper()]:
+        if det_acronym(v, i, i + 1):
+            spans.append(pair(i, i + 1))
+    # acronym in brackets after a name: "Autorité des marchés financiers (AMF)"
+    for i in [i for i, tok_text in enumerate(texts) if tok_text == "("]:
+        if (
+            i + 2 < n_tok
+            and texts[i + 2] == ")"
+            and texts[i + 1][:1].isupper()
+            and (
+                sum(c.isupper() for c in texts[i + 1]) >= 2
+                or (doc[i + 1].is_alpha and len(texts[i + 1]) <= 6)  # "(Opep)", "(Insee)"
+            )
+        ):
+            spans.append(pair(i + 1, i + 2))
+    spans = [pair(s, possessive_end(v, e)) for s, e in spans]
+    chosen = filter_pairs(spans)
+    mentions = []
+    for start, end in chosen:
+        model = [labels[i] for i in range(start, end) if i in labels]
+        label = max(set(model), key=model.count) if model else None
+        m = NameMention(start, end, label)
+        m.honorific = (start, end) in honor or (start > 0 and v.texts[start - 1] in lex.honorifics)
+        mentions.append(m)
+    return mentions
