@@ -27,21 +27,25 @@ def filter_pairs(spans: list[_Pair]) -> list[_Pair]:
 
 @dataclass
 class NameMention:
+    """A name of the article: its tokens, the model's label, the evidence the rules found on it
+    (:mod:`.evidence`), then its decided label (``final``) and canonical name."""
+
     start: int
     end: int
     label: str | None  # the model's label (None: new candidate)
-    honorific: bool = False
-    gaz: int | None = None
-    gaz_ambiguous: bool = False
-    suffix: bool = False
-    cue: bool = False
-    product: bool = False
-    inst_cue: bool = False
-    org_ctx: bool = False
-    first_name: bool = False
-    final: str | None = None
+    honorific: bool = False  # after "M.", "Mme", "Me": a person
+    gaz: int | None = None  # the gazetteer entry of its exact form
+    gaz_ambiguous: bool = False  # that form may name something else ("Orange")
+    suffix: bool = False  # ends with a legal or name suffix ("Kelvio SAS", "X Capital")
+    cue: bool = False  # named by a cue noun, an apposition or another rule ("la start-up X")
+    product: bool = False  # after a product cue ("le cidre X")
+    inst_cue: bool = False  # after a cue that only names organisations ("le groupe X")
+    org_ctx: bool = False  # in an organisation's context ("X recrute", "chez X")
+    first_name: bool = False  # opens with a listed first name ("Marc-André Tremblay")
+    final: str | None = None  # the decided label (None: no name)
     canonical: str = ""
 
     @property
     def strong_org(self) -> bool:
+        """Strong evidence of an organisation: a suffix, a cue, an unambiguous listed form."""
         return self.suffix or self.cue or (self.gaz is not None and not self.gaz_ambiguous)
