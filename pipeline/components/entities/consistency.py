@@ -28,11 +28,21 @@ _BRAND_LISTS = {"maisons", "marques", "enseignes", "griffes", "labels"}
 
 
 def article_consistency(v: ArticleView, mentions: list[NameMention]) -> None:
-    # a person-like name the article once gives as an organisation on strong evidence ("le
-    # cabinet Roland Berger", "Pierre Fabre SA") is that organisation elsewhere, unless an
-    # honorific or a role says it is a person there ("Pierre Fabre, fondateur du groupe")
-    lex = v.lex
-    doc = v.doc
+    """Make the labels consistent across the article: the passes of the module's docstring,
+    in order."""
+    strong_organisations_everywhere(v, mentions)
+    full = full_names(v, mentions)
+    surnames_are_people(v, mentions, full)
+    organisations_everywhere(v, mentions, full)
+    coordinated_organisations(v, mentions, full)
+    organisation_short_forms(v, mentions, full)
+    lone_surnames(v, mentions, full)
+
+
+def strong_organisations_everywhere(v: ArticleView, mentions: list[NameMention]) -> None:
+    """A person-like name the article once gives as an organisation on strong evidence ("le
+    cabinet Roland Berger", "Pierre Fabre SA") is that organisation elsewhere, unless an
+    honorific or a role says it is a person there ("Pierre Fabre, fondateur du groupe")."""
     forced = {
         norm(v.stext(m.start, m.end))
         for m in mentions
@@ -47,7 +57,12 @@ def article_consistency(v: ArticleView, mentions: list[NameMention]) -> None:
             and not role_apposition(v, m.start, m.end)
         ):
             m.final = "ORG"
-    # people: full names and their surnames
+
+
+def full_names(v: ArticleView, mentions: list[NameMention]) -> dict[str, str]:
+    """The people's full names and their ends (surnames): form -> full name ("Le Maire" ->
+    "Bruno Le Maire"; a particle alone is none: "de")."""
+    particles = v.lex.particles
     full: dict[str, str] = {}
     for m in mentions:
         if m.final != "PER":
@@ -57,25 +72,28 @@ def article_consistency(v: ArticleView, mentions: list[NameMention]) -> None:
             full[" ".join(words)] = " ".join(words)
             for k in range(1, len(words)):
                 tail = words[k:]
-                if tail[0] in lex.particles and len(tail) == 1:
+                if tail[0] in particles and len(tail) == 1:
                     continue
                 full.setdefault(" ".join(tail), " ".join(words))
+    return full
+
+
+def surnames_are_people(v: ArticleView, mentions: list[NameMention], full: dict[str, str]) -> None:
+    """A full name or a surname of a person of the article is that person, unless a cue or a
+    suffix says otherwise: "Bruno Le Maire … selon Le Maire"."""
     for m in mentions:
         text = norm(v.stext(m.start, m.end))
         if text in full and not m.cue and not m.suffix and m.final in {"ORG", "MISC", "PER"}:
             m.final = "PER"
-    # organisations: a name that is clearly an organisation once is one everywhere
-    org_names = set()
-    for m in mentions:
-        if m.final == "ORG" and (m.strong_org or m.org_ctx or m.label == "ORG"):
-            org_names.add(norm(v.stext(m.start, m.end)))
-    # acronym in brackets: organisation when it follows one
-    for m in mentions:
-        if m.label is None and m.final is None and m.start >= 2:
-            prev = [x for x in mentions if x.end == m.start - 1 and x.final == "ORG"]
-            if prev and doc[m.start - 1].text == "(":
-                m.final = "ORG"
-                org_names.add(norm(v.stext(m.start, m.end)))
+
+
+def organisations_everywhere(
+    v: ArticleView, mentions: list[NameMention], full: dict[str, str]
+) -> None:
+    """A name that is clearly an organisation once (:func:`_clear_organisations`) is one
+    everywhere: not a person's name nor a known place; a product keeps its label, and a new
+    candidate of an ambiguous listed form becomes one only when it had no label."""
+    org_names = _clear_organisations(v, mentions)
     for m in mentions:
         text = norm(v.stext(m.start, m.end))
         is_place = v.is_place(m.start, m.end)
@@ -89,27 +107,58 @@ def article_consistency(v: ArticleView, mentions: list[NameMention]) -> None:
                     m.final = "ORG"
                 continue
             m.final = "ORG"
-    # coordination with an organisation: "Fermetures Dalmas et Soprelam Industries ont…"
+
+
+def _clear_organisations(v: ArticleView, mentions: list[NameMention]) -> set[str]:
+    """The forms of the organisations on strong evidence, in an organisation's context or so
+    labelled by the model; and the acronyms in brackets right after an organisation,
+    labelled organisations here: "Autorité des marchés financiers (AMF)"."""
+    doc = v.doc
+    org_names = set()
+    for m in mentions:
+        if m.final == "ORG" and (m.strong_org or m.org_ctx or m.label == "ORG"):
+            org_names.add(norm(v.stext(m.start, m.end)))
+    for m in mentions:
+        if m.label is None and m.final is None and m.start >= 2:
+            prev = [x for x in mentions if x.end == m.start - 1 and x.final == "ORG"]
+            if prev and doc[m.start - 1].text == "(":
+                m.final = "ORG"
+                org_names.add(norm(v.stext(m.start, m.end)))
+    return org_names
+
+
+def coordinated_organisations(
+    v: ArticleView, mentions: list[NameMention], full: dict[str, str]
+) -> None:
+    """A name the model found, coordinated with a clear organisation, is one: "Fermetures
+    Dalmas et Soprelam Industries ont…" (not a person's name, a first name, a product, a
+    place)."""
+    doc = v.doc
     by_start = {m.start: m for m in mentions}
     for m in mentions:
         if m.final != "ORG" or not (m.strong_org or m.org_ctx):
             continue
         for other in _coordinated(doc, m, by_start, mentions):
-            other_text = norm(v.stext(other.start, other.end))
             if (
                 other.label is not None
                 and other.final in {"LOC", "MISC", "PER"}
                 and not other.first_name
                 and not other.honorific
                 and not other.product
-                and other_text not in full
+                and norm(v.stext(other.start, other.end)) not in full
                 and not v.is_place(other.start, other.end)
             ):
                 other.final = "ORG"
-                org_names.add(other_text)
-    # short forms of an organisation named in full ("Marbot" after "Chaussures Marbot SAS")
+
+
+def organisation_short_forms(
+    v: ArticleView, mentions: list[NameMention], full: dict[str, str]
+) -> None:
+    """The short form of an organisation named in full is that organisation: "Marbot" after
+    "Chaussures Marbot SAS" (the start or end of its core); not a person's surname, a place,
+    a word after "à"/"en" ("au Bourget")."""
     cores = [
-        core(lex, norm(v.stext(m.start, m.end)))
+        core(v.lex, norm(v.stext(m.start, m.end)))
         for m in mentions
         if m.final == "ORG" and (m.strong_org or m.org_ctx)
     ]
@@ -121,20 +170,32 @@ def article_consistency(v: ArticleView, mentions: list[NameMention]) -> None:
         # a two-word "person" without a first name that is exactly an organisation's core
         # ("Fonderie Vallet" and "la Fonderie Vallet SAS") is that organisation
         exact = len(words) >= 2 and full.get(text) == text and words in cores
-        if (text in full and not exact) or v.is_place(m.start, m.end) or len(text) < 3:
+        if (text in full and not exact) or _place_like(v, m) or len(text) < 3:
             continue
-        if m.start > 0 and v.low[m.start - 1] in {"à", "au", "aux", "en"}:
-            continue  # "au Bourget"
-        if exact or any(
-            org_core == words
-            or (
-                len(org_core) > len(words)
-                and (org_core[-len(words) :] == words or org_core[: len(words)] == words)
-            )
-            for org_core in cores
-        ):
+        if exact or any(_part_of_core(words, org_core) for org_core in cores):
             m.final = "ORG"
-    # lone one-word "persons" that are no one's surname
+
+
+def _place_like(v: ArticleView, m: NameMention) -> bool:
+    """A known place, or a name after "à", "au", "aux", "en" ("au Bourget")."""
+    return v.is_place(m.start, m.end) or (
+        m.start > 0 and v.low[m.start - 1] in {"à", "au", "aux", "en"}
+    )
+
+
+def _part_of_core(words: list[str], org_core: list[str]) -> bool:
+    """``words`` are an organisation's core, or its start or end."""
+    return org_core == words or (
+        len(org_core) > len(words)
+        and (org_core[-len(words) :] == words or org_core[: len(words)] == words)
+    )
+
+
+def lone_surnames(v: ArticleView, mentions: list[NameMention], full: dict[str, str]) -> None:
+    """A one-word "person" who is no one's surname and has no honorific is an organisation in
+    an organisation's context ("chez Vernaud"), else no person unless the subject of its
+    verb ("Rafale")."""
+    doc = v.doc
     for m in mentions:
         if m.final != "PER":
             continue
