@@ -9,10 +9,8 @@ it (", PDG de…", "(PDG de…)"); a person's role is the first one with an orga
 
 from __future__ import annotations
 
-from spacy.util import filter_spans
-
 from pipeline.components.entities.extents import skip_modifiers
-from pipeline.components.entities.mentions import NameMention
+from pipeline.components.entities.mentions import NameMention, filter_pairs
 from pipeline.components.entities.names import norm
 from pipeline.components.entities.view import ArticleView
 from pipeline.components.entities.vocabulary import ARTICLES, DE, DETS, ROLE_MODIFIERS
@@ -22,80 +20,36 @@ _ROLE_PREFIXES = {"ancien", "ancienne", "ex", "ex-", "futur", "future", "nouveau
 _ROLE_SKIP = DETS | {"actuel", "actuelle", "éphémère", "emblématique", "puissant", "puissante"}
 
 
+class _Around:
+    """The mentions of the article by where they start or end, and the cue nouns by their
+    start: what a role looks for around it."""
+
+    def __init__(self, v: ArticleView, mentions: list[NameMention]) -> None:
+        doc = v.doc
+        self.per_start = {m.start: m for m in mentions if m.final == "PER"}
+        self.per_end = {m.end: m for m in mentions if m.final == "PER"}
+        self.org_start = {m.start: m for m in mentions if m.final == "ORG"}
+        self.other_start = {m.start: m for m in mentions if m.final in {"LOC", "MISC"}}
+        self.covered: set[int] = set()
+        for m in mentions:
+            self.covered.update(range(m.start, m.end))
+        self.cue_at = {s: e for _, s, e in v.cue_matches if doc[s].is_lower}
+
+
 def find_roles(v: ArticleView, mentions: list[NameMention]) -> dict[str, tuple[str, str | None]]:
-    lex = v.lex
-    doc = v.doc
-    per_start = {m.start: m for m in mentions if m.final == "PER"}
-    per_end = {m.end: m for m in mentions if m.final == "PER"}
-    org_start = {m.start: m for m in mentions if m.final == "ORG"}
-    other_start = {m.start: m for m in mentions if m.final in {"LOC", "MISC"}}
-    covered: set[int] = set()
-    for m in mentions:
-        covered.update(range(m.start, m.end))
+    """Canonical name of a person -> ``(role, organisation)`` (the organisation's canonical
+    name, or None): the first role with an organisation, else the first role."""
+    around = _Around(v, mentions)
     found: dict[str, list[tuple[str, str | None]]] = {}
-    matches = filter_spans([doc[s:e] for s, e in v.role_matches])
-    role_at = {r.start: r for r in matches}
-    cue_at = {s: e for _, s, e in v.cue_matches if doc[s].is_lower}
-    n = len(doc)
+    matches = filter_pairs(list(v.role_matches))
+    role_end = dict(matches)
     used: set[int] = set()
-    for rspan in matches:
-        rs, re_ = rspan.start, rspan.end
-        if rs in used or any(i in covered for i in range(rs, re_)):
+    for rs, re_ in matches:
+        if rs in used or any(i in around.covered for i in range(rs, re_)):
             continue
-        # coordinated roles: "cofondateur et PDG de Mistral AI"
-        while re_ + 1 < n and v.low[re_] == "et" and re_ + 1 in role_at:
-            used.add(re_ + 1)
-            re_ = role_at[re_ + 1].end
-        # modifiers: "vice-présidente exécutive", "directeur général adjoint"
-        while re_ < n and v.low[re_] in ROLE_MODIFIERS:
-            re_ += 1
-        role = _fix_case(norm(v.stext(rs, re_)))
-        if rs > 0 and v.low[rs - 1] in _ROLE_PREFIXES:
-            role = f"{v.low[rs - 1]} {role}"
-        role_org = None
-        j = re_
-        if j in org_start and not v.bound(j):
-            # "déléguée syndicale centrale CGT"
-            role_org = org_start[j].canonical
-            j = org_start[j].end
-        elif j < n and v.low[j] in DE | {"chez"}:
-            k = j + 1
-            org = org_start.get(k)  # "PDG de La Poste"
-            if org is None and k < n and v.low[k] in ARTICLES:
-                k += 1
-                org = org_start.get(k)
-            if org is not None:
-                role_org = org.canonical
-                j = org.end
-                # "présidente de la Banque centrale européenne (BCE)"
-                if j + 2 < n and doc[j].text == "(" and doc[j + 2].text == ")":
-                    j += 3
-            elif k in cue_at and org_start.get(skip_modifiers(v, cue_at[k])):
-                # "fondateur de la start-up (française) Kelvio"
-                cue_org = org_start[skip_modifiers(v, cue_at[k])]
-                role_org = cue_org.canonical
-                j = cue_org.end
-            elif k < n and doc[k].is_lower and doc[k].pos_ == "NOUN":
-                j = k + 1  # "le président exécutif du groupe, Guillaume Faury"
-            elif k in other_start:
-                j = other_start[k].end  # "le maire de Lyon, Grégory Doucet"
-            else:
-                h = k + 1 if k < n and doc[k].text in lex.honorifics else k
-                if h in per_start:
-                    j = per_start[h].end  # "l'avocate de M. Ferrière, Me Delphine Aubry"
-        person = None
-        k = j + 1 if j < n and doc[j].text == "," else j
-        if k < n and doc[k].text in lex.honorifics:
-            k += 1
-        if k in per_start and not v.bound(k):
-            person = per_start[k]
-        else:
-            i = rs - 1
-            while i >= 0 and (v.low[i] in _ROLE_SKIP or v.low[i] in _ROLE_PREFIXES):
-                i -= 1
-            # "Patrick Pouyanné, PDG de TotalEnergies", "Catherine MacGregor (PDG d'Engie)"
-            if i >= 1 and doc[i].text in {",", "("} and i in per_end:
-                person = per_end[i]
+        role, re_ = _role_words(v, rs, re_, role_end, used)
+        role_org, j = _role_organisation(v, around, re_)
+        person = _role_holder(v, around, rs, j)
         if person is not None:
             found.setdefault(person.canonical, []).append((role, role_org))
     out: dict[str, tuple[str, str | None]] = {}
@@ -105,7 +59,90 @@ def find_roles(v: ArticleView, mentions: list[NameMention]) -> dict[str, tuple[s
     return out
 
 
+def _role_words(
+    v: ArticleView, rs: int, re_: int, role_end: dict[int, int], used: set[int]
+) -> tuple[str, int]:
+    """The role's text and end, with the roles coordinated to it ("cofondateur et PDG de
+    Mistral AI", marked ``used``), its modifiers ("directeur général adjoint", "vice-présidente
+    exécutive") and a prefix ("ancien PDG")."""
+    n = len(v.low)
+    while re_ + 1 < n and v.low[re_] == "et" and re_ + 1 in role_end:
+        used.add(re_ + 1)
+        re_ = role_end[re_ + 1]
+    while re_ < n and v.low[re_] in ROLE_MODIFIERS:
+        re_ += 1
+    role = _fix_case(norm(v.stext(rs, re_)))
+    if rs > 0 and v.low[rs - 1] in _ROLE_PREFIXES:
+        role = f"{v.low[rs - 1]} {role}"
+    return role, re_
+
+
+def _role_organisation(v: ArticleView, around: _Around, j: int) -> tuple[str | None, int]:
+    """The organisation of the role ending at ``j`` (its canonical name, or None) and the end
+    of what follows the role: an organisation right after it ("déléguée syndicale centrale
+    CGT"), or after "de"/"chez" (:func:`_after_preposition`)."""
+    org = around.org_start.get(j)
+    if org is not None and not v.bound(j):
+        return org.canonical, org.end  # "déléguée syndicale centrale CGT"
+    if j < len(v.low) and v.low[j] in DE | {"chez"}:
+        return _after_preposition(v, around, j + 1)
+    return None, j
+
+
+def _after_preposition(v: ArticleView, around: _Around, k: int) -> tuple[str | None, int]:
+    """What follows "de"/"chez" after a role, starting at ``k``: an organisation ("PDG de La
+    Poste", "présidente de la Banque centrale européenne (BCE)"), one after a cue noun
+    ("fondateur de la start-up (française) Kelvio"), a common noun ("le président exécutif du
+    groupe, Guillaume Faury"), a place ("le maire de Lyon, Grégory Doucet") or a person
+    ("l'avocate de M. Ferrière, Me Delphine Aubry") — the last three skipped, no
+    organisation."""
+    doc = v.doc
+    n = len(doc)
+    j = k - 1
+    org = around.org_start.get(k)
+    if org is None and k < n and v.low[k] in ARTICLES:
+        k += 1
+        org = around.org_start.get(k)
+    if org is not None:
+        j = org.end
+        if j + 2 < n and doc[j].text == "(" and doc[j + 2].text == ")":
+            j += 3  # "présidente de la Banque centrale européenne (BCE)"
+        return org.canonical, j
+    if k in around.cue_at and around.org_start.get(skip_modifiers(v, around.cue_at[k])):
+        cue_org = around.org_start[skip_modifiers(v, around.cue_at[k])]
+        return cue_org.canonical, cue_org.end  # "fondateur de la start-up (française) Kelvio"
+    if k < n and doc[k].is_lower and doc[k].pos_ == "NOUN":
+        return None, k + 1  # "le président exécutif du groupe, Guillaume Faury"
+    if k in around.other_start:
+        return None, around.other_start[k].end  # "le maire de Lyon, Grégory Doucet"
+    h = k + 1 if k < n and doc[k].text in v.lex.honorifics else k
+    if h in around.per_start:
+        return None, around.per_start[h].end  # "l'avocate de M. Ferrière, Me Delphine Aubry"
+    return None, j
+
+
+def _role_holder(v: ArticleView, around: _Around, rs: int, j: int) -> NameMention | None:
+    """The person holding the role that starts at ``rs`` and whose complement ends at ``j``:
+    named right after it (", Guillaume Faury", maybe with an honorific), or right before it
+    ("Patrick Pouyanné, PDG de TotalEnergies", "Catherine MacGregor (PDG d'Engie)")."""
+    doc = v.doc
+    n = len(doc)
+    k = j + 1 if j < n and doc[j].text == "," else j
+    if k < n and doc[k].text in v.lex.honorifics:
+        k += 1
+    if k in around.per_start and not v.bound(k):
+        return around.per_start[k]
+    i = rs - 1
+    while i >= 0 and (v.low[i] in _ROLE_SKIP or v.low[i] in _ROLE_PREFIXES):
+        i -= 1
+    if i >= 1 and doc[i].text in {",", "("} and i in around.per_end:
+        return around.per_end[i]
+    return None
+
+
 def _fix_case(role: str) -> str:
+    """A role opening a sentence loses its capital: "Directrice générale" -> "directrice
+    générale" (not an acronym: "PDG")."""
     if len(role) > 1 and role[0].isupper() and role[1:2].islower():
         return role[0].lower() + role[1:]
     return role
