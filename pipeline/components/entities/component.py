@@ -103,7 +103,7 @@ def find_mentions(v: ArticleView) -> list[NameMention]:
     institution_complements(v, mentions)
     joined_complements(v, mentions)
     bracket_short_names(v, mentions)
-    clipped_names(v, mentions)
+    v.clipped = clipped_names(v, mentions)
     mentions = short_forms(v, mentions)
     # 4. canonical names
     canonicalise(v, mentions)

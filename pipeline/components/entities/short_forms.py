@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy
 
 from pipeline.components.entities.forms import bracket_alias, core
+from pipeline.components.entities.lexicon import EntityLexicon
 from pipeline.components.entities.mentions import NameMention
 from pipeline.components.entities.names import norm, tail_len
 from pipeline.components.entities.view import ArticleView
@@ -45,19 +46,20 @@ def bracket_short_names(v: ArticleView, mentions: list[NameMention]) -> None:
             m.final = "ORG"
 
 
-def clipped_names(v: ArticleView, mentions: list[NameMention]) -> None:
+def clipped_names(v: ArticleView, mentions: list[NameMention]) -> dict[str, str]:
     """ "la Juventus … la Juve": a one-word name after a definite article that clips the
     first word of exactly one organisation of the article is that organisation's nickname,
-    not a person nor a place."""
+    not a person nor a place. Returns nickname -> the first word it clips ("Juve" ->
+    "Juventus")."""
     doc = v.doc
-    v.clipped = {}
+    clipped: dict[str, str] = {}
     heads = {
         norm(v.stext(m.start, m.end)).split()[0]
         for m in mentions
         if m.final == "ORG" and len(doc[m.start].text) >= 6
     }
     if not heads:
-        return
+        return clipped
     for m in mentions:
         if (
             m.end - m.start != 1
@@ -74,7 +76,8 @@ def clipped_names(v: ArticleView, mentions: list[NameMention]) -> None:
         owners = {h for h in heads if len(h) > len(word) + 1 and h.startswith(word)}
         if len(owners) == 1:
             m.final = "ORG"
-            v.clipped[word] = owners.pop()
+            clipped[word] = owners.pop()
+    return clipped
 
 
 def short_forms(v: ArticleView, mentions: list[NameMention]) -> list[NameMention]:
@@ -83,8 +86,27 @@ def short_forms(v: ArticleView, mentions: list[NameMention]) -> list[NameMention
     or its first word when the name ends with a legal form; it must be a coined word (no
     word vector for its lower case: "Valtéo", not "Orange" nor "Fonderie"), no first name,
     place or word of a person's name, and stand alone between non-capitalised words."""
+    keys = {k for k in _short_form_keys(v, mentions) if _coined(v.lex, k)}
+    if not keys:
+        return mentions
+    covered: set[int] = set()
+    for m in mentions:
+        covered.update(range(m.start, m.end))
+        if m.final == "PER":
+            keys.difference_update(t.text for t in v.doc[m.start : m.end])
+    if not keys:
+        return mentions
+    added = [NameMention(i, i + 1, None, final="ORG") for i in _bare_uses(v, keys, covered)]
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda x: x.start)
+
+
+def _short_form_keys(v: ArticleView, mentions: list[NameMention]) -> set[str]:
+    """The possible short forms of the organisations of two words or more named on strong
+    evidence: the last word of each core, and the first one when the name ends with a legal
+    form ("Valtéo" of "Valtéo Ingénierie SAS")."""
     lex = v.lex
-    doc = v.doc
     keys: set[str] = set()
     seen: set[str] = set()
     for m in mentions:
@@ -94,17 +116,20 @@ def short_forms(v: ArticleView, mentions: list[NameMention]) -> list[NameMention
         if form in seen:
             continue
         seen.add(form)
-        words = form.split()
         core_words = core(lex, form)
         if len(core_words) < 2:
             continue
         keys.add(core_words[-1])
-        if tail_len(words, lex.legal_words) > 0:
+        if tail_len(form.split(), lex.legal_words) > 0:
             keys.add(core_words[0])
-    keys = {
-        k
-        for k in keys
-        if len(k) >= 4
+    return keys
+
+
+def _coined(lex: EntityLexicon, k: str) -> bool:
+    """A coined capitalised word of four letters or more: no word vector for its lower case
+    ("Valtéo", not "Orange" nor "Fonderie"), no first name, place, stopword, generic head."""
+    return (
+        len(k) >= 4
         and k[0].isupper()
         and k.replace("-", "").isalpha()
         and k.casefold() not in lex.first_names
@@ -112,30 +137,20 @@ def short_forms(v: ArticleView, mentions: list[NameMention]) -> list[NameMention
         and k.casefold() not in lex.stoplist
         and k.casefold() not in lex.generic_heads
         and not lex.vocab.has_vector(k.lower())
-    }
-    if not keys:
-        return mentions
-    covered: set[int] = set()
-    for m in mentions:
-        covered.update(range(m.start, m.end))
-        if m.final == "PER":
-            keys.difference_update(t.text for t in doc[m.start : m.end])
-    if not keys:
-        return mentions
-    added = []
-    n = len(doc)
+    )
+
+
+def _bare_uses(v: ArticleView, keys: set[str], covered: set[int]) -> list[int]:
+    """The tokens spelling one of ``keys`` outside every mention and alone between
+    non-capitalised words (not part of another name)."""
+    n = len(v.texts)
     orth = v.orth  # no loop over the tokens: one comparison a key
-    hits = sorted(int(x) for k in keys for x in numpy.flatnonzero(orth == lex.vocab.strings.add(k)))
-    for i in hits:
-        if i in covered:
-            continue
-        if (i > 0 and v.cap(i - 1) and not v.bound(i)) or (
-            i + 1 < n and v.cap(i + 1) and not v.bound(i + 1)
-        ):
-            continue  # part of another name
-        m = NameMention(i, i + 1, None)
-        m.final = "ORG"
-        added.append(m)
-    if not added:
-        return mentions
-    return sorted([*mentions, *added], key=lambda x: x.start)
+    strings = v.lex.vocab.strings
+    hits = sorted(int(x) for k in keys for x in numpy.flatnonzero(orth == strings.add(k)))
+    return [
+        i
+        for i in hits
+        if i not in covered
+        and not (i > 0 and v.cap(i - 1) and not v.bound(i))
+        and not (i + 1 < n and v.cap(i + 1) and not v.bound(i + 1))
+    ]
