@@ -175,18 +175,11 @@ def quantity(doc: Doc, i: int) -> bool:
 
 def role_apposition(v: ArticleView, start: int, end: int) -> bool:
     """A name of two or three capitalised words followed by ", <role>" or "(<role>": a
-    person ("Aditya Mittal, directeur général du groupe", "Léa Martin (PDG de X)")."""
-    doc = v.doc
-    # "Marc-André Tremblay": the hyphen of a compound first name joins two words
-    words = [
-        t
-        for t in doc[start:end]
-        if not (t.text == "-" and not t.whitespace_ and t.i > start and t.i + 1 < end)
-    ]
-    if not 2 <= len(words) <= 4 or not all(t.is_title and t.is_alpha for t in words):
+    person ("Aditya Mittal, directeur général du groupe", "Léa Martin (PDG de X)"); or after
+    ", <possessive> <role>," ("…, sa présidente, Renata Albuquerque")."""
+    if not _person_like_words(v, start, end):
         return False
-    if len(words) == 4 and end - start == 4:
-        return False  # four separate words: not a person's name
+    doc = v.doc
     j = end
     if j < len(doc) and doc[j].text in {",", "("}:
         j += 1
@@ -205,6 +198,19 @@ def role_apposition(v: ArticleView, start: int, end: int) -> bool:
         and v.low[start - 3] in _POSSESSIVES
         and start - 2 in v.role_starts
     )
+
+
+def _person_like_words(v: ArticleView, start: int, end: int) -> bool:
+    """Two to four title-case words (the hyphen of a compound first name joins two:
+    "Marc-André Tremblay"), not four separate ones."""
+    words = [
+        t
+        for t in v.doc[start:end]
+        if not (t.text == "-" and not t.whitespace_ and t.i > start and t.i + 1 < end)
+    ]
+    if not 2 <= len(words) <= 4 or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    return not (len(words) == 4 and end - start == 4)  # four separate words: no person
 
 
 def participle(doc: Doc, i: int) -> bool:
@@ -235,7 +241,6 @@ def common_acronym(v: ArticleView, start: int, end: int) -> bool:
     """An acronym in brackets spelling the lower-case noun phrase before it, whose head is
     no organisation noun: "convention judiciaire d'intérêt public (CJIP)", "prêt garanti
     par l'État (PGE)"; not "parquet national financier (PNF)", "Banque de France (BdF)"."""
-    lex = v.lex
     doc = v.doc
     if end - start != 1 or start < 2 or end >= len(doc):
         return False
@@ -244,34 +249,48 @@ def common_acronym(v: ArticleView, start: int, end: int) -> bool:
     letters = [c for c in doc[start].text if c.isalpha()]
     if len(letters) < 2 or sum(c.isupper() for c in letters) < 2:
         return False
-    target = "".join(letters).upper()
+    first = _spelled_phrase_start(doc, start, "".join(letters).upper())
+    if first is None:
+        return False
+    while first < start and tok_lower(doc[first]) in DETS:
+        first += 1
+    return doc[first].is_lower and tok_lower(doc[first]) not in v.lex.institution_heads
+
+
+_SMALL_WORDS = DETS | {"et", "en", "pour", "sur", "par"}  # not spelled by an acronym
+
+
+def _spelled_phrase_start(doc: Doc, start: int, target: str) -> int | None:
+    """The start of the words before the bracket at ``start - 1`` whose initials (small words
+    and hyphens skipped) spell ``target``, read backwards over at most ten tokens without
+    punctuation; None when they do not."""
     initials = ""
     i = start - 2
     while i >= 0 and start - 2 - i < 10 and len(initials) < len(target):
         tok = doc[i]
         low = tok_lower(tok)
         if tok.is_punct and tok.text not in {"-", "'", "’"}:
-            return False
-        if tok.is_alpha and low not in DETS | {"et", "en", "pour", "sur", "par"}:
+            return None
+        if tok.is_alpha and low not in _SMALL_WORDS:
             initials = low[0].upper() + initials
-        elif tok.text in {"-"} or low in DETS | {"et", "en", "pour", "sur", "par"}:
-            pass
         i -= 1
         if initials and not target.endswith(initials):
-            return False
-    if initials != target:
-        return False
-    first = doc[i + 1]
-    while first.i < start and tok_lower(first) in DETS:
-        first = doc[first.i + 1]
-    if not first.is_lower:
-        return False
-    return tok_lower(first) not in lex.institution_heads
+            return None
+    return i + 1 if initials == target else None
 
 
 def org_context(v: ArticleView, span: Span) -> bool:
+    """An organisation's context: the parse says so (:func:`_corporate_action`), or the words
+    before it (:func:`_organisation_words_before`)."""
+    return _corporate_action(v, span) or _organisation_words_before(v, span.start)
+
+
+def _corporate_action(v: ArticleView, span: Span) -> bool:
+    """The subject of a verb of corporate action ("X recrute", "X a racheté"), or its object
+    or complement without a determiner ("investir dans X", not "fondée à Lyon"); a name
+    coordinated with an earlier capitalised one reads its context ("dans Pennylane et dans
+    Swile")."""
     lex = v.lex
-    doc = v.doc
     root = span.root
     if root.dep_ == "conj" and is_cap(root.head) and root.head.i < span.start:
         root = root.head  # "dans Pennylane et dans Swile"
@@ -282,38 +301,53 @@ def org_context(v: ArticleView, span: Span) -> bool:
         return True
     has_det = any(c.dep_ == "det" for c in root.children)
     cases = {tok_lower(c) for c in root.children if c.dep_ == "case"}
-    if (
+    return (
         dep in {"obj", "obl", "obl:arg", "obl:mod", "nmod"}
         and head_lemma in lex.object_verbs
         and not has_det
         and cases <= {"dans", "chez", "de", "d'"}  # "fondée à Lyon" is a place
-    ):
+    )
+
+
+def _organisation_words_before(v: ArticleView, s: int) -> bool:
+    """The words before ``s`` name an organisation's place: "chez X", "auprès de X", "30 % de
+    X" (a stake), "le rachat de Sobelco par X" (:func:`_head_noun_and_preposition`), "la
+    filiale de X" (:func:`_after_head_noun`)."""
+    low = v.low
+    if s >= 1 and low[s - 1] == "chez":
         return True
-    s = span.start
-    if s >= 1 and v.low[s - 1] == "chez":
+    if s >= 2 and low[s - 1] in DE and low[s - 2] == "auprès":
         return True
-    if s >= 2 and v.low[s - 1] in DE and v.low[s - 2] == "auprès":
-        return True
-    if s >= 2 and v.low[s - 1] in {"de", "d'"} and v.texts[s - 2] in {"%", "pc"}:
+    if s >= 2 and low[s - 1] in {"de", "d'"} and v.texts[s - 2] in {"%", "pc"}:
         return True  # "il a racheté 30 % de Voltéo" (a stake)
-    if s >= 2 and v.low[s - 1] in HEAD_PREPS:
-        # "une offre (publique d'achat) sur X", "le rachat de Sobelco par X"
-        prep = v.low[s - 1]
-        for i in range(s - 2, max(-1, s - 8), -1):
-            tok = doc[i]
-            if tok.pos_ in {"VERB", "AUX"} or (tok.is_punct and tok.text not in "'’-"):
-                break
-            if (tok_lower(tok), prep) in lex.head_preps:
-                return True
-    if s >= 2 and v.low[s - 1] in DE | {"dans"}:
-        prev = doc[s - 2]
-        if tok_lower(prev) in lex.head_nouns or str(prev.lemma_).lower() in lex.head_nouns:
+    if s >= 2 and low[s - 1] in HEAD_PREPS and _head_noun_and_preposition(v, s):
+        return True
+    return s >= 2 and low[s - 1] in DE | {"dans"} and _after_head_noun(v, s)
+
+
+def _head_noun_and_preposition(v: ArticleView, s: int) -> bool:
+    """A head noun with its preposition before ``s``, within the same clause: "une offre
+    (publique d'achat) sur X", "le rachat de Sobelco par X"."""
+    doc = v.doc
+    prep = v.low[s - 1]
+    for i in range(s - 2, max(-1, s - 8), -1):
+        tok = doc[i]
+        if tok.pos_ in {"VERB", "AUX"} or (tok.is_punct and tok.text not in "'’-"):
+            break
+        if (tok_lower(tok), prep) in v.lex.head_preps:
             return True
-        if s >= 3 and tok_lower(prev) in ARTICLES:
-            pp = doc[s - 3]
-            if tok_lower(pp) in lex.head_nouns:
-                return True
     return False
+
+
+def _after_head_noun(v: ArticleView, s: int) -> bool:
+    """A head noun (its form or lemma), maybe with an article, before "de"/"dans" + ``s``:
+    "la filiale de X", "une participation dans X"."""
+    doc = v.doc
+    head_nouns = v.lex.head_nouns
+    prev = doc[s - 2]
+    if tok_lower(prev) in head_nouns or str(prev.lemma_).lower() in head_nouns:
+        return True
+    return s >= 3 and tok_lower(prev) in ARTICLES and tok_lower(doc[s - 3]) in head_nouns
 
 
 def family(doc: Doc, m: NameMention) -> bool:
