@@ -23,22 +23,17 @@ from pipeline.components.entities.vocabulary import ARTICLES, COUNCILS, DE, ROMA
 
 
 def cap_run(v: ArticleView, j: int, limit: int = 6) -> int:
-    """End of the proper-name run starting at ``j`` (``j`` if none)."""
-    lex = v.lex
+    """End of the proper-name run starting at ``j`` (``j`` if none): at most ``limit``
+    capitalised words (:func:`_continues_run`), in the sentence, and the "de" of a company's
+    generic head ("la holding Compagnie de l'Odet", "la Société des Bains de Mer")."""
     doc = v.doc
     k = j
     while k < len(doc) and k - j < limit:
-        tok = doc[k]
-        if k > j and v.bound(tok.i):
+        if k > j and v.bound(k):
             break
-        if (
-            is_cap(tok)
-            or (k > j and apostrophe_tail(doc, k))
-            or (k > j and tok.like_num and not tok.is_punct)
-            or (k > j and tok.text in {"&", "-"} and k + 1 < len(doc) and v.cap(k + 1))
-        ):
+        if _continues_run(v, j, k):
             k += 1
-        elif k > j and lower_key(doc[j].text) in lex.generic_heads and tok_lower(tok) in DE:
+        elif k > j and lower_key(doc[j].text) in v.lex.generic_heads and v.low[k] in DE:
             # "la holding Compagnie de l'Odet", "la Société des Bains de Mer"
             n = k + 1
             if n < len(doc) and v.low[n] in ARTICLES:
@@ -50,6 +45,21 @@ def cap_run(v: ArticleView, j: int, limit: int = 6) -> int:
         else:
             break
     return k
+
+
+def _continues_run(v: ArticleView, j: int, k: int) -> bool:
+    """``doc[k]`` belongs to the run of capitalised words starting at ``j``: capitalised, or
+    after the first word the lower-case end of an apostrophe name ("Prism’|emploi"), a
+    number, or "&"/"-" before a capitalised word."""
+    doc = v.doc
+    tok = doc[k]
+    if is_cap(tok):
+        return True
+    return k > j and (
+        apostrophe_tail(doc, k)
+        or (tok.like_num and not tok.is_punct)
+        or (tok.text in {"&", "-"} and k + 1 < len(doc) and v.cap(k + 1))
+    )
 
 
 def skip_modifiers(v: ArticleView, end: int) -> int:

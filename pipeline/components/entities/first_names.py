@@ -10,6 +10,8 @@ from __future__ import annotations
 from pipeline.components.entities.names import lower_key
 from pipeline.components.entities.view import ArticleView
 
+_NAME_LINKS = {"de", "du", "d'", "van", "von"}  # inside a name: "Jean de La Fontaine"
+
 
 def first_name_runs(
     v: ArticleView, labels: dict[int, str], gaz_end: dict[int, int]
@@ -21,57 +23,67 @@ def first_name_runs(
     doc = v.doc
     out: list[tuple[int, int]] = []
     n = len(doc)
-    i = 0
-    texts = v.texts
     titles = doc.to_array("IS_TITLE").tolist()  # token flags read once, not per Token
-    while i < n - 1:
-        if (
-            i in labels
-            or i in gaz_end
-            or not titles[i]
-            or not texts[i].replace("-", "").isalpha()
-            or texts[i].casefold() not in lex.first_names
-            or lower_key(texts[i]) in lex.places
-            or lower_key(texts[i]) in lex.stoplist
-        ):
-            i += 1
+    listed = [i for i, text in enumerate(v.texts) if text.casefold() in lex.first_names]
+    resume = 0  # a run found goes on to its end
+    for i in listed:
+        if i >= n - 1:
+            break
+        if i < resume or i in labels or i in gaz_end or not _first_name(v, i, titles):
             continue
-        j = i + 1
-        end = i
-        while j < n and j - i <= 4 and j not in labels and not v.bound(j):
-            t_text = texts[j]
-            if (
-                titles[j]
-                and t_text.replace("-", "").isalpha()
-                and lower_key(t_text) not in lex.stoplist
-            ):
-                j += 1
-                end = j
-            elif t_text in lex.particles or v.low[j] in {
-                "de",
-                "du",
-                "d'",
-                "van",
-                "von",
-            }:
-                j += 1
-            else:
-                break
+        end = _surname_end(v, i, labels, titles)
         if end > i + 1 or (end == i + 1 and doc[i + 1].text.casefold() not in lex.first_names):
-            start = i
-            # "Paul-François Vranken" split by the tokenizer: the first part belongs to it
-            if (
-                start >= 2
-                and doc[start - 1].text == "-"
-                and not doc[start - 1].whitespace_
-                and not doc[start - 2].whitespace_
-                and doc[start - 2].is_title
-                and doc[start - 2].text.casefold() in lex.first_names
-                and start - 2 not in labels
-            ):
-                start -= 2
-            out.append((start, end))
-            i = end
-        else:
-            i += 1
+            out.append((_split_first_name_start(v, i, labels), end))
+            resume = end
     return out
+
+
+def _first_name(v: ArticleView, i: int, titles: list[int]) -> bool:
+    """``doc[i]``, a listed first name, is in title case (not a place nor a stopword)."""
+    lex = v.lex
+    text = v.texts[i]
+    return bool(
+        titles[i]
+        and text.replace("-", "").isalpha()
+        and lower_key(text) not in lex.places
+        and lower_key(text) not in lex.stoplist
+    )
+
+
+def _surname_end(v: ArticleView, i: int, labels: dict[int, str], titles: list[int]) -> int:
+    """The end of the title-case words and particles after the first name at ``i`` (at most
+    four tokens, outside the model's entities, in the sentence); ``i`` when there are none."""
+    lex = v.lex
+    n = len(v.texts)
+    j = i + 1
+    end = i
+    while j < n and j - i <= 4 and j not in labels and not v.bound(j):
+        t_text = v.texts[j]
+        if (
+            titles[j]
+            and t_text.replace("-", "").isalpha()
+            and lower_key(t_text) not in lex.stoplist
+        ):
+            j += 1
+            end = j
+        elif t_text in lex.particles or v.low[j] in _NAME_LINKS:
+            j += 1
+        else:
+            break
+    return end
+
+
+def _split_first_name_start(v: ArticleView, start: int, labels: dict[int, str]) -> int:
+    """ "Paul-François Vranken" split by the tokenizer: the first part belongs to it."""
+    doc = v.doc
+    if (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_title
+        and doc[start - 2].text.casefold() in v.lex.first_names
+        and start - 2 not in labels
+    ):
+        return start - 2
+    return start
