@@ -31,53 +31,67 @@ def bracket_long_forms(v: ArticleView) -> list[tuple[int, int]]:
     noun and its initials spell the acronym; both are organisations."""
     if "(" not in v.text:
         return []
-    lex = v.lex
-    doc = v.doc
+    strings = v.lex.vocab.strings
     out: list[tuple[int, int]] = []
-    orth = v.orth
-    opens = numpy.flatnonzero(orth[:-2] == lex.vocab.strings.add("("))
-    close = lex.vocab.strings.add(")")
-    hyphen = lex.vocab.strings.add("-")
-    n = len(doc)
-    for i in (int(x) for x in opens):
+    for i in (int(x) for x in numpy.flatnonzero(v.orth[:-2] == strings.add("("))):
         if i < 2:
             continue
-        acr_end = i + 2
-        if orth[i + 2] != close:
-            # "(Isae-Supaero)": a compound acronym, its first part spells the long form
-            if not (i + 4 < n and orth[i + 2] == hyphen and orth[i + 4] == close):
-                continue
-            if not doc[i + 3].text[:1].isupper():
-                continue
-            acr_end = i + 4
-        acr = doc[i + 1].text
-        # "(FUP)", and the title-case acronyms of the French press: "(Arcep)", "(Cnil)"
-        if not (
-            2 <= len(acr) <= 8
-            and acr.isalpha()
-            and (acr.isupper() or (acr[0].isupper() and len(acr) >= 3))
-        ):
+        acr_end = _acronym_end(v, i)
+        acr = v.texts[i + 1]
+        if acr_end is None or not _acronym_shape(acr):
             continue
-        foreign = _connector_long_form(doc, i, acr)
-        if foreign is not None and not v.is_place(foreign, i):
-            out += [(foreign, i), (i + 1, acr_end)]
-            continue
-        # a long official name may hold commas: "Autorité de régulation des communications
-        # électroniques, des postes et de la distribution de la presse (Arcep)"
-        for s in range(i - 1, max(i - 24, 0) - 1, -1):
-            if v.bound(s + 1) and s + 1 < i:
-                break
-            tok = doc[s]
-            if tok.text in {"(", ")", ";", ":", "«", "»"}:
-                break
-            if (
-                tok.text[:1].isupper()
-                and tok.lower_ in lex.institution_heads
-                and (is_acronym_of(acr.upper(), doc[s:i].text) or _initials_cover(acr, doc[s:i]))
-            ):
-                out += [(s, i), (i + 1, acr_end)]
-                break
+        start = _connector_long_form(v.doc, i, acr)
+        if start is None or v.is_place(start, i):
+            start = _institution_long_form(v, i, acr)
+        if start is not None:
+            out += [(start, i), (i + 1, acr_end)]
     return out
+
+
+def _acronym_end(v: ArticleView, i: int) -> int | None:
+    """The end of the acronym in the bracket opening at ``i``: one word, or a compound one
+    whose first part spells the long form ("(Isae-Supaero)"); None when no bracket closes."""
+    strings = v.lex.vocab.strings
+    orth = v.orth
+    if orth[i + 2] == strings.add(")"):
+        return i + 2
+    if not (
+        i + 4 < len(orth) and orth[i + 2] == strings.add("-") and orth[i + 4] == strings.add(")")
+    ):
+        return None
+    return i + 4 if v.texts[i + 3][:1].isupper() else None
+
+
+def _acronym_shape(acr: str) -> bool:
+    """An acronym of two to eight letters: "(FUP)", and the title-case acronyms of the French
+    press: "(Arcep)", "(Cnil)"."""
+    return (
+        2 <= len(acr) <= 8
+        and acr.isalpha()
+        and (acr.isupper() or (acr[0].isupper() and len(acr) >= 3))
+    )
+
+
+def _institution_long_form(v: ArticleView, i: int, acr: str) -> int | None:
+    """The start of the long form before the bracket at ``i``: an institution noun (within
+    24 tokens, in the sentence, no bracket nor colon between) from which the words' initials
+    spell the acronym; a long official name may hold commas: "Autorité de régulation des
+    communications électroniques, des postes et de la distribution de la presse (Arcep)"."""
+    doc = v.doc
+    heads = v.lex.institution_heads
+    for s in range(i - 1, max(i - 24, 0) - 1, -1):
+        if v.bound(s + 1) and s + 1 < i:
+            break
+        tok = doc[s]
+        if tok.text in {"(", ")", ";", ":", "«", "»"}:
+            break
+        if (
+            tok.text[:1].isupper()
+            and tok.lower_ in heads
+            and (is_acronym_of(acr.upper(), doc[s:i].text) or _initials_cover(acr, doc[s:i]))
+        ):
+            return s
+    return None
 
 
 def _connector_long_form(doc: Doc, i: int, acr: str) -> int | None:
@@ -86,15 +100,7 @@ def _connector_long_form(doc: Doc, i: int, acr: str) -> int | None:
     Industriales (SEPI)", "Gesellschaft für Internationale Zusammenarbeit (GIZ)"."""
     if not acr.isupper() or len(acr) < 3 or not is_cap(doc[i - 1]):
         return None
-    caps: list[int] = []
-    j = i - 1
-    while j >= 0 and i - j <= 12 and len(caps) < len(acr):
-        tok = doc[j]
-        if is_cap(tok) and tok.is_alpha and not (j + 1 < i and boundary(doc, j + 1)):
-            caps.append(j)
-        elif not (tok.text.lower() in _CONNECTORS and j + 1 < i and is_cap(doc[j + 1])):
-            break
-        j -= 1
+    caps = _spelling_capitals(doc, i, len(acr))
     if len(caps) != len(acr) or len(caps) < 2:
         return None
     start = caps[-1]
@@ -108,6 +114,21 @@ def _connector_long_form(doc: Doc, i: int, acr: str) -> int | None:
     ):
         return None  # a longer capitalised run: not this rule's business
     return start
+
+
+def _spelling_capitals(doc: Doc, i: int, n: int) -> list[int]:
+    """The capitalised words before ``i`` (at most ``n``, within 12 tokens, backwards, in the
+    sentence), lower-case connectors between them skipped ("de", "für", "of")."""
+    caps: list[int] = []
+    j = i - 1
+    while j >= 0 and i - j <= 12 and len(caps) < n:
+        tok = doc[j]
+        if is_cap(tok) and tok.is_alpha and not (j + 1 < i and boundary(doc, j + 1)):
+            caps.append(j)
+        elif not (tok.text.lower() in _CONNECTORS and j + 1 < i and is_cap(doc[j + 1])):
+            break
+        j -= 1
+    return caps
 
 
 def _initials_cover(acr: str, words: Span) -> bool:
