@@ -195,26 +195,14 @@ def appos_cues(v: ArticleView) -> set[int]:
 
 
 def appos_names(v: ArticleView, appos: set[int]) -> list[tuple[int, int]]:
-    """Proper-name runs just before an appositive cue: "Ynsect, la start-up française…"."""
+    """Proper-name runs just before an appositive cue: "Ynsect, la start-up française…"; not
+    a first name, a place, a word after a preposition ("à", "dans"…) nor a sentence-opening
+    participle ("Fragilisée, l'entreprise cherche un repreneur")."""
     lex = v.lex
     doc = v.doc
     out = []
     for comma in sorted(appos):
-        j = comma
-        while (
-            j > 0
-            and comma - j < 6
-            and not v.bound(j)
-            and (v.cap(j - 1) or doc[j - 1].text in {"&", "-"} or apostrophe_tail(doc, j - 1))
-        ):
-            j -= 1
-        while j < comma and (
-            doc[j].is_stop
-            or doc[j].pos_ in {"ADP", "DET", "ADV", "SCONJ"}
-            or lower_key(doc[j].text) in lex.stoplist
-            or doc[j].text in lex.honorifics
-        ):
-            j += 1
+        j = _run_before(v, comma)
         if j >= comma or not v.cap(j) or doc[j].text.casefold() in lex.first_names:
             continue
         if j > 0 and v.low[j - 1] in {"à", "en", "au", "aux", "dans", "pour"}:
@@ -223,3 +211,27 @@ def appos_names(v: ArticleView, appos: set[int]) -> list[tuple[int, int]]:
             continue  # "Fragilisée, l'entreprise cherche un repreneur"
         out.append((j, comma))
     return out
+
+
+def _run_before(v: ArticleView, comma: int) -> int:
+    """The start of the run of capitalised words (with "&", "-", an apostrophe name) before
+    ``comma``, at most six tokens in the sentence, without the stopwords, prepositions,
+    determiners, adverbs, honorifics that open it."""
+    lex = v.lex
+    doc = v.doc
+    j = comma
+    while (
+        j > 0
+        and comma - j < 6
+        and not v.bound(j)
+        and (v.cap(j - 1) or doc[j - 1].text in {"&", "-"} or apostrophe_tail(doc, j - 1))
+    ):
+        j -= 1
+    while j < comma and (
+        doc[j].is_stop
+        or doc[j].pos_ in {"ADP", "DET", "ADV", "SCONJ"}
+        or lower_key(doc[j].text) in lex.stoplist
+        or doc[j].text in lex.honorifics
+    ):
+        j += 1
+    return j

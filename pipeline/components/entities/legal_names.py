@@ -85,39 +85,48 @@ def amp_names(v: ArticleView, sfx: dict[int, int]) -> list[tuple[int, int]]:
     Friedman", "Clayton, Dubilier & Rice", "Skadden, Arps, Slate, Meagher & Flom"."""
     if "&" not in v.text:
         return []
-    lex = v.lex
-    doc = v.doc
     out: list[tuple[int, int]] = []
-    n = len(doc)
-    amp = lex.vocab.strings.add("&")
+    n = len(v.texts)
+    amp = v.lex.vocab.strings.add("&")
     for i in (int(x) for x in numpy.flatnonzero(v.orth == amp)):
         if i == 0 or i + 1 >= n:
             continue
         if not (v.cap(i - 1) and v.cap(i + 1)) or v.bound(i + 1):
             continue
-        s = i - 1
-        while s > 0 and i - s < 3 and v.cap(s - 1) and not v.bound(s):
-            s -= 1
-        # a comma-separated series of single names before the last one
-        while (
-            s >= 2
-            and i - s < 12  # at most a handful of partners
-            and doc[s - 1].text == ","
-            and v.cap(s - 2)
-            and not v.bound(s - 2)
-            and not v.bound(s)
-            and v.low[s - 2] not in DETS
-            and (s - 2 == 0 or not v.cap(s - 3) or doc[s - 3].text == ",")
-        ):
-            s -= 2
-        while s < i and (
-            lower_key(doc[s].text) in lex.stoplist
-            or doc[s].text in lex.honorifics
-            or v.low[s] in DETS
-        ):
-            s += 1
+        s = _partners_start(v, i)
         if s >= i:
             continue
         e = cap_run(v, i + 1, limit=3)
         out.append((s, extend_suffix(v, s, e, sfx)))
     return out
+
+
+def _partners_start(v: ArticleView, i: int) -> int:
+    """The start of the names before the "&" at ``i``: up to three capitalised words, then a
+    comma-separated series of single names ("Skadden, Arps, Slate, Meagher &"), without the
+    stopwords, honorifics and determiners that open it."""
+    lex = v.lex
+    s = i - 1
+    while s > 0 and i - s < 3 and v.cap(s - 1) and not v.bound(s):
+        s -= 1
+    while s >= 2 and i - s < 12 and _single_name_before(v, s):  # at most a handful of partners
+        s -= 2
+    while s < i and (
+        lower_key(v.texts[s]) in lex.stoplist or v.texts[s] in lex.honorifics or v.low[s] in DETS
+    ):
+        s += 1
+    return s
+
+
+def _single_name_before(v: ArticleView, s: int) -> bool:
+    """One capitalised word and a comma before ``s``, in the sentence, no determiner, itself
+    alone or after another comma: "Clayton, [Dubilier]"."""
+    texts = v.texts
+    return (
+        texts[s - 1] == ","
+        and v.cap(s - 2)
+        and not v.bound(s - 2)
+        and not v.bound(s)
+        and v.low[s - 2] not in DETS
+        and (s - 2 == 0 or not v.cap(s - 3) or texts[s - 3] == ",")
+    )
