@@ -28,10 +28,14 @@ def norm(text: str) -> str:
 
 @lru_cache(maxsize=16384)
 def lower_key(text: str) -> str:
+    """:func:`norm` without case (``casefold``): how names are looked up in the word lists
+    ("Chambre d’agriculture" -> "chambre d'agriculture")."""
     return norm(text).casefold()
 
 
 def tok_lower(tok: Any) -> str:
+    """A token's lower case with a straight apostrophe ("L’" -> "l'"): what
+    ``ArticleView.low`` holds for every token."""
     return str(tok.lower_).replace("’", "'")
 
 
@@ -78,7 +82,8 @@ def boundary(doc: Doc, i: int) -> bool:
 
 def first_letter_lookahead(words: set[str]) -> str:
     """A lookahead on the first characters of ``words``, to open a regex of them: it skips,
-    cheaply, the positions where none can start (same matches, twice faster: test_entities)."""
+    cheaply, the positions where none can start (the same matches, twice faster: see
+    ``tests/components/entities/test_equivalence.py``)."""
     return "(?=[" + re.escape("".join(sorted({w[0] for w in words}))) + "])"
 
 
