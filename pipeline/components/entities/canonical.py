@@ -192,7 +192,7 @@ def _subsidiaries(
         if m.start > 1
         and (
             v.low[m.start - 1] == "filiale"
-            or (v.low[m.start - 2] == "filiale" and v.texts[m.start - 1].islower())
+            or (v.low[m.start - 2] == "filiale" and v.is_lower(m.start - 1))
         )
     }
     return {

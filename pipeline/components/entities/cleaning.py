@@ -77,7 +77,7 @@ def _verb(v: ArticleView, i: int) -> bool:
     determiner before it): "Agence nationale pour la rénovation urbaine [finance 200
     projets]" (spaCy's is_lower is str.islower of the text)."""
     pos = v.pos
-    return v.texts[i].islower() and (
+    return v.is_lower(i) and (
         pos[i] in {VERB, AUX}
         or (
             v.low[i] in v.lex.subject_forms

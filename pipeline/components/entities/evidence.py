@@ -12,7 +12,6 @@ Métaux"), a body that represents its members ("le Leem, qui représente…").
 
 from __future__ import annotations
 
-from spacy.symbols import ADJ
 from spacy.tokens import Doc, Span
 
 from pipeline.components.entities.lexicon import EntityLexicon
@@ -65,9 +64,7 @@ def _preceded_by(v: ArticleView, start: int, ends: set[int]) -> bool:
     for _ in range(4):
         if j in ends:
             return True
-        # doc[j - 1].is_lower and .pos_ == "ADJ", from the texts (spaCy's is_lower is
-        # str.islower) and the POS array
-        if j - 1 >= 0 and v.texts[j - 1].islower() and v.pos[j - 1] == ADJ:
+        if j - 1 >= 0 and v.lower_adjective(j - 1):
             j -= 1
         else:
             return False
@@ -117,7 +114,7 @@ def portfolio(v: ArticleView, start: int) -> bool:
     if i < 1 or low[i] not in DE:
         return False
     head = low[i - 1]
-    if i >= 2 and v.texts[i - 1].islower() and v.pos[i - 1] == ADJ:
+    if i >= 2 and v.lower_adjective(i - 1):
         head = low[i - 2]  # "ministère [néerlandais] des Infrastructures"
         if head in {"délégué", "déléguée"}:
             return False  # "déléguée générale de France Renouvelables": a role, no portfolio
@@ -422,7 +419,7 @@ def _institutional_cue_ends(v: ArticleView) -> set[int]:
         e
         for _, s, e in v.cue_matches
         if s > 0
-        and v.texts[s].islower()  # doc[s].is_lower (spaCy's is str.islower)
+        and v.is_lower(s)
         and v.low[s - 1] in DETS
         and (
             lower_key(v.stext(s, e)) in _INSTITUTIONAL

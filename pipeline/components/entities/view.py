@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.strings import StringStore
+from spacy.symbols import ADJ
 from spacy.tokens import Doc
 
 from pipeline.components.base import doc_text
@@ -110,6 +111,15 @@ class ArticleView:
             return i <= 0
         prev = self.texts[i - 1]
         return prev in FINAL or prev.isspace()
+
+    def is_lower(self, i: int) -> bool:
+        """``doc[i].is_lower`` from the token texts (spaCy's ``is_lower`` is ``str.islower``)."""
+        return self.texts[i].islower()
+
+    def lower_adjective(self, i: int) -> bool:
+        """``doc[i]`` is a lower-case adjective (``is_lower`` and POS ``ADJ``), from the texts and
+        the POS array: "le fabricant [français]", "ministère [néerlandais]"."""
+        return self.texts[i].islower() and self.pos[i] == ADJ
 
     def cap(self, i: int) -> bool:
         """:func:`is_cap` of ``doc[i]`` (a word that can be part of a proper name), from the
