@@ -19,11 +19,6 @@ from pipeline.components.entities.view import ArticleView
 from pipeline.components.entities.vocabulary import DETS
 from pipeline.text import upper_unaccented
 
-_CONNECTORS = {  # lower-case words inside foreign legal names
-    "de", "del", "della", "di", "da", "das", "do", "dos", "du", "des", "la", "las", "los", "y",
-    "e", "für", "und", "der", "van", "von", "voor", "en", "of", "and", "for", "the",
-}  # fmt: skip
-
 
 def bracket_long_forms(v: ArticleView) -> list[tuple[int, int]]:
     """A body introduced with its acronym in brackets, "La Fédération unique des pétroliers
@@ -40,7 +35,7 @@ def bracket_long_forms(v: ArticleView) -> list[tuple[int, int]]:
         acr = v.texts[i + 1]
         if acr_end is None or not _acronym_shape(acr):
             continue
-        start = _connector_long_form(v.doc, i, acr)
+        start = _connector_long_form(v, i, acr)
         if start is None or v.is_place(start, i):
             start = _institution_long_form(v, i, acr)
         if start is not None:
@@ -94,13 +89,14 @@ def _institution_long_form(v: ArticleView, i: int, acr: str) -> int | None:
     return None
 
 
-def _connector_long_form(doc: Doc, i: int, acr: str) -> int | None:
+def _connector_long_form(v: ArticleView, i: int, acr: str) -> int | None:
     """Start of a (foreign) legal name before the bracket at ``i`` whose capitalised words
     spell the acronym, lower-case connectors skipped: "Sociedad Estatal de Participaciones
     Industriales (SEPI)", "Gesellschaft für Internationale Zusammenarbeit (GIZ)"."""
+    doc = v.doc
     if not acr.isupper() or len(acr) < 3 or not is_cap(doc[i - 1]):
         return None
-    caps = _spelling_capitals(doc, i, len(acr))
+    caps = _spelling_capitals(doc, i, len(acr), v.lex.name_connectors)
     if len(caps) != len(acr) or len(caps) < 2:
         return None
     start = caps[-1]
@@ -116,7 +112,7 @@ def _connector_long_form(doc: Doc, i: int, acr: str) -> int | None:
     return start
 
 
-def _spelling_capitals(doc: Doc, i: int, n: int) -> list[int]:
+def _spelling_capitals(doc: Doc, i: int, n: int, connectors: set[str]) -> list[int]:
     """The capitalised words before ``i`` (at most ``n``, within 12 tokens, backwards, in the
     sentence), lower-case connectors between them skipped ("de", "für", "of")."""
     caps: list[int] = []
@@ -125,7 +121,7 @@ def _spelling_capitals(doc: Doc, i: int, n: int) -> list[int]:
         tok = doc[j]
         if is_cap(tok) and tok.is_alpha and not (j + 1 < i and boundary(doc, j + 1)):
             caps.append(j)
-        elif not (tok.text.lower() in _CONNECTORS and j + 1 < i and is_cap(doc[j + 1])):
+        elif not (tok.text.lower() in connectors and j + 1 < i and is_cap(doc[j + 1])):
             break
         j -= 1
     return caps

@@ -41,7 +41,7 @@ from pipeline.components.entities.legal_names import (
 from pipeline.components.entities.mentions import NameMention, filter_pairs
 from pipeline.components.entities.names import lower_key
 from pipeline.components.entities.view import ArticleView
-from pipeline.components.entities.vocabulary import DETS, LEGAL_PREFIXES
+from pipeline.components.entities.vocabulary import DETS
 
 
 def rule_spans(v: ArticleView, sfx: dict[int, int]) -> tuple[list[tuple[int, int]], set[int]]:
@@ -137,7 +137,7 @@ def _completed(
     g = gaz_end.get(s, e)
     if g < e and all(doc[x].is_lower for x in range(g, e)):
         e = g  # "Autorité de la concurrence sanctionne un cartel" (a headline)
-    while e - s > 1 and gaz_end.get(s, 0) < e and quantity(doc, e - 1):
+    while e - s > 1 and gaz_end.get(s, 0) < e and quantity(v, e - 1):
         e -= 1  # "Free [30] %", "Orange [27] %": a figure, not part of the name
     e = extend_suffix(v, s, e, sfx)
     e = extend_tail(v, s, e, label)
@@ -160,7 +160,7 @@ def _suffixed_names(v: ArticleView, sfx: dict[int, int]) -> list[tuple[int, int]
     texts = v.texts
     out: list[tuple[int, int]] = []
     for i in sorted(sfx):
-        if i > 0 and v.cap(i - 1) and texts[i - 1] not in LEGAL_PREFIXES and not v.bound(i):
+        if i > 0 and v.cap(i - 1) and texts[i - 1] not in v.lex.legal_prefixes and not v.bound(i):
             s = _suffixed_name_start(v, i)
             if s < i and not all(texts[x] in v.lex.suffixes for x in range(s, i)):
                 e = extend_tail(v, s, extend_suffix(v, s, i, sfx), "ORG")
@@ -178,7 +178,7 @@ def _suffixed_name_start(v: ArticleView, i: int) -> int:
     while (
         s > 0
         and i - s < 5
-        and texts[s - 1] not in LEGAL_PREFIXES  # "la SAS [Transports Giraud]"
+        and texts[s - 1] not in lex.legal_prefixes  # "la SAS [Transports Giraud]"
         and (v.cap(s - 1) or (texts[s - 1] in {"&", "-"} and s >= 2 and v.cap(s - 2)))
         and not v.bound(s)
     ):

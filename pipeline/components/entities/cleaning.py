@@ -14,7 +14,7 @@ from spacy.symbols import ADP, AUX, DET, VERB
 
 from pipeline.components.entities.names import lower_key, tok_lower
 from pipeline.components.entities.view import ArticleView
-from pipeline.components.entities.vocabulary import ARTICLES, DE, DETS, LEGAL_PREFIXES, PARTICIPLE
+from pipeline.components.entities.vocabulary import ARTICLES, DE, DETS, PARTICIPLE
 
 _STRIP_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV"}
 
@@ -119,7 +119,7 @@ def _opens_badly(v: ArticleView, s: int, e: int) -> bool:
     return (
         (tok.is_punct and t_text not in {"&"})
         or (low in ARTICLES and t_text[:1].isupper() and e - s > 1)
-        or (t_text in LEGAL_PREFIXES and e - s > 1 and v.cap(s + 1))
+        or (t_text in v.lex.legal_prefixes and e - s > 1 and v.cap(s + 1))
         or (tok.is_lower and (tok.is_stop or tok.pos_ in _STRIP_POS or low in DETS or tok.is_alpha))
         or (lower_key(t_text) in v.lex.stoplist and e - s > 1 and v.bound(tok.i))
     )

@@ -19,18 +19,6 @@ from pipeline.components.entities.names import is_cap, tok_lower
 from pipeline.components.entities.view import ArticleView
 from pipeline.components.entities.vocabulary import DE, TOWN
 
-_SITES = {  # "l'usine PSA de Sochaux": a site, not a territorial body
-    "usine", "site", "sites", "agence", "magasin", "entrepôt", "filiale", "succursale", "centre",
-    "bureau", "bureaux", "siège", "raffinerie", "usines", "boutique", "hôpital", "gare",
-}  # fmt: skip
-
-# adjectives after which a public body's name goes on: "Office français [de la biodiversité]"
-_BODY_ADJECTIVES = {
-    "national", "nationale", "français", "française", "fédéral", "fédérale", "général",
-    "générale", "supérieur", "supérieure", "régional", "régionale", "interministériel",
-    "interministérielle", "départemental", "départementale", "central", "centrale",
-}  # fmt: skip
-
 
 def trade_names(v: ArticleView, mentions: list[NameMention]) -> list[NameMention]:
     """A trade noun phrase, a name and a legal form are one company: "[Pompes] funèbres
@@ -110,7 +98,8 @@ def _territorial(v: ArticleView, m: NameMention) -> _Territorial | None:
 
 def _after_site(v: ArticleView, start: int) -> bool:
     """A site noun one or two words before: "l'usine PSA de Sochaux" (a site, not a body)."""
-    return (start > 0 and v.low[start - 1] in _SITES) or (start > 1 and v.low[start - 2] in _SITES)
+    sites = v.lex.site_nouns
+    return (start > 0 and v.low[start - 1] in sites) or (start > 1 and v.low[start - 2] in sites)
 
 
 def _territory_after(
@@ -179,7 +168,7 @@ def _complement_start(v: ArticleView, m: NameMention) -> int | None:
     if not (head.text[:1].isupper() and tok_lower(head) in v.lex.institution_heads):
         return None
     j = m.end
-    if tok_lower(adj) in _BODY_ADJECTIVES and m.end - m.start == 2:
+    if tok_lower(adj) in v.lex.body_adjectives and m.end - m.start == 2:
         if v.low[j] not in DE | {"pour"}:
             return None
     elif not (

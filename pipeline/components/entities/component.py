@@ -68,6 +68,20 @@ DATA_FILES = {
     "regional_networks": "entities/regional_networks.txt",
     "territorial_bodies": "entities/territorial_bodies.txt",
     "body_cue_nouns": "entities/body_cue_nouns.txt",
+    "institutional_cue_nouns": "entities/institutional_cue_nouns.txt",
+    "organisation_roles": "entities/organisation_roles.txt",
+    "site_nouns": "entities/site_nouns.txt",
+    "body_adjectives": "entities/body_adjectives.txt",
+    "geographic_heads": "entities/geographic_heads.txt",
+    "location_words": "entities/location_words.txt",
+    "quantity_words": "entities/quantity_words.txt",
+    "legal_prefixes": "entities/legal_prefixes.txt",
+    "foreign_legal_prefixes": "entities/foreign_legal_prefixes.txt",
+    "role_modifiers": "entities/role_modifiers.txt",
+    "role_prefixes": "entities/role_prefixes.txt",
+    "prenominal_adjectives": "entities/prenominal_adjectives.txt",
+    "name_connectors": "entities/name_connectors.txt",
+    "list_intros": "entities/list_intros.txt",
 }
 #: the people's first names, shared with the other components (optional)
 FIRST_NAMES = "shared/first_names.tsv"

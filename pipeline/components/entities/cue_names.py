@@ -19,7 +19,7 @@ from pipeline.components.entities.evidence import participle
 from pipeline.components.entities.extents import cap_run, extend_suffix, skip_modifiers
 from pipeline.components.entities.names import apostrophe_tail, lower_key, tok_lower
 from pipeline.components.entities.view import ArticleView
-from pipeline.components.entities.vocabulary import ARTICLES, DE, DETS, ROLE_MODIFIERS
+from pipeline.components.entities.vocabulary import ARTICLES, DE, DETS
 
 # appositions naming an organisation: "Gucci, sa principale marque", "X, une société …"
 _APPOS_DETS = {"un", "une", "le", "la", "l'", "sa", "son", "leur", "notre", "cette", "ce", "cet"}
@@ -29,13 +29,6 @@ _CAREER = re.compile(  # a company in a career path: "passée par X", "ancien de
     r"(?=[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ])",
     re.IGNORECASE,
 )
-
-_PRENOMINAL = {
-    "principal", "principale", "premier", "première", "deuxième", "seconde", "second",
-    "troisième", "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "grand", "grande",
-    "petit", "petite", "jeune", "vieux", "vieille", "célèbre", "prestigieux", "prestigieuse",
-    "discret", "discrète", "puissant", "puissante", "modeste", "éphémère", "ex",
-}  # fmt: skip
 
 
 def cue_noun_names(v: ArticleView, sfx: dict[int, int]) -> list[tuple[int, int]]:
@@ -102,7 +95,7 @@ def employer_names(
     out: list[tuple[int, int]] = []
     employers: dict[int, str] = {}
     for s, e in v.role_matches:
-        while e < n and v.low[e] in ROLE_MODIFIERS:
+        while e < n and v.low[e] in lex.role_modifiers:
             e += 1  # "directeur général adjoint de X"
         if e + 1 >= n or not v.cap(e + 1) or v.bound(e + 1):
             continue
@@ -185,7 +178,7 @@ def appos_cues(v: ArticleView) -> set[int]:
         if not doc[s].is_lower:
             continue
         k = s - 1
-        while k > 0 and s - k <= 2 and v.low[k] in _PRENOMINAL:
+        while k > 0 and s - k <= 2 and v.low[k] in lex.prenominal_adjectives:
             k -= 1  # "X, sa principale marque", "X, son ancienne filiale"
         if k >= 1 and v.low[k] in _APPOS_DETS and doc[k - 1].text == ",":
             out.add(k - 1)

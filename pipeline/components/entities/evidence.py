@@ -41,19 +41,6 @@ _BODY_VERBS = {  # "le Leem, qui représente les entreprises du médicament"
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "notre"}
 
-# cue nouns that only ever name an organisation, even one named after a person ("le groupe
-# Pierre Fabre", "le magazine Marie Claire"); "l'industriel Vincent Bolloré" is a person
-_INSTITUTIONAL = {
-    "groupe", "société", "entreprise", "compagnie", "firme", "start-up", "startup", "magazine",
-    "journal", "quotidien", "hebdomadaire", "laboratoire", "labo", "banque", "holding",
-    "enseigne", "filiale", "cabinet", "fonds", "marque", "maison de couture", "maison de luxe",
-}  # fmt: skip
-
-_QUANTITY_NEXT = {
-    "%", "‰", "pour", "points", "point", "pts", "millions", "million", "milliards", "milliard",
-    "euros", "euro", "dollars", "dollar", "€", "$", "£", "m€", "md€", "ans", "fois", "mois",
-    "jours", "salariés", "emplois", "postes", "magasins", "sites", "usines", "tonnes",
-}  # fmt: skip
 
 _PARTICIPLE_NEXT = {"par", ",", "sur", "à", "au", "lors", "après", "hier", "mardi", "lundi"}
 
@@ -157,8 +144,9 @@ def counted(doc: Doc, i: int) -> bool:
     return not (len(prev) == 4 and 1900 <= int(prev) <= 2100)
 
 
-def quantity(doc: Doc, i: int) -> bool:
+def quantity(v: ArticleView, i: int) -> bool:
     """A number token followed by a unit, a percentage or a scale: "30 %", "2,5 millions"."""
+    doc = v.doc
     tok = doc[i]
     if not any(c.isdigit() for c in tok.text) or not tok.like_num:
         return False
@@ -167,7 +155,7 @@ def quantity(doc: Doc, i: int) -> bool:
         j += 1  # "30\u00a0%"
     if "," in tok.text or j >= len(doc):
         return True
-    return tok_lower(doc[j]) in _QUANTITY_NEXT
+    return tok_lower(doc[j]) in v.lex.quantity_words
 
 
 def role_apposition(v: ArticleView, start: int, end: int) -> bool:
@@ -422,7 +410,7 @@ def _institutional_cue_ends(v: ArticleView) -> set[int]:
         and v.is_lower(s)
         and v.low[s - 1] in DETS
         and (
-            lower_key(v.stext(s, e)) in _INSTITUTIONAL
+            lower_key(v.stext(s, e)) in v.lex.institutional_cues
             or lower_key(v.stext(s, e)) in v.lex.nationalities
         )
     }

@@ -39,11 +39,6 @@ NO_NAME = "NO_NAME"
 _X_FRANCE = re.compile(r"[A-ZÉ][a-zéèêëïîôû]{2,}-France")  # "Météo-France" (one word before)
 _INITIAL = re.compile(r"\w\.?")  # "Q.", "R", "J."
 
-_GEO_HEADS = {  # "Nord Cameroun", "Mont Cameroun": a part of a country, not a company
-    "Nord", "Sud", "Est", "Ouest", "Centre", "Grand", "Grande", "Haut", "Haute", "Bas", "Basse",
-    "Mont", "Petit", "Petite", "Nouveau", "Nouvelle", "République", "Royaume", "Saint", "Sainte",
-    "Province", "Région", "Golfe", "Lac", "Côte", "Cap", "Val", "Pays", "Vieux", "Vieille",
-}  # fmt: skip
 
 _HUMAN_PRODUCT = {"assistant", "assistante", "modèle"}  # product cues that also name people
 
@@ -342,7 +337,7 @@ def brand_subsidiary(c: LabelCase) -> str | None:
         head[:1].isupper()
         and head[1:].islower()
         and head.isalpha()
-        and head not in _GEO_HEADS
+        and head not in lex.geographic_heads
         and lower_key(head) not in lex.places
         and head.casefold() not in lex.first_names
         and lower_key(words[1]) in lex.places

@@ -12,41 +12,24 @@ suffixes of :mod:`.extents`.)
 
 from __future__ import annotations
 
-import re
-
 import numpy
 
 from pipeline.components.entities.extents import cap_run, extend_suffix
-from pipeline.components.entities.names import first_letter_lookahead, lower_key
+from pipeline.components.entities.names import lower_key
 from pipeline.components.entities.view import ArticleView
-from pipeline.components.entities.vocabulary import DETS, LEGAL_PREFIXES
-
-LEGAL_PREFIX_RE = re.compile(
-    first_letter_lookahead(LEGAL_PREFIXES) + r"\b(?:" + "|".join(sorted(LEGAL_PREFIXES)) + r")\b"
-)
-
-# foreign legal forms written BEFORE the name and part of it: "N.V. Nederlandse Gasunie",
-# "AB Volvo", "PT Vale Indonesia", "PAO Gazprom"
-FOREIGN_PREFIXES = {"N.V.", "B.V.", "AB", "Oy", "Oyj", "PT", "PAO", "PJSC", "OAO", "OOO", "JSC"}
-
-FOREIGN_PREFIX_RE = re.compile(
-    first_letter_lookahead(FOREIGN_PREFIXES)
-    + r"(?<![\w.])(?:"
-    + "|".join(re.escape(p) for p in sorted(FOREIGN_PREFIXES))
-    + r") [A-Z]"
-)
+from pipeline.components.entities.vocabulary import DETS
 
 
 def legal_prefix_names(v: ArticleView, sfx: dict[int, int]) -> list[tuple[int, int]]:
     """Names after a legal form used as a noun: "la SARL Boulangerie Martin", "l'EURL
     Dupont", "la SCI du Parc" (the form is not part of the name)."""
-    if not LEGAL_PREFIX_RE.search(v.text):
+    if not v.lex.legal_prefix_re.search(v.text):
         return []  # one regex search spares the scan of the tokens
     doc = v.doc
     out: list[tuple[int, int]] = []
     n = len(doc)
     for i, t_text in enumerate(v.texts):  # the texts, not a Token per word
-        if t_text not in LEGAL_PREFIXES or i == 0 or i + 1 >= n:
+        if t_text not in v.lex.legal_prefixes or i == 0 or i + 1 >= n:
             continue
         if v.low[i - 1] not in DETS or v.bound(i + 1):
             continue
@@ -67,7 +50,7 @@ def foreign_prefix_names(v: ArticleView, sfx: dict[int, int]) -> list[tuple[int,
     lex = v.lex
     doc = v.doc
     out: list[tuple[int, int]] = []
-    for m in FOREIGN_PREFIX_RE.finditer(v.text):
+    for m in v.lex.foreign_prefix_re.finditer(v.text):
         span = doc.char_span(m.start(), m.end() - 2, alignment_mode="expand")
         if span is None or span.end >= len(doc) or span.start != span.end - 1:
             continue

@@ -13,7 +13,10 @@ phrase matcher or a regex:
   their last word and one regex over the text (``SA/NV``, ``S.p.A.``, ``Co., Ltd.``);
 * verbs and head nouns of corporate action (``org_subject_verbs.txt``, ``org_object_verbs.txt``,
   ``org_head_nouns.txt``), with the present-tense forms of the regular subject verbs;
-* the word lists (honorifics, particles, stoplist, places, first names…) as folded sets.
+* legal forms written before a name (``legal_prefixes.txt``, ``foreign_legal_prefixes.txt``):
+  sets and one regex each, to skip the texts that hold none;
+* the word lists (honorifics, particles, stoplist, places, first names, site nouns, quantity
+  words…) as folded sets.
 """
 
 from __future__ import annotations
@@ -37,12 +40,6 @@ from pipeline.components.entities.vocabulary import HEAD_PREPS
 
 #: appositive nouns naming an organisation besides the cue nouns: "Gucci, sa principale marque"
 _APPOS_NOUNS = {"marque", "marques"}
-
-# words introducing examples after a plural organisation noun: "des enseignes, dont X et Y"
-_LIST_INTROS = (
-    "dont", "dont notamment", "comme", "notamment", "tels que", "telles que", "tel que",
-    "telle que", "parmi lesquels", "parmi lesquelles", "à l'instar de", "à l'image de", "entre",
-)  # fmt: skip
 
 
 def plural(phrase: str) -> str:
@@ -98,6 +95,7 @@ class EntityLexicon:
         self._suffixes(data)
         self._corporate_action(data)
         self._word_sets(data, cues)
+        self._legal_prefixes(data)
 
     def _gazetteer(self, entries: list[dict[str, Any]], make: Callable[[str], Doc]) -> None:
         self.gaz_matcher = PhraseMatcher(self.vocab, attr="ORTH")
@@ -118,7 +116,7 @@ class EntityLexicon:
         self.cue_matcher.add("CUE", [make(c) for c in cues])
         self.cue_matcher.add("CUE_PL", [make(plural(c)) for c in cues if plural(c) != c])
         self.list_intro: dict[str, list[list[str]]] = {}
-        for intro in _LIST_INTROS:
+        for intro in data["list_intros"]:
             words = [tok_lower(t) for t in make(intro)]
             self.list_intro.setdefault(words[0], []).append(words)
         for alts in self.list_intro.values():
@@ -173,3 +171,33 @@ class EntityLexicon:
         self.networks = {lower_key(r) for r in data["regional_networks"]}
         self.territorial_bodies = set(data["territorial_bodies"])
         self.body_cue_nouns = {h.lower() for h in data["body_cue_nouns"]}
+        self.institutional_cues = set(data["institutional_cue_nouns"])
+        self.org_roles = set(data["organisation_roles"])
+        self.site_nouns = set(data["site_nouns"])
+        self.body_adjectives = set(data["body_adjectives"])
+        self.geographic_heads = set(data["geographic_heads"])
+        self.location_words = set(data["location_words"])
+        self.quantity_words = set(data["quantity_words"])
+        self.role_modifiers = set(data["role_modifiers"])
+        self.role_prefixes = set(data["role_prefixes"])
+        self.prenominal_adjectives = set(data["prenominal_adjectives"])
+        self.name_connectors = set(data["name_connectors"])
+
+    def _legal_prefixes(self, data: dict[str, Any]) -> None:
+        # French legal forms used as a noun before the name: "la SARL Boulangerie Martin"
+        self.legal_prefixes = set(data["legal_prefixes"])
+        self.legal_prefix_re = re.compile(
+            first_letter_lookahead(self.legal_prefixes)
+            + r"\b(?:"
+            + "|".join(sorted(self.legal_prefixes))
+            + r")\b"
+        )
+        # foreign legal forms written before the name and part of it: "N.V. Nederlandse
+        # Gasunie", "AB Volvo", "PT Vale Indonesia", "PAO Gazprom"
+        self.foreign_prefixes = set(data["foreign_legal_prefixes"])
+        self.foreign_prefix_re = re.compile(
+            first_letter_lookahead(self.foreign_prefixes)
+            + r"(?<![\w.])(?:"
+            + "|".join(re.escape(p) for p in sorted(self.foreign_prefixes))
+            + r") [A-Z]"
+        )

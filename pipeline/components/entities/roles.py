@@ -13,9 +13,7 @@ from pipeline.components.entities.extents import skip_modifiers
 from pipeline.components.entities.mentions import NameMention, filter_pairs
 from pipeline.components.entities.names import norm
 from pipeline.components.entities.view import ArticleView
-from pipeline.components.entities.vocabulary import ARTICLES, DE, DETS, ROLE_MODIFIERS
-
-_ROLE_PREFIXES = {"ancien", "ancienne", "ex", "ex-", "futur", "future", "nouveau", "nouvelle"}
+from pipeline.components.entities.vocabulary import ARTICLES, DE, DETS
 
 _ROLE_SKIP = DETS | {"actuel", "actuelle", "éphémère", "emblématique", "puissant", "puissante"}
 
@@ -69,10 +67,10 @@ def _role_words(
     while re_ + 1 < n and v.low[re_] == "et" and re_ + 1 in role_end:
         used.add(re_ + 1)
         re_ = role_end[re_ + 1]
-    while re_ < n and v.low[re_] in ROLE_MODIFIERS:
+    while re_ < n and v.low[re_] in v.lex.role_modifiers:
         re_ += 1
     role = _fix_case(norm(v.stext(rs, re_)))
-    if rs > 0 and v.low[rs - 1] in _ROLE_PREFIXES:
+    if rs > 0 and v.low[rs - 1] in v.lex.role_prefixes:
         role = f"{v.low[rs - 1]} {role}"
     return role, re_
 
@@ -133,7 +131,8 @@ def _role_holder(v: ArticleView, around: _Around, rs: int, j: int) -> NameMentio
     if k in around.per_start and not v.bound(k):
         return around.per_start[k]
     i = rs - 1
-    while i >= 0 and (v.low[i] in _ROLE_SKIP or v.low[i] in _ROLE_PREFIXES):
+    prefixes = v.lex.role_prefixes
+    while i >= 0 and (v.low[i] in _ROLE_SKIP or v.low[i] in prefixes):
         i -= 1
     if i >= 1 and doc[i].text in {",", "("} and i in around.per_end:
         return around.per_end[i]

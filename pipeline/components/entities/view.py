@@ -19,15 +19,7 @@ from spacy.tokens import Doc
 from pipeline.components.base import doc_text
 from pipeline.components.entities.lexicon import EntityLexicon
 from pipeline.components.entities.names import cap_text, lower_key, norm, tok_lower
-from pipeline.components.entities.vocabulary import FINAL, ORG_ROLES, TOWN
-
-# participles/nouns of location before "à X" / "en X": "fondée à Lyon", "basé à Nantes"
-_LOCATED = {
-    "fonder", "fondé", "fondée", "baser", "basé", "basée", "installer", "installé", "installée",
-    "implanter", "implanté", "implantée", "situer", "situé", "située", "établi", "établie",
-    "domicilié", "domiciliée", "né", "née", "siège", "siégeant", "usine", "site", "magasin",
-    "ouvrir", "ouvert", "ouverte", "déménager", "localisé", "localisée",
-}  # fmt: skip
+from pipeline.components.entities.vocabulary import FINAL, TOWN
 
 _MEMO_MAX = 500_000  # strings kept by a FormMemo across documents before it starts afresh
 
@@ -87,7 +79,7 @@ class ArticleView:
         self.role_matches: list[tuple[int, int]] = [(s, e) for _, s, e in lex.role_matcher(doc)]
         #: the starts of the roles only a person holds (not "actionnaire", "conseiller")
         self.role_starts: set[int] = {s for s, _e in self.role_matches} - {
-            s for s, e in self.role_matches if lower_key(self.stext(s, e)) in ORG_ROLES
+            s for s, e in self.role_matches if lower_key(self.stext(s, e)) in lex.org_roles
         }
         # found by the stages, read by later ones
         self.dateline_places: set[int] = set()  # tokens of dateline places (datelines)
@@ -176,6 +168,7 @@ class ArticleView:
             return True
         if start >= 2 and self.low[start - 1] in {"à", "en"}:
             prev = doc[start - 2]
-            if str(prev.lemma_).lower() in _LOCATED or tok_lower(prev) in _LOCATED:
+            located = self.lex.location_words
+            if str(prev.lemma_).lower() in located or tok_lower(prev) in located:
                 return True
         return False

@@ -57,36 +57,32 @@ def test_first_letter_lookaheads_keep_the_matches(nlp: Language) -> None:
     import re
 
     from pipeline.bench import build_articles
-    from pipeline.components.entities.legal_names import (
-        FOREIGN_PREFIX_RE,
-        FOREIGN_PREFIXES,
-        LEGAL_PREFIX_RE,
-    )
-    from pipeline.components.entities.vocabulary import LEGAL_PREFIXES
 
     comp = nlp.get_pipe("fr_org_people")
     assert isinstance(comp, EntitiesComponent)
-    suffixes = sorted(comp.lexicon.suffixes, key=len, reverse=True)
+    lex = comp.lexicon
+    legal_prefixes, foreign_prefixes = lex.legal_prefixes, lex.foreign_prefixes
+    suffixes = sorted(lex.suffixes, key=len, reverse=True)
     suffix_alts = "|".join(
         r"[\s\u00a0\u202f]+".join(re.escape(w) for w in x.split()) for x in suffixes
     )
     pairs = [
         (
             re.compile(rf"(?<![^\s\u00a0\u202f])(?:{suffix_alts})(?![\w&/-])"),
-            comp.lexicon.suffix_re,
+            lex.suffix_re,
         ),
-        (re.compile(r"\b(?:" + "|".join(sorted(LEGAL_PREFIXES)) + r")\b"), LEGAL_PREFIX_RE),
+        (re.compile(r"\b(?:" + "|".join(sorted(legal_prefixes)) + r")\b"), lex.legal_prefix_re),
         (
             re.compile(
                 r"(?<![\w.])(?:"
-                + "|".join(re.escape(p) for p in sorted(FOREIGN_PREFIXES))
+                + "|".join(re.escape(p) for p in sorted(foreign_prefixes))
                 + r") [A-Z]"
             ),
-            FOREIGN_PREFIX_RE,
+            lex.foreign_prefix_re,
         ),
     ]
     rng = random.Random(0)
-    pieces = [*suffixes, *LEGAL_PREFIXES, *FOREIGN_PREFIXES, "Volvo", "Martin", "de", "l'"]
+    pieces = [*suffixes, *legal_prefixes, *foreign_prefixes, "Volvo", "Martin", "de", "l'"]
     seps = [" ", "  ", "\u00a0", "\u202f", "\n", ".", "-", "&", "/", ",", "(", "x", "É", ""]
     texts = build_articles(20, seed=3)
     for _ in range(3000):
