@@ -120,6 +120,7 @@ class OrgGroups:
             self.gaz_of[f] = {hit[0]} if hit is not None else set()
 
     def find(self, f: str) -> str:
+        """The root of ``f``'s group (paths halved on the way)."""
         parent = self.parent
         while parent[f] != f:
             parent[f] = parent[parent[f]]

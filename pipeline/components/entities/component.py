@@ -171,6 +171,8 @@ class EntitiesComponent(DataComponent):
         self._setup()
 
     def _setup(self) -> None:
+        """Build the lexicon from ``self.data`` (the keys an older saved pipeline lacks are
+        filled with the shipped data)."""
         self.fill_missing()
         self.data.setdefault("first_names", [])
         self.lexicon = EntityLexicon(self.data, self.nlp)
@@ -180,6 +182,7 @@ class EntitiesComponent(DataComponent):
         return run_guarded(doc, self.name, self._annotate, keep_model_entities)
 
     def _annotate(self, doc: Doc) -> None:
+        """Find the names of ``doc`` through a fresh :class:`ArticleView` and write them."""
         if len(doc) == 0:
             doc.spans["organizations"] = []
             doc.spans["people"] = []

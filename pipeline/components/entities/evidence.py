@@ -65,6 +65,10 @@ def features(
     product_ends: set[int],
     appos: set[int],
 ) -> None:
+    """The evidence of ``m`` from its text and context: its gazetteer entry, a suffix (not its
+    only word: "Vy Fund III" has one, "SA" alone none), a listed first name opening it, a cue
+    noun before it (maybe with adjectives: "la start-up française X") or an appositive cue
+    after it ("X, la start-up…"), a product cue before it, an organisation's context."""
     lex = v.lex
     doc = v.doc
     text = norm(v.stext(m.start, m.end))

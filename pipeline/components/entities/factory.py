@@ -13,4 +13,5 @@ from pipeline.components.entities.component import EntitiesComponent
     assigns=["doc.ents", "doc.spans", "span._.canonical", "span._.role", "span._.role_org"],
 )
 def make_entities(nlp: Language, name: str) -> EntitiesComponent:
+    """The ``fr_org_people`` component (rule data from ``models/entities/``)."""
     return EntitiesComponent(nlp, name)

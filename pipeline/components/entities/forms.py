@@ -71,6 +71,9 @@ def territorial_tail(lex: EntityLexicon, extra: list[str]) -> bool:
 
 
 def is_acronym_of(short: str, long: str) -> bool:
+    """``short`` (two to eight capitals) spells the initials of the content words of ``long``
+    ("AMF", "Autorité des marchés financiers") or, from three letters, of all its words ("EDF",
+    "Électricité de France"), accents aside."""
     if len(short) < 2 or len(short) > 8 or not short.isupper() or " " in short:
         return False
     keys = _initials(long)

@@ -98,6 +98,7 @@ class EntityLexicon:
         self._legal_prefixes(data)
 
     def _gazetteer(self, entries: list[dict[str, Any]], make: Callable[[str], Doc]) -> None:
+        """The gazetteer's matcher (both apostrophes of each form) and its forms."""
         self.gaz_matcher = PhraseMatcher(self.vocab, attr="ORTH")
         self.gaz_entries: list[dict[str, Any]] = list(entries)
         self.gaz_by_form: dict[str, tuple[int, bool]] = {}
@@ -111,6 +112,8 @@ class EntityLexicon:
                 self.gaz_matcher.add(f"GAZ{i}", [make(v) for v in variants])
 
     def _matchers(self, data: dict[str, Any], cues: list[str], make: Callable[[str], Doc]) -> None:
+        """The matchers of the cue nouns (singular and plural), appositive nouns, product cues
+        and roles; the list intros by their first word."""
         vocab = self.vocab
         self.cue_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.cue_matcher.add("CUE", [make(c) for c in cues])
@@ -131,6 +134,7 @@ class EntityLexicon:
         self.role_matcher.add("ROLE", [make(r) for r in sorted(role_forms)])
 
     def _suffixes(self, data: dict[str, Any]) -> None:
+        """The legal and name suffixes: sets, word sequences by last word, one regex."""
         legal = [norm(x) for x in data["legal_suffixes"]]
         self.legal = set(legal)
         self.legal_heads = {"Groupe", "Group", "Holding"} & self.legal
@@ -141,6 +145,8 @@ class EntityLexicon:
         self.suffix_re = suffix_regex(self.suffixes)
 
     def _corporate_action(self, data: dict[str, Any]) -> None:
+        """The verbs of corporate action (and the present forms of the regular subject verbs),
+        the head nouns and the head nouns with their preposition ("offre sur")."""
         self.subject_verbs = {v.lower() for v in data["org_subject_verbs"]}
         self.object_verbs = {v.lower() for v in data["org_object_verbs"]}
         self.subject_forms = regular_present_forms(self.subject_verbs)
@@ -154,6 +160,7 @@ class EntityLexicon:
                 self.head_nouns.add(v.lower())
 
     def _word_sets(self, data: dict[str, Any], cues: list[str]) -> None:
+        """The word lists as sets, folded the way the rules look them up."""
         self.acronym_stoplist = {a.casefold() for a in data["acronym_stoplist"]}
         self.honorifics = set(data["honorifics"])
         self.particles = {p.replace("’", "'") for p in data["name_particles"]}
@@ -184,6 +191,7 @@ class EntityLexicon:
         self.name_connectors = set(data["name_connectors"])
 
     def _legal_prefixes(self, data: dict[str, Any]) -> None:
+        """The legal forms written before a name, and a regex of each kind."""
         # French legal forms used as a noun before the name: "la SARL Boulangerie Martin"
         self.legal_prefixes = set(data["legal_prefixes"])
         self.legal_prefix_re = re.compile(

@@ -100,6 +100,8 @@ def tail_len(words: list[str], table: dict[str, list[tuple[str, ...]]]) -> int:
 
 
 def by_last_word(entries: list[str]) -> dict[str, list[tuple[str, ...]]]:
+    """The word sequences of ``entries`` by their last word, longest first (for
+    :func:`tail_len`): "SAB de CV" -> ``{"CV": [("SAB", "de", "CV")]}``."""
     out: dict[str, list[tuple[str, ...]]] = {}
     for entry in sorted({tuple(x.split()) for x in entries if x.split()}, key=len, reverse=True):
         out.setdefault(entry[-1], []).append(entry)

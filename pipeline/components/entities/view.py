@@ -149,6 +149,7 @@ class ArticleView:
         return self._is_place_uncached(start, end)
 
     def _is_place_uncached(self, start: int, end: int) -> bool:
+        """:meth:`is_place`, computed."""
         doc = self.doc
         places = self.lex.places
         text = norm(self.stext(start, end))
