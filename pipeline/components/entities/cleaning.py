@@ -1,0 +1,192 @@
+"""The model's entity spans, split and trimmed: where a name really starts and ends.
+
+A span is split at line breaks, dashes between words, a heading's colon and real sentence
+starts, and cut before a verb ("Autorité de la concurrence [sanctionne un cartel]"); each piece
+loses the honorifics (remembered: "M. Dupont" is a person), punctuation, determiners and
+lower-case words at its start ("La commission des sanctions", "la [SARL] Boulangerie Martin", a
+sentence-opening participle "[Diplômée d']HEC"), and the punctuation, lower-case words and
+glued verbs at its end ("[Valtéo] licencie").
+"""
+
+from __future__ import annotations
+
+from spacy.symbols import ADP, AUX, DET, VERB
+
+from pipeline.components.entities.names import lower_key, tok_lower
+from pipeline.components.entities.view import ArticleView
+from pipeline.components.entities.vocabulary import ARTICLES, DE, DETS, PARTICIPLE
+
+_STRIP_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV"}
+
+_MAX_NAME = 16  # tokens
+
+
+def clean(v: ArticleView, start: int, end: int, label: str) -> list[tuple[int, int, bool]]:
+    """Split a model span at sentence/line breaks and trim it: ``(start, end, honorific)``."""
+    out = []
+    for s, e in _pieces(v, start, end):
+        s = _skip_fronted_participle(v, s, e)
+        s, honorific = _trim_start(v, s, e)
+        e = _trim_end(v, s, e, label)
+        if e > s:
+            if s > 0 and v.texts[s - 1] in v.lex.honorifics:
+                honorific = True
+            if e - s <= _MAX_NAME:  # a run of hundreds of capitalised words is no name
+                out.append((s, e, honorific))
+    return out
+
+
+def _pieces(v: ArticleView, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of a model span: split at a separator (:func:`_separator`) and at a real
+    sentence start, cut before a verb ("Autorité de la concurrence [sanctionne un cartel]")."""
+    pieces: list[tuple[int, int]] = []
+    s = start
+    for i in range(start, end):
+        if _separator(v, i):
+            if i > s:  # a line break, or a dash between words ("R. – Oui")
+                pieces.append((s, i))
+            s = i + 1
+        elif i > s and v.bound(i):
+            pieces.append((s, i))
+            s = i
+        elif i > s and _verb(v, i):
+            pieces.append((s, i))  # "Autorité de la concurrence sanctionne un cartel"
+            end = i
+            break
+    if end > s and (not pieces or pieces[-1][1] <= s):
+        pieces.append((s, end))
+    return pieces
+
+
+def _separator(v: ArticleView, i: int) -> bool:
+    """``doc[i]`` separates two names: a space or line break, a dash, a hyphen or a colon
+    between spaces ("[Football] : [la Juventus]": a heading before a colon is no part of the
+    name). The token flags come from the texts, not a Token per word (spaCy's is_space is
+    str.isspace of the text)."""
+    t_text = v.texts[i]
+    if t_text.isspace() or "\n" in t_text or t_text in {"–", "—"}:
+        return True
+    doc = v.doc
+    return (
+        t_text in {"-", ":"} and bool(doc[i].whitespace_) and i > 0 and bool(doc[i - 1].whitespace_)
+    )
+
+
+def _verb(v: ArticleView, i: int) -> bool:
+    """A lower-case verb, or a verb of corporate action the tagger took for a noun (no
+    determiner before it): "Agence nationale pour la rénovation urbaine [finance 200
+    projets]" (spaCy's is_lower is str.islower of the text)."""
+    pos = v.pos
+    return v.is_lower(i) and (
+        pos[i] in {VERB, AUX}
+        or (
+            v.low[i] in v.lex.subject_forms
+            and pos[i - 1] not in {DET, ADP}
+            and v.low[i - 1] not in DETS
+        )
+    )
+
+
+def _trim_start(v: ArticleView, s: int, e: int) -> tuple[int, bool]:
+    """The start of a piece without its honorifics (remembered: a person), punctuation,
+    capitalised article ("La commission des sanctions"), legal form used as a noun ("la [SARL]
+    Boulangerie Martin"), lower-case words and sentence-opening stopwords; a particle after an
+    honorific stays ("M. de Meo")."""
+    lex = v.lex
+    doc = v.doc
+    honorific = False
+    while s < e:
+        tok = doc[s]
+        low = v.low[s]
+        t_text = v.texts[s]
+        if t_text in lex.honorifics:
+            honorific = True
+        elif honorific and low in lex.particles and not (tok.is_punct and t_text != "&"):
+            break  # "M. de Meo"
+        elif not _opens_badly(v, s, e):
+            break
+        s += 1
+    return s, honorific
+
+
+def _opens_badly(v: ArticleView, s: int, e: int) -> bool:
+    """``doc[s]`` is no start of the name ``doc[s:e]``: punctuation (not "&"), a capitalised
+    article (gazetteer names keep theirs), a legal form used as a noun, a lower-case stopword,
+    determiner or word, a stoplist word opening a sentence."""
+    tok = v.doc[s]
+    low = v.low[s]
+    t_text = v.texts[s]
+    return (
+        (tok.is_punct and t_text not in {"&"})
+        or (low in ARTICLES and t_text[:1].isupper() and e - s > 1)
+        or (t_text in v.lex.legal_prefixes and e - s > 1 and v.cap(s + 1))
+        or (tok.is_lower and (tok.is_stop or tok.pos_ in _STRIP_POS or low in DETS or tok.is_alpha))
+        or (lower_key(t_text) in v.lex.stoplist and e - s > 1 and v.bound(tok.i))
+    )
+
+
+def _trim_end(v: ArticleView, s: int, e: int, label: str) -> int:
+    """The end of a piece without its punctuation (not "&"), spaces, lower-case stopwords (any
+    lower-case word after a person) and a verb glued to it (:func:`_trailing_verb`)."""
+    doc = v.doc
+    while e > s:
+        tok = doc[e - 1]
+        if (
+            (tok.is_punct and v.texts[e - 1] != "&")
+            or tok.is_space
+            or (label == "PER" and tok.is_lower)
+            or (tok.is_lower and (tok.is_stop or tok.pos_ in _STRIP_POS))
+            or _trailing_verb(v, s, e)
+        ):
+            e -= 1
+        else:
+            break
+    return e
+
+
+def _trailing_verb(v: ArticleView, s: int, e: int) -> bool:
+    """ "[Valtéo] licencie", "[Kelvio] recrute": a conjugated verb the model glued to the
+    name before it (its lemma is an infinitive it differs from; "Banque postale", "Crédit
+    agricole", "Française des jeux" keep their lower-case word)."""
+    lex = v.lex
+    doc = v.doc
+    if e - s < 2:
+        return False
+    tok = doc[e - 1]
+    low = tok_lower(tok)
+    lemma = str(tok.lemma_).lower()
+    return (
+        tok.is_lower
+        and tok.is_alpha
+        and v.cap(e - 2)
+        and (
+            low in lex.subject_forms
+            or (
+                lemma != low
+                and lemma.endswith(("er", "ir"))
+                and not low.endswith(("é", "ée", "és", "ées", "ant", "ante"))
+            )
+        )
+    )
+
+
+def _skip_fronted_participle(v: ArticleView, s: int, e: int) -> int:
+    """ "[Diplômée d']HEC, elle…", "[Passé par] McKinsey, il…": a participle opening the
+    sentence, with its preposition, is no part of the name of the clause it introduces."""
+    lex = v.lex
+    doc = v.doc
+    if e - s < 3 or not (v.bound(s) or v.line_start(s)):
+        return s
+    tok = doc[s]
+    low = tok_lower(tok)
+    if (
+        tok.text[:1].isupper()
+        and PARTICIPLE.search(low)
+        and low not in lex.institution_heads
+        and v.low[s + 1] in DE | {"à", "au", "aux", "par", "chez"}
+        and e < len(doc)
+        and doc[e].text == ","
+        and tok.pos_ in {"VERB", "ADJ", "NOUN"}
+    ):
+        return s + 2
+    return s

@@ -1,0 +1,239 @@
+"""Where a name ends: the extents shared by the candidate rules.
+
+A run of capitalised words (:func:`cap_run`, with "&", "-", figures and the "de" of a company's
+generic head: "la Société des Bains de Mer"), the adjectives and complements after a cue noun
+("le fabricant [français d'implants] X"), the legal suffixes found by one regex over the text and
+the roman numerals after them ("Anheuser-Busch InBev [SA/NV]", "Vy Fund [III]"), the possessive
+"s" ("Moody’|s"), a capitalised article inside a sentence ("tout comme [La] Française des jeux"),
+capitalised words glued to an organisation ("XP [Investimentos]"), a regional network's region
+("Caisse d'épargne [Normandie]") and a council's listed territory ("la Région [Grand Est]").
+"""
+
+from __future__ import annotations
+
+from pipeline.components.entities.names import (
+    apostrophe_tail,
+    boundary,
+    is_cap,
+    lower_key,
+    tok_lower,
+)
+from pipeline.components.entities.view import ArticleView
+from pipeline.components.entities.vocabulary import ARTICLES, COUNCILS, DE, ROMAN
+
+
+def cap_run(v: ArticleView, j: int, limit: int = 6) -> int:
+    """End of the proper-name run starting at ``j`` (``j`` if none): at most ``limit``
+    capitalised words (:func:`_continues_run`), in the sentence, and the "de" of a company's
+    generic head ("la holding Compagnie de l'Odet", "la Société des Bains de Mer")."""
+    doc = v.doc
+    k = j
+    while k < len(doc) and k - j < limit:
+        if k > j and v.bound(k):
+            break
+        if _continues_run(v, j, k):
+            k += 1
+        elif k > j and lower_key(doc[j].text) in v.lex.generic_heads and v.low[k] in DE:
+            # "la holding Compagnie de l'Odet", "la Société des Bains de Mer"
+            n = k + 1
+            if n < len(doc) and v.low[n] in ARTICLES:
+                n += 1
+            if n < len(doc) and v.cap(n) and not v.bound(n):
+                k = n
+            else:
+                break
+        else:
+            break
+    return k
+
+
+def _continues_run(v: ArticleView, j: int, k: int) -> bool:
+    """``doc[k]`` belongs to the run of capitalised words starting at ``j``: capitalised, or
+    after the first word the lower-case end of an apostrophe name ("Prism’|emploi"), a
+    number, or "&"/"-" before a capitalised word."""
+    doc = v.doc
+    tok = doc[k]
+    if is_cap(tok):
+        return True
+    return k > j and (
+        apostrophe_tail(doc, k)
+        or (tok.like_num and not tok.is_punct)
+        or (tok.text in {"&", "-"} and k + 1 < len(doc) and v.cap(k + 1))
+    )
+
+
+def skip_modifiers(v: ArticleView, end: int) -> int:
+    """Index after the adjectives and noun complements of a cue noun ending at ``end``:
+    "le fabricant [français d'implants orthopédiques] Orbéa Santé", "le géant [américain des
+    semi-conducteurs] Nvidia"."""
+    doc = v.doc
+    j = end
+    n = len(doc)
+    while j < n and j - end < 8:
+        tok = doc[j]
+        if tok.is_lower and tok.pos_ == "ADJ":
+            j += 1
+            continue
+        if tok_lower(tok) in DE and j + 1 < n:
+            k = j + 1
+            if v.low[k] in ARTICLES:
+                k += 1
+            m = k
+            while (
+                m < n
+                and m - k < 4
+                and (
+                    (doc[m].is_lower and doc[m].is_alpha and doc[m].pos_ in {"NOUN", "ADJ"})
+                    or (doc[m].text == "-" and m > k and m + 1 < n and doc[m + 1].is_lower)
+                )
+            ):
+                m += 1
+            if m > k:
+                j = m
+                continue
+        break
+    return j
+
+
+def extend_suffix(v: ArticleView, start: int, end: int, sfx: dict[int, int]) -> int:
+    """Extend a name over the suffixes that directly follow it: "Anheuser-Busch InBev
+    [SA/NV]", "Fomento Económico Mexicano [SAB de CV]", "Vy Fund [III]"."""
+    lex = v.lex
+    doc = v.doc
+    e = end
+    texts = v.texts  # the token texts, not a Token per read
+    after_suffix = e > start and texts[e - 1] in lex.suffixes
+    for k in range(max(start + 1, end - 3), end):  # "InBev [SA]/NV": the span cut a suffix
+        if sfx.get(k, 0) > e:
+            e = sfx[k]
+            after_suffix = True
+    while e < len(doc) and e > start and not v.bound(e):
+        if e in sfx and not (doc[e - 1].is_punct and doc[e - 1].text != "."):
+            e = sfx[e]
+            after_suffix = True
+        elif texts[e] in ROMAN and after_suffix:
+            e += 1
+            after_suffix = False
+        else:
+            break
+    return e
+
+
+def suffix_spans(v: ArticleView) -> dict[int, int]:
+    """Token start -> token end of every (legal) suffix of the text."""
+    lex = v.lex
+    doc = v.doc
+    out: dict[int, int] = {}
+    for match in lex.suffix_re.finditer(v.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or span.start_char != match.start() or "\n" in span.text:
+            continue
+        out[span.start] = max(span.end, out.get(span.start, span.end))
+    return out
+
+
+def possessive_end(v: ArticleView, end: int) -> int:
+    """ "Moody’|s": the tokenizer splits the possessive "s" after a typographic apostrophe."""
+    doc = v.doc
+    texts = v.texts
+    last = texts[end - 1]
+    if (
+        end < len(texts)
+        and len(last) > 1
+        and last[-1] in "'’"
+        and texts[end] in {"s", "S"}
+        and not doc[end - 1].whitespace_
+    ):
+        return end + 1
+    return end
+
+
+def inner_article(v: ArticleView, s: int, e: int) -> int:
+    """A capitalised article inside a sentence belongs to the name after it: "tout comme [La]
+    Française des jeux", "selon [Le] Maire" (a lower-case one never does; at a sentence
+    start the capital says nothing, the gazetteer decides)."""
+    doc = v.doc
+    texts = v.texts  # the token texts: Tokens only for a capitalised article
+    if (
+        s < 2
+        or e <= s
+        or not texts[s][:1].isupper()
+        or texts[s - 1].replace("’", "'") not in {"La", "Le", "Les", "L'"}
+    ):
+        return s
+    art = doc[s - 1]
+    if (
+        not boundary(doc, s - 1)
+        and not (art.whitespace_ == "" and art.text not in {"L'", "L’"})
+        and not doc[s - 2].is_space
+        and "\n" not in doc[s - 2].whitespace_
+        and doc[s - 2].text not in {":", "«", '"', "“", "—", "–", "-", "(", "|", "."}
+    ):
+        return s - 1
+    return s
+
+
+def extend_tail(v: ArticleView, start: int, end: int, label: str) -> int:
+    """Words the model left off the end of a name: the possessive "s" the tokenizer split
+    from a typographic apostrophe ("Moody’|s"), and for an organisation the capitalised words
+    that directly follow it ("XP [Investimentos]", "Groupama Assurances [Mutuelles]")."""
+    lex = v.lex
+    doc = v.doc
+    e = possessive_end(v, end)
+    n = len(doc)
+    if label != "ORG":
+        return e
+    if (
+        e < n
+        and doc[e].ent_iob_ == "B"
+        and doc[e].ent_type_ == "LOC"
+        and doc[e - 1].whitespace_ == " "
+        and lower_key(v.stext(start, e)) in lex.networks
+    ):
+        # "Caisse d'épargne [Normandie]", "Crédit agricole [Pays de la Loire]"
+        e += 1
+        while e < n and doc[e].ent_iob_ == "I":
+            e += 1
+        return e
+    while e < n and e - start < 6 and _continues_name(v, e):
+        e += 1
+    return e
+
+
+def council_place(v: ArticleView, s: int, e: int) -> int:
+    """ "la Région [Grand Est]", "le Département [Val-d'Oise]": a council named after a
+    listed territory keeps the whole listed name the model cut short."""
+    lex = v.lex
+    doc = v.doc
+    if doc[s].text not in COUNCILS:
+        return e
+    best = e
+    for k in range(e, min(s + 9, len(doc)) + 1):
+        if k > s + 1 and lower_key(v.stext(s + 1, k)) in lex.places:
+            best = k
+    return best
+
+
+def _continues_name(v: ArticleView, e: int) -> bool:
+    """``doc[e]`` is a capitalised word glued (one space) to the organisation before it and
+    not the start of another name: "XP [Investimentos]", "BBVA [México]" after an acronym."""
+    lex = v.lex
+    doc = v.doc
+    tok, prev = doc[e], doc[e - 1]
+    if (
+        prev.whitespace_ != " "
+        or prev.is_punct
+        or v.bound(e)
+        or not tok.is_alpha
+        or not tok.text[:1].isupper()
+        or lower_key(tok.text) in lex.stoplist
+    ):
+        return False
+    if tok.ent_iob_ != "B":
+        return tok.ent_type_ in {"", "ORG", "LOC"}
+    # a one-word place right after an acronym: a subsidiary ("BBVA México")
+    return (
+        tok.ent_type_ == "LOC"
+        and prev.text.isupper()
+        and (e + 1 >= len(doc) or doc[e + 1].ent_iob_ != "I")
+    )

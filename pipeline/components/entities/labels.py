@@ -1,0 +1,431 @@
+"""The label of a mention from local evidence: the label rules, tried in order.
+
+:data:`LABEL_RULES` is the list of rules; :func:`local_label` tries them in order and the first
+one that decides gives the label: ``"ORG"``, ``"PER"``, ``"LOC"``, ``"MISC"``, or
+:data:`NO_NAME` (the mention is dropped). A rule that does not apply returns ``None`` and the
+next one is tried; when none decides, the mention is no name. Each rule reads a
+:class:`LabelCase` (the mention, its text and words, the article's view).
+
+Also the headline rubrics (:func:`kickers`): a one-word heading opening a line ("Télécoms :
+Bouygues Telecom…") is no name unless the article names it elsewhere or it is a known
+organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipeline.components.entities.evidence import (
+    common_acronym,
+    counted,
+    det_acronym,
+    family,
+    participle,
+    portfolio,
+    relative_body,
+    role_apposition,
+    union_branch,
+)
+from pipeline.components.entities.lexicon import EntityLexicon
+from pipeline.components.entities.mentions import NameMention
+from pipeline.components.entities.names import lower_key, norm
+from pipeline.components.entities.view import ArticleView
+from pipeline.components.entities.vocabulary import COUNCILS, DE, DETS
+
+#: the verdict of a rule that the mention is no name (``None`` is "this rule does not apply")
+NO_NAME = "NO_NAME"
+
+_X_FRANCE = re.compile(r"[A-ZÉ][a-zéèêëïîôû]{2,}-France")  # "Météo-France" (one word before)
+_INITIAL = re.compile(r"\w\.?")  # "Q.", "R", "J."
+
+
+_HUMAN_PRODUCT = {"assistant", "assistante", "modèle"}  # product cues that also name people
+
+
+class LabelCase:
+    """One mention as the label rules read it: the mention, its text (``norm``), its words, the
+    article's view and the lexicon."""
+
+    __slots__ = ("lex", "m", "text", "v", "words")
+
+    def __init__(self, v: ArticleView, m: NameMention) -> None:
+        self.v = v
+        self.lex: EntityLexicon = v.lex
+        self.m = m
+        self.text = norm(v.stext(m.start, m.end))
+        self.words = self.text.split()
+
+
+Rule = Callable[[LabelCase], str | None]
+
+
+# ---------------------------------------------------------------- what is no name at all
+def listed_non_name(c: LabelCase) -> str | None:
+    """A word of the stoplists, or no letter at all: "Selon", "PSE", "2025"."""
+    text = c.text
+    if (
+        lower_key(text) in c.lex.stoplist
+        or text.casefold() in c.lex.acronym_stoplist
+        or not any(ch.isalpha() for ch in text)
+    ):
+        return NO_NAME
+    return None
+
+
+def lower_case_words(c: LabelCase) -> str | None:
+    """No capitalised word, no cue, not listed: "la part du non-coté" (but "parquet national
+    financier", whose first word is an institution noun)."""
+    m, v = c.m, c.v
+    if (
+        m.gaz is None
+        and not m.cue
+        and not any(v.cap(i) for i in range(m.start, m.end))  # no Token per word
+        and (m.end - m.start == 1 or v.low[m.start] not in c.lex.institution_heads)
+    ):
+        return NO_NAME
+    return None
+
+
+def initial_or_marker(c: LabelCase) -> str | None:
+    """One letter, maybe with a full stop: "Q. – …", "R. – …" (interview markers, initials)."""
+    if c.m.gaz is None and _INITIAL.fullmatch(c.text):
+        return NO_NAME
+    return None
+
+
+def dateline_place(c: LabelCase) -> str | None:
+    """The place of a dateline, anywhere in the article: "LUXEMBOURG, 6 novembre (Reuters) -"."""
+    m, v = c.m, c.v
+    if m.gaz is None and (m.start in v.dateline_places or lower_key(c.text) in v.dateline_names):
+        return "LOC"
+    return None
+
+
+def legal_suffix_or_listed(c: LabelCase) -> str | None:
+    """A legal or name suffix, or an unambiguous gazetteer form: "Kelvio SAS", "Baron Capital",
+    "TotalEnergies"."""
+    m = c.m
+    if m.suffix or (m.gaz is not None and not m.gaz_ambiguous):
+        return "ORG"
+    return None
+
+
+def family_name(c: LabelCase) -> str | None:
+    """A surname standing for a family: "la holding de la famille Agnelli", "les Agnelli ont
+    vendu"."""
+    m = c.m
+    if m.gaz is None and not m.first_name and family(c.v.doc, m):
+        return NO_NAME
+    return None
+
+
+def career_company(c: LabelCase) -> str | None:
+    """A company of a career path: "passée par Manpower", "ancien de Capgemini"."""
+    m = c.m
+    if m.start in c.v.careers and not m.honorific and not m.first_name:
+        return "ORG"
+    return None
+
+
+def opening_participle(c: LabelCase) -> str | None:
+    """A capitalised participle opening a sentence: "Interrogé par Le Figaro, le dirigeant…"."""
+    m = c.m
+    if m.end - m.start == 1 and m.gaz is None and not m.cue and participle(c.v.doc, m.start):
+        return NO_NAME
+    return None
+
+
+def role_in_apposition(c: LabelCase) -> str | None:
+    """Two to four capitalised words, then a role: "a déclaré Aditya Mittal, directeur général
+    du groupe", "Léa Martin (PDG de X)"."""
+    m = c.m
+    if m.gaz is None and role_apposition(c.v, m.start, m.end):
+        return "PER"
+    return None
+
+
+def common_noun_acronym(c: LabelCase) -> str | None:
+    """The acronym of the lower-case phrase before it: "une convention judiciaire d'intérêt
+    public (CJIP)"."""
+    m = c.m
+    if m.gaz is None and common_acronym(c.v, m.start, m.end):
+        return NO_NAME
+    return None
+
+
+def government_portfolio(c: LabelCase) -> str | None:
+    """A minister's portfolio, not an organisation: "le ministre des Armées"."""
+    if portfolio(c.v, c.m.start):
+        return NO_NAME
+    return None
+
+
+def cue_noun(c: LabelCase) -> str | None:
+    """Named by an organisation noun or a rule: "la start-up Mistral AI", "le groupe Pierre
+    Fabre" (an institutional cue wins over a first name; "l'industriel Vincent Bolloré" whose
+    first name the model saw as a person's does not)."""
+    m = c.m
+    if m.cue and (m.inst_cue or not (m.label == "PER" and m.first_name)):
+        return "ORG"
+    return None
+
+
+def honorific(c: LabelCase) -> str | None:
+    """After an honorific: "M. Dupont", "Mme Léa Martin"."""
+    return "PER" if c.m.honorific else None
+
+
+def company_named_like_a_person(c: LabelCase) -> str | None:
+    """A "person" of two words without a first name, whose first word is a listed company or
+    in an organisation's context: "Toyota Fudosan", "chez Kepler Cheuvreux"."""
+    m = c.m
+    if m.label == "PER" and len(c.words) >= 2 and not m.first_name:
+        head = c.lex.gaz_by_form.get(c.words[0])
+        if (head is not None and not head[1]) or m.org_ctx:
+            return "ORG"
+    return None
+
+
+def brand_named_after_a_person(c: LabelCase) -> str | None:
+    """After a product cue, a brand named after a person is a product, not a person of the
+    article: "le cidre Loïc Raison", "le champagne Nicolas Feuillatte" (but "l'assistant
+    Claude": a product cue that also names people)."""
+    m, v = c.m, c.v
+    if m.product and m.start > 0 and v.low[m.start - 1] not in _HUMAN_PRODUCT:
+        return "MISC" if m.label is not None else NO_NAME
+    return None
+
+
+def first_name(c: LabelCase) -> str | None:
+    """A listed first name opening a name the model found: "Marc-André Tremblay"."""
+    m = c.m
+    if m.first_name and m.label in {"PER", "ORG", "MISC"}:
+        return "PER"
+    return None
+
+
+def product(c: LabelCase) -> str | None:
+    """After a product cue: "le modèle Clio", "l'assistant Gemini"."""
+    if c.m.product:
+        return "MISC" if c.m.label is not None else NO_NAME
+    return None
+
+
+def model_person(c: LabelCase) -> str | None:
+    """The model's person, when nothing above said otherwise: "Elon Musk"."""
+    return "PER" if c.m.label == "PER" else None
+
+
+def counted_product(c: LabelCase) -> str | None:
+    """Counted units are products: "Dassault a livré 20 Rafale"."""
+    m = c.m
+    if m.label == "ORG" and m.end - m.start == 1 and counted(c.v.doc, m.start):
+        return "MISC"
+    return None
+
+
+def model_organisation(c: LabelCase) -> str | None:
+    """The model's organisation: "Renault"."""
+    return "ORG" if c.m.label == "ORG" else None
+
+
+def union_branch_name(c: LabelCase) -> str | None:
+    """A union's branch: "la CFDT Construction Bois du Limousin", "FO Métaux"."""
+    if c.m.label in {"MISC", "LOC"} and len(c.words) >= 2 and union_branch(c.lex, c.words):
+        return "ORG"
+    return None
+
+
+def representative_body(c: LabelCase) -> str | None:
+    """A body speaking for its members: "le Leem, qui représente les entreprises du
+    médicament"."""
+    m = c.m
+    if m.label in {"MISC", "LOC"} and m.end - m.start == 1 and relative_body(c.v, m.start, m.end):
+        return "ORG"
+    return None
+
+
+def national_body(c: LabelCase) -> str | None:
+    """A national body named "X-France": "Météo-France", "Atout-France" (not a listed place:
+    "Île-de-France")."""
+    if (
+        c.m.label in {"MISC", "LOC"}
+        and _X_FRANCE.fullmatch(c.text)
+        and lower_key(c.text) not in c.lex.places
+    ):
+        return "ORG"
+    return None
+
+
+def model_misc(c: LabelCase) -> str | None:
+    """The model's MISC: an organisation in an organisation's context, listed or an acronym
+    after a determiner ("la CGT"), else MISC ("le Nasdaq Composite")."""
+    m, v = c.m, c.v
+    if m.label != "MISC":
+        return None
+    if m.org_ctx or m.gaz is not None or det_acronym(v, m.start, m.end):
+        return "ORG"
+    return "MISC"
+
+
+def public_body_with_place(c: LabelCase) -> str | None:
+    """A place-like name opening on a generic head of public bodies: "Chambre d'agriculture de
+    l'Aveyron", "Cour des comptes" (not "Région …", "Union …")."""
+    words = c.words
+    if (
+        c.m.label == "LOC"
+        and len(words) >= 2
+        and lower_key(words[0]) in c.lex.generic_heads - {"région", "union"}
+    ):
+        return "ORG"
+    return None
+
+
+def territorial_body(c: LabelCase) -> str | None:
+    """A local authority: "Limoges Métropole", "Communauté de communes du Val de Vienne"."""
+    words, bodies = c.words, c.lex.territorial_bodies
+    if (
+        c.m.label == "LOC"
+        and len(words) >= 2
+        and (words[-1] in bodies or " ".join(words[:3]) in bodies or " ".join(words[:2]) in bodies)
+    ):
+        return "ORG"
+    return None
+
+
+def council(c: LabelCase) -> str | None:
+    """The capitalised council after a determiner: "la Région Normandie accorde"."""
+    m, v, words = c.m, c.v, c.words
+    if (
+        m.label == "LOC"
+        and len(words) >= 2
+        and words[0] in COUNCILS
+        and m.start > 0
+        and v.low[m.start - 1] in DETS | DE
+    ):
+        return "ORG"
+    return None
+
+
+def acronym_subsidiary(c: LabelCase) -> str | None:
+    """A bank's national subsidiary, an acronym and a listed place: "BBVA México", "HSBC
+    France"."""
+    words, lex = c.words, c.lex
+    if (
+        c.m.label == "LOC"
+        and len(words) >= 2
+        and words[0].isupper()
+        and words[0].isalpha()
+        and len(words[0]) >= 2
+        and lower_key(words[0]) not in lex.places
+        and words[0].casefold() not in lex.acronym_stoplist
+        and lower_key(" ".join(words[1:])) in lex.places
+    ):
+        return "ORG"
+    return None
+
+
+def brand_subsidiary(c: LabelCase) -> str | None:
+    """A national subsidiary, a brand and a listed country: "Guinness Cameroun", "Nestlé
+    Sénégal" (not a part of a country, "Nord Cameroun", nor a first name)."""
+    words, lex = c.words, c.lex
+    if c.m.label != "LOC" or len(words) != 2:
+        return None
+    head = words[0]
+    if (
+        head[:1].isupper()
+        and head[1:].islower()
+        and head.isalpha()
+        and head not in lex.geographic_heads
+        and lower_key(head) not in lex.places
+        and head.casefold() not in lex.first_names
+        and lower_key(words[1]) in lex.places
+    ):
+        return "ORG"
+    return None
+
+
+def model_place(c: LabelCase) -> str | None:
+    """The model's place: an organisation in an organisation's context when it is no known
+    place ("Carrefour recrute"), else a place ("Lyon")."""
+    m = c.m
+    if m.label != "LOC":
+        return None
+    return "ORG" if (m.org_ctx and not c.v.is_place(m.start, m.end)) else "LOC"
+
+
+def acronym_after_determiner(c: LabelCase) -> str | None:
+    """A new candidate, an acronym after a determiner: "l'AGS", "la CGT"."""
+    m = c.m
+    return "ORG" if det_acronym(c.v, m.start, m.end) else None
+
+
+#: The label rules, in the order they are tried (the first that decides wins).
+LABEL_RULES: tuple[Rule, ...] = (
+    listed_non_name,
+    lower_case_words,
+    initial_or_marker,
+    dateline_place,
+    legal_suffix_or_listed,
+    family_name,
+    career_company,
+    opening_participle,
+    role_in_apposition,
+    common_noun_acronym,
+    government_portfolio,
+    cue_noun,
+    honorific,
+    company_named_like_a_person,
+    brand_named_after_a_person,
+    first_name,
+    product,
+    model_person,
+    counted_product,
+    model_organisation,
+    union_branch_name,
+    representative_body,
+    national_body,
+    model_misc,
+    public_body_with_place,
+    territorial_body,
+    council,
+    acronym_subsidiary,
+    brand_subsidiary,
+    model_place,
+    acronym_after_determiner,
+)
+
+
+def local_label(v: ArticleView, m: NameMention) -> str | None:
+    """The label of ``m`` from :data:`LABEL_RULES` (None: no name; also when no rule decides,
+    a new candidate without evidence: an ambiguous gazetteer form, a lone acronym)."""
+    case = LabelCase(v, m)
+    for rule in LABEL_RULES:
+        label = rule(case)
+        if label is not None:
+            return None if label == NO_NAME else label
+    return None
+
+
+def kickers(v: ArticleView, mentions: list[NameMention]) -> None:
+    """A one-word heading opening a line ("Télécoms : Bouygues Telecom…", "Luxe. Hermès…")
+    is a rubric, unless the article names it elsewhere or it is a known organisation."""
+    doc = v.doc
+    counts: dict[str, int] = {}
+    for m in mentions:  # first word of each mention: "Valtéris" in "Valtéris Ingénierie SA"
+        # (not an inner word: "Football" in "Juventus Football Club S.p.A.")
+        key = lower_key(doc[m.start].text)
+        counts[key] = counts.get(key, 0) + 1
+    for m in mentions:
+        if (
+            m.final is not None
+            and m.end - m.start == 1
+            and m.end < len(doc)
+            and doc[m.end].text in {":", "."}
+            and v.line_start(m.start)
+            and m.gaz is None
+            and not (m.suffix or m.cue)
+            and counts[lower_key(doc[m.start].text)] == 1
+        ):
+            m.final = None

@@ -1,0 +1,147 @@
+"""Roles of people: "Patrick Pouyanné, PDG de TotalEnergies", "la présidente de la BCE,
+Christine Lagarde".
+
+Each role of the article (``roles.txt``, coordinated: "cofondateur et PDG de Mistral AI", with
+its modifiers: "directeur général adjoint") takes the organisation after it ("de La Poste",
+"chez X", "de la start-up Kelvio") and goes to the person named right after it or right before
+it (", PDG de…", "(PDG de…)"); a person's role is the first one with an organisation.
+"""
+
+from __future__ import annotations
+
+from pipeline.components.entities.extents import skip_modifiers
+from pipeline.components.entities.mentions import NameMention, filter_pairs
+from pipeline.components.entities.names import norm
+from pipeline.components.entities.view import ArticleView
+from pipeline.components.entities.vocabulary import ARTICLES, DE, DETS
+
+_ROLE_SKIP = DETS | {"actuel", "actuelle", "éphémère", "emblématique", "puissant", "puissante"}
+
+
+class _Around:
+    """The mentions of the article by where they start or end, and the cue nouns by their
+    start: what a role looks for around it."""
+
+    def __init__(self, v: ArticleView, mentions: list[NameMention]) -> None:
+        doc = v.doc
+        self.per_start = {m.start: m for m in mentions if m.final == "PER"}
+        self.per_end = {m.end: m for m in mentions if m.final == "PER"}
+        self.org_start = {m.start: m for m in mentions if m.final == "ORG"}
+        self.other_start = {m.start: m for m in mentions if m.final in {"LOC", "MISC"}}
+        self.covered: set[int] = set()
+        for m in mentions:
+            self.covered.update(range(m.start, m.end))
+        self.cue_at = {s: e for _, s, e in v.cue_matches if doc[s].is_lower}
+
+
+def find_roles(v: ArticleView, mentions: list[NameMention]) -> dict[str, tuple[str, str | None]]:
+    """Canonical name of a person -> ``(role, organisation)`` (the organisation's canonical
+    name, or None): the first role with an organisation, else the first role."""
+    around = _Around(v, mentions)
+    found: dict[str, list[tuple[str, str | None]]] = {}
+    matches = filter_pairs(list(v.role_matches))
+    role_end = dict(matches)
+    used: set[int] = set()
+    for rs, re_ in matches:
+        if rs in used or any(i in around.covered for i in range(rs, re_)):
+            continue
+        role, re_ = _role_words(v, rs, re_, role_end, used)
+        role_org, j = _role_organisation(v, around, re_)
+        person = _role_holder(v, around, rs, j)
+        if person is not None:
+            found.setdefault(person.canonical, []).append((role, role_org))
+    out: dict[str, tuple[str, str | None]] = {}
+    for name, roles in found.items():
+        with_org = [r for r in roles if r[1]]
+        out[name] = with_org[0] if with_org else roles[0]
+    return out
+
+
+def _role_words(
+    v: ArticleView, rs: int, re_: int, role_end: dict[int, int], used: set[int]
+) -> tuple[str, int]:
+    """The role's text and end, with the roles coordinated to it ("cofondateur et PDG de
+    Mistral AI", marked ``used``), its modifiers ("directeur général adjoint", "vice-présidente
+    exécutive") and a prefix ("ancien PDG")."""
+    n = len(v.low)
+    while re_ + 1 < n and v.low[re_] == "et" and re_ + 1 in role_end:
+        used.add(re_ + 1)
+        re_ = role_end[re_ + 1]
+    while re_ < n and v.low[re_] in v.lex.role_modifiers:
+        re_ += 1
+    role = _fix_case(norm(v.stext(rs, re_)))
+    if rs > 0 and v.low[rs - 1] in v.lex.role_prefixes:
+        role = f"{v.low[rs - 1]} {role}"
+    return role, re_
+
+
+def _role_organisation(v: ArticleView, around: _Around, j: int) -> tuple[str | None, int]:
+    """The organisation of the role ending at ``j`` (its canonical name, or None) and the end
+    of what follows the role: an organisation right after it ("déléguée syndicale centrale
+    CGT"), or after "de"/"chez" (:func:`_after_preposition`)."""
+    org = around.org_start.get(j)
+    if org is not None and not v.bound(j):
+        return org.canonical, org.end  # "déléguée syndicale centrale CGT"
+    if j < len(v.low) and v.low[j] in DE | {"chez"}:
+        return _after_preposition(v, around, j + 1)
+    return None, j
+
+
+def _after_preposition(v: ArticleView, around: _Around, k: int) -> tuple[str | None, int]:
+    """What follows "de"/"chez" after a role, starting at ``k``: an organisation ("PDG de La
+    Poste", "présidente de la Banque centrale européenne (BCE)"), one after a cue noun
+    ("fondateur de la start-up (française) Kelvio"), a common noun ("le président exécutif du
+    groupe, Guillaume Faury"), a place ("le maire de Lyon, Grégory Doucet") or a person
+    ("l'avocate de M. Ferrière, Me Delphine Aubry") — the last three skipped, no
+    organisation."""
+    doc = v.doc
+    n = len(doc)
+    j = k - 1
+    org = around.org_start.get(k)
+    if org is None and k < n and v.low[k] in ARTICLES:
+        k += 1
+        org = around.org_start.get(k)
+    if org is not None:
+        j = org.end
+        if j + 2 < n and doc[j].text == "(" and doc[j + 2].text == ")":
+            j += 3  # "présidente de la Banque centrale européenne (BCE)"
+        return org.canonical, j
+    if k in around.cue_at and around.org_start.get(skip_modifiers(v, around.cue_at[k])):
+        cue_org = around.org_start[skip_modifiers(v, around.cue_at[k])]
+        return cue_org.canonical, cue_org.end  # "fondateur de la start-up (française) Kelvio"
+    if k < n and doc[k].is_lower and doc[k].pos_ == "NOUN":
+        return None, k + 1  # "le président exécutif du groupe, Guillaume Faury"
+    if k in around.other_start:
+        return None, around.other_start[k].end  # "le maire de Lyon, Grégory Doucet"
+    h = k + 1 if k < n and doc[k].text in v.lex.honorifics else k
+    if h in around.per_start:
+        return None, around.per_start[h].end  # "l'avocate de M. Ferrière, Me Delphine Aubry"
+    return None, j
+
+
+def _role_holder(v: ArticleView, around: _Around, rs: int, j: int) -> NameMention | None:
+    """The person holding the role that starts at ``rs`` and whose complement ends at ``j``:
+    named right after it (", Guillaume Faury", maybe with an honorific), or right before it
+    ("Patrick Pouyanné, PDG de TotalEnergies", "Catherine MacGregor (PDG d'Engie)")."""
+    doc = v.doc
+    n = len(doc)
+    k = j + 1 if j < n and doc[j].text == "," else j
+    if k < n and doc[k].text in v.lex.honorifics:
+        k += 1
+    if k in around.per_start and not v.bound(k):
+        return around.per_start[k]
+    i = rs - 1
+    prefixes = v.lex.role_prefixes
+    while i >= 0 and (v.low[i] in _ROLE_SKIP or v.low[i] in prefixes):
+        i -= 1
+    if i >= 1 and doc[i].text in {",", "("} and i in around.per_end:
+        return around.per_end[i]
+    return None
+
+
+def _fix_case(role: str) -> str:
+    """A role opening a sentence loses its capital: "Directrice générale" -> "directrice
+    générale" (not an acronym: "PDG")."""
+    if len(role) > 1 and role[0].isupper() and role[1:2].islower():
+        return role[0].lower() + role[1:]
+    return role

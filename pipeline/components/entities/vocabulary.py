@@ -1,0 +1,32 @@
+"""Closed word classes and patterns shared by the stages of ``fr_org_people``: determiners,
+articles, roman numerals, prepositions, sentence-final punctuation, the shapes of town names
+and of participles.
+
+They are grammar rather than lexicon; the lexicons are the files of ``models/entities/``.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: determiners and the prepositions that stand for one ("du", "au", "à")
+DETS = {
+    "le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "son", "sa", "ses", "leur",
+    "leurs", "ce", "cet", "cette", "notre", "votre", "de", "d'", "à",
+}  # fmt: skip
+#: the preposition "de" and its contractions
+DE = {"de", "d'", "du", "des"}
+#: definite articles
+ARTICLES = {"la", "le", "les", "l'"}
+#: roman numerals closing a fund's name after its suffix: "Vy Fund [III]"
+ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
+#: French town shapes: "Romans-sur-Isère", "Saint-Lô" ("Boulogne-Billancourt" is listed)
+TOWN = re.compile(r"^(?:Saint|Sainte)-\w+$|\w-(?:sur|sous|lès|lez|en|aux|de|du|des|le|la|les)-\w")
+#: prepositions after a head noun of corporate action: "une offre sur X", "le rachat par X"
+HEAD_PREPS = {"sur", "par", "avec"}
+#: "la Région Normandie", capitalised: the council, not the territory
+COUNCILS = {"Région", "Département"}
+#: a sentence-initial participle standing for its subject: "Interrogé par Le Figaro, …"
+PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|int|inte|ints)$")
+#: punctuation that closes a sentence (a real sentence starts after it)
+FINAL = {".", "!", "?", "…", ":", ";", "»", '"', "”"}
