@@ -85,7 +85,7 @@ from spacy.tokens import Doc, Span, Token
 
 import pipeline.extensions  # noqa: F401
 from pipeline.components.base import DataComponent, doc_text
-from pipeline.components.dates_calendar import (
+from pipeline.components.dates.calendar_math import (
     Resolved,
     Tense,
     expand_two_digit_year,
@@ -2266,8 +2266,3 @@ def iter_dates(doc: Doc) -> Iterator[tuple[Span, dict[str, Any]]]:
     """``(span, span._.date)`` of a processed doc."""
     for span in doc.spans.get("dates", []):
         yield span, span._.date
-
-
-@Language.factory("fr_dates", assigns=["doc.spans"])
-def make_dates(nlp: Language, name: str) -> DatesComponent:
-    return DatesComponent(nlp, name)
