@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from pipeline.components.dates.calendar_math import Resolved
 from pipeline.components.dates.context import Context
 from pipeline.components.dates.patterns import DatePattern
-from pipeline.components.dates.regex_pieces import WS
+from pipeline.components.dates.regex_pieces import WS, WS_CHARS
 from pipeline.components.dates.resolve_relative import moved_by_duration
 from pipeline.text import APOS_ANY
 
@@ -35,7 +35,7 @@ MASK_RE = re.compile(
     re.IGNORECASE,
 )
 #: characters cut from the end of a match (``en mars,``)
-_TRAILING = " \t\n\u00a0\u202f,-"
+_TRAILING = WS_CHARS + ",-"
 _WS_RE = re.compile(WS)
 #: a determiner kept in the span before a season (``l'été dernier``, ``cet hiver``)
 _DET_END = re.compile(rf"(?:^|{WS})(?:l{APOS_ANY}|cet|ce|le)$", re.IGNORECASE)

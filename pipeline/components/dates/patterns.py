@@ -45,6 +45,7 @@ from pipeline.components.dates.regex_pieces import (
     OWS,
     REL_WORDS,
     WS,
+    WS_CHARS,
     YEAR,
     YEAR_AT_START,
     alternation,
@@ -157,6 +158,8 @@ def day_patterns(p: Pieces, lex: Lexicon) -> list[DatePattern]:
     day_or_word = rf"(?:{p.day}|{p.day_word})"
     sep_range = rf"(?:{WS}(?:au|et(?:{WS}le)?|jusqu{a}au|à){WS}|{OWS}[-–]{OWS})"
     day, year, month_any, wd_opt = p.day, p.year, p.month_any, p.wd_opt
+    # a day (its digits, premier, 1er) led by an optional weekday (lun., lundi...)
+    day_starts = [*(form_regex(f) for f in lex.weekday_of), "premier", *"0123456789"]
     return [
         # du 5 au 7 avril 2025, 13-15 juillet, entre le 10 juin et le 1er juillet
         DatePattern(
@@ -169,6 +172,7 @@ def day_patterns(p: Pieces, lex: Lexicon) -> list[DatePattern]:
             ),
             resolve_days.day_range,
             p.day_month_gate,
+            StartWords(["du", "entre", *day_starts, *(form_regex(f) for f in lex.day_words)]),
         ),
         # (jeudi) 12 février (2025)
         DatePattern(
@@ -180,6 +184,7 @@ def day_patterns(p: Pieces, lex: Lexicon) -> list[DatePattern]:
             ),
             resolve_days.day_month,
             p.day_month_gate,
+            StartWords(day_starts),
         ),
         # le quatre octobre (a day in words needs "le")
         DatePattern(
@@ -191,6 +196,7 @@ def day_patterns(p: Pieces, lex: Lexicon) -> list[DatePattern]:
             ),
             resolve_days.day_month,
             p.day_month_gate,
+            StartWords(["le"]),
         ),
     ]
 
@@ -262,6 +268,14 @@ def month_patterns(p: Pieces, lex: Lexicon) -> list[DatePattern]:
     """Months: ``de janvier à mars``, ``(fin) septembre (2025) (dernier)``."""
     a = APOS_ANY
     year, month_full = p.year, p.month_full
+    # a month alone, led by a modifier (fin, au début de...) or "le mois de"; or by a separator
+    # (", mars", "mi-mars"): the white space or hyphen before one of these
+    month_starts = [
+        *p.modifier_starts,
+        *(f"{det}{WS}mois" for det in ("le", "au", "du")),
+        "mois",
+        *(form_regex(f) for f in lex.all_months),
+    ]
     return [
         # de janvier à mars 2025, entre mars et mai (two months are in most articles: a gate
         # would cost more than it saves)
@@ -286,6 +300,7 @@ def month_patterns(p: Pieces, lex: Lexicon) -> list[DatePattern]:
             ),
             resolve_months.month,
             p.month_words,
+            StartWords(month_starts, lead_in=WS_CHARS + "-"),
         ),
     ]
 

@@ -14,7 +14,9 @@ import re
 from pipeline.regex_build import CASE_SAFE, first_letter_groups, literal_trie
 from pipeline.text import APOS_ANY
 
-#: white space between two words (the no-break spaces of French typography included)
+#: the white space characters of ``WS`` (the no-break spaces of French typography included)
+WS_CHARS = " \t\n\u00a0\u202f"
+#: white space between two words
 WS = r"[ \t\n\u00a0\u202f]+"
 #: white space or nothing
 OWS = r"[ \t\n\u00a0\u202f]*"

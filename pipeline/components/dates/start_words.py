@@ -9,9 +9,10 @@ a``, ``dans``, an ordinal, ``fin``/``début``...), :class:`StartWords` finds tho
 with one regex led by their plain first characters (which ``re`` does skip to), and tries the
 pattern (``regex.match``) there only.
 
-Why the matches are the same: every match of the pattern starts with one of the words, so it
-starts at one of the places found; ``finditer`` goes on from the end of each match, and so
-does :meth:`StartWords.finditer` (a place inside the last match is skipped). The words are
+Why the matches are the same: every match of the pattern starts with one of the words (or in
+the separator right before one, see ``lead_in``), so it starts at one of the places tried, and
+the places are tried in the order of the text; ``finditer`` goes on from the end of each match,
+and so does :meth:`StartWords.finditer` (a place inside the last match is skipped). The words are
 searched for case-sensitively in the text lower-cased by :func:`~.gates.gate_text`, where a
 letter the case-insensitive pattern matches is the letter it is written with (:data:`LETTERS`,
 tested over all of Unicode in ``tests/components/dates/test_equivalence.py``).
@@ -36,13 +37,19 @@ class StartWords:
     led by ``(?<![\\w])``: a word is looked for only where a word of the text starts.
 
     The words are found by one regex grouped by their first characters (``d(?=ans|epuis)|
-    i(?=l)``): the engine skips at once to the places holding one."""
+    i(?=l)``): the engine skips at once to the places holding one.
 
-    def __init__(self, words: list[str]) -> None:
+    ``lead_in``: characters a match may start with before its word, when the pattern begins
+    with an optional separator (``(?:{WS}|-)?mars``: ``, mars`` matches from the space). Such a
+    match starts in the run of these characters right before a word; they are tried first,
+    in order, then the word itself."""
+
+    def __init__(self, words: list[str], lead_in: str = "") -> None:
         for word in words:
             lead, letters = word[:1], {ch for ch in word if ch.isalpha()}
             if re.escape(lead) != lead or not letters <= LETTERS:
                 raise ValueError(f"not a start word: {word!r}")
+        self.lead_in = lead_in
         groups: dict[str, list[str]] = {}
         for word in words:
             groups.setdefault(word[0], []).append(word[1:])
@@ -57,12 +64,17 @@ class StartWords:
 
     def finditer(self, regex: re.Pattern[str], probe: Probe) -> Iterator[re.Match[str]]:
         """The matches of ``regex.finditer(probe.text)``, tried only where a word starts."""
-        text, cur = probe.text, 0
+        text, cur, lead_in = probe.text, 0, self.lead_in
         for word in self.regex.finditer(probe.low):
             at = word.start()
             if at < cur:
                 continue  # inside the last match
-            match = regex.match(text, at)
-            if match is not None:
-                yield match
-                cur = match.end()
+            start = at
+            while start > cur and text[start - 1] in lead_in:
+                start -= 1  # ", mars": a match may start in the separator before the word
+            for place in range(start, at + 1):
+                match = regex.match(text, place)
+                if match is not None:
+                    yield match
+                    cur = match.end()
+                    break
