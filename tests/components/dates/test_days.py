@@ -40,7 +40,7 @@ CASES = [
         ARTICLE,
         [("2024-11-05", "2024-11-05", None, "day")],
     ),
-    # --- second round: real-press forms, several registers
+    # real-press forms, several registers
     # AFP: full dates, abbreviations, weekdays with a day number
     (
         "Le nouveau tarif entrera en vigueur le 1er janvier 2026, a indiqué l'AFP.",

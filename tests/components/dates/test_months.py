@@ -34,6 +34,8 @@ CASES = [
     ),
     # regional press / interviews: parts of the year, deadlines, seasons
     ("Les résultats sont attendus à la mi-mars.", ARTICLE, [("mi-mars", "2025-03", None, "month")]),
+    # an abbreviation alone is no month ("Sept" is a numeral), nor is a month name out of a date
+    # context (the planet)
     ("Sept salariés ont été licenciés.", ARTICLE, []),
     ("Mars est une planète rouge.", ARTICLE, []),
     # a month alone under a verb in the simple present states a habit or a general truth

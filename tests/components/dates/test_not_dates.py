@@ -13,6 +13,7 @@ from spacy.language import Language
 from tests.components.dates.helpers import ARTICLE, dates
 
 CASES = [
+    # numbers, amounts, products, names, times and references
     ("Elon Musk a présenté une offre de 97,4 milliards de dollars.", ARTICLE, []),
     ("Le groupe emploie 2 000 salariés.", ARTICLE, []),
     ("Plus de 2000 personnes ont manifesté.", ARTICLE, []),
@@ -21,7 +22,6 @@ CASES = [
     ("Le siège est au 12 rue de la Paix.", ARTICLE, []),
     ("La réunion commence à 15h30.", ARTICLE, []),
     ("Il a acheté 2019 actions.", ARTICLE, []),
-    # second round: numbers, products, names and vague expressions
     ("La marge atteint 3,5 % cette fois.", ARTICLE, []),
     ("Le groupe compte 12 000 salariés.", ARTICLE, []),
     ("La réunion se tiendra à 14 h 30.", ARTICLE, []),

@@ -14,7 +14,7 @@ from spacy.language import Language
 from tests.components.dates.helpers import ARTICLE, dates
 
 CASES = [
-    # the tense of a compound or dependent verb decides the year
+    # aujourd'hui "today": the article's day
     (
         "Aujourd'hui, la Bourse de Paris a reculé.",
         ARTICLE,
@@ -25,7 +25,7 @@ CASES = [
         ARTICLE,
         [("aujourd'hui", "2025-02-12", None, "day")],
     ),
-    # second round: numbers, products, names and vague expressions
+    # aujourd'hui "nowadays": a verb of state in the present, "le monde d'aujourd'hui"
     ("Le groupe emploie aujourd'hui 350 personnes.", ARTICLE, []),
     ("La société compte aujourd'hui 40 magasins.", ARTICLE, []),
     ("Le groupe est aujourd'hui le numéro un du secteur.", ARTICLE, []),

@@ -79,7 +79,7 @@ CASES = [
         ARTICLE,
         [("trois premiers trimestres de l'exercice 2023", "2023-01-01", "2023-09-30", "period")],
     ),
-    # second round: numbers, products, names and vague expressions
+    # rolling windows are durations, not dates; a tram line is no quarter
     ("Sur les 3 derniers mois, le titre a gagné 10 %.", ARTICLE, []),
     ("Le groupe embauchera dans les six prochains mois.", ARTICLE, []),
     ("Sur les douze derniers mois, le chiffre d'affaires a progressé.", ARTICLE, []),

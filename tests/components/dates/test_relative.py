@@ -67,6 +67,7 @@ CASES = [
         ARTICLE,
         [("L'année prochaine", "2026", None, "year")],
     ),
+    # vague expressions are no dates
     ("Les prochains jours révéleront si le plan réussit.", ARTICLE, []),
     ("Ces dernières années ont été difficiles.", ARTICLE, []),
     # début/fin de l'année dernière/prochaine, fin du mois dernier

@@ -14,7 +14,7 @@ from spacy.language import Language
 from tests.components.dates.helpers import ARTICLE, dates
 
 CASES = [
-    # regional press / interviews: parts of the year, deadlines, seasons
+    # a season with a year, a direction word or cet/ce
     (
         "La livraison est attendue au printemps 2026.",
         ARTICLE,
@@ -30,7 +30,7 @@ CASES = [
         ARTICLE,
         [("Cet hiver", "2024-12-01", "2025-02-28", "period")],
     ),
-    # second round: numbers, products, names and vague expressions
+    # a season of a name, a figure, a participle (a été) or an adjective is no date
     ("Le printemps arabe a bouleversé la région.", ARTICLE, []),
     ("Le Printemps a rouvert son magasin du boulevard Haussmann.", ARTICLE, []),
     ("Le club a été dernier du classement.", ARTICLE, []),

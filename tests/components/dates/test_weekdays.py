@@ -32,8 +32,8 @@ CASES = [
         ARTICLE,
         [("jeudi de la semaine prochaine", "2025-02-20", None, "day")],
     ),
+    # "le dimanche", "du lundi au vendredi": a habit, opening hours, no date
     ("Le magasin ouvre le dimanche.", ARTICLE, []),
-    # second round: numbers, products, names and vague expressions
     ("Le magasin est ouvert du lundi au vendredi.", ARTICLE, []),
     # a scheduled event in the simple present: the coming weekday (Thursday 11 December 2025)
     (
