@@ -16,6 +16,10 @@ and so does :meth:`StartWords.finditer` (a place inside the last match is skippe
 searched for case-sensitively in the text lower-cased by :func:`~.gates.gate_text`, where a
 letter the case-insensitive pattern matches is the letter it is written with (:data:`LETTERS`,
 tested over all of Unicode in ``tests/components/dates/test_equivalence.py``).
+
+Used by the patterns of days, months, ordinals, modifiers, decades, ``d'ici``, durations and
+weekdays (:mod:`.patterns`): on the snapshot's articles ``fr_dates`` takes about a sixth
+longer without them.
 """
 
 from __future__ import annotations
