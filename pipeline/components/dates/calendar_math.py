@@ -245,3 +245,14 @@ def expand_two_digit_year(yy: int) -> int:
 
 def valid_day(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= last_day(year, month)
+
+
+def parse_iso_date(value: object) -> dt.date | None:
+    """The date of an ISO 8601 text (``2025-02-12``, ``2025-02-12T10:00``); None for anything
+    else (a missing or garbage article date is no date, never today's)."""
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
