@@ -87,3 +87,11 @@ def first_letter_groups(
         return ch if not_after is None else f"{ch}(?<!{not_after}{ch})"
 
     return "|".join(f"{lead(ch)}(?:{'|'.join(rests)})" for ch, rests in groups.items())
+
+
+def first_letter_lookahead(words: set[str]) -> str:
+    """A lookahead on the first characters of ``words``, to open a regex of them: it skips,
+    cheaply, the positions where none can start (the same matches; twice faster on the
+    organisations' suffix and legal-prefix regexes: see
+    ``tests/components/entities/test_equivalence.py``)."""
+    return "(?=[" + re.escape("".join(sorted({w[0] for w in words}))) + "])"

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from pipeline.regex_build import first_letter_groups, literal_trie
+from pipeline.regex_build import first_letter_groups, first_letter_lookahead, literal_trie
 
 TRIE_WORDS = sorted(["un", "une", "deux", "dix", "douze", "cent", "cents", "cinq", "zéro"], key=len)
 
@@ -68,3 +68,13 @@ def test_first_letter_groups_not_after_is_the_lookbehind_before() -> None:
         after = re.compile(rf"(?:{grouped})(?![\w$])")
         assert [m.span() for m in after.finditer(text)] == [m.span() for m in before.finditer(text)]
         assert after.findall("dollars") == ["dollars"]
+
+
+def test_first_letter_lookahead_keeps_the_matches() -> None:
+    words = {"SA", "SAS", "NV", "AG", "Inc.", "S.p.A."}
+    body = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b"
+    assert first_letter_lookahead(words) == "(?=[AINS])"
+    text = "Vinci SA, Philips NV et Bayer AG; Apple Inc. ou Enel S.p.A. mais pas SAFRAN ni ASA"
+    plain, fast = re.compile(body), re.compile(first_letter_lookahead(words) + body)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert fast.findall(text)

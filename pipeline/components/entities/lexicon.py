@@ -31,12 +31,12 @@ from spacy.tokens import Doc
 
 from pipeline.components.entities.names import (
     by_last_word,
-    first_letter_lookahead,
     lower_key,
     norm,
     tok_lower,
 )
 from pipeline.components.entities.vocabulary import HEAD_PREPS
+from pipeline.regex_build import first_letter_lookahead
 
 #: appositive nouns naming an organisation besides the cue nouns: "Gucci, sa principale marque"
 _APPOS_NOUNS = {"marque", "marques"}
