@@ -16,6 +16,8 @@ from typing import Any, NamedTuple
 
 import pytest
 
+from pipeline.evaluate.gold import GOLD_LIST_KEYS
+
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 ARTICLES = CORPUS / "articles"
 GOLD = CORPUS / "gold.jsonl"
@@ -49,16 +51,8 @@ GOLD_SETS = {
 #: Interrupted quotes are written as their parts joined by this separator.
 QUOTE_PART_SEPARATOR = " … "
 
-LIST_KEYS = (
-    "amounts",
-    "organizations",
-    "organizations_optional",
-    "people",
-    "people_optional",
-    "quotes",
-    "quotes_optional",
-    "dates",
-)
+#: The list fields of a gold record, as the evaluation reads them.
+LIST_KEYS = GOLD_LIST_KEYS
 ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 CURRENCY = re.compile(r"^[A-Z]{3}$")
 _FOLD = str.maketrans({"\u2019": "'", "\u00a0": " ", "\u202f": " "})
