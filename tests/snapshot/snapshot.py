@@ -76,36 +76,41 @@ def generated_articles(n: int = N_GENERATED, seed: int = SEED) -> list[tuple[str
     return articles
 
 
+def _sources() -> list[tuple[object, list[str] | None, str | None]]:
+    """``(source, ids, date)`` of each call that reads the snapshot's articles: the corpus
+    folder (dates from the files), then the generated articles, one call per date."""
+    by_date: dict[str | None, list[tuple[str, str]]] = {}
+    for doc_id, text, date in generated_articles():
+        by_date.setdefault(date, []).append((doc_id, text))
+    generated = [
+        ([t for _, t in items], [i for i, _ in items], date) for date, items in by_date.items()
+    ]
+    return [(str(CORPUS), None, None), *generated]
+
+
 def extract_all(nlp=None) -> dict[str, pd.DataFrame]:  # type: ignore[no-untyped-def]
     """Every table of the corpus articles (read as the command line reads the folder) and of
     the generated articles, one frame per table."""
     import pipeline
 
-    corpus = pipeline.extract(str(CORPUS), nlp=nlp)
-    parts: dict[str, list[pd.DataFrame]] = {n: [df] for n, df in corpus.tables().items()}
-    by_date: dict[str | None, list[tuple[str, str]]] = {}
-    for doc_id, text, date in generated_articles():
-        by_date.setdefault(date, []).append((doc_id, text))
-    for date, items in by_date.items():
-        result = pipeline.extract(
-            [t for _, t in items], ids=[i for i, _ in items], date=date, nlp=nlp
-        )
+    parts: dict[str, list[pd.DataFrame]] = {}
+    for source, ids, date in _sources():
+        result = pipeline.extract(source, ids=ids, date=date, nlp=nlp)
         for name, df in result.tables().items():
-            parts[name].append(df)
+            parts.setdefault(name, []).append(df)
     return {name: pd.concat(dfs, ignore_index=True) for name, dfs in parts.items()}
 
 
-def _articles(nlp):  # type: ignore[no-untyped-def]
+def _articles() -> list:  # type: ignore[type-arg]
     """The articles of the snapshot as ``pipeline.extract`` reads them."""
     from pipeline.io import read_source
 
-    articles = list(read_source(str(CORPUS)))
-    by_date: dict[str | None, list[tuple[str, str]]] = {}
-    for doc_id, text, date in generated_articles():
-        by_date.setdefault(date, []).append((doc_id, text))
-    for date, items in by_date.items():
-        articles += read_source([t for _, t in items], [i for i, _ in items], date=date)
-    return [a for a in articles if a.ok]
+    return [
+        article
+        for source, ids, date in _sources()
+        for article in read_source(source, ids, date=date)
+        if article.ok
+    ]
 
 
 def extract_fast() -> dict[str, pd.DataFrame]:
@@ -126,7 +131,7 @@ def extract_fast() -> dict[str, pd.DataFrame]:
     from pipeline.tables import MENTION_TABLES, doc_rows, frame
 
     nlp = pipeline.load()
-    articles = _articles(nlp)
+    articles = _articles()
     key = hashlib.sha256()
     for article in articles:
         key.update((article.text or "").encode("utf-8") + b"\0")
