@@ -40,7 +40,7 @@ from pipeline.components.entities.short_forms import (
     short_forms,
 )
 from pipeline.components.entities.view import ArticleView, FormMemo
-from pipeline.resources import load_lines
+from pipeline.resources import load_file
 
 logger = logging.getLogger(__name__)
 
@@ -90,7 +90,7 @@ FIRST_NAMES = "shared/first_names.tsv"
 def shipped_first_names() -> list[str]:
     """The first column of ``models/shared/first_names.tsv`` (none when it is absent)."""
     try:
-        return [line.split("\t")[0].strip() for line in load_lines(FIRST_NAMES)]
+        return [row[0].strip() for row in load_file(FIRST_NAMES)]
     except (FileNotFoundError, OSError):  # the shared lexicon is optional
         logger.info("models/%s absent: no first-name evidence", FIRST_NAMES)
         return []
