@@ -11,6 +11,7 @@ SHARED ?= ../shared
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip uninstall --quiet --yes pipeline 2>/dev/null || true  # the former distribution name
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 

@@ -14,4 +14,4 @@ from pipeline.extract import ExtractResult, extract
 from pipeline.nlp import load
 
 __all__ = ["ExtractResult", "extract", "load"]
-__version__ = "0.1.0"
+__version__ = "0.5.0"

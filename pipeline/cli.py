@@ -1,4 +1,6 @@
-"""Command line: ``python -m pipeline extract|evaluate`` (also the ``pipeline`` console script).
+"""Command line: ``python -m pipeline extract|evaluate|bench`` (also the ``pipeline`` script).
+
+``--version`` prints the project's version and the spaCy model the pipeline runs on.
 
 Exit statuses: 0 success; 1 at least one article failed (its row in ``articles`` says why;
 every other article was processed and written); 2 bad usage or an input/output problem
@@ -29,6 +31,28 @@ err_console = Console(stderr=True)
 
 EXIT_ARTICLE_FAILED = 1
 EXIT_USAGE = 2
+
+
+def _print_version(value: bool) -> None:
+    if not value:
+        return
+    from pipeline import __version__
+    from pipeline.nlp import model_version
+
+    out_console.print(f"fr-business-facts {__version__} ({model_version()})", highlight=False)
+    raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version and exit"
+        ),
+    ] = False,
+) -> None:
+    """Facts from French business news: amounts, organisations, people, quotes, dates."""
 
 
 class OutputFormat(str, Enum):

