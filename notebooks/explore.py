@@ -49,8 +49,13 @@ result.articles.head()
 # %%
 result.amounts[["doc_id", "text", "value", "value_max", "currency", "qualifier"]].head(15)
 
+# %% [markdown]
+# An article often restates an amount (`3 milliards` in the lead, again in the body): to add
+# amounts up, keep each value once per article.
+
 # %%
-by_currency = result.amounts.groupby("currency")["value"].agg(["count", "sum", "max"])
+once = result.amounts.drop_duplicates(["doc_id", "currency", "value", "value_max"])
+by_currency = once.groupby("currency")["value"].agg(["count", "sum", "max"])
 by_currency
 
 # %%
@@ -99,11 +104,8 @@ result.quotes[["doc_id", "speaker", "kind", "cue", "quote"]].head(15)
 quoted = result.quotes.dropna(subset=["speaker"])
 counts = quoted.groupby(["speaker", "kind"]).size().unstack(fill_value=0)
 if len(counts):
-    ax = (
-        counts.sort_values(counts.columns[0])
-        .tail(10)
-        .plot.barh(stacked=True, title="Quotes per speaker")
-    )
+    top = counts.loc[counts.sum(axis=1).sort_values().index].tail(10)  # ranked by all quotes
+    ax = top.plot.barh(stacked=True, title="Quotes per speaker")
     ax.set_xlabel("quotes")
     plt.show()
 
@@ -117,13 +119,16 @@ dates[["doc_id", "text", "value", "granularity", "relative"]].head(15)
 # %%
 dates["year"] = dates["value"].str.slice(0, 4).astype(int)
 if len(dates):
-    ax = dates["year"].value_counts().sort_index().plot.bar(title="Years mentioned")
-    ax.set_ylabel("mentions")
+    years = dates["year"].value_counts().sort_index()
+    fig, ax = plt.subplots()
+    ax.bar(years.index, years.to_numpy(), width=0.8)  # a time axis: 1921 is far from 2008
+    ax.set(title="Years mentioned", xlabel="year", ylabel="mentions")
     plt.show()
 
 # %% [markdown]
 # ## One article, rendered
-# displaCy shows the entities of the pipeline (corrected labels) in one article.
+# displaCy shows the entities of the pipeline (corrected labels: the same as the tables) in one
+# article, then each span group with its label (`MONEY`, `DATE`, `QUOTE`).
 
 # %%
 first = sorted(CORPUS.rglob("*.txt"))[0]
@@ -131,4 +136,5 @@ doc = nlp(first.read_text(encoding="utf-8"))
 displacy.render(doc, style="ent", jupyter=True)
 
 # %%
-displacy.render(doc, style="span", options={"spans_key": "amounts"}, jupyter=True)
+for key in ("amounts", "dates", "quotes"):
+    displacy.render(doc, style="span", options={"spans_key": key}, jupyter=True)

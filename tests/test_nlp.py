@@ -42,6 +42,21 @@ def test_span_groups_are_filled(nlp: Language) -> None:
     assert [s._.amount["currency"] for s in doc.spans["amounts"]] == ["USD"]
 
 
+def test_span_groups_are_labelled_and_ents_agree_with_them(nlp: Language) -> None:
+    """displaCy shows what the tables say: every span of a group has the group's label, and
+    each organisation or person span is an entity of ``doc.ents`` with the same label."""
+    labels = {"amounts": "MONEY", "dates": "DATE", "quotes": "QUOTE"}
+    labels |= {"organizations": "ORG", "people": "PER"}
+    for doc in nlp.pipe(TEXTS):
+        ents = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
+        for group, label in labels.items():
+            assert {s.label_ for s in doc.spans[group]} <= {label}, group
+        for span in [*doc.spans["organizations"], *doc.spans["people"]]:
+            assert ents.get((span.start_char, span.end_char)) == span.label_, span.text
+    first = nlp(TEXTS[0])
+    assert {s.label_ for s in first.spans["quotes"]} == {"QUOTE"}
+
+
 def test_saved_pipeline_round_trip(nlp: Language, tmp_path: Path) -> None:
     nlp.to_disk(tmp_path / "saved")
     reloaded = pipeline.load(tmp_path / "saved")

@@ -18,7 +18,7 @@ def amount_spans(doc: Doc, amounts: list[Amount]) -> list[Span]:
     spans: list[Span] = []
     last_end = -1
     for a in sorted(amounts, key=lambda a: a.start):
-        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        span = doc.char_span(a.start, a.end, label="MONEY", alignment_mode="expand")
         if span is None or len(span) == 0 or span.start < last_end:
             continue
         span._.amount = a.to_dict()

@@ -120,6 +120,7 @@ def choose_dates(candidates: list[Candidate], ctx: Context) -> list[Span]:
             continue
         if isinstance(result, Resolved):
             span, result = moved_by_duration(ctx, span, result, taken)
+        span = Span(ctx.doc, span.start, span.end, label="DATE")  # labelled for displaCy
         span._.date = result.to_dict() if isinstance(result, Resolved) else result
         taken.append((span.start_char, span.end_char))
         spans.append(span)

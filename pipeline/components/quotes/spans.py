@@ -25,7 +25,7 @@ def make_spans(view: QuoteDoc) -> list[Span]:
     """The spans of the quotes kept, in text order, each with ``span._.quote``."""
     spans: list[Span] = []
     for f in settle_overlaps(view, drop_uncued_inside_indirect(view.found)):
-        span = view.doc.char_span(f.start, f.end, alignment_mode="expand")
+        span = view.doc.char_span(f.start, f.end, label="QUOTE", alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
         span._.quote = speaker_dict(f.text, f.kind, f.speaker, f.cue)
