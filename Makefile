@@ -32,9 +32,11 @@ typecheck: $(STAMP)
 test: lint typecheck
 	$(PY) -m pytest -q
 
-## Scores on the development, validation and test sets of corpus/ and on the reference article.
+## Scores on every set of corpus/, the reference article and the real-press development set
+## (the last two when ../shared is present), as one Markdown table: the README's accuracy table.
 evaluate: $(STAMP)
-	$(PY) -m pipeline evaluate $(sort $(wildcard corpus/*gold.jsonl)) $(wildcard $(SHARED)/seed/gold.jsonl)
+	$(PY) -m pipeline evaluate --markdown $(sort $(wildcard corpus/*gold.jsonl)) \
+		$(wildcard $(SHARED)/seed/gold.jsonl) $(wildcard $(SHARED)/realpress/dev.jsonl)
 
 ## Speed and memory beside the plain model (several minutes; BENCH_ARGS=--quick for a short run).
 bench: $(STAMP)

@@ -173,9 +173,13 @@ def _print_summary(writer: TableWriter) -> None:
 @app.command()
 def evaluate(
     gold: Annotated[
-        list[Path], typer.Argument(help="Gold annotations (JSON Lines, see GOLD_FORMAT)")
+        list[Path],
+        typer.Argument(help="Gold annotations (JSON Lines, see docs/evaluation.md)"),
     ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON")] = False,
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="Print one Markdown table: a row per gold file")
+    ] = False,
     errors: Annotated[
         bool, typer.Option("--errors", help="List misses and false positives")
     ] = False,
@@ -192,6 +196,12 @@ def evaluate(
             reports[str(path)] = run_evaluate(path)
         except ValueError as exc:
             raise _fail(str(exc)) from None
+    if markdown:
+        from pipeline.evaluate.summary import markdown_summary
+
+        summary = markdown_summary({name: r.to_dict() for name, r in reports.items()})
+        sys.stdout.write(summary + "\n")
+        return
     if as_json:
         figures = {name: report.to_dict() for name, report in reports.items()}
         payload = next(iter(figures.values())) if len(figures) == 1 else figures

@@ -38,6 +38,11 @@ class PRF:
         return self.tp == self.fp == self.fn == 0
 
     @property
+    def scored(self) -> bool:
+        """False when the field had nothing to score (no gold item and no counted prediction)."""
+        return not self._both_empty
+
+    @property
     def precision(self) -> float:
         if self._both_empty:
             return 1.0
@@ -101,14 +106,17 @@ class EvalReport:
         return out
 
     def format_table(self) -> str:
-        """An aligned text table: field / precision / recall / F1 / tp / fp / fn."""
+        """An aligned text table: field / precision / recall / F1 / tp / fp / fn (``-`` for a
+        field with nothing to score, e.g. dates on a set without date annotation)."""
         header = ("field", "precision", "recall", "F1", "tp", "fp", "fn")
         rows = [
             (
                 name,
-                f"{prf.precision:.3f}",
-                f"{prf.recall:.3f}",
-                f"{prf.f1:.3f}",
+                *(
+                    (f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}")
+                    if prf.scored
+                    else ("-", "-", "-")
+                ),
                 str(prf.tp),
                 str(prf.fp),
                 str(prf.fn),

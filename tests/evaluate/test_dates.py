@@ -62,3 +62,12 @@ def test_dates_value_is_its_own_matching() -> None:
     report = score(gold, pred(dates=rows))
     assert counts(report.dates) == (2, 0, 0)
     assert counts(report.dates_value) == (2, 0, 0)
+
+
+def test_a_gold_article_without_a_dates_key_does_not_score_dates() -> None:
+    predicted = pred(dates=[{"text": "2015", "value": "2015"}])
+    unannotated = score([gold_doc(amounts=[])], predicted)
+    assert counts(unannotated.dates) == counts(unannotated.dates_value) == (0, 0, 0)
+    assert not unannotated.dates.scored
+    annotated_empty = score([gold_doc(dates=[])], predicted)
+    assert counts(annotated_empty.dates) == (0, 1, 0)
