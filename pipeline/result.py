@@ -77,10 +77,24 @@ class ExtractResult:
             write_jsonl,
         )
 
+    def to_xlsx(self, out_dir: str | Path) -> list[Path]:
+        """Write ``tables.xlsx``: one Excel workbook, one sheet per table (see
+        :mod:`pipeline.excel` for how Excel's limits are handled)."""
+        from pipeline.excel import write_workbook
+
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        return [write_workbook(self.tables(), out / "tables.xlsx")]
+
     def write(self, out_dir: str | Path, format: str = "parquet") -> list[Path]:
-        writers = {"parquet": self.to_parquet, "csv": self.to_csv, "jsonl": self.to_jsonl}
+        writers = {
+            "parquet": self.to_parquet,
+            "csv": self.to_csv,
+            "jsonl": self.to_jsonl,
+            "xlsx": self.to_xlsx,
+        }
         if format not in writers:
-            raise ValueError(f"unknown format {format!r}: choose parquet, csv or jsonl")
+            raise ValueError(f"unknown format {format!r}: choose parquet, csv, jsonl or xlsx")
         return writers[format](out_dir)
 
 
