@@ -46,6 +46,7 @@ GOLD_SETS = {
     "validation6": GoldSet(CORPUS / "validation6_gold.jsonl", CORPUS / "validation6", 10, 1),
     "validation7": GoldSet(CORPUS / "validation7_gold.jsonl", CORPUS / "validation7", 10, 1),
     "validation8": GoldSet(CORPUS / "validation8_gold.jsonl", CORPUS / "validation8", 10, 1),
+    "validation9": GoldSet(CORPUS / "validation9_gold.jsonl", CORPUS / "validation9", 9, 1),
 }
 
 #: Interrupted quotes are written as their parts joined by this separator.
@@ -55,6 +56,15 @@ QUOTE_PART_SEPARATOR = " … "
 LIST_KEYS = GOLD_LIST_KEYS
 ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 CURRENCY = re.compile(r"^[A-Z]{3}$")
+#: The fact keys an amount carries (``FACTS.md``), all four or none.
+FACT_KEYS = {"measure", "holder", "counterpart", "period"}
+MEASURES = {
+    "price", "valuation", "revenue", "profit", "loss", "funding", "investment", "fine", "debt",
+    "aid", "dividend", "share_price", "pay", "order", "cost", "budget", "other",
+}  # fmt: skip
+#: A year, half, quarter or month (``2024-H1``), or a span of years such as an exercise
+#: straddling two years (``2024/2025``, the ISO 8601 interval form).
+PERIOD = re.compile(r"^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$|^\d{4}/\d{4}$")
 _FOLD = str.maketrans({"\u2019": "'", "\u00a0": " ", "\u202f": " "})
 
 
@@ -163,10 +173,21 @@ def test_keys_and_types(doc: dict[str, Any]) -> None:
 
 def test_amounts(doc: dict[str, Any]) -> None:
     for amount in doc["amounts"]:
-        assert set(amount) == {"value", "currency"}, amount
+        assert set(amount) in ({"value", "currency"}, {"value", "currency"} | FACT_KEYS), amount
         assert type(amount["value"]) is float and amount["value"] > 0, amount
         currency = amount["currency"]
         assert currency is None or CURRENCY.match(currency), amount
+
+
+def test_amount_facts(doc: dict[str, Any]) -> None:
+    names = {entity["name"] for entity in _entities(doc, "organizations", "people")}
+    for amount in doc["amounts"]:
+        if "measure" not in amount:
+            continue
+        assert amount["measure"] in MEASURES, amount
+        for party in ("holder", "counterpart"):
+            assert amount[party] is None or amount[party] in names, amount
+        assert amount["period"] is None or PERIOD.match(amount["period"]), amount
 
 
 def test_entities_are_written_in_the_text(doc: dict[str, Any]) -> None:
