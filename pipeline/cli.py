@@ -127,7 +127,7 @@ def _print_summary(writer: TableWriter) -> None:
     table = Table(title="Extraction summary", show_header=True)
     table.add_column("table")
     table.add_column("rows", justify="right")
-    for name in ("articles", "amounts", "organizations", "people", "quotes", "dates"):
+    for name in ("articles", "amounts", "organizations", "people", "quotes", "dates", "entities"):
         table.add_row(name, str(counts[name]))
     table.add_row(
         "failed articles", str(counts["failed"]), style="red" if counts["failed"] else None
