@@ -1,4 +1,4 @@
-"""Command line: ``python -m pipeline extract|evaluate`` (also the ``pipeline`` console script).
+"""Command line: ``python -m pipeline extract|evaluate|report`` (also the ``pipeline`` script).
 
 Exit statuses: 0 success; 1 at least one article failed (its row in ``articles`` says why;
 every other article was processed and written); 2 bad usage or an input/output problem
@@ -179,6 +179,30 @@ def evaluate(
         if errors:
             sys.stdout.write(report.format_errors() + "\n")
         sys.stdout.write(report.format_table() + "\n")
+
+
+@app.command()
+def report(
+    out_dir: Annotated[Path, typer.Argument(help="Output folder of an extraction")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="HTML file to write")] = Path(
+        "report.html"
+    ),
+    title: Annotated[str | None, typer.Option(help="Title of the page")] = None,
+) -> None:
+    """A self-contained HTML page (no network) of the tables an extraction wrote to OUT_DIR."""
+    from pipeline.result import ExtractResult
+
+    try:
+        result = ExtractResult.read(out_dir)
+    except (FileNotFoundError, ValueError) as exc:
+        raise _fail(str(exc)) from None
+    try:
+        path = result.to_html(out, title=title or f"Extraction report: {out_dir.name}")
+    except OSError as exc:
+        raise _fail(f"cannot write {out}: {exc.strerror or exc}") from None
+    out_console.print(
+        f"report of {len(result.articles)} articles written to {path}", highlight=False
+    )
 
 
 @app.command()
