@@ -40,8 +40,14 @@ class CorpusLexicon:
     kinds: dict[str, str]
 
     def key(self, name: str) -> str:
-        """:func:`pipeline.corpus.names.org_key` with this lexicon's suffixes and prefixes."""
-        return org_key(name, self.legal, self.prefixes)
+        """:func:`pipeline.corpus.names.org_key` with this lexicon's suffixes and prefixes
+        (memoised: the same names recur in every article)."""
+        return _cached_key(name, self.legal, self.prefixes)
+
+
+@lru_cache(maxsize=65536)
+def _cached_key(name: str, legal: frozenset[str], prefixes: frozenset[str]) -> str:
+    return org_key(name, legal, prefixes)
 
 
 def _gazetteer(

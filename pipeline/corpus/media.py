@@ -22,6 +22,8 @@ _CREDIT_WORD = re.compile(
     r"[^.;:]{0,80}$"
 )
 _WITH_BEFORE = re.compile(r"\b[Aa]vec\s+(?:l'|l’|les\s+)?$")
+#: a credit has one of these: a bracket, a slash, a colon, ©, "avec"
+_CUES = re.compile(r"[(/:©]|\bavec\b")
 _END_AFTER = re.compile(r"^\s*[).]?\s*$")
 
 
@@ -65,7 +67,7 @@ CREDIT_RULES: tuple[Callable[[str, str], bool], ...] = (
 def is_credit(sentence: str, mention: str) -> bool:
     """Whether some occurrence of ``mention`` in ``sentence`` is a credit by one of the
     :data:`CREDIT_RULES`."""
-    if not mention:
+    if not mention or not _CUES.search(sentence):
         return False
     start = sentence.find(mention)
     while start >= 0:

@@ -112,7 +112,9 @@ def _articles(tables: Mapping[str, pd.DataFrame], facts: bool) -> list[dict[str,
     segments = article_segments(tables)
     amounts = tables["amounts"]
     columns = ["text", "value", "currency", *(FACT_COLUMNS if facts else ())]
-    by_doc = {str(d): records(g, columns) for d, g in amounts.groupby("doc_id", sort=False)}
+    by_doc: dict[str, list[list[Any]]] = {}
+    for doc_id, row in zip(amounts["doc_id"].astype(str), records(amounts, columns), strict=True):
+        by_doc.setdefault(doc_id, []).append(row)
     out = []
     for row in tables["articles"].astype("object").itertuples(index=False):
         doc_id = str(row.doc_id)
