@@ -59,8 +59,9 @@ def entity_id(type_: str, keys: Iterable[str]) -> str:
 
 
 def _canonical(lex: CorpusLexicon, groups: list[Group]) -> str:
-    """The corpus name: the gazetteer's when the entity is listed, else the name of the most
-    articles that is not the acronym of another of its names (most mentions, then longest)."""
+    """The corpus name: the gazetteer's when the entity is listed, else, of its per-article
+    names, one that is not the acronym of another and has no legal suffix (``Vacanséo`` rather
+    than ``Vacanséo SAS``) if any, used in the most articles (most mentions, then longest)."""
     listed = Counter(k for g in groups for k in g.keys if k.startswith("g:"))
     if listed:
         return lex.gazetteer[int(listed.most_common(1)[0][0][2:])].name
@@ -69,7 +70,12 @@ def _canonical(lex: CorpusLexicon, groups: list[Group]) -> str:
     for g in groups:
         mentions[g.name] += g.n_mentions
     spelled = {s for s in names for long in names if s != long and is_acronym_of(s, long)}
-    return max(names, key=lambda n: (n not in spelled, names[n], mentions[n], len(n), n))
+
+    def plain(n: str) -> bool:
+        words = n.split()
+        return len(words) < 2 or words[-1] not in lex.legal
+
+    return max(names, key=lambda n: (n not in spelled, plain(n), names[n], mentions[n], len(n), n))
 
 
 def _aliases(lex: CorpusLexicon, groups: list[Group], name: str) -> str:
@@ -83,7 +89,9 @@ def _aliases(lex: CorpusLexicon, groups: list[Group], name: str) -> str:
             own = f"p:{person_key(text)}" if g.type == PER else f"o:{lex.key(text)}"
             if own in keys or any(is_acronym_of(text, n) for n in names):
                 forms.add(text)
-    return ALIAS_SEPARATOR.join(sorted(forms - {name}, key=str.casefold))
+    straight = {f.replace("’", "'"): f for f in sorted(forms - {name}, reverse=True)}
+    straight.pop(name.replace("’", "'"), None)  # "l’État" is "l'État" written otherwise
+    return ALIAS_SEPARATOR.join(sorted(straight.values(), key=str.casefold))
 
 
 def _name_kind(lex: CorpusLexicon, groups: list[Group], name: str) -> str | None:
@@ -135,9 +143,14 @@ class EntityLinks:
             found = self.by_group.get((type_, str(doc_id), name))
             if found:
                 return found
+        lex = corpus_lexicon()
         for type_ in types:
-            key = person_key(name) if type_ == PER else corpus_lexicon().key(name)
-            found = self.by_key.get(f"{'p' if type_ == PER else 'o'}:{key}") if key else None
+            key = person_key(name) if type_ == PER else lex.key(name)
+            if not key:
+                continue
+            found = self.by_key.get(f"{'p' if type_ == PER else 'o'}:{key}")
+            if found is None and type_ == ORG and key in lex.gazetteer_by_key:
+                found = self.by_key.get(f"g:{lex.gazetteer_by_key[key]}")  # "BCE" anywhere
             if found:
                 return found
         return None

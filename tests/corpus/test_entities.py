@@ -205,6 +205,24 @@ def test_speakers_holders_and_counterparts_get_entity_ids() -> None:
     ids = links.annotate("quotes", quotes)["speaker_entity_id"]
     assert ids.iloc[0] == links.by_group[("PER", "a", "Hélène Dartois")]
     assert pd.isna(ids.iloc[1])
+    gazetteer = _entities([("a", "Banque centrale européenne", "Banque centrale européenne")])
+    speaker = frame(
+        "quotes",
+        [
+            {
+                "doc_id": "z",
+                "start_char": 0,
+                "end_char": 1,
+                "quote": "x",
+                "speaker": "BCE",
+                "speaker_type": "organization",
+            }
+        ],
+    )
+    assert (
+        gazetteer.annotate("quotes", speaker)["speaker_entity_id"].iloc[0]
+        == (gazetteer.by_group[("ORG", "a", "Banque centrale européenne")])
+    )
     amounts = pd.DataFrame(
         {
             "doc_id": ["a", "a"],
@@ -269,6 +287,18 @@ def test_an_organisation_cited_in_credits_is_a_medium() -> None:
     assert kinds["Nordpresse"] == "media"
     assert kinds["Agence France-Presse"] == "media"
     assert pd.isna(kinds["Vallin"])
+
+
+def test_the_corpus_name_prefers_a_name_without_legal_suffix() -> None:
+    links = _entities(
+        [
+            ("a", "Ferronnerie Vallin SAS", "Ferronnerie Vallin SAS"),
+            ("b", "Ferronnerie Vallin SAS", "Ferronnerie Vallin SAS"),
+            ("c", "Ferronnerie Vallin", "Ferronnerie Vallin"),
+        ]
+    )
+    assert list(links.entities["name"]) == ["Ferronnerie Vallin"]
+    assert list(links.entities["aliases"]) == ["Ferronnerie Vallin SAS"]
 
 
 def test_keys() -> None:
