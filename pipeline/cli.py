@@ -139,6 +139,13 @@ def _print_summary(writer: TableWriter) -> None:
         out_console.print(f"[red]failed[/] {doc_id}: {error}", highlight=False)
     for group, label in (("people", "people"), ("organizations", "organisations")):
         top = writer.distinct_names[group].most_common(5)
+        entities = writer.entities
+        if entities is not None:  # corpus-level entities, news agencies apart
+            wanted = (entities["type"] == ("PER" if group == "people" else "ORG")) & (
+                entities["kind"].fillna("") != "media"
+            )
+            chosen = entities[wanted].head(5)
+            top = list(zip(chosen["name"], chosen["n_articles"], strict=True))
         if top:
             cited = ", ".join(f"{name} ({n})" for name, n in top)
             out_console.print(f"most cited {label}: {cited}", highlight=False)
