@@ -23,6 +23,10 @@ MARKED_TABLES = {
 }
 
 
+#: what may stand between a direct quote's start and its content: "« ", "“"
+_OPENING_MARKS = '«“"„ \u00a0\u202f'
+
+
 @dataclass
 class Sentence:
     text: str
@@ -76,25 +80,49 @@ def _marks(unit: Sentence) -> list[list[object]]:
     return marks
 
 
-def _place(units: list[Sentence]) -> list[Sentence]:
-    """The sentences in article order, each contained one folded into its container."""
+def _offsets(units: list[Sentence]) -> None:
+    """Each sentence's offset: the one its mentions agree on; for a quote's sentences without
+    other mentions, the offset of a placed sentence it begins with, else an estimate from the
+    quote's start."""
+    placed = []
     for unit in units:
         if unit.votes:
             unit.offset = unit.votes.most_common(1)[0][0]
-        elif unit.rows:  # a quote alone: its span starts at or before its content
-            first = unit.rows[0]
-            unit.offset = first[1] - max(unit.text.find(first[3]), 0) if first[3] else first[1]
+            placed.append(unit)
+    for unit in units:
+        if unit.offset is not None or not unit.rows:
+            continue
+        opening = [u for u in placed if unit.text.startswith(u.text)]
+        if opening:
+            unit.offset = opening[0].offset
+            continue
+        _kind, start, _end, text, _label = unit.rows[0]
+        content = max(unit.text.find(text), 0) if text else 0
+        before = unit.text[:content]
+        marks = before[len(before.rstrip(_OPENING_MARKS)) :]
+        opening = len(marks) if any(c in '«“"„' for c in marks) else 0
+        unit.offset = start - (content - opening)  # the span opens at its quote mark, if any
+
+
+def _place(units: list[Sentence]) -> list[Sentence]:
+    """The sentences in article order; one inside or overlapping the one before is joined to
+    it (a quote's several sentences and their first sentence are shown once)."""
+    _offsets(units)
     ordered = sorted(units, key=lambda u: (u.offset or 0, -len(u.text)))
     kept: list[Sentence] = []
     for unit in ordered:
         outer = kept[-1] if kept else None
-        if (
-            outer is not None
-            and outer.offset is not None
-            and unit.offset is not None
-            and outer.offset <= unit.offset
-            and unit.offset + len(unit.text) <= outer.offset + len(outer.text)
-        ):
+        if outer is None or outer.offset is None or unit.offset is None:
+            kept.append(unit)
+            continue
+        outer_end = outer.offset + len(outer.text)
+        if outer.offset <= unit.offset < outer_end:
+            overlap = min(outer_end - unit.offset, len(unit.text))
+            inner = unit.offset - outer.offset
+            if unit.text[:overlap] != outer.text[inner : inner + overlap]:
+                kept.append(unit)  # the offsets disagree with the texts: show both
+                continue
+            outer.text += unit.text[overlap:]
             outer.rows.extend(unit.rows)
             continue
         kept.append(unit)

@@ -100,3 +100,53 @@ def test_report_command(tmp_path: Path) -> None:
     assert data["facts"] is not None  # the extra fact columns are read back from the files
     missing = CliRunner().invoke(app, ["report", str(tmp_path / "none"), "-o", str(target)])
     assert missing.exit_code == 2
+
+
+def test_a_quote_over_two_sentences_joins_them() -> None:
+    text = "Vallin investit. « Tout va bien. Nous grandissons », dit Dartois. Fin."
+    first, second = "Vallin investit.", "« Tout va bien. Nous grandissons », dit Dartois."
+    quote_sentence = text[: text.index(second) + len(second)]
+    orgs = frame(
+        "organizations",
+        [
+            {
+                "doc_id": "d",
+                "start_char": 0,
+                "end_char": 6,
+                "sentence": first,
+                "text": "Vallin",
+                "name": "Vallin",
+            }
+        ],
+    )
+    start = text.index("«")
+    quotes = frame(
+        "quotes",
+        [
+            {
+                "doc_id": "d",
+                "start_char": start,
+                "end_char": start + 34,
+                "sentence": quote_sentence,
+                "quote": "Tout va bien. Nous grandissons",
+                "kind": "direct",
+            }
+        ],
+    )
+    people = frame(
+        "people",
+        [
+            {
+                "doc_id": "d",
+                "start_char": text.index("Dartois"),
+                "end_char": text.index("Dartois") + 7,
+                "sentence": second,
+                "text": "Dartois",
+                "name": "Dartois",
+            }
+        ],
+    )
+    segments = article_segments({"organizations": orgs, "quotes": quotes, "people": people})["d"]
+    assert [s["t"] for s in segments] == [quote_sentence]
+    kinds = {m[0]: quote_sentence[m[1] : m[2]] for m in segments[0]["m"]}
+    assert kinds == {"org": "Vallin", "per": "Dartois", "quote": text[start : start + 34]}
