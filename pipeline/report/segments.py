@@ -92,9 +92,9 @@ def _offsets(units: list[Sentence]) -> None:
     for unit in units:
         if unit.offset is not None or not unit.rows:
             continue
-        opening = [u for u in placed if unit.text.startswith(u.text)]
-        if opening:
-            unit.offset = opening[0].offset
+        first = [u for u in placed if unit.text.startswith(u.text)]
+        if first:
+            unit.offset = first[0].offset
             continue
         _kind, start, _end, text, _label = unit.rows[0]
         content = max(unit.text.find(text), 0) if text else 0
