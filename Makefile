@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 OUT    ?= out/corpus
 SHARED ?= ../shared
 
-.PHONY: install run test lint typecheck evaluate bench notebook clean
+.PHONY: install run report test lint typecheck evaluate bench notebook clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,10 @@ install: $(STAMP)
 ## The main job: extract every table from the sample corpus and print a summary.
 run: $(STAMP)
 	$(PY) -m pipeline extract corpus -o $(OUT)
+
+## A self-contained HTML page of what make run wrote (open $(OUT)/report.html in a browser).
+report: $(STAMP)
+	$(PY) -m pipeline report $(OUT) -o $(OUT)/report.html
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

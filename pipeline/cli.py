@@ -1,4 +1,5 @@
-"""Command line: ``python -m pipeline extract|evaluate|bench`` (also the ``pipeline`` script).
+"""Command line: ``python -m pipeline extract|evaluate|report|bench`` (also the ``pipeline``
+script).
 
 ``--version`` prints the project's version and the spaCy model the pipeline runs on.
 
@@ -151,7 +152,7 @@ def _print_summary(writer: TableWriter) -> None:
     table = Table(title="Extraction summary", show_header=True)
     table.add_column("table")
     table.add_column("rows", justify="right")
-    for name in ("articles", "amounts", "organizations", "people", "quotes", "dates"):
+    for name in ("articles", "amounts", "organizations", "people", "quotes", "dates", "entities"):
         table.add_row(name, str(counts[name]))
     table.add_row(
         "failed articles", str(counts["failed"]), style="red" if counts["failed"] else None
@@ -163,6 +164,13 @@ def _print_summary(writer: TableWriter) -> None:
         out_console.print(f"[red]failed[/] {doc_id}: {error}", highlight=False)
     for group, label in (("people", "people"), ("organizations", "organisations")):
         top = writer.distinct_names[group].most_common(5)
+        entities = writer.entities
+        if entities is not None:  # corpus-level entities, news agencies apart
+            wanted = (entities["type"] == ("PER" if group == "people" else "ORG")) & (
+                entities["kind"].fillna("") != "media"
+            )
+            chosen = entities[wanted].head(5)
+            top = list(zip(chosen["name"], chosen["n_articles"], strict=True))
         if top:
             cited = ", ".join(f"{name} ({n})" for name, n in top)
             out_console.print(f"most cited {label}: {cited}", highlight=False)
@@ -213,6 +221,30 @@ def evaluate(
         if errors:
             sys.stdout.write(report.format_errors() + "\n")
         sys.stdout.write(report.format_table() + "\n")
+
+
+@app.command()
+def report(
+    out_dir: Annotated[Path, typer.Argument(help="Output folder of an extraction")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="HTML file to write")] = Path(
+        "report.html"
+    ),
+    title: Annotated[str | None, typer.Option(help="Title of the page")] = None,
+) -> None:
+    """A self-contained HTML page (no network) of the tables an extraction wrote to OUT_DIR."""
+    from pipeline.result import ExtractResult
+
+    try:
+        result = ExtractResult.read(out_dir)
+    except (FileNotFoundError, ValueError) as exc:
+        raise _fail(str(exc)) from None
+    try:
+        path = result.to_html(out, title=title or f"Extraction report: {out_dir.name}")
+    except OSError as exc:
+        raise _fail(f"cannot write {out}: {exc.strerror or exc}") from None
+    out_console.print(
+        f"report of {len(result.articles)} articles written to {path}", highlight=False
+    )
 
 
 @app.command()

@@ -21,7 +21,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.corpus import EntityLinks, link_entities
 from pipeline.io import Article
+from pipeline.result import LINKED_TABLES, write_jsonl
 from pipeline.tables import MENTION_TABLES, TABLES, Row, frame
 
 FORMATS = ("parquet", "csv", "jsonl")
@@ -56,6 +58,8 @@ class TableWriter:
         }
         self._next = 0
         self.paths: list[Path] = []
+        #: the corpus entities, computed from every part by :meth:`finalize`
+        self.entities: pd.DataFrame | None = None
         if resume:
             self._load_previous_parts()
         #: articles already written by the interrupted run that this one resumes
@@ -117,29 +121,61 @@ class TableWriter:
     def finalize(self) -> list[Path]:
         """Merge the parts into ``OUT/<table>.<format>`` and remove them; returns the paths."""
         paths = []
+        links = self._link_entities()
         for table in TABLES:
             parts = [self.parts / table / self._name(n) for n in self._part_numbers(table)]
             path = self.out_dir / f"{table}.{self.format}"
             tmp = path.with_name(f".{path.name}.tmp")
-            self._merge(table, parts, tmp)
+            self._merge(table, parts, tmp, links)
             os.replace(tmp, path)
             paths.append(path)
+        paths.append(self._write_entities(links.entities))
         shutil.rmtree(self.parts)
         return paths
 
-    def _merge(self, table: str, parts: list[Path], tmp: Path) -> None:
-        empty = frame(table, [])
+    def _link_entities(self) -> EntityLinks:
+        """The corpus entities of every part written (:func:`pipeline.corpus.link_entities`)."""
+        tables = {}
+        for table in ("articles", "organizations", "people"):
+            parts = [self.parts / table / self._name(n) for n in self._part_numbers(table)]
+            dfs = [pd.read_parquet(p) for p in parts]
+            tables[table] = pd.concat(dfs, ignore_index=True) if dfs else frame(table, [])
+        links = link_entities(tables)
+        self.entities = links.entities
+        self.counts["entities"] = len(links.entities)
+        return links
+
+    def _write_entities(self, entities: pd.DataFrame) -> Path:
+        path = self.out_dir / f"entities.{self.format}"
+        tmp = path.with_name(f".{path.name}.tmp")
+        if self.format == "parquet":
+            entities.to_parquet(tmp, index=False)
+        elif self.format == "csv":
+            entities.to_csv(tmp, index=False)
+        else:
+            write_jsonl(entities, tmp)
+        os.replace(tmp, path)
+        return path
+
+    def _merge(self, table: str, parts: list[Path], tmp: Path, links: EntityLinks) -> None:
+        linked = table in LINKED_TABLES
+        empty = links.annotate(table, frame(table, [])) if linked else frame(table, [])
         if self.format == "parquet":
             schema = pa.Schema.from_pandas(empty, preserve_index=False)
             with pq.ParquetWriter(tmp, schema) as writer:
                 for part in parts:
-                    writer.write_table(pq.read_table(part, schema=schema))
+                    if linked:
+                        df = links.annotate(table, pd.read_parquet(part))
+                        writer.write_table(pa.Table.from_pandas(df, schema, preserve_index=False))
+                    else:
+                        writer.write_table(pq.read_table(part, schema=schema))
             return
         with tmp.open("w", encoding="utf-8", newline="") as handle:
             if self.format == "csv":
                 empty.to_csv(handle, index=False)
             for part in parts:
                 df = pd.read_parquet(part)
+                df = links.annotate(table, df) if linked else df
                 if df.empty:
                     continue
                 if self.format == "csv":
@@ -149,6 +185,6 @@ class TableWriter:
                     handle.write(text if text.endswith("\n") else text + "\n")
 
     def summary(self) -> dict[str, Any]:
-        counts = {table: self.counts[table] for table in TABLES}
+        counts = {table: self.counts[table] for table in (*TABLES, "entities")}
         counts["failed"] = len(self.failures)
         return counts

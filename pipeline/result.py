@@ -12,7 +12,11 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.tables import MENTION_TABLES, TABLES, Row, frame
+from pipeline.corpus import ENTITY_SCHEMA, link_entities
+from pipeline.tables import MENTION_TABLES, SCHEMAS, TABLES, Row, frame
+
+#: Tables that hold entity ids filled from the corpus entities (pipeline.corpus).
+LINKED_TABLES = ("organizations", "people", "quotes", "amounts")
 
 
 def write_jsonl(df: pd.DataFrame, path: Path) -> None:
@@ -21,6 +25,36 @@ def write_jsonl(df: pd.DataFrame, path: Path) -> None:
         path.write_text("", encoding="utf-8")
     else:
         df.to_json(path, orient="records", lines=True, force_ascii=False)
+
+
+_BOOLEANS = {"true": True, "false": False, "1": True, "0": False}
+
+
+def _typed(series: pd.Series, dtype: str) -> pd.Series:
+    """A column read back from a file, in its schema's dtype."""
+    values = series.astype("object").where(series.notna(), None)
+    if dtype in ("float64", "int64", "Int64"):
+        values = pd.to_numeric(values)
+    elif dtype == "boolean":
+        values = values.map(lambda v: v if v is None else _BOOLEANS.get(str(v).lower(), bool(v)))
+    return values.astype(dtype)  # type: ignore[call-overload]
+
+
+def read_table(path: Path, table: str) -> pd.DataFrame:
+    """One table file written by a run, with the dtypes of its schema (extra columns kept)."""
+    if path.suffix == ".parquet":
+        df = pd.read_parquet(path)
+    elif path.suffix == ".csv":
+        df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+    elif path.stat().st_size:
+        df = pd.read_json(path, lines=True, dtype=False)
+    else:
+        df = pd.DataFrame()
+    schema = ENTITY_SCHEMA if table == "entities" else SCHEMAS[table]
+    for column, dtype in schema.items():
+        missing = pd.Series([None] * len(df), index=df.index, dtype="object")
+        df[column] = _typed(df[column] if column in df.columns else missing, dtype)
+    return df[[*schema, *(c for c in df.columns if c not in schema)]]
 
 
 @dataclass
@@ -33,9 +67,39 @@ class ExtractResult:
     people: pd.DataFrame
     quotes: pd.DataFrame
     dates: pd.DataFrame
+    #: one row per organisation or person across the run (pipeline.corpus); computed from the
+    #: other tables, with their entity ids, when not given
+    entities: pd.DataFrame | None = None
+
+    def __post_init__(self) -> None:
+        if self.entities is None:
+            links = link_entities(self.tables())
+            self.entities = links.entities
+            for name in LINKED_TABLES:
+                setattr(self, name, links.annotate(name, getattr(self, name)))
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {name: getattr(self, name) for name in TABLES}
+
+    def all_tables(self) -> dict[str, pd.DataFrame]:
+        """:meth:`tables` and the ``entities`` table."""
+        return {**self.tables(), "entities": self.entities}  # type: ignore[dict-item]
+
+    @classmethod
+    def read(cls, out_dir: str | Path) -> ExtractResult:
+        """The tables an extraction wrote to ``out_dir`` (parquet, csv or jsonl), with the
+        entities computed again from them."""
+        out = Path(out_dir)
+        for suffix in (".parquet", ".csv", ".jsonl"):
+            if (out / f"articles{suffix}").exists():
+                return cls(**{t: read_table(out / f"{t}{suffix}", t) for t in TABLES})
+        raise FileNotFoundError(f"no articles table (parquet, csv or jsonl) in {out}")
+
+    def to_html(self, path: str | Path, *, title: str | None = None) -> Path:
+        """A self-contained HTML report of this run (``pipeline.report``)."""
+        from pipeline.report import write_report
+
+        return write_report(self, path, title=title)
 
     @property
     def n_failed(self) -> int:
@@ -53,7 +117,7 @@ class ExtractResult:
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
         paths = []
-        for name, df in self.tables().items():
+        for name, df in self.all_tables().items():
             path = out / f"{name}{suffix}"
             tmp = path.with_name(f".{path.name}.tmp")
             writer(df, tmp)

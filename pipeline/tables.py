@@ -47,13 +47,14 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "currency": "string",
         "qualifier": "string",
     },
-    "organizations": {**MENTION_COLUMNS, "text": "string", "name": "string"},
+    "organizations": {**MENTION_COLUMNS, "text": "string", "name": "string", "entity_id": "string"},
     "people": {
         **MENTION_COLUMNS,
         "text": "string",
         "name": "string",
         "role": "string",
         "organization": "string",
+        "entity_id": "string",
     },
     "quotes": {
         **MENTION_COLUMNS,
@@ -63,6 +64,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "speaker_type": "string",
         "cue": "string",
         "speaker_text": "string",
+        "speaker_entity_id": "string",
     },
     "dates": {
         **MENTION_COLUMNS,

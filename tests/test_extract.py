@@ -84,7 +84,7 @@ def test_date_override_reaches_articles_table(nlp: Language) -> None:
 def test_writers_round_trip(nlp: Language, tmp_path: Path, fmt: str) -> None:
     result = pipeline.extract([ARTICLE, OTHER], nlp=nlp)
     paths = result.write(tmp_path, fmt)
-    assert sorted(p.name for p in paths) == sorted(f"{t}.{fmt}" for t in TABLES)
+    assert sorted(p.name for p in paths) == sorted(f"{t}.{fmt}" for t in (*TABLES, "entities"))
     for name in TABLES:
         path = tmp_path / f"{name}.{fmt}"
         if fmt == "parquet":

@@ -162,6 +162,8 @@ def table_lines(name: str, df: pd.DataFrame) -> list[str]:
     """The rows of a table as sorted tab-separated lines, prefixed with the table's name."""
     if name == "articles":
         df = df.drop(columns=[c for c in ("source",) if c in df.columns])
+    # corpus-level entity ids are computed over a whole run (pipeline/corpus/), not by the rules
+    df = df.drop(columns=[c for c in df.columns if c.endswith("entity_id")])
     cells = df.astype(object).where(df.notna(), "<NA>").astype(str)
     cells = cells.apply(lambda col: col.str.replace("\t", "\\t").str.replace("\n", "\\n"))
     lines = ["\t".join(row) for row in cells.itertuples(index=False, name=None)]
