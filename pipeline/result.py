@@ -148,7 +148,7 @@ class ExtractResult:
 
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
-        return [write_workbook(self.tables(), out / "tables.xlsx")]
+        return [write_workbook(self.all_tables(), out / "tables.xlsx")]
 
     def write(self, out_dir: str | Path, format: str = "parquet") -> list[Path]:
         writers = {

@@ -35,7 +35,7 @@ def test_every_table_is_a_sheet_with_its_columns(tmp_path: Path) -> None:
     result = chunk.to_result()
     [path] = result.write(tmp_path, "xlsx")
     sheets = pd.read_excel(path, sheet_name=None)
-    assert list(sheets) == list(TABLES)
+    assert list(sheets) == [*TABLES, "entities"]
     for name, df in result.tables().items():
         assert list(sheets[name].columns) == list(df.columns)
     assert sheets["amounts"].loc[0, "value"] == 5e6
