@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.io import Article
-from pipeline.tables import MENTION_TABLES, TABLES, Row, frame
+from pipeline.tables import MENTION_TABLES, TABLES, Row, extra_columns, frame
 
 FORMATS = ("parquet", "csv", "jsonl")
 PARTS_DIR = ".parts"
@@ -32,6 +32,12 @@ def _atomic_parquet(df: pd.DataFrame, path: Path) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     df.to_parquet(tmp, index=False)
     os.replace(tmp, path)
+
+
+def _part_columns(parts: list[Path]) -> list[str]:
+    """The ``articles`` columns beyond the schema found in any of the parts (the other
+    columns of a tabular input)."""
+    return extra_columns([dict.fromkeys(pq.read_schema(part).names) for part in parts])
 
 
 class TableWriter:
@@ -128,7 +134,8 @@ class TableWriter:
         return paths
 
     def _merge(self, table: str, parts: list[Path], tmp: Path) -> None:
-        empty = frame(table, [])
+        extra = [] if table != "articles" else _part_columns(parts)
+        empty = frame(table, [], extra)
         if self.format == "parquet":
             schema = pa.Schema.from_pandas(empty, preserve_index=False)
             with pq.ParquetWriter(tmp, schema) as writer:
@@ -139,7 +146,7 @@ class TableWriter:
             if self.format == "csv":
                 empty.to_csv(handle, index=False)
             for part in parts:
-                df = pd.read_parquet(part)
+                df = pd.read_parquet(part).reindex(columns=empty.columns)
                 if df.empty:
                     continue
                 if self.format == "csv":

@@ -33,6 +33,8 @@ class ExtractResult:
     people: pd.DataFrame
     quotes: pd.DataFrame
     dates: pd.DataFrame
+    #: the entries of an input folder that were not read, each with the reason
+    not_read: list[tuple[str, str]] = field(default_factory=list)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {name: getattr(self, name) for name in TABLES}
