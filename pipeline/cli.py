@@ -210,7 +210,7 @@ def _print_not_read(not_read: list[tuple[str, str]], shown: int = 20) -> None:
         return
     out_console.print(f"not read: {len(not_read)} entries of the input folder", highlight=False)
     for name, reason in not_read[:shown]:
-        out_console.print(f"  {name}: {reason}", highlight=False, markup=False)
+        out_console.print(f"  {name}: {reason}", highlight=False, markup=False, soft_wrap=True)
     if len(not_read) > shown:
         out_console.print(f"  … and {len(not_read) - shown} more", highlight=False)
 

@@ -351,8 +351,9 @@ def _article_from_record(
     doc_id = printable(str(record["_position"]) if _is_missing(raw_id) else str(raw_id))
     file = f"{Path(source).name}, " if source else ""
     where = f"{file}line {record['_line']}: " if "_line" in record else ""
-    if "_error" in record:
-        return Article(doc_id, None, source, date, error=file + record["_error"])
+    if "_error" in record:  # a row that could not be read: named by its line
+        line = record.get("_line", record["_position"] + 1)
+        return Article(f"line {line}", None, source, date, error=file + record["_error"])
     note = None
     try:
         if date is None:
@@ -403,10 +404,12 @@ def _jsonl_records(path: Path) -> Iterator[dict[str, Any]]:
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
-                yield {"_position": number - 1, "_error": f"line {number}: invalid JSON ({exc})"}
+                error = f"line {number}: invalid JSON ({exc})"
+                yield {"_position": number - 1, "_line": number, "_error": error}
                 continue
             if not isinstance(record, dict):
-                yield {"_position": number - 1, "_error": f"line {number}: not a JSON object"}
+                error = f"line {number}: not a JSON object"
+                yield {"_position": number - 1, "_line": number, "_error": error}
                 continue
             record["_position"] = number - 1
             record["_line"] = number

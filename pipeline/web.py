@@ -49,9 +49,12 @@ def read_html(html: bytes | str) -> WebPage:
     )
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
-        raise ValueError("web page without article text (no main text found)")
+        raise ValueError("web page without article text")
+    # one line per paragraph, heading or list item: a blank line between them marks the
+    # paragraph breaks as in a text article
+    paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
     return WebPage(
-        text=text,
+        text="\n\n".join(paragraphs),
         title=_clean(getattr(document, "title", None)),
         url=_clean(getattr(document, "url", None)),
         site=_clean(getattr(document, "sitename", None) or getattr(document, "hostname", None)),
