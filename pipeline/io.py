@@ -317,17 +317,24 @@ def _as_cell(value: Any) -> str | None:
 
 
 def _other_columns(record: dict[str, Any], columns: Columns) -> dict[str, str | None]:
+    """The columns of a record that are neither its text, id, date nor title/url/site; one
+    named like a column the pipeline writes is kept as ``input_<name>``."""
     used = {columns.text, columns.id, columns.date}
     kept = {}
     for name, value in record.items():
-        name = str(name)
-        if name in used or name.startswith("_"):
+        if name in used or name.startswith("_") or name.lower() in _FILLED:
             continue
-        key = name.lower() if name.lower() in _FILLED else name
-        if key in _RESERVED or (key in _FILLED and key != name.lower()):
-            key = f"input_{name}"
-        kept[printable(key)] = _as_cell(value)
+        kept[printable(f"input_{name}" if name in _RESERVED else name)] = _as_cell(value)
     return kept
+
+
+def _fill(article: Article, record: dict[str, Any]) -> None:
+    """Set the title, url and site of ``article`` from the record's columns of those names
+    (any case), where they have a value."""
+    for name, value in record.items():
+        cell = _as_cell(value) if name.lower() in _FILLED else None
+        if cell is not None:
+            setattr(article, name.lower(), cell)
 
 
 def _record_date(value: Any) -> tuple[str | None, str | None]:
@@ -371,10 +378,7 @@ def _article_from_record(
     else:
         article = Article(doc_id, clean_text(text), source, date)
     article.note = note
-    for name in _FILLED:
-        value = _as_cell(record.get(name))
-        if value is not None:
-            setattr(article, name, value)
+    _fill(article, record)
     article.extra = _other_columns(record, columns)
     return article
 
