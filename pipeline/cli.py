@@ -208,7 +208,7 @@ def _print_not_read(not_read: list[tuple[str, str]], shown: int = 20) -> None:
     """The entries of the input folder that were not read, counted and named."""
     if not not_read:
         return
-    out_console.print(f"not read: {len(not_read)} entries of the input folder", highlight=False)
+    out_console.print(f"not read ({len(not_read)}) in the input folder:", highlight=False)
     for name, reason in not_read[:shown]:
         out_console.print(f"  {name}: {reason}", highlight=False, markup=False, soft_wrap=True)
     if len(not_read) > shown:

@@ -566,7 +566,7 @@ def _read_folder(path: Path, date: str | None, options: ReadOptions) -> Iterator
     if not listing.files:
         skipped = "; ".join(f"{name} ({why})" for name, why in listing.not_read[:5])
         more = f" and {len(listing.not_read) - 5} more" if len(listing.not_read) > 5 else ""
-        detail = f"{len(listing.not_read)} entries not read: {skipped}{more}" if skipped else ""
+        detail = f"not read ({len(listing.not_read)}): {skipped}{more}" if skipped else ""
         raise InputError(
             f"no article file in folder {printable(str(path))}"
             + (f" ({detail})" if detail else " (it is empty)")
