@@ -111,7 +111,7 @@ def extract(
     input: Annotated[
         Path,
         typer.Argument(
-            help="Folder of articles (.txt, .md, .html, .htm), or one such file, "
+            help="Folder of articles (.txt, .html, .htm), one such file (or .md), "
             "or a .jsonl/.csv/.parquet table"
         ),
     ],

@@ -116,8 +116,8 @@ def extract(
     """Extract amounts, organisations, people, quotes and dates from French articles.
 
     ``source``: a list (or any iterable) of article texts; a folder of articles (``.txt``,
-    ``.md``, ``.html``, ``.htm``, any case, recursive, hidden files and folders skipped;
-    ``doc_id`` is the path relative to the folder; ``include`` globs choose other files;
+    ``.html``, ``.htm``, any case, recursive, hidden files and folders skipped; ``doc_id`` is
+    the path relative to the folder; ``include`` globs choose other files, e.g. ``*.md``;
     symbolic links leading outside the folder are read only with ``follow_symlinks``); a
     ``.txt``, ``.md``, ``.html``, ``.htm``, ``.jsonl``, ``.csv`` or ``.parquet`` file; or a
     pandas DataFrame. Web pages give their main text (no menus, ads or comments) and their

@@ -1,13 +1,15 @@
 """Which files of an input folder are articles, and which are not read (and why).
 
 A folder is walked recursively, in a stable order (sorted by name). Read: files ending in
-``.txt``, ``.md`` (plain text), ``.html`` or ``.htm`` (web pages), whatever the case of the
-ending (``B.TXT``); with ``include`` globs, the files matching one of them instead. Not read,
-and listed with a reason: hidden files and folders (a name starting with ``.``:
-``.git``, ``.ipynb_checkpoints``, ``.DS_Store``; one entry per hidden folder, its content is
-not walked), files of other kinds, symbolic links leading outside the folder (unless
-``follow_symlinks``). Nothing is opened here: the reader checks each file (a FIFO, a device
-or a folder named like an article becomes an error row, never a blocking read).
+``.txt`` (plain text), ``.html`` or ``.htm`` (web pages), whatever the case of the ending
+(``B.TXT``); with ``include`` globs, the files matching one of them instead (a ``.md`` file is
+read as text when included: not by default, since a folder's ``README.md`` describes the
+articles rather than being one). Not read, and listed with a reason: hidden files and folders
+(a name starting with ``.``: ``.git``, ``.ipynb_checkpoints``, ``.DS_Store``; one entry per
+hidden folder, its content is not walked), files of other kinds, symbolic links leading
+outside the folder (unless ``follow_symlinks``). Nothing is opened here: the reader checks
+each file (a FIFO, a device or a folder named like an article becomes an error row, never a
+blocking read).
 """
 
 from __future__ import annotations
@@ -17,9 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 #: endings of the files read in a folder, as text or as a web page
-TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
-ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES)
+#: endings of the files read as text when given alone or chosen with ``include``
+TEXT_SUFFIXES = (".txt", ".md")
 
 
 @dataclass
@@ -110,7 +113,7 @@ def _sort_file(
     if PurePosixPath(name).name.startswith("."):
         listing.not_read.append((name, "hidden file"))
     elif not is_article_name(name, include):
-        reason = "not matched by --include" if include else "not a .txt, .md, .html or .htm file"
+        reason = "not matched by --include" if include else "not a .txt, .html or .htm file"
         listing.not_read.append((name, reason))
     elif path.is_symlink() and not follow_symlinks and not _inside(path, root):
         listing.not_read.append(

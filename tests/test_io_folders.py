@@ -41,13 +41,14 @@ def messy_folder(root: Path) -> Path:
 def test_messy_folder_reads_articles_only(tmp_path: Path) -> None:
     options = ReadOptions()
     ids = [a.doc_id for a in read_source(messy_folder(tmp_path), options=options)]
-    assert ids == ["B.TXT", "a.txt", "c.md", "d.Htm", "sub/e.txt"]
+    assert ids == ["B.TXT", "a.txt", "d.Htm", "sub/e.txt"]
     assert dict(options.not_read) == {
+        "c.md": "not a .txt, .html or .htm file",
         ".cache.txt": "hidden file",
         ".DS_Store": "hidden file",
         ".git/": "hidden folder",
         ".ipynb_checkpoints/": "hidden folder",
-        "notes.pdf": "not a .txt, .md, .html or .htm file",
+        "notes.pdf": "not a .txt, .html or .htm file",
     }
 
 
@@ -200,9 +201,9 @@ def test_cli_names_what_it_did_not_read(nlp: Language, tmp_path: Path) -> None:
     src = messy_folder(tmp_path / "in")
     result = runner.invoke(app, ["extract", str(src), "-o", str(out), "-f", "csv", "--no-progress"])
     assert result.exit_code == 0, result.output
-    assert "not read (5) in the input folder:" in result.output
+    assert "not read (6) in the input folder:" in result.output
     assert ".ipynb_checkpoints/: hidden folder" in result.output
-    assert len(pd.read_csv(out / "articles.csv")) == 5
+    assert len(pd.read_csv(out / "articles.csv")) == 4
 
 
 @pytest.mark.parametrize(
