@@ -390,14 +390,16 @@ def _text_problem(text: Any, max_bytes: int | None) -> str | None:
         return "text is not a string"
     if not text.strip():
         return "empty text"
-    if max_bytes is not None and len(text) > max_bytes // 4 and len(text.encode()) > max_bytes:
-        return f"text of {len(text.encode()):,} bytes over the limit of {max_bytes:,}"
+    if max_bytes is not None and len(text) > max_bytes // 4:
+        size = len(text.encode("utf-8", errors="surrogatepass"))
+        if size > max_bytes:
+            return f"text of {size:,} bytes over the limit of {max_bytes:,}"
     return None
 
 
 def _records_from_frame(frame: pd.DataFrame) -> Iterator[dict[str, Any]]:
     for position, record in enumerate(frame.to_dict(orient="records")):
-        yield {"_position": position, **{str(key): value for key, value in record.items()}}
+        yield {**{str(key): value for key, value in record.items()}, "_position": position}
 
 
 def _jsonl_records(path: Path) -> Iterator[dict[str, Any]]:
