@@ -138,9 +138,8 @@ def extract(
     that cannot be read or processed gets ``status="error"`` with a message in ``articles``
     and every other article is still processed.
     """
-    options = ReadOptions(
-        text_column, id_column, date_column, tuple(include), max_bytes, follow_symlinks
-    )
+    globs = (include,) if isinstance(include, str) else tuple(include)
+    options = ReadOptions(text_column, id_column, date_column, globs, max_bytes, follow_symlinks)
     articles = read_source(source, ids, date=date, options=options)
     bar = None
     if progress:

@@ -238,3 +238,14 @@ def test_jsonl_lone_surrogate_text_keeps_offsets(tmp_path: Path) -> None:
     path.write_text(json.dumps({"id": "s", "text": "Total \ud83d fin"}) + "\n", encoding="utf-8")
     [article] = read_source(path)
     assert article.text == "Total \ufffd fin"
+
+
+def test_extract_include_and_not_read(nlp: Language, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "c.md").write_text(TEXT, encoding="utf-8")
+    result = pipeline.extract(tmp_path, nlp=nlp, include="*.md")
+    assert result.articles["doc_id"].tolist() == ["c.md"]
+    assert result.not_read == [("a.txt", "not matched by --include")]
+    assert pipeline.extract(tmp_path, nlp=nlp).not_read == [
+        ("c.md", "not a .txt, .html or .htm file")
+    ]
