@@ -50,6 +50,7 @@ def article_row(article: Article, error: str | None = None) -> Row:
         "status": "error" if error else "ok",
         "error": error,
         "encoding": article.encoding,
+        **article.metadata(),
     }
 
 

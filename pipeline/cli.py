@@ -20,6 +20,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from pipeline.io import DEFAULT_MAX_BYTES, ReadOptions
 from pipeline.output import TableWriter
 
 app = typer.Typer(
@@ -82,16 +83,62 @@ class Backend(str, Enum):
     dask = "dask"
 
 
-def _count_articles(input: Path) -> int | None:
+# the options of how the input is read (pipeline.io.ReadOptions)
+TextColumnOption = Annotated[
+    str | None, typer.Option(help="Column of a table holding the text (default: text, html)")
+]
+IdColumnOption = Annotated[
+    str | None, typer.Option(help="Column of a table holding the id (default: id)")
+]
+DateColumnOption = Annotated[
+    str | None, typer.Option(help="Column of a table holding the date (default: date)")
+]
+IncludeOption = Annotated[
+    list[str] | None,
+    typer.Option(help="Read the files of a folder matching this glob (repeatable)"),
+]
+MaxBytesOption = Annotated[
+    int, typer.Option(min=0, help="Size limit of one article, in bytes (0: none)")
+]
+FollowSymlinksOption = Annotated[
+    bool, typer.Option(help="Follow symbolic links leading outside the input folder")
+]
+
+
+def _count_articles(input: Path, options: ReadOptions) -> int | None:
+    from pipeline.folder import ARTICLE_SUFFIXES, list_folder
+
     if input.is_dir():
-        return sum(1 for p in input.rglob("*.txt") if p.is_file())
-    return 1 if input.suffix.lower() == ".txt" else None
+        return len(list_folder(input, options.include, options.follow_symlinks).files)
+    return 1 if input.suffix.lower() in ARTICLE_SUFFIXES else None
+
+
+def _read_options(
+    text_column: str | None,
+    id_column: str | None,
+    date_column: str | None,
+    include: list[str] | None,
+    max_bytes: int,
+    follow_symlinks: bool,
+) -> ReadOptions:
+    return ReadOptions(
+        text_column=text_column,
+        id_column=id_column,
+        date_column=date_column,
+        include=tuple(include or ()),
+        max_bytes=max_bytes or None,
+        follow_symlinks=follow_symlinks,
+    )
 
 
 @app.command()
 def extract(
     input: Annotated[
-        Path, typer.Argument(help="Folder of .txt, or a .txt/.jsonl/.csv/.parquet file")
+        Path,
+        typer.Argument(
+            help="Folder of articles (.txt, .html, .htm), one such file (or .md), "
+            "or a .jsonl/.csv/.parquet table"
+        ),
     ],
     out: Annotated[Path, typer.Option("-o", "--out", help="Output folder for the tables")],
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.parquet,
@@ -112,6 +159,12 @@ def extract(
         str | None, typer.Option(help="Dask scheduler address (default: a local cluster)")
     ] = None,
     progress: Annotated[bool, typer.Option(help="Show a progress bar")] = True,
+    text_column: TextColumnOption = None,
+    id_column: IdColumnOption = None,
+    date_column: DateColumnOption = None,
+    include: IncludeOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    follow_symlinks: FollowSymlinksOption = False,
 ) -> None:
     """Extract every table from INPUT into OUT (one file per table)."""
     from rich.progress import Progress
@@ -122,8 +175,11 @@ def extract(
     if not input.exists():
         raise _fail(f"input not found: {input}")
     _check_output_dir(out)
+    options = _read_options(
+        text_column, id_column, date_column, include, max_bytes, follow_symlinks
+    )
     bar = Progress(console=err_console, transient=True, disable=not progress)
-    task = bar.add_task("articles", total=_count_articles(input))
+    task = bar.add_task("articles", total=_count_articles(input, options))
     try:
         with bar:
             writer = extract_to_dir(
@@ -137,12 +193,14 @@ def extract(
                 backend=backend.value,
                 scheduler=scheduler,
                 on_progress=lambda n: bar.advance(task, n),
+                options=options,
             )
     except (InputError, ValueError) as exc:
         raise _fail(str(exc)) from None
     except OSError as exc:
         raise _fail(f"cannot write tables to {out}: {exc.strerror or exc}") from None
     _print_summary(writer)
+    _print_not_read(options.not_read)
     if writer.failures:
         raise typer.Exit(EXIT_ARTICLE_FAILED)
 
@@ -176,6 +234,17 @@ def _print_summary(writer: TableWriter) -> None:
             out_console.print(f"most cited {label}: {cited}", highlight=False)
     if writer.paths:
         out_console.print(f"tables written to {writer.paths[0].parent}", highlight=False)
+
+
+def _print_not_read(not_read: list[tuple[str, str]], shown: int = 20) -> None:
+    """The entries of the input folder that were not read, counted and named."""
+    if not not_read:
+        return
+    out_console.print(f"not read ({len(not_read)}) in the input folder:", highlight=False)
+    for name, reason in not_read[:shown]:
+        out_console.print(f"  {name}: {reason}", highlight=False, markup=False, soft_wrap=True)
+    if len(not_read) > shown:
+        out_console.print(f"  … and {len(not_read) - shown} more", highlight=False)
 
 
 @app.command()

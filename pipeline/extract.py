@@ -17,7 +17,7 @@ from typing import Any
 from spacy.language import Language
 
 from pipeline.chunks import CHUNK_SIZE
-from pipeline.io import Article, read_source
+from pipeline.io import DEFAULT_MAX_BYTES, Article, ReadOptions, read_source
 from pipeline.local_backend import iter_chunk_results
 from pipeline.output import TableWriter
 from pipeline.result import ChunkResult, ExtractResult
@@ -63,13 +63,16 @@ def extract_to_dir(
     backend: str = "local",
     scheduler: str | None = None,
     on_progress: Callable[[int], None] | None = None,
+    options: ReadOptions | None = None,
 ) -> TableWriter:
     """Extract ``source`` straight into ``out_dir`` (one file per table), streaming: every
     chunk's rows are written to part files as soon as they are ready, no Doc and no table is
     held whole in memory. With ``resume=True`` the articles written by an interrupted run into
-    the same folder are skipped. Returns the writer, whose ``summary()`` counts the rows."""
+    the same folder are skipped. ``options`` (:class:`pipeline.io.ReadOptions`) names the
+    columns of a tabular input and the limits, and collects the files not read. Returns the
+    writer, whose ``summary()`` counts the rows."""
     writer = TableWriter(out_dir, format, resume=resume)
-    articles = writer.skip_done(read_source(source, ids, date=date))
+    articles = writer.skip_done(read_source(source, ids, date=date, options=options))
     for size, chunk in chunk_results(
         articles,
         nlp=nlp,
@@ -103,16 +106,29 @@ def extract(
     chunk_size: int | None = None,
     backend: str = "local",
     scheduler: str | None = None,
+    text_column: str | None = None,
+    id_column: str | None = None,
+    date_column: str | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    include: Iterable[str] = (),
+    follow_symlinks: bool = False,
 ) -> ExtractResult:
     """Extract amounts, organisations, people, quotes and dates from French articles.
 
-    ``source``: a list (or any iterable) of article texts; a folder of ``.txt`` articles
-    (recursive; ``doc_id`` is the path relative to the folder); a ``.txt``, ``.jsonl``, ``.csv``
-    or ``.parquet`` file (tabular inputs have a ``text`` column and optional ``id`` and ``date``
-    columns); or a pandas DataFrame with those columns. ``ids`` names the texts of an iterable
+    ``source``: a list (or any iterable) of article texts; a folder of articles (``.txt``,
+    ``.html``, ``.htm``, any case, recursive, hidden files and folders skipped; ``doc_id`` is
+    the path relative to the folder; ``include`` globs choose other files, e.g. ``*.md``;
+    symbolic links leading outside the folder are read only with ``follow_symlinks``); a
+    ``.txt``, ``.md``, ``.html``, ``.htm``, ``.jsonl``, ``.csv`` or ``.parquet`` file; or a
+    pandas DataFrame. Web pages give their main text (no menus, ads or comments) and their
+    title, address, site and date. Tabular inputs have a ``text`` (or ``html``) column and
+    optional ``id`` and ``date`` columns (``text_column=``, ``id_column=``, ``date_column=``
+    name others); their other columns are kept in ``articles``. A file (or text) over
+    ``max_bytes`` (None: no limit) is an error row. ``ids`` names the texts of an iterable
     (default ``"0"``, ``"1"``, …). ``date`` (ISO string, date or datetime) overrides every
-    article's publication date, which otherwise comes from the ``date`` column, a date line at
-    the top of a text file, or a date in its file name. ``nlp`` is a pipeline from
+    article's publication date, which otherwise comes from the ``date`` column, a web page's
+    metadata, a date line at the top of a text file, or a date in its file name; a relative
+    date (``hier``) is not used (NA, with a ``note``). ``nlp`` is a pipeline from
     :func:`pipeline.load` to reuse (loaded on first use otherwise). ``n_process`` > 1 runs
     worker processes, each loading the pipeline once. ``backend="dask"`` runs the chunks on a
     Dask cluster instead: the one at ``scheduler`` (an address), or a local cluster of
@@ -122,7 +138,9 @@ def extract(
     that cannot be read or processed gets ``status="error"`` with a message in ``articles``
     and every other article is still processed.
     """
-    articles = read_source(source, ids, date=date)
+    globs = (include,) if isinstance(include, str) else tuple(include)
+    options = ReadOptions(text_column, id_column, date_column, globs, max_bytes, follow_symlinks)
+    articles = read_source(source, ids, date=date, options=options)
     bar = None
     if progress:
         from rich.progress import Progress
@@ -146,4 +164,6 @@ def extract(
     finally:
         if bar is not None:
             bar.stop()
-    return collected.to_result()
+    result = collected.to_result()
+    result.not_read = options.not_read
+    return result

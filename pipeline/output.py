@@ -24,7 +24,7 @@ import pyarrow.parquet as pq
 from pipeline.corpus import EntityLinks, link_entities
 from pipeline.io import Article
 from pipeline.result import LINKED_TABLES, write_jsonl
-from pipeline.tables import MENTION_TABLES, TABLES, Row, frame
+from pipeline.tables import MENTION_TABLES, TABLES, Row, extra_columns, frame
 
 FORMATS = ("parquet", "csv", "jsonl")
 PARTS_DIR = ".parts"
@@ -34,6 +34,12 @@ def _atomic_parquet(df: pd.DataFrame, path: Path) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     df.to_parquet(tmp, index=False)
     os.replace(tmp, path)
+
+
+def _part_columns(parts: list[Path]) -> list[str]:
+    """The ``articles`` columns beyond the schema found in any of the parts (the other
+    columns of a tabular input)."""
+    return extra_columns([dict.fromkeys(pq.read_schema(part).names) for part in parts])
 
 
 class TableWriter:
@@ -159,7 +165,9 @@ class TableWriter:
 
     def _merge(self, table: str, parts: list[Path], tmp: Path, links: EntityLinks) -> None:
         linked = table in LINKED_TABLES
-        empty = links.annotate(table, frame(table, [])) if linked else frame(table, [])
+        extra = [] if table != "articles" else _part_columns(parts)
+        empty = frame(table, [], extra)
+        empty = links.annotate(table, empty) if linked else empty
         if self.format == "parquet":
             schema = pa.Schema.from_pandas(empty, preserve_index=False)
             with pq.ParquetWriter(tmp, schema) as writer:
@@ -176,6 +184,7 @@ class TableWriter:
             for part in parts:
                 df = pd.read_parquet(part)
                 df = links.annotate(table, df) if linked else df
+                df = df.reindex(columns=empty.columns)
                 if df.empty:
                     continue
                 if self.format == "csv":

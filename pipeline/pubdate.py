@@ -19,7 +19,13 @@ import re
 from functools import lru_cache
 from pathlib import PurePath
 
-__all__ = ["date_from_filename", "date_from_header", "normalize_date"]
+__all__ = ["RelativeDateError", "date_from_filename", "date_from_header", "normalize_date"]
+
+
+class RelativeDateError(ValueError):
+    """A date written relative to the day it is read (``hier``, ``now``, ``il y a 3 jours``):
+    resolving it against today would make results depend on the day of the run."""
+
 
 _MONTHS = {
     "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2,
@@ -107,7 +113,8 @@ def normalize_date(value: object) -> str | None:
 
     Accepts ``str`` (ISO, ``12/02/2025``, ``12 février 2025``, ISO datetimes), ``datetime``,
     ``date``, pandas ``Timestamp``/``NaT``, NaN and None. Raises ``ValueError`` on anything
-    else that cannot be read as a date.
+    else that cannot be read as a date, :class:`RelativeDateError` on a relative date
+    (``hier``, ``now``, ``il y a 3 jours``).
     """
     if value is None:
         return None
@@ -126,10 +133,21 @@ def normalize_date(value: object) -> str | None:
         if not text or text.lower() in ("nan", "nat", "none", "null", "na", "<na>"):
             return None
         iso = _parse_string(text)
+        if iso == _RELATIVE:
+            raise RelativeDateError(
+                f"relative date {value!r} not used: it depends on the day of the run"
+            )
         if iso is None:
             raise ValueError(f"not a date: {value!r} (expected e.g. 2025-02-12 or 12/02/2025)")
         return iso
     raise ValueError(f"not a date: {value!r} of type {type(value).__name__}")
+
+
+#: what :func:`_parse_string` returns for a relative date
+_RELATIVE = "relative"
+
+#: two days to read a date against: a date that reads differently is relative to the day
+_BASES = (dt.datetime(2001, 1, 1), dt.datetime(2011, 7, 15))
 
 
 @lru_cache(maxsize=4096)
@@ -140,6 +158,14 @@ def _parse_string(text: str) -> str | None:
     iso = _first_date(text)
     if iso:
         return iso
+    readings = {_dateparser_date(text, base) for base in _BASES}
+    if len(readings) > 1:
+        return _RELATIVE
+    return readings.pop()
+
+
+def _dateparser_date(text: str, base: dt.datetime) -> str | None:
+    """``text`` read by dateparser (French or English, day first) against the day ``base``."""
     import dateparser
 
     try:
@@ -150,6 +176,7 @@ def _parse_string(text: str) -> str | None:
                 "STRICT_PARSING": True,
                 "DATE_ORDER": "DMY",
                 "PREFER_LOCALE_DATE_ORDER": False,
+                "RELATIVE_BASE": base,
             },
         )
     except Exception:

@@ -67,6 +67,8 @@ class ExtractResult:
     people: pd.DataFrame
     quotes: pd.DataFrame
     dates: pd.DataFrame
+    #: the entries of an input folder that were not read, each with the reason
+    not_read: list[tuple[str, str]] = field(default_factory=list)
     #: one row per organisation or person across the run (pipeline.corpus); computed from the
     #: other tables, with their entity ids, when not given
     entities: pd.DataFrame | None = None

@@ -38,6 +38,10 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "status": "string",
         "error": "string",
         "encoding": "string",
+        "title": "string",
+        "url": "string",
+        "site": "string",
+        "note": "string",
     },
     "amounts": {
         **MENTION_COLUMNS,
@@ -80,10 +84,21 @@ TABLES: tuple[str, ...] = tuple(SCHEMAS)
 MENTION_TABLES: tuple[str, ...] = tuple(t for t in TABLES if t != "articles")
 
 
-def frame(table: str, rows: Iterable[Row]) -> pd.DataFrame:
-    """A DataFrame of ``table`` with exactly its schema's columns and dtypes."""
+def extra_columns(rows: list[Row]) -> list[str]:
+    """The ``articles`` columns of ``rows`` beyond the schema (the other columns of a tabular
+    input), in the order first seen."""
+    schema = SCHEMAS["articles"]
+    return list(dict.fromkeys(key for row in rows for key in row if key not in schema))
+
+
+def frame(table: str, rows: Iterable[Row], extra: Iterable[str] = ()) -> pd.DataFrame:
+    """A DataFrame of ``table`` with exactly its schema's columns and dtypes; ``articles``
+    keeps the other columns of its rows (and ``extra`` ones) after them, as text."""
+    rows = list(rows)
     schema = SCHEMAS[table]
-    df = pd.DataFrame(list(rows), columns=list(schema))
+    if table == "articles":
+        schema = {**schema, **dict.fromkeys([*extra_columns(rows), *extra], "string")}
+    df = pd.DataFrame(rows, columns=list(schema))
     for column, dtype in schema.items():
         series = df[column]
         if dtype in ("string", "boolean", "Int64"):

@@ -24,7 +24,7 @@ def test_folder_is_recursive_with_relative_ids(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "sub" / "2025-03-04-b.txt").write_text(TEXT2, encoding="utf-8")
-    (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
+    (tmp_path / "notes.odt").write_text("not an article", encoding="utf-8")
     articles = list(read_source(tmp_path))
     assert [a.doc_id for a in articles] == ["a.txt", "sub/2025-03-04-b.txt"]
     assert articles[1].date == "2025-03-04"  # from the file name
