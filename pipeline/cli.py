@@ -2,7 +2,8 @@
 
 Exit statuses: 0 success; 1 at least one article failed (its row in ``articles`` says why;
 every other article was processed and written); 2 bad usage or an input/output problem
-(missing input, unwritable output folder), reported in one line.
+(missing input, unwritable output folder, ``--resume`` on the parts of another input),
+reported in one line; 3 the output folder is in use by another run (nothing was touched).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ err_console = Console(stderr=True)
 
 EXIT_ARTICLE_FAILED = 1
 EXIT_USAGE = 2
+EXIT_LOCKED = 3
 
 
 class OutputFormat(str, Enum):
@@ -77,6 +79,19 @@ def extract(
     resume: Annotated[
         bool, typer.Option(help="Keep what an interrupted run wrote to OUT; do only the rest")
     ] = False,
+    update: Annotated[
+        bool,
+        typer.Option(
+            help="INPUT changed since OUT was written: process only new, changed or failed "
+            "articles, keep the others, drop the removed ones"
+        ),
+    ] = False,
+    article_timeout: Annotated[
+        float,
+        typer.Option(
+            min=0, help="Seconds an article may take before it gets status=error (0: no limit)"
+        ),
+    ] = 60.0,
     chunk_size: Annotated[
         int | None, typer.Option(min=1, help="Articles per chunk (default 64; Dask: 200)")
     ] = None,
@@ -93,12 +108,19 @@ def extract(
 
     from pipeline.extract import extract_to_dir
     from pipeline.io import InputError
+    from pipeline.runstate import OutputLocked
 
     if not input.exists():
         raise _fail(f"input not found: {input}")
     _check_output_dir(out)
-    bar = Progress(console=err_console, transient=True, disable=not progress)
+    # refreshed by hand: a refresh thread would keep the worker processes from being forked
+    bar = Progress(console=err_console, transient=True, disable=not progress, auto_refresh=False)
     task = bar.add_task("articles", total=_count_articles(input))
+
+    def advance(n: int) -> None:
+        bar.advance(task, n)
+        bar.refresh()
+
     try:
         with bar:
             writer = extract_to_dir(
@@ -106,13 +128,18 @@ def extract(
                 out,
                 format=format.value,
                 resume=resume,
+                update=update,
+                article_timeout=article_timeout or None,
                 n_process=n_process,
                 date=date,
                 chunk_size=chunk_size,
                 backend=backend.value,
                 scheduler=scheduler,
-                on_progress=lambda n: bar.advance(task, n),
+                on_progress=advance,
             )
+    except OutputLocked as exc:
+        err_console.print(f"[bold red]error:[/] {exc}", highlight=False)
+        raise typer.Exit(EXIT_LOCKED) from None
     except (InputError, ValueError) as exc:
         raise _fail(str(exc)) from None
     except OSError as exc:
@@ -135,6 +162,8 @@ def _print_summary(writer: TableWriter) -> None:
     out_console.print(table)
     if writer.n_resumed:
         out_console.print(f"resumed: {writer.n_resumed} articles were already done")
+    for note in writer.notes:
+        out_console.print(note, highlight=False)
     for doc_id, error in writer.failures:
         out_console.print(f"[red]failed[/] {doc_id}: {error}", highlight=False)
     for group, label in (("people", "people"), ("organizations", "organisations")):
