@@ -101,6 +101,8 @@ class TableWriter:
         self._written: dict[tuple[str, str], list[int]] = defaultdict(list)
         #: (doc_id, content hash) of every article of this run's input, with its count
         self._seen: Counter[tuple[str, str]] = Counter()
+        #: (doc_id, content hash) -> its first position in the input
+        self._position: dict[tuple[str, str], int] = {}
         self._pending: dict[str, deque[str]] = defaultdict(deque)
         self.counts: Counter[str] = Counter()
         self.failures: list[tuple[str, str]] = []
@@ -153,6 +155,7 @@ class TableWriter:
         for article in articles:
             key = (str(article.doc_id), content_hash(article))
             self._seen[key] += 1
+            self._position.setdefault(key, len(self._position))
             if remaining[key] > 0:
                 remaining[key] -= 1
                 self.n_resumed += 1
@@ -209,15 +212,19 @@ class TableWriter:
                 versions[key].append(number)
                 old_ids.add(key[0])
         kept: dict[int, set[str]] = defaultdict(set)
+        first: dict[int, int] = {}
         for key, numbers in versions.items():
             for number in numbers[len(numbers) - self._seen[key] :] if self._seen[key] else []:
                 kept[number].add(key[0])
+                first[number] = min(first.get(number, self._position[key]), self._position[key])
         self.n_dropped = len(old_ids - {doc_id for doc_id, _hash in self._seen})
-        return kept
+        # the parts in the order of their first article in the input (a chunk done again by a
+        # resumed run goes back to its place)
+        return {number: kept[number] for number in sorted(kept, key=first.__getitem__)}
 
     def _kept_frames(self, table: str, kept: dict[int, set[str]]) -> Iterator[pd.DataFrame]:
         columns = list(SCHEMAS[table])
-        for number in sorted(kept):
+        for number in kept:
             df = pd.read_parquet(self.parts / table / self._name(number))
             yield df[df["doc_id"].astype(str).isin(kept[number])][columns]
 

@@ -21,7 +21,7 @@ import os
 import socket
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,22 @@ except ImportError:  # pragma: no cover - Windows: the holder's pid is checked i
 
 LOCK_NAME = ".lock"
 MANIFEST_NAME = "manifest.json"
+
+
+#: The lock files this process holds open: a forked child closes its copies at once, so the
+#: lock goes with the run that took it (a worker that outlives it for a moment does not hold it).
+_HELD: set[int] = set()
+
+
+def _close_held_in_child() -> None:
+    for fd in _HELD:
+        with suppress(OSError):
+            os.close(fd)
+    _HELD.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_held_in_child)
 
 
 class OutputLocked(Exception):
@@ -102,11 +118,13 @@ def output_lock(out_dir: str | Path) -> Iterator[str | None]:
         mine = {"pid": os.getpid(), "host": socket.gethostname(), "started": now()}
         os.ftruncate(fd, 0)
         os.pwrite(fd, json.dumps(mine).encode(), 0)
+        _HELD.add(fd)
         try:
             yield _stale_note(holder)
         finally:
             os.ftruncate(fd, 0)
     finally:
+        _HELD.discard(fd)
         os.close(fd)  # releases the flock
 
 
