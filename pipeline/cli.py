@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -65,6 +66,21 @@ def _count_articles(input: Path) -> int | None:
     return 1 if input.suffix.lower() == ".txt" else None
 
 
+def _progress_bar(input: Path, enabled: bool) -> tuple[Any, Callable[[int], None]]:
+    """The progress bar of a run and the function that advances it. Refreshed by hand: a
+    refresh thread would keep the worker processes from being forked."""
+    from rich.progress import Progress
+
+    bar = Progress(console=err_console, transient=True, disable=not enabled, auto_refresh=False)
+    task = bar.add_task("articles", total=_count_articles(input))
+
+    def advance(n: int) -> None:
+        bar.advance(task, n)
+        bar.refresh()
+
+    return bar, advance
+
+
 @app.command()
 def extract(
     input: Annotated[
@@ -104,8 +120,6 @@ def extract(
     progress: Annotated[bool, typer.Option(help="Show a progress bar")] = True,
 ) -> None:
     """Extract every table from INPUT into OUT (one file per table)."""
-    from rich.progress import Progress
-
     from pipeline.extract import extract_to_dir
     from pipeline.io import InputError
     from pipeline.runstate import OutputLocked
@@ -113,13 +127,7 @@ def extract(
     if not input.exists():
         raise _fail(f"input not found: {input}")
     _check_output_dir(out)
-    # refreshed by hand: a refresh thread would keep the worker processes from being forked
-    bar = Progress(console=err_console, transient=True, disable=not progress, auto_refresh=False)
-    task = bar.add_task("articles", total=_count_articles(input))
-
-    def advance(n: int) -> None:
-        bar.advance(task, n)
-        bar.refresh()
+    bar, advance = _progress_bar(input, progress)
 
     try:
         with bar:

@@ -205,3 +205,21 @@ def test_update_processes_only_new_or_changed_articles_and_drops_removed_ones(
     again = _run(src, out, _blank(), update=True)
     assert SEEN == [] and again.n_resumed == 3
     assert len(_table(out, "amounts")) == 3
+
+
+def test_the_command_line_updates_and_says_what_it_kept_and_dropped(
+    nlp: Language, tmp_path: Path
+) -> None:
+    src = _folder(tmp_path / "in", {"a": "Un premier texte.", "b": "Un second texte."})
+    out = tmp_path / "out"
+    command = ["extract", str(src), "-o", str(out), "--no-progress", "--article-timeout", "0"]
+    assert CliRunner().invoke(app, command).exit_code == 0
+    _folder(src, {"a": "Un premier texte.", "c": "Un troisième texte."})
+    result = CliRunner().invoke(app, [*command, "--update"])
+    output = " ".join(result.output.split())
+    assert result.exit_code == 0, output
+    assert "resumed: 1 articles were already done" in output
+    assert "dropped: 1 articles of the earlier run are no longer in the input" in output
+    assert _table(out, "articles")["doc_id"].tolist() == ["a.txt", "c.txt"]
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["options"]["update"] is True and manifest["kept"] == 1
