@@ -152,17 +152,23 @@ def describe_input(source: Any, out_dir: str | Path | None = None) -> dict[str, 
     ``kind`` and ``fingerprint`` (a hash of the names, sizes and modification times of its
     files, None for in-memory data). Files under ``out_dir`` are left out."""
     if isinstance(source, str | os.PathLike):
-        path = Path(source).resolve()
-        if path.is_dir():
-            skip = Path(out_dir).resolve() if out_dir is not None else None
-            return {"path": str(path), "kind": "folder", "fingerprint": _files_digest(path, skip)}
-        if path.is_file():
-            stat = path.stat()
-            key = f"{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}"
-            fingerprint = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()
-            return {"path": str(path), "kind": "file", "fingerprint": fingerprint}
-        return {"path": str(path), "kind": "missing", "fingerprint": None}
+        try:
+            return _describe_path(Path(source).resolve(), out_dir)
+        except OSError:  # not a path this system can look at: the reader will say why
+            return {"path": None, "kind": "unknown", "fingerprint": None}
     return {"path": None, "kind": type(source).__name__, "fingerprint": None}
+
+
+def _describe_path(path: Path, out_dir: str | Path | None) -> dict[str, Any]:
+    if path.is_dir():
+        skip = Path(out_dir).resolve() if out_dir is not None else None
+        return {"path": str(path), "kind": "folder", "fingerprint": _files_digest(path, skip)}
+    if path.is_file():
+        stat = path.stat()
+        key = f"{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}"
+        fingerprint = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()
+        return {"path": str(path), "kind": "file", "fingerprint": fingerprint}
+    return {"path": str(path), "kind": "missing", "fingerprint": None}
 
 
 # --------------------------------------------------------------------------- the manifest
