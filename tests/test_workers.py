@@ -1,11 +1,13 @@
 """Supervised worker processes: an article over its time budget, or one that kills its worker,
 gets an error row and the rest is processed; a worker killed from outside loses nothing; the
-workers end with the process that started them. Blank French pipelines with test components:
-no model needed, each test takes a few seconds."""
+workers end with the process that started them. Each test runs a fresh process (this one may
+hold threads, which rule out forking) with a blank French pipeline and test components: no
+model needed."""
 
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -14,43 +16,59 @@ import time
 from pathlib import Path
 
 import pytest
+
+pytestmark = pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="the tests fork workers"
+)
+
+
+_BUDGET_SCRIPT = """
+import json, os, signal, sys, time
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
-
 from pipeline.io import read_source
 from pipeline.local_backend import can_fork, iter_chunk_results
 
-pytestmark = pytest.mark.skipif(not can_fork(), reason="needs fork and no other thread here")
-
-
 @Language.component("test_stalls_or_dies")
-def stalls_or_dies(doc: Doc) -> Doc:
-    """``lente`` stalls for a minute; ``fatale`` kills its own process."""
+def stalls_or_dies(doc):
     if "lente" in doc.text:
-        time.sleep(60)
+        time.sleep(120)
     if "fatale" in doc.text:
         os.kill(os.getpid(), signal.SIGKILL)
     return doc
 
+assert can_fork(), "a fresh process forks its workers"
+nlp = spacy.blank("fr")
+nlp.add_pipe("test_stalls_or_dies")
+texts = json.loads(sys.argv[1])
+options = json.loads(sys.argv[2])
+start = time.monotonic()
+results = iter_chunk_results(read_source(texts), nlp=nlp, **options)
+rows = [row for _size, result in results for row in result.articles]
+print(json.dumps({"seconds": time.monotonic() - start, "rows": rows}, default=str))
+"""
 
-def _nlp() -> Language:
-    nlp = spacy.blank("fr")
-    nlp.add_pipe("test_stalls_or_dies")
-    return nlp
 
-
-def _rows(texts: list[str], nlp: Language, **options: object) -> list[dict[str, object]]:
-    results = iter_chunk_results(read_source(texts), nlp=nlp, **options)  # type: ignore[arg-type]
-    return [row for _size, result in results for row in result.articles]
+def _rows(texts: list[str], **options: object) -> tuple[float, list[dict[str, object]]]:
+    """The ``articles`` rows of ``texts`` run in a fresh process (no thread: the workers are
+    forked from it) through a blank pipeline where ``lente`` stalls for two minutes and
+    ``fatale`` kills its own process; and the seconds the run took."""
+    done = subprocess.run(
+        [sys.executable, "-c", _BUDGET_SCRIPT, json.dumps(texts), json.dumps(options)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    answer = json.loads(done.stdout.strip().splitlines()[-1])
+    return answer["seconds"], answer["rows"]
 
 
 def test_an_article_over_its_time_budget_gets_an_error_row_and_the_run_goes_on() -> None:
     texts = ["Une note brève.", "Une dépêche lente.", "Un communiqué.", "Un dernier mot."]
-    nlp = _nlp()
-    start = time.monotonic()
-    rows = _rows(texts, nlp, n_process=1, chunk_size=2, article_timeout=2.0)
-    assert time.monotonic() - start < 40  # the stalled article was stopped, not waited for
+    seconds, rows = _rows(texts, n_process=1, chunk_size=2, article_timeout=2.0)
+    assert seconds < 60  # the stalled article was stopped, not waited for
     assert [row["doc_id"] for row in rows] == ["0", "1", "2", "3"]
     assert [row["status"] for row in rows] == ["ok", "error", "ok", "ok"]
     assert "stopped after 2 s (the article time budget)" in str(rows[1]["error"])
@@ -59,7 +77,7 @@ def test_an_article_over_its_time_budget_gets_an_error_row_and_the_run_goes_on()
 def test_an_article_that_kills_its_worker_gets_an_error_row_and_the_rest_is_written() -> None:
     texts = [f"Article {i}." for i in range(7)]
     texts[4] = "Une nouvelle fatale."
-    rows = _rows(texts, _nlp(), n_process=2, chunk_size=3, article_timeout=30.0)
+    _seconds, rows = _rows(texts, n_process=2, chunk_size=3, article_timeout=60.0)
     assert [row["doc_id"] for row in rows] == [str(i) for i in range(7)]
     assert [row["status"] for row in rows] == ["ok"] * 4 + ["error"] + ["ok"] * 2
     assert "killed by SIGKILL" in str(rows[4]["error"])
