@@ -223,3 +223,18 @@ def test_the_command_line_updates_and_says_what_it_kept_and_dropped(
     assert _table(out, "articles")["doc_id"].tolist() == ["a.txt", "c.txt"]
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["options"]["update"] is True and manifest["kept"] == 1
+
+
+def test_rows_of_a_failed_task_do_not_count_as_done(tmp_path: Path) -> None:
+    """A Dask task whose worker died gives error rows; a resume processes those articles."""
+    from pipeline.chunks import article_row
+    from pipeline.io import Article
+
+    articles = [Article("a", "Un texte."), Article("b", "Un autre.")]
+    writer = TableWriter(tmp_path, resume=False)
+    list(writer.skip_done(articles))
+    rows = [article_row(articles[0]), article_row(articles[1], "dask task failed: KilledWorker")]
+    writer.write_chunk(rows, {})
+    again = TableWriter(tmp_path, resume=True)
+    assert [a.doc_id for a in again.skip_done(articles)] == ["b"]
+    assert again.n_resumed == 1
