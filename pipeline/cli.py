@@ -5,16 +5,18 @@ script).
 
 Exit statuses: 0 success; 1 at least one article failed (its row in ``articles`` says why;
 every other article was processed and written); 2 bad usage or an input/output problem
-(missing input, unwritable output folder), reported in one line.
+(missing input, unwritable output folder, ``--resume`` on the parts of another input),
+reported in one line; 3 the output folder is in use by another run (nothing was touched).
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -33,6 +35,7 @@ err_console = Console(stderr=True)
 
 EXIT_ARTICLE_FAILED = 1
 EXIT_USAGE = 2
+EXIT_LOCKED = 3
 
 
 def _print_version(value: bool) -> None:
@@ -61,6 +64,7 @@ class OutputFormat(str, Enum):
     parquet = "parquet"
     csv = "csv"
     jsonl = "jsonl"
+    xlsx = "xlsx"
 
 
 def _fail(message: str) -> typer.Exit:
@@ -82,6 +86,24 @@ class Backend(str, Enum):
     local = "local"
     dask = "dask"
 
+
+# the options of a run over an output folder (pipeline.output, pipeline.workers)
+ResumeOption = Annotated[
+    bool, typer.Option(help="Keep what an interrupted run wrote to OUT; do only the rest")
+]
+UpdateOption = Annotated[
+    bool,
+    typer.Option(
+        help="INPUT changed since OUT was written: process only new, changed or failed "
+        "articles, keep the others, drop the removed ones"
+    ),
+]
+ArticleTimeoutOption = Annotated[
+    float,
+    typer.Option(
+        min=0, help="Seconds an article may take before it gets status=error (0: no limit)"
+    ),
+]
 
 # the options of how the input is read (pipeline.io.ReadOptions)
 TextColumnOption = Annotated[
@@ -131,6 +153,23 @@ def _read_options(
     )
 
 
+def _progress_bar(
+    input: Path, enabled: bool, options: ReadOptions
+) -> tuple[Any, Callable[[int], None]]:
+    """The progress bar of a run and the function that advances it. Refreshed by hand: a
+    refresh thread would keep the worker processes from being forked."""
+    from rich.progress import Progress
+
+    bar = Progress(console=err_console, transient=True, disable=not enabled, auto_refresh=False)
+    task = bar.add_task("articles", total=_count_articles(input, options))
+
+    def advance(n: int) -> None:
+        bar.advance(task, n)
+        bar.refresh()
+
+    return bar, advance
+
+
 @app.command()
 def extract(
     input: Annotated[
@@ -146,9 +185,9 @@ def extract(
     date: Annotated[
         str | None, typer.Option(help="Publication date for every article (YYYY-MM-DD)")
     ] = None,
-    resume: Annotated[
-        bool, typer.Option(help="Keep what an interrupted run wrote to OUT; do only the rest")
-    ] = False,
+    resume: ResumeOption = False,
+    update: UpdateOption = False,
+    article_timeout: ArticleTimeoutOption = 60.0,
     chunk_size: Annotated[
         int | None, typer.Option(min=1, help="Articles per chunk (default 64; Dask: 200)")
     ] = None,
@@ -167,10 +206,9 @@ def extract(
     follow_symlinks: FollowSymlinksOption = False,
 ) -> None:
     """Extract every table from INPUT into OUT (one file per table)."""
-    from rich.progress import Progress
-
     from pipeline.extract import extract_to_dir
     from pipeline.io import InputError
+    from pipeline.runstate import OutputLocked
 
     if not input.exists():
         raise _fail(f"input not found: {input}")
@@ -178,8 +216,7 @@ def extract(
     options = _read_options(
         text_column, id_column, date_column, include, max_bytes, follow_symlinks
     )
-    bar = Progress(console=err_console, transient=True, disable=not progress)
-    task = bar.add_task("articles", total=_count_articles(input, options))
+    bar, advance = _progress_bar(input, progress, options)
     try:
         with bar:
             writer = extract_to_dir(
@@ -187,14 +224,19 @@ def extract(
                 out,
                 format=format.value,
                 resume=resume,
+                update=update,
+                article_timeout=article_timeout or None,
                 n_process=n_process,
                 date=date,
                 chunk_size=chunk_size,
                 backend=backend.value,
                 scheduler=scheduler,
-                on_progress=lambda n: bar.advance(task, n),
+                on_progress=advance,
                 options=options,
             )
+    except OutputLocked as exc:
+        err_console.print(f"[bold red]error:[/] {exc}", highlight=False)
+        raise typer.Exit(EXIT_LOCKED) from None
     except (InputError, ValueError) as exc:
         raise _fail(str(exc)) from None
     except OSError as exc:
@@ -218,6 +260,8 @@ def _print_summary(writer: TableWriter) -> None:
     out_console.print(table)
     if writer.n_resumed:
         out_console.print(f"resumed: {writer.n_resumed} articles were already done")
+    for note in writer.notes:
+        out_console.print(note, highlight=False)
     for doc_id, error in writer.failures:
         out_console.print(f"[red]failed[/] {doc_id}: {error}", highlight=False)
     for group, label in (("people", "people"), ("organizations", "organisations")):

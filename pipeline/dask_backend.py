@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
+import sys
 import tempfile
 import threading
 from collections import deque
@@ -28,6 +30,7 @@ from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any
 
 try:
+    import dask
     from distributed import Client, LocalCluster
     from distributed.diagnostics.plugin import WorkerPlugin
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
@@ -44,6 +47,8 @@ if TYPE_CHECKING:
 
 #: Articles per Dask task.
 DASK_CHUNK_SIZE = 200
+#: Seconds to wait for a scheduler given by address to accept a connection and answer.
+SCHEDULER_TIMEOUT = 5.0
 PLUGIN_NAME = "pipeline-nlp"
 
 _log = logging.getLogger(__name__)
@@ -99,21 +104,105 @@ def _failed_chunk(articles: list[Article], exc: BaseException) -> ChunkResult:
     return result
 
 
+class SchedulerUnreachable(ValueError):
+    """The ``--scheduler`` address does not lead to a Dask scheduler that answers."""
+
+
+def _host_port(address: str) -> tuple[str, int] | None:
+    rest = address[len("tcp://") :] if address.startswith("tcp://") else address
+    if "://" in rest:
+        return None  # another protocol (tls://, inproc://…): left to distributed
+    host, _, port = rest.rpartition(":")
+    try:
+        return host.strip("[]") or "127.0.0.1", int(port)
+    except ValueError:
+        raise SchedulerUnreachable(
+            f"bad Dask scheduler address {address!r}: expected tcp://HOST:PORT"
+        ) from None
+
+
+def check_scheduler(address: str, timeout: float = SCHEDULER_TIMEOUT) -> None:
+    """Raise :class:`SchedulerUnreachable` with a clear message unless ``address`` accepts a
+    connection within ``timeout`` seconds and greets like a Dask scheduler (which speaks
+    first: an 8-byte frame length). Catches the closed port, the server that never answers and
+    the HTTP server (such as the dashboard) before ``distributed`` waits on them."""
+    target = _host_port(address)
+    if target is None:
+        return
+    try:
+        with socket.create_connection(target, timeout=timeout) as sock:
+            sock.settimeout(timeout)
+            greeting = sock.recv(8)
+    except ConnectionRefusedError:
+        raise SchedulerUnreachable(
+            f"no Dask scheduler at {address}: connection refused (is the scheduler running, "
+            "is the port right?)"
+        ) from None
+    except TimeoutError:
+        raise SchedulerUnreachable(
+            f"the server at {address} did not answer as a Dask scheduler within {timeout:g} s "
+            "(a busy or stalled server, or another kind of server, such as the dashboard's "
+            "HTTP port)"
+        ) from None
+    except OSError as exc:
+        raise SchedulerUnreachable(
+            f"cannot reach the Dask scheduler at {address}: {exc.strerror or exc}"
+        ) from None
+    if not greeting:
+        raise SchedulerUnreachable(
+            f"the server at {address} closed the connection without a word: not a Dask "
+            "scheduler, or one that refuses this client"
+        )
+    size = int.from_bytes(greeting.ljust(8, b"\0"), sys.byteorder)
+    if len(greeting) < 8 or not 0 < size < 2**31:
+        raise SchedulerUnreachable(
+            f"the server at {address} is not a Dask scheduler (it answered {greeting!r})"
+        )
+
+
+def _one_by_one(
+    client: Any, chunk: list[Article], model_path: str | None, exc: BaseException
+) -> ChunkResult:
+    """A chunk whose task failed (its worker died: out of memory, killed…) is run again one
+    article per task: the article that fails alone gets an error row, the others their rows."""
+    if len(chunk) == 1:
+        return _failed_chunk(chunk, exc)
+    futures = [client.submit(process_task, [article], model_path, pure=False) for article in chunk]
+    result = ChunkResult()
+    for article, future in zip(chunk, futures, strict=True):
+        try:
+            result.extend(future.result())
+        except Exception as alone:
+            _log.warning("dask task of article %s failed: %s", article.doc_id, alone)
+            result.extend(_failed_chunk([article], alone))
+        finally:
+            future.release()
+    return result
+
+
 def _connect(
     stack: ExitStack, scheduler: str | None, n_workers: int, memory_limit: str | None
 ) -> Any:
     if scheduler:
-        return stack.enter_context(Client(scheduler))
-    cluster = stack.enter_context(
-        LocalCluster(
-            n_workers=max(1, n_workers),
-            threads_per_worker=1,
-            processes=True,
-            memory_limit=memory_limit,
-            dashboard_address=None,
-            silence_logs=logging.WARNING,
+        check_scheduler(scheduler)
+        try:
+            return stack.enter_context(Client(scheduler, timeout=SCHEDULER_TIMEOUT))
+        except (OSError, asyncio.TimeoutError) as exc:
+            raise SchedulerUnreachable(
+                f"cannot connect to the Dask scheduler at {scheduler}: {exc}"
+            ) from None
+    # a task whose worker dies is failed at once: its chunk is then split (not retried whole)
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+        cluster = stack.enter_context(
+            LocalCluster(
+                n_workers=max(1, n_workers),
+                threads_per_worker=1,
+                processes=True,
+                memory_limit=memory_limit,
+                dashboard_address=None,
+                silence_logs=logging.WARNING,
+            )
         )
-    )
     return stack.enter_context(Client(cluster))
 
 
@@ -148,7 +237,10 @@ def iter_dask_chunk_results(
     local cluster only (it is saved to a temporary folder the workers load it from).
 
     At most twice as many tasks as workers are pending at any time. A task that fails as a
-    whole (its worker died) gives its articles ``status="error"`` and the run goes on.
+    whole (its worker died) is run again one article per task: the article that fails alone
+    (the one too heavy for a worker) gets ``status="error"``, the others are processed, and the
+    run goes on. A ``scheduler`` that does not answer as a Dask scheduler within
+    :data:`SCHEDULER_TIMEOUT` seconds raises :class:`SchedulerUnreachable`.
     """
     with ExitStack() as stack:
         if nlp is not None:
@@ -172,7 +264,7 @@ def iter_dask_chunk_results(
                 result = future.result()
             except Exception as exc:
                 _log.warning("dask task of %d articles failed: %s", len(chunk), exc)
-                result = _failed_chunk(chunk, exc)
+                result = _one_by_one(client, chunk, model_path, exc)
             finally:
                 future.release()
             return len(chunk), result

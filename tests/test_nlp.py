@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 import pipeline
-from pipeline import local_backend
+from pipeline import local_backend, workers
 from pipeline.nlp import COMPONENTS, PIPE_BATCH_SIZE
 
 TEXTS = [
@@ -80,7 +80,7 @@ def test_two_processes_equal_one(nlp: Language, start: str, monkeypatch) -> None
     two = pipeline.extract(texts, nlp=nlp, n_process=2, chunk_size=2)
     for table in ("articles", "amounts", "organizations", "people", "quotes", "dates"):
         assert getattr(one, table).equals(getattr(two, table)), table
-    assert local_backend._WORKER_NLP is None  # the parent keeps no worker pipeline
+    assert workers.INHERITED["nlp"] is None  # the parent keeps no worker pipeline
 
 
 _FORK_SCRIPT = """
