@@ -1,0 +1,227 @@
+"""The per-document object of ``fr_facts``: one article while the facts of its amounts are found.
+
+A :class:`FactDoc` is made fresh for each document by the component. It holds the doc, the
+lexicon, the parties the entities component found (:class:`Party`: canonical name, kind, the
+organisation of a person's role), the dates, the sentence bounds, the measure cues met near the
+amounts (:class:`Hit`, found lazily and kept), the article's main company and the last deal
+seen (what a later sentence about the same deal leaves unsaid).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.components.facts.lexicon import Cue, FactsLexicon
+from pipeline.text import lower_straight
+
+#: tokens read before and after an amount for its cues and parties
+LEFT = 20
+RIGHT = 8
+#: heads climbed from an amount to its governing noun or verb
+MAX_HEADS = 4
+
+
+@dataclass(frozen=True)
+class Party:
+    """An organisation or a person the entities component found: its canonical name, its kind
+    (``org``/``person``), its tokens, and for a person the organisation of their role."""
+
+    name: str
+    kind: str
+    start: int
+    end: int
+    role_org: str | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A measure cue met in the text: its tokens and its :class:`Cue` (``kind``: ``noun`` or
+    ``verb``)."""
+
+    start: int
+    end: int
+    cue: Cue
+    kind: str
+
+    @property
+    def measure(self) -> str:
+        return self.cue.measure
+
+    @property
+    def blocks(self) -> bool:
+        """A cue written ``-`` in the data: words that look like a cue and are not (``au cours
+        de`` is no share price)."""
+        return self.cue.measure == "-"
+
+
+@dataclass
+class Deal:
+    """The buyer and the target of the last price of the article."""
+
+    holder: str | None = None
+    counterpart: str | None = None
+
+
+class FactDoc:
+    """One article as the fact rules read it (see the module's docstring)."""
+
+    def __init__(self, doc: Doc, lex: FactsLexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.amounts: list[Span] = list(doc.spans.get("amounts", []))
+        self.dates: list[Span] = list(doc.spans.get("dates", []))
+        self.parties = self._parties()
+        self.party_at: dict[int, Party] = {
+            i: party for party in self.parties for i in range(party.start, party.end)
+        }
+        self.sent_starts = self._sentence_starts()
+        self.amount_at = {i: span for span in self.amounts for i in range(span.start, span.end)}
+        self.deal = Deal()
+        self._forms: dict[int, tuple[str, str]] = {}
+        self._hits: dict[int, Hit | None] = {}
+        self._main: str | bool | None = False
+
+    # -- what the entities component found ---------------------------------------------------
+    def _parties(self) -> list[Party]:
+        parties = []
+        for group, kind in (("organizations", "org"), ("people", "person")):
+            for span in self.doc.spans.get(group, []):
+                name = span._.canonical or span.text
+                if lower_straight(name) in self.lex.not_parties:
+                    continue
+                role_org = span._.role_org if kind == "person" else None
+                parties.append(Party(name, kind, span.start, span.end, role_org))
+        return sorted(parties, key=lambda party: party.start)
+
+    def main_company(self) -> str | None:
+        """The organisation named most often (the first named of equals), or None."""
+        if self._main is False:
+            counts: dict[str, int] = {}
+            for party in self.parties:
+                if party.kind == "org":
+                    counts[party.name] = counts.get(party.name, 0) + 1
+            self._main = max(counts, key=lambda name: counts[name]) if counts else None
+        return self._main  # type: ignore[return-value]
+
+    def organisations(self) -> set[str]:
+        """The canonical names of the organisations of the article."""
+        return {party.name for party in self.parties if party.kind == "org"}
+
+    # -- sentences and windows ---------------------------------------------------------------
+    def _sentence_starts(self) -> list[int]:
+        try:
+            return [sent.start for sent in self.doc.sents]
+        except ValueError:  # no sentence boundaries
+            return [0]
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """The token bounds of the sentence of token ``i``."""
+        k = max(bisect_right(self.sent_starts, i) - 1, 0)
+        end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
+        return self.sent_starts[k], end
+
+    def is_break(self, i: int) -> bool:
+        """A token no clause goes across: a line break, ``;``, a bullet."""
+        text = self.doc[i].text
+        return "\n" in text or text in (";", "•", "|")
+
+    def left(self, start: int, size: int = LEFT) -> range:
+        """Token indices before ``start``, nearest first, in its sentence and clause."""
+        first = max(self.sentence(start)[0], start - size)
+        stop = first
+        for i in range(start - 1, first - 1, -1):
+            if self.is_break(i):
+                stop = i + 1
+                break
+        return range(start - 1, stop - 1, -1)
+
+    def right(self, end: int, size: int = RIGHT) -> range:
+        """Token indices from ``end`` on, in its sentence and clause."""
+        last = min(self.sentence(max(end - 1, 0))[1], end + size)
+        for i in range(end, last):
+            if self.is_break(i):
+                return range(end, i)
+        return range(end, last)
+
+    # -- words and cues ----------------------------------------------------------------------
+    def forms(self, i: int) -> tuple[str, str]:
+        """``(lower case, lemma)`` of token ``i``, apostrophes straight."""
+        found = self._forms.get(i)
+        if found is None:
+            token = self.doc[i]
+            found = (lower_straight(token.text), lower_straight(token.lemma_))
+            self._forms[i] = found
+        return found
+
+    def lower(self, i: int) -> str:
+        return self.forms(i)[0] if 0 <= i < len(self.doc) else ""
+
+    def words_at(self, i: int, phrase: tuple[str, ...]) -> bool:
+        """Whether the words of ``phrase`` are written from token ``i`` (lower case or
+        lemma)."""
+        if i + len(phrase) > len(self.doc):
+            return False
+        return all(word in self.forms(i + k) for k, word in enumerate(phrase))
+
+    def hit(self, i: int) -> Hit | None:
+        """The cue starting at token ``i`` (the longest noun cue, else a verb), or None."""
+        if i in self._hits:
+            return self._hits[i]
+        found: Hit | None = None
+        lower, lemma = self.forms(i)
+        for first in dict.fromkeys((lower, lemma)):
+            for cue in self.lex.nouns.get(first, ()):
+                if self.words_at(i, cue.words):
+                    found = Hit(i, i + len(cue.words), cue, "noun")
+                    break
+            if found:
+                break
+        if found is None and self.doc[i].pos_ in ("VERB", "AUX") and lemma in self.lex.verbs:
+            found = Hit(i, i + 1, self.lex.verbs[lemma], "verb")
+        self._hits[i] = found
+        return found
+
+    def hits(self, indices: range) -> list[Hit]:
+        """The cues met at ``indices``, read left to right (the longest cue first, overlaps
+        left out), in the order of ``indices``."""
+        out: list[Hit] = []
+        covered = -1
+        for i in sorted(indices):
+            found = self.hit(i) if i >= covered else None
+            if found is not None:
+                out.append(found)
+                covered = found.end
+        return out if indices.step > 0 else out[::-1]
+
+    def hit_covering(self, i: int) -> Hit | None:
+        """The cue whose words hold token ``i`` (``affaires`` in ``chiffre d'affaires``)."""
+        for start in range(i, max(i - 4, -1), -1):
+            found = self.hit(start)
+            if found is not None and found.start <= i < found.end:
+                return found
+        return None
+
+    # -- the parse ---------------------------------------------------------------------------
+    def governing_verb(self, token: Token) -> Token | None:
+        """The first verb above ``token`` in the parse (``lève`` for ``100 millions`` in ``X
+        lève 100 millions``), or None."""
+        for _ in range(MAX_HEADS + 2):
+            if token.head.i == token.i:
+                return token if token.pos_ in ("VERB", "AUX") else None
+            token = token.head
+            if token.pos_ in ("VERB", "AUX"):
+                return token
+        return None
+
+    def party_in(self, token: Token) -> Party | None:
+        """The party named by ``token``'s phrase: at the token, or in its first few words."""
+        if token.i in self.party_at:
+            return self.party_at[token.i]
+        start, end = token.left_edge.i, min(token.right_edge.i + 1, token.i + 6)
+        for i in range(start, end):
+            if i in self.party_at:
+                return self.party_at[i]
+        return None
