@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.base import doc_text
 from pipeline.components.facts.lexicon import Cue, FactsLexicon
 from pipeline.text import lower_straight
 
@@ -22,6 +23,8 @@ LEFT = 20
 RIGHT = 8
 #: heads climbed from an amount to its governing noun or verb
 MAX_HEADS = 4
+#: how a name hangs on the noun it names (``l'action`` → ``Crédit Agricole``)
+NAME_DEPS = frozenset(("appos", "flat:name", "flat", "nmod", "compound", "nsubj"))
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,9 @@ class FactDoc:
         self.sent_starts = self._sentence_starts()
         self.amount_at = {i: span for span in self.amounts for i in range(span.start, span.end)}
         self.deal = Deal()
+        #: the first deal the article tells (``parties.opening_deal``), once found
+        self.opening: Deal | None = None
+        self.text = doc_text(doc)
         self._forms: dict[int, tuple[str, str]] = {}
         self._hits: dict[int, Hit | None] = {}
         self._main: str | bool | None = False
@@ -92,18 +98,23 @@ class FactDoc:
                 name = span._.canonical or span.text
                 if lower_straight(name) in self.lex.not_parties:
                     continue
+                if lower_straight(span.text) in self.lex.not_parties:
+                    continue
                 role_org = span._.role_org if kind == "person" else None
                 parties.append(Party(name, kind, span.start, span.end, role_org))
         return sorted(parties, key=lambda party: party.start)
 
     def main_company(self) -> str | None:
-        """The organisation named most often (the first named of equals), or None."""
+        """The organisation named most often, at least twice and more often than any other;
+        None when no organisation stands out (an article on a market or a sector)."""
         if self._main is False:
             counts: dict[str, int] = {}
             for party in self.parties:
                 if party.kind == "org":
                     counts[party.name] = counts.get(party.name, 0) + 1
-            self._main = max(counts, key=lambda name: counts[name]) if counts else None
+            ranked = [*sorted(counts.values(), reverse=True), 0, 0]
+            best = max(counts, key=lambda name: counts[name]) if counts else None
+            self._main = best if ranked[0] >= 2 and ranked[0] > ranked[1] else None
         return self._main  # type: ignore[return-value]
 
     def organisations(self) -> set[str]:
@@ -205,23 +216,55 @@ class FactDoc:
         return None
 
     # -- the parse ---------------------------------------------------------------------------
+    def same_paragraph(self, a: Token, b: Token) -> bool:
+        """Whether no line break stands between tokens ``a`` and ``b``."""
+        lo, hi = sorted((a.idx, b.idx))
+        return self.text.find("\n", lo, hi) == -1
+
     def governing_verb(self, token: Token) -> Token | None:
         """The first verb above ``token`` in the parse (``lève`` for ``100 millions`` in ``X
-        lève 100 millions``), or None."""
+        lève 100 millions``) in its paragraph, or None."""
+        start = token
         for _ in range(MAX_HEADS + 2):
             if token.head.i == token.i:
-                return token if token.pos_ in ("VERB", "AUX") else None
+                break
             token = token.head
             if token.pos_ in ("VERB", "AUX"):
-                return token
+                return token if self.same_paragraph(start, token) else None
+        if token.pos_ in ("VERB", "AUX") and self.same_paragraph(start, token):
+            return token
         return None
 
+    def focus(self, start: int) -> Party | None:
+        """The entity in focus before token ``start``: the last organisation that was the
+        subject of a sentence earlier in the paragraph (``Sanofi a annoncé… Le groupe
+        français a proposé…``)."""
+        for i in range(start - 1, max(start - 200, -1), -1):
+            if "\n" in self.doc[i].text:
+                return None
+            party = self.party_at.get(i)
+            if party is not None and party.kind == "org" and self._is_subject(i):
+                return party
+        return None
+
+    def _is_subject(self, i: int) -> bool:
+        token = self.doc[i]
+        for _ in range(2):
+            if token.dep_ in ("nsubj", "nsubj:pass"):
+                return True
+            if token.dep_ not in ("flat:name", "flat", "appos", "compound"):
+                return False
+            token = token.head
+        return False
+
     def party_in(self, token: Token) -> Party | None:
-        """The party named by ``token``'s phrase: at the token, or in its first few words."""
+        """The party named by ``token``: at the token, or a name hanging on it right after
+        (``l'action Crédit Agricole``, ``le groupe Danone``)."""
         if token.i in self.party_at:
             return self.party_at[token.i]
-        start, end = token.left_edge.i, min(token.right_edge.i + 1, token.i + 6)
-        for i in range(start, end):
-            if i in self.party_at:
-                return self.party_at[i]
+        for child in token.rights:
+            if child.i > token.i + 3:
+                break
+            if child.i in self.party_at and child.dep_ in NAME_DEPS:
+                return self.party_at[child.i]
         return None

@@ -64,6 +64,8 @@ def per_share(fd: FactDoc, amount: Span) -> str | None:
     if before and before[0] == "dividend":
         return "dividend"
     start, end = fd.sentence(amount.start)
+    if any(fd.lex.has("bid_words", fd.forms(i)[1]) for i in range(start, end)):
+        return "price"
     if any(h.measure == "price" for h in fd.hits(range(start, end))):
         return "price"
     return "dividend" if "dividend" in before else "share_price"

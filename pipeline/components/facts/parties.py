@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from pipeline.components.facts.deals import deal_in_clause, named_after, opening_deal
 from pipeline.components.facts.document import FactDoc, Party
 from pipeline.components.facts.lexicon import Cue
 
@@ -27,7 +28,6 @@ COUNTERPART_MEASURES = frozenset(
 SUBJECTS = ("nsubj", "nsubj:pass")
 OBJECTS = ("obj", "nsubj:pass")
 #: words between a preposition and the name it leads to (``de l'américain X``)
-FILLERS = frozenset(("le", "la", "les", "l'", "du", "des", "de", "d'", "son", "sa", "ses"))
 
 
 @dataclass
@@ -98,17 +98,16 @@ def object_of(verb: Token) -> Token | None:
 
 
 def accept(scene: Scene, party: Party | None) -> str | None:
-    """The name ``party`` gives the holder: a person holds a company's figure through the
-    organisation of their role only; a person of no role holds the measures people can
-    hold (a price, a fine, pay…)."""
+    """The name ``party`` gives the holder: a person with a role in an organisation of the
+    article stands for it (``Thomas Buberl, patron d'AXA``: AXA), but for pay; a person of no
+    role holds only the measures people can hold (a price, a fine, pay…)."""
     if party is None:
         return None
-    lex = scene.fd.lex
-    if party.kind == "person" and not lex.has("person_measures", scene.measure):
-        if party.role_org and party.role_org in scene.fd.organisations():
-            return party.role_org
-        return None
-    return party.name
+    if party.kind != "person" or scene.measure == "pay":
+        return party.name
+    if party.role_org and party.role_org in scene.fd.organisations():
+        return party.role_org
+    return party.name if scene.fd.lex.has("person_measures", scene.measure) else None
 
 
 def party_of(scene: Scene, token: Token | None) -> str | None:
@@ -137,22 +136,71 @@ def owner_after_cue(scene: Scene) -> str | None:
     for hit in fd.hits(fd.left(scene.amount.start)):
         if hit.kind != "noun" or hit.blocks:
             continue
-        return party_of(scene, _named_after(fd, hit.end, ("de", "du", "d'")))
+        return party_of(scene, named_after(fd, hit.end, ("de", "du", "d'"), 4))
+    return None
+
+
+def named_before_bracket(scene: Scene) -> str | None:
+    """The name right before the bracket the amount stands in: ``Technip (-0,79 % à 45,90
+    euros)``, ``la société Sell GmbH (179 millions d'euros de chiffre d'affaires)``."""
+    fd = scene.fd
+    for i in fd.left(scene.amount.start, 8):
+        text = fd.doc[i].text
+        if text == ")":
+            return None
+        if text == "(":
+            return accept(scene, fd.party_at.get(i - 1))
     return None
 
 
 def verb_subject(scene: Scene) -> str | None:
     """The subject of the verb governing the amount: ``AXA rachète XL Group pour…``,
-    ``Boostheat a levé 35 millions``, ``Exor, qui avait acquis le réassureur… pour…``."""
+    ``Boostheat a levé 35 millions``, ``Exor, qui avait acquis le réassureur… pour…``. Several
+    names joined (``Arcure, Group Tera et Aerkomm ont levé…``): a group, no holder. A
+    pronoun or a description (``Le groupe français a proposé…``): the entity in focus."""
     if scene.verb is None or scene.roles in ("giver", "seller"):
         return None
-    name = party_of(scene, subject_of(scene.verb))
+    subject = subject_of(scene.verb)
+    if subject is None:
+        return None
+    party = scene.fd.party_in(subject)
+    if party is None:
+        return _described(scene, subject)
+    if any(scene.fd.party_in(other) for other in subject.conjuncts):
+        return ""
+    name = accept(scene, party)
     return name if name != scene.counterpart else None
+
+
+def _described(scene: Scene, subject: Token) -> str | None:
+    """The entity a pronoun or a description subject stands for (None for a cue noun
+    subject, ``le chiffre d'affaires a progressé``, or a measure ``other``)."""
+    if scene.measure == "other" or scene.fd.hit_covering(subject.i) is not None:
+        return None
+    if subject.pos_ not in ("PRON", "NOUN"):
+        return None
+    return in_focus(scene)
+
+
+def in_focus(scene: Scene) -> str | None:
+    """The entity in focus: the last organisation subject earlier in the paragraph, the
+    buyer of the article's deal for a price, the article's main company."""
+    fd = scene.fd
+    party = fd.focus(fd.sentence(scene.amount.start)[0])
+    if party is not None and party.name != scene.counterpart:
+        return party.name
+    if scene.measure == "price":
+        deal = opening_deal(fd)
+        if deal.holder and deal.holder != scene.counterpart:
+            return deal.holder
+    return fd.main_company()
 
 
 def nearest_before(scene: Scene) -> str | None:
     """The nearest party named before the amount in its clause: ``BNP Paribas a chuté de
     5 % à 21,73 euros``, ``Société Générale a enregistré une baisse… à 4 913 millions``."""
+    if scene.measure == "other":
+        return None
     fd = scene.fd
     for i in fd.left(scene.amount.start):
         party = fd.party_at.get(i)
@@ -163,44 +211,48 @@ def nearest_before(scene: Scene) -> str | None:
     return None
 
 
+def clause_deal_buyer(scene: Scene) -> str | None:
+    """The buyer the clause's words of buying name: ``le rachat de Potash par BHP Billiton
+    pour 40 milliards``, ``l'offre de Vivendi sur Lagardère, à 25,50 euros par action``."""
+    if scene.measure != "price":
+        return None
+    deal = deal_in_clause(scene.fd, scene.amount.start, scene.amount.end)
+    return accept(scene, _party_named(scene.fd, deal.holder)) if deal is not None else None
+
+
+def _party_named(fd: FactDoc, name: str | None) -> Party | None:
+    return next((party for party in fd.parties if party.name == name), None)
+
+
 def deal_holder(scene: Scene) -> str | None:
-    """The buyer of the article's last deal, for a price the sentence does not name: ``Le
-    second propose au premier 20 euros par action``."""
-    return scene.fd.deal.holder if scene.measure == "price" else None
+    """The buyer of the article's last deal, else of its first one, for a price the sentence
+    does not name: ``Le second propose au premier 20 euros par action``."""
+    if scene.measure != "price":
+        return None
+    return scene.fd.deal.holder or opening_deal(scene.fd).holder
 
 
-def main_company(scene: Scene) -> str | None:
-    """The article's main company (named most often) when the sentence names none: ``Le
-    cinquième groupe pétrolier mondial a dévoilé un bénéfice net de…``."""
-    return scene.fd.main_company()
+def focus_or_main(scene: Scene) -> str | None:
+    """The entity in focus when the sentence names none: ``Le cinquième groupe pétrolier
+    mondial a dévoilé un bénéfice net de…`` (not for a measure ``other``)."""
+    return None if scene.measure == "other" else in_focus(scene)
 
 
 HolderRule = Callable[[Scene], "str | None"]
 #: the holder rules, in order
 HOLDER_RULES: tuple[HolderRule, ...] = (
     recipient_of_giver,
+    named_before_bracket,
     owner_after_cue,
     verb_subject,
+    clause_deal_buyer,
     nearest_before,
     deal_holder,
-    main_company,
+    focus_or_main,
 )
 
 
 # -- counterpart rules -------------------------------------------------------------------------
-def _named_after(fd: FactDoc, i: int, words: tuple[str, ...]) -> Token | None:
-    """The token of a party named right after one of ``words`` at ``i`` (articles and
-    possessives may stand between: ``de l'assureur X`` is not, ``de la société X`` is)."""
-    if fd.lower(i) not in words:
-        return None
-    for j in range(i + 1, min(i + 4, len(fd.doc))):
-        if j in fd.party_at:
-            return fd.doc[j]
-        if fd.lower(j) not in FILLERS:
-            return None
-    return None
-
-
 def verb_object(scene: Scene) -> str | None:
     """The object of the buying verb (``AXA rachète XL Group pour…``, ``pour racheter
     Pactiv``), or the subject of a verb of giving (``la CNIL inflige…``)."""
@@ -210,11 +262,19 @@ def verb_object(scene: Scene) -> str | None:
     verb = scene.purpose or (scene.verb if scene.roles in ("subject", "seller") else None)
     if verb is None or scene.measure not in ("price", "investment"):
         return None
-    return party_in(fd, object_of(verb))
+    return party_in(fd, object_of(verb), reach=8)
 
 
-def party_in(fd: FactDoc, token: Token | None) -> str | None:
-    party = fd.party_in(token) if token is not None else None
+def party_in(fd: FactDoc, token: Token | None, reach: int = 0) -> str | None:
+    """The name of the party ``token`` names (:meth:`FactDoc.party_in`); with ``reach``, the
+    first party of its phrase within ``reach`` tokens (``le spécialiste canadien des engrais
+    Potash``)."""
+    if token is None:
+        return None
+    party = fd.party_in(token)
+    if party is None and reach:
+        end = min(token.right_edge.i + 1, token.i + reach)
+        party = next((fd.party_at[i] for i in range(token.i, end) if i in fd.party_at), None)
     return party.name if party is not None else None
 
 
@@ -233,7 +293,7 @@ def after_preposition(scene: Scene) -> str | None:
                 continue
             if scene.measure == "price" and not _after_price_noun(fd, i):
                 continue
-            token = _named_after(fd, i + len(phrase) - 1, (phrase[-1],))
+            token = named_after(fd, i + len(phrase) - 1, (phrase[-1],))
             if token is not None:
                 return fd.party_at[token.i].name
     return None
@@ -245,15 +305,28 @@ def _after_price_noun(fd: FactDoc, i: int) -> bool:
     return found is not None and found.kind == "noun" and found.measure == "price"
 
 
+def clause_deal_target(scene: Scene) -> str | None:
+    """The target the clause's words of buying name: ``la reprise des activités de
+    l'assureur suisse Winterthur pour 8,9 milliards``."""
+    if scene.measure != "price":
+        return None
+    deal = deal_in_clause(scene.fd, scene.amount.start, scene.amount.end)
+    return deal.counterpart if deal is not None else None
+
+
 def deal_counterpart(scene: Scene) -> str | None:
-    """The target of the article's last deal, for a price the sentence does not name."""
-    return scene.fd.deal.counterpart if scene.measure == "price" else None
+    """The target of the article's last deal, else of its first one, for a price the
+    sentence does not name."""
+    if scene.measure != "price":
+        return None
+    return scene.fd.deal.counterpart or opening_deal(scene.fd).counterpart
 
 
 CounterpartRule = Callable[[Scene], "str | None"]
 #: the counterpart rules, in order
 COUNTERPART_RULES: tuple[CounterpartRule, ...] = (
     verb_object,
+    clause_deal_target,
     after_preposition,
     deal_counterpart,
 )
@@ -274,6 +347,8 @@ def holder_of(scene: Scene) -> str | None:
     """The holder: the first rule's answer that is not the counterpart."""
     for rule in HOLDER_RULES:
         found = rule(scene)
+        if found == "":  # a rule that knows there is no single holder
+            return None
         if found and found != scene.counterpart:
             return found
     return None
