@@ -11,7 +11,8 @@ transaction : 9 milliards d'euros``). :func:`deal_at` reads one cue of buying:
 * a verb of buying (``racheter``, ``acquérir``, ``s'emparer de``): the first name after it is
   the target;
 * a buyer not named after the cue is the nearest name before it in its clause (``Veolia
-  s'engage à lancer une OPA sur Suez``).
+  s'engage à lancer une OPA sur Suez``), unless a possessive says it is the subject's (``son
+  offre``) or the verb sells (``Exor serait disposé à céder PartnerRe``: Exor sells).
 
 :func:`deal_in_clause` reads the cues of the amount's clause; :func:`opening_deal` the first
 deal the article tells (found once per article, kept on the :class:`~.document.FactDoc`).
@@ -50,7 +51,7 @@ def _name(fd: FactDoc, token: Token | None) -> str | None:
     return fd.party_at[token.i].name if token is not None else None
 
 
-def _org_before(fd: FactDoc, start: int) -> str | None:
+def org_before(fd: FactDoc, start: int) -> str | None:
     """The nearest organisation named before token ``start`` in its clause."""
     for i in fd.left(start, 12):
         party = fd.party_at.get(i)
@@ -86,11 +87,12 @@ def deal_at(fd: FactDoc, hit: Hit) -> Deal | None:
     if hit.kind == "noun":
         buyer, target = _names_after_noun(fd, hit)
     else:
-        buyer, target = (
-            None,
-            next((fd.party_at[j].name for j in fd.right(hit.end, 6) if j in fd.party_at), None),
-        )
-    buyer = buyer or _org_before(fd, hit.start)
+        buyer = None
+        target = next((fd.party_at[j].name for j in fd.right(hit.end, 6) if j in fd.party_at), None)
+    if hit.kind == "verb" and hit.cue.roles == "seller":
+        buyer = None  # the name before a verb of selling is the seller
+    elif not buyer and not fd.lex.has("possessives", fd.lower(hit.start - 1)):
+        buyer = org_before(fd, hit.start)  # "son offre": the bidder is the subject's
     if buyer == target:
         target = None
     return Deal(buyer, target) if buyer or target else None

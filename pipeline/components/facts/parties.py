@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.facts.deals import deal_in_clause, named_after, opening_deal
+from pipeline.components.facts.deals import deal_in_clause, named_after, opening_deal, org_before
 from pipeline.components.facts.document import FactDoc, Party
 from pipeline.components.facts.lexicon import Cue
 
@@ -42,6 +42,8 @@ class Scene:
     cue: Cue | None
     purpose: Token | None
     counterpart: str | None = None
+    #: the seller of ``X cède Y pour…``: never the buyer
+    seller: str | None = None
 
     @property
     def roles(self) -> str:
@@ -60,7 +62,10 @@ def make_scene(fd: FactDoc, amount: Span, measure: str) -> Scene:
         purpose = next(
             (fd.doc[i] for i in after[1:] if fd.lex.has("purpose_verbs", fd.forms(i)[1])), None
         )
-    return Scene(fd, amount, measure, verb, cue, purpose)
+    scene = Scene(fd, amount, measure, verb, cue, purpose)
+    if verb is not None and scene.roles == "seller":
+        scene.seller = party_in(fd, subject_of(verb)) or org_before(fd, verb.i)
+    return scene
 
 
 # -- reading the parse -------------------------------------------------------------------------
@@ -163,13 +168,24 @@ def verb_subject(scene: Scene) -> str | None:
     subject = subject_of(scene.verb)
     if subject is None:
         return None
-    party = scene.fd.party_in(subject)
+    party = scene.fd.party_in(subject) or _named_in_phrase(scene.fd, subject)
     if party is None:
         return _described(scene, subject)
     if any(scene.fd.party_in(other) for other in subject.conjuncts):
         return ""
     name = accept(scene, party)
     return name if name != scene.counterpart else None
+
+
+def _named_in_phrase(fd: FactDoc, head: Token) -> Party | None:
+    """A party ending a description before any comma: ``le fabricant français de chaudières
+    Boostheat`` (not ``Le mastodonte des médias, filiale du groupe Bolloré``)."""
+    for i in range(head.i + 1, min(head.right_edge.i + 1, head.i + 10)):
+        if fd.doc[i].text in (",", "(", ":") or fd.doc[i].pos_ in ("VERB", "AUX"):
+            return None
+        if i in fd.party_at:
+            return fd.party_at[i]
+    return None
 
 
 def _described(scene: Scene, subject: Token) -> str | None:
@@ -349,6 +365,6 @@ def holder_of(scene: Scene) -> str | None:
         found = rule(scene)
         if found == "":  # a rule that knows there is no single holder
             return None
-        if found and found != scene.counterpart:
+        if found and found not in (scene.counterpart, scene.seller):
             return found
     return None
