@@ -20,9 +20,22 @@ NO_FACT: dict[str, Any] = {"measure": "other", "holder": None, "counterpart": No
 
 
 def fact_of(fd: FactDoc, amount: Span) -> dict[str, Any]:
-    """The fact of one amount: its measure, then its counterpart and holder, then its period;
-    a price is remembered as the article's last deal."""
+    """The fact of one amount: the fact of the amount it restates (:func:`restated`), else
+    its measure (that of the amount before it in the sentence when no cue says: ``au-dessus
+    du consensus, qui tablait sur 12,3 milliards``), then its counterpart and holder, then
+    its period; a price is remembered as the article's last deal."""
+    previous = fd.facts[-1] if fd.facts else None
+    if previous is not None and restated(fd, previous[0], amount):
+        return dict(previous[1])
     measure = measure_of(fd, amount)
+    if (
+        measure is None
+        and previous is not None
+        and previous[1]["measure"] != "other"
+        and _same_sentence(fd, previous[0], amount)
+    ):
+        return {**previous[1], "period": period_of(fd, amount, previous[1]["measure"])}
+    measure = measure or "other"
     scene = make_scene(fd, amount, measure)
     scene.counterpart = counterpart_of(scene)
     holder = holder_of(scene)
@@ -37,9 +50,25 @@ def fact_of(fd: FactDoc, amount: Span) -> dict[str, Any]:
     }
 
 
+def restated(fd: FactDoc, previous: Span, amount: Span) -> bool:
+    """Whether ``amount`` restates the amount right before it in another currency: ``20,5
+    milliards de dollars (19 milliards d'euros)``, ``55 milliards de rands, soit environ 2,7
+    milliards d'euros``."""
+    between = [fd.lower(i) for i in range(previous.end, amount.start)]
+    if not between or len(between) > 4 or not ({"(", "soit"} & set(between)):
+        return False
+    return all(fd.lex.has("restating", word) for word in between)
+
+
+def _same_sentence(fd: FactDoc, previous: Span, amount: Span) -> bool:
+    return fd.sentence(previous.start) == fd.sentence(amount.start)
+
+
 def find_facts(fd: FactDoc) -> list[dict[str, Any]]:
     """The fact of every amount of the article, in text order."""
-    return [fact_of(fd, amount) for amount in fd.amounts]
+    for amount in fd.amounts:
+        fd.facts.append((amount, fact_of(fd, amount)))
+    return [fact for _, fact in fd.facts]
 
 
 class FactsComponent(DataComponent):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,6 +24,8 @@ LEFT = 20
 RIGHT = 8
 #: heads climbed from an amount to its governing noun or verb
 MAX_HEADS = 4
+#: endings of a past participle the model may tag an adjective (``racheté``)
+PARTICIPLES = ("é", "ée", "és", "ées")
 #: how a name hangs on the noun it names (``l'action`` → ``Crédit Agricole``)
 NAME_DEPS = frozenset(("appos", "flat:name", "flat", "nmod", "compound", "nsubj"))
 
@@ -83,6 +86,8 @@ class FactDoc:
         self.sent_starts = self._sentence_starts()
         self.amount_at = {i: span for span in self.amounts for i in range(span.start, span.end)}
         self.deal = Deal()
+        #: the facts found so far, with their amounts, in text order
+        self.facts: list[tuple[Span, dict[str, Any]]] = []
         #: the first deal the article tells (``parties.opening_deal``), once found
         self.opening: Deal | None = None
         self.text = doc_text(doc)
@@ -190,10 +195,21 @@ class FactDoc:
                     break
             if found:
                 break
-        if found is None and self.doc[i].pos_ in ("VERB", "AUX") and lemma in self.lex.verbs:
-            found = Hit(i, i + 1, self.lex.verbs[lemma], "verb")
+        if found is None:
+            verb = self._verb_cue(i, lower, lemma)
+            found = Hit(i, i + 1, verb, "verb") if verb is not None else None
         self._hits[i] = found
         return found
+
+    def _verb_cue(self, i: int, lower: str, lemma: str) -> Cue | None:
+        """The verb cue of token ``i``: by its lemma when the model tags it a verb, else by
+        its written form (``injecte`` tagged a noun)."""
+        pos = self.doc[i].pos_
+        if pos in ("VERB", "AUX"):
+            return self.lex.verbs.get(lemma)
+        if pos in ("NOUN", "PROPN", "X") or (pos == "ADJ" and lower.endswith(PARTICIPLES)):
+            return self.lex.verb_forms.get(lower)
+        return None
 
     def hits(self, indices: range) -> list[Hit]:
         """The cues met at ``indices``, read left to right (the longest cue first, overlaps

@@ -26,6 +26,27 @@ def cue_words(phrase: str) -> tuple[str, ...]:
     return tuple(_WORD_RE.findall(lower_straight(phrase)))
 
 
+#: endings of the forms of a verb in -er made from its stem
+ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "era", "eront", "ant")
+#: the endings where ``lever`` becomes ``lève``, ``céder`` ``cède``
+GRAVE_ENDINGS = ("e", "es", "ent", "era", "eront")
+_LAST_E = re.compile(r"[eé](?=[^aeiouyéèêë]+$)")
+
+
+def verb_forms(lemma: str, irregular: str = "") -> set[str]:
+    """The written forms a verb cue is known by when the model misses the verb: those of a
+    verb in -er made from its stem (``racheter`` → ``rachète``, ``racheté``, ``rachetait``…),
+    else the ``irregular`` forms given in the data (comma-separated)."""
+    forms = {form.strip() for form in irregular.split(",") if form.strip()}
+    if lemma.endswith("er"):
+        stem = lemma[:-2]
+        forms |= {stem + ending for ending in ER_ENDINGS}
+        grave = _LAST_E.sub("è", stem, count=1)
+        if grave != stem:
+            forms |= {grave + ending for ending in GRAVE_ENDINGS}
+    return forms
+
+
 @dataclass(frozen=True)
 class Cue:
     """A measure cue: its words, its measure, and for a verb how the parties sit around it
@@ -43,6 +64,8 @@ class FactsLexicon:
 
     nouns: dict[str, list[Cue]] = field(default_factory=dict)
     verbs: dict[str, Cue] = field(default_factory=dict)
+    #: written form -> verb cue (:func:`verb_forms`)
+    verb_forms: dict[str, Cue] = field(default_factory=dict)
     not_parties: frozenset[str] = frozenset()
     words: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -54,10 +77,13 @@ class FactsLexicon:
             nouns.setdefault(words[0], []).append(Cue(words, measure.strip()))
         for cues in nouns.values():
             cues.sort(key=lambda cue: -len(cue.words))
-        verbs = {
-            lower_straight(lemma).removeprefix("s'"): Cue((lemma,), measure.strip(), roles.strip())
-            for lemma, measure, roles, *_ in data["measure_verbs"]
-        }
+        verbs: dict[str, Cue] = {}
+        forms: dict[str, Cue] = {}
+        for lemma, measure, roles, *rest in data["measure_verbs"]:
+            bare = lower_straight(lemma).removeprefix("s'")
+            verbs[bare] = Cue((bare,), measure.strip(), roles.strip())
+            for form in verb_forms(bare, rest[0] if rest else ""):
+                forms.setdefault(form, verbs[bare])
         classes = {
             key: frozenset(map(lower_straight, values))
             for key, values in data["words"].items()
@@ -66,6 +92,7 @@ class FactsLexicon:
         return cls(
             nouns=nouns,
             verbs=verbs,
+            verb_forms=forms,
             not_parties=frozenset(lower_straight(name) for name in data["not_parties"]),
             words=classes,
         )

@@ -139,15 +139,11 @@ def is_negative(amount: Span) -> bool:
     return amount.text[:1] in ("-", "−", "–")
 
 
-def measure_of(fd: FactDoc, amount: Span) -> str:
-    """The measure of ``amount``: the first rule's answer, ``other`` when none answers; a
-    profit written negative is a loss."""
-    measure = "other"
+def measure_of(fd: FactDoc, amount: Span) -> str | None:
+    """The measure of ``amount``: the first rule's answer, None when none answers; a profit
+    written negative is a loss."""
     for rule in MEASURE_RULES:
         found = rule(fd, amount)
         if found:
-            measure = found
-            break
-    if measure == "profit" and is_negative(amount):
-        return "loss"
-    return measure
+            return "loss" if found == "profit" and is_negative(amount) else found
+    return None
