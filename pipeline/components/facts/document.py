@@ -225,7 +225,7 @@ class FactDoc:
 
     def hit_covering(self, i: int) -> Hit | None:
         """The cue whose words hold token ``i`` (``affaires`` in ``chiffre d'affaires``)."""
-        for start in range(i, max(i - 4, -1), -1):
+        for start in range(max(i - 4, 0), i + 1):  # the earliest start: the longest phrase
             found = self.hit(start)
             if found is not None and found.start <= i < found.end:
                 return found

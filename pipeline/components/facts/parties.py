@@ -171,7 +171,7 @@ def verb_subject(scene: Scene) -> str | None:
     party = scene.fd.party_in(subject) or _named_in_phrase(scene.fd, subject)
     if party is None:
         return _described(scene, subject)
-    if any(scene.fd.party_in(other) for other in subject.conjuncts):
+    if any(scene.fd.party_in(other) for other in subject.conjuncts) or _listed(scene.fd, party):
         return ""
     name = accept(scene, party)
     return name if name != scene.counterpart else None
@@ -186,6 +186,14 @@ def _named_in_phrase(fd: FactDoc, head: Token) -> Party | None:
         if i in fd.party_at:
             return fd.party_at[i]
     return None
+
+
+def _listed(fd: FactDoc, party: Party) -> bool:
+    """Whether ``party`` is one of a list of names (``Alstom, Thales et Safran``)."""
+    before, after = party.start - 1, party.end
+    joined_before = fd.lower(before) in (",", "et") and (before - 1) in fd.party_at
+    joined_after = fd.lower(after) in (",", "et") and (after + 1) in fd.party_at
+    return joined_before or joined_after
 
 
 def _described(scene: Scene, subject: Token) -> str | None:
