@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 import pipeline.extensions  # noqa: F401  (registers span._.fact)
 from pipeline.components.base import DataComponent, run_guarded
-from pipeline.components.facts.document import FactDoc
+from pipeline.components.facts.document import FactDoc, StringMemo
 from pipeline.components.facts.lexicon import DATA_FILES, FactsLexicon
 from pipeline.components.facts.measures import measure_of
 from pipeline.components.facts.parties import counterpart_of, holder_of, make_scene
@@ -77,6 +77,7 @@ class FactsComponent(DataComponent):
 
     data_files = DATA_FILES
     lexicon: FactsLexicon
+    memo: StringMemo
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -86,6 +87,7 @@ class FactsComponent(DataComponent):
     def _setup(self) -> None:
         self.fill_missing()  # a pipeline saved by an older version: the shipped data
         self.lexicon = FactsLexicon.from_data(self.data)
+        self.memo = StringMemo()  # token strings across documents (no document state)
 
     def __call__(self, doc: Doc) -> Doc:
         return run_guarded(doc, self.name, self.set_facts, self.set_no_facts)
@@ -94,7 +96,7 @@ class FactsComponent(DataComponent):
         amounts = doc.spans.get("amounts", [])
         if not len(amounts):
             return
-        fd = FactDoc(doc, self.lexicon)
+        fd = FactDoc(doc, self.lexicon, self.memo)
         for span, fact in zip(fd.amounts, find_facts(fd), strict=True):
             span._.fact = fact
 

@@ -20,6 +20,7 @@ deal the article tells (found once per article, kept on the :class:`~.document.F
 
 from __future__ import annotations
 
+from spacy.symbols import ADJ, DET, NOUN
 from spacy.tokens import Token
 
 from pipeline.components.facts.document import Deal, FactDoc, Hit
@@ -27,7 +28,7 @@ from pipeline.components.facts.document import Deal, FactDoc, Hit
 #: words between a preposition and the name it leads to (``de l'assureur suisse X``)
 FILLERS = frozenset(("le", "la", "les", "l'", "du", "des", "de", "d'", "son", "sa", "ses"))
 #: parts of speech of a description between a preposition and a name
-DESCRIPTION = frozenset(("NOUN", "ADJ", "DET"))
+DESCRIPTION = frozenset((NOUN, ADJ, DET))
 #: tokens read after a cue of buying for its names
 AFTER_CUE = 10
 
@@ -41,8 +42,7 @@ def named_after(fd: FactDoc, i: int, words: tuple[str, ...], reach: int = 7) -> 
     for j in range(i + 1, min(i + reach, len(fd.doc))):
         if j in fd.party_at:
             return fd.doc[j]
-        token = fd.doc[j]
-        if fd.lower(j) not in FILLERS and not (token.is_lower and token.pos_ in DESCRIPTION):
+        if fd.lower(j) not in FILLERS and not (fd.is_lower[j] and fd.pos[j] in DESCRIPTION):
             return None
     return None
 

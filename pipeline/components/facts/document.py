@@ -13,6 +13,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import IS_LOWER, LEMMA, LOWER, POS, SENT_START
+from spacy.strings import StringStore
+from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB, X
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.base import doc_text
@@ -24,6 +27,10 @@ LEFT = 20
 RIGHT = 8
 #: heads climbed from an amount to its governing noun or verb
 MAX_HEADS = 4
+#: strings a :class:`StringMemo` keeps before it starts afresh
+MEMO_MAX = 200_000
+#: tokens no clause goes across (besides line breaks)
+BREAKS = frozenset((";", "•", "|"))
 #: endings of a past participle the model may tag an adjective (``racheté``)
 PARTICIPLES = ("é", "ée", "és", "ées")
 #: how a name hangs on the noun it names (``l'action`` → ``Crédit Agricole``)
@@ -71,19 +78,51 @@ class Deal:
     counterpart: str | None = None
 
 
+class StringMemo:
+    """The strings of token hashes (LOWER, LEMMA) as the rules read them (lower case,
+    apostrophes straight), kept across documents: a hash always names the same string, and a
+    ``StringStore`` lookup decodes it anew each time. Starts afresh past :data:`MEMO_MAX`."""
+
+    def __init__(self) -> None:
+        self.strings: dict[int, str] = {}
+
+    def read(self, ids: list[int], store: StringStore) -> list[str]:
+        memo = self.strings
+        try:
+            return [memo[x] for x in ids]
+        except KeyError:
+            if len(memo) > MEMO_MAX:
+                memo.clear()
+            for x in ids:
+                if x not in memo:
+                    memo[x] = lower_straight(store[x])
+            return [memo[x] for x in ids]
+
+
 class FactDoc:
     """One article as the fact rules read it (see the module's docstring)."""
 
-    def __init__(self, doc: Doc, lex: FactsLexicon) -> None:
+    def __init__(self, doc: Doc, lex: FactsLexicon, memo: StringMemo | None = None) -> None:
         self.doc = doc
         self.lex = lex
+        memo = memo or StringMemo()
+        columns = (
+            doc.to_array([LOWER, LEMMA, POS, IS_LOWER, SENT_START]).tolist() if len(doc) else []
+        )
+        #: each token's lower case, lemma and part of speech (read once, as arrays)
+        self.low = memo.read([row[0] for row in columns], doc.vocab.strings)
+        self.lemma = memo.read([row[1] for row in columns], doc.vocab.strings)
+        self.pos: list[int] = [row[2] for row in columns]
+        self.is_lower: list[bool] = [bool(row[3]) for row in columns]
+        #: the first token of each sentence (the whole text one sentence when none is set)
+        self.sent_starts = [0] + [i for i, row in enumerate(columns) if row[4] == 1 and i]
+        self.breaks = {i for i, word in enumerate(self.low) if "\n" in word or word in BREAKS}
         self.amounts: list[Span] = list(doc.spans.get("amounts", []))
         self.dates: list[Span] = list(doc.spans.get("dates", []))
         self.parties = self._parties()
         self.party_at: dict[int, Party] = {
             i: party for party in self.parties for i in range(party.start, party.end)
         }
-        self.sent_starts = self._sentence_starts()
         self.amount_at = {i: span for span in self.amounts for i in range(span.start, span.end)}
         self.deal = Deal()
         #: the facts found so far, with their amounts, in text order
@@ -91,7 +130,6 @@ class FactDoc:
         #: the first deal the article tells (``parties.opening_deal``), once found
         self.opening: Deal | None = None
         self.text = doc_text(doc)
-        self._forms: dict[int, tuple[str, str]] = {}
         self._hits: dict[int, Hit | None] = {}
         self._main: str | bool | None = False
 
@@ -102,8 +140,6 @@ class FactDoc:
             for span in self.doc.spans.get(group, []):
                 name = span._.canonical or span.text
                 if lower_straight(name) in self.lex.not_parties:
-                    continue
-                if lower_straight(span.text) in self.lex.not_parties:
                     continue
                 role_org = span._.role_org if kind == "person" else None
                 parties.append(Party(name, kind, span.start, span.end, role_org))
@@ -127,12 +163,6 @@ class FactDoc:
         return {party.name for party in self.parties if party.kind == "org"}
 
     # -- sentences and windows ---------------------------------------------------------------
-    def _sentence_starts(self) -> list[int]:
-        try:
-            return [sent.start for sent in self.doc.sents]
-        except ValueError:  # no sentence boundaries
-            return [0]
-
     def sentence(self, i: int) -> tuple[int, int]:
         """The token bounds of the sentence of token ``i``."""
         k = max(bisect_right(self.sent_starts, i) - 1, 0)
@@ -141,8 +171,7 @@ class FactDoc:
 
     def is_break(self, i: int) -> bool:
         """A token no clause goes across: a line break, ``;``, a bullet."""
-        text = self.doc[i].text
-        return "\n" in text or text in (";", "•", "|")
+        return i in self.breaks
 
     def left(self, start: int, size: int = LEFT) -> range:
         """Token indices before ``start``, nearest first, in its sentence and clause."""
@@ -165,27 +194,25 @@ class FactDoc:
     # -- words and cues ----------------------------------------------------------------------
     def forms(self, i: int) -> tuple[str, str]:
         """``(lower case, lemma)`` of token ``i``, apostrophes straight."""
-        found = self._forms.get(i)
-        if found is None:
-            token = self.doc[i]
-            found = (lower_straight(token.text), lower_straight(token.lemma_))
-            self._forms[i] = found
-        return found
+        return self.low[i], self.lemma[i]
 
     def lower(self, i: int) -> str:
-        return self.forms(i)[0] if 0 <= i < len(self.doc) else ""
+        return self.low[i] if 0 <= i < len(self.low) else ""
 
     def words_at(self, i: int, phrase: tuple[str, ...]) -> bool:
         """Whether the words of ``phrase`` are written from token ``i`` (lower case or
         lemma)."""
-        if i + len(phrase) > len(self.doc):
+        if i < 0 or i + len(phrase) > len(self.low):
             return False
-        return all(word in self.forms(i + k) for k, word in enumerate(phrase))
+        low, lemma = self.low, self.lemma
+        return all(w == low[i + k] or w == lemma[i + k] for k, w in enumerate(phrase))
 
     def hit(self, i: int) -> Hit | None:
         """The cue starting at token ``i`` (the longest noun cue, else a verb), or None."""
         if i in self._hits:
             return self._hits[i]
+        if self.low[i] not in self.lex.first_words and self.lemma[i] not in self.lex.first_words:
+            return None  # no cue starts with this word
         found: Hit | None = None
         lower, lemma = self.forms(i)
         for first in dict.fromkeys((lower, lemma)):
@@ -204,10 +231,10 @@ class FactDoc:
     def _verb_cue(self, i: int, lower: str, lemma: str) -> Cue | None:
         """The verb cue of token ``i``: by its lemma when the model tags it a verb, else by
         its written form (``injecte`` tagged a noun)."""
-        pos = self.doc[i].pos_
-        if pos in ("VERB", "AUX"):
+        pos = self.pos[i]
+        if pos in (VERB, AUX):
             return self.lex.verbs.get(lemma)
-        if pos in ("NOUN", "PROPN", "X") or (pos == "ADJ" and lower.endswith(PARTICIPLES)):
+        if pos in (NOUN, PROPN, X) or (pos == ADJ and lower.endswith(PARTICIPLES)):
             return self.lex.verb_forms.get(lower)
         return None
 
@@ -256,7 +283,7 @@ class FactDoc:
         subject of a sentence earlier in the paragraph (``Sanofi a annoncé… Le groupe
         français a proposé…``)."""
         for i in range(start - 1, max(start - 200, -1), -1):
-            if "\n" in self.doc[i].text:
+            if "\n" in self.low[i]:
                 return None
             party = self.party_at.get(i)
             if party is not None and party.kind == "org" and self._is_subject(i):

@@ -66,6 +66,8 @@ class FactsLexicon:
     verbs: dict[str, Cue] = field(default_factory=dict)
     #: written form -> verb cue (:func:`verb_forms`)
     verb_forms: dict[str, Cue] = field(default_factory=dict)
+    #: every word a cue may start with (a noun cue's first word, a verb's lemma or form)
+    first_words: frozenset[str] = frozenset()
     not_parties: frozenset[str] = frozenset()
     words: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -93,6 +95,7 @@ class FactsLexicon:
             nouns=nouns,
             verbs=verbs,
             verb_forms=forms,
+            first_words=frozenset([*nouns, *verbs, *forms]),
             not_parties=frozenset(lower_straight(name) for name in data["not_parties"]),
             words=classes,
         )

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
 from pipeline.components.facts.deals import deal_in_clause, named_after, opening_deal, org_before
@@ -150,7 +151,7 @@ def named_before_bracket(scene: Scene) -> str | None:
     euros)``, ``la société Sell GmbH (179 millions d'euros de chiffre d'affaires)``."""
     fd = scene.fd
     for i in fd.left(scene.amount.start, 8):
-        text = fd.doc[i].text
+        text = fd.low[i]
         if text == ")":
             return None
         if text == "(":
@@ -181,7 +182,7 @@ def _named_in_phrase(fd: FactDoc, head: Token) -> Party | None:
     """A party ending a description before any comma: ``le fabricant français de chaudières
     Boostheat`` (not ``Le mastodonte des médias, filiale du groupe Bolloré``)."""
     for i in range(head.i + 1, min(head.right_edge.i + 1, head.i + 10)):
-        if fd.doc[i].text in (",", "(", ":") or fd.doc[i].pos_ in ("VERB", "AUX"):
+        if fd.low[i] in (",", "(", ":") or fd.pos[i] in (VERB, AUX):
             return None
         if i in fd.party_at:
             return fd.party_at[i]
@@ -310,8 +311,11 @@ def after_preposition(scene: Scene) -> str | None:
     if not words:
         return None
     phrases = [tuple(w.split()) for w in words]
+    firsts = {phrase[0] for phrase in phrases}
     around = [*fd.left(scene.amount.start), *fd.right(scene.amount.end, 12)]
     for i in around:
+        if fd.low[i] not in firsts:
+            continue
         for phrase in phrases:
             if not fd.words_at(i, phrase):
                 continue
