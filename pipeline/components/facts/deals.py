@@ -66,7 +66,7 @@ def _names_after_noun(fd: FactDoc, hit: Hit) -> tuple[str | None, str | None]:
     buyer = target = None
     for j in fd.right(hit.end, AFTER_CUE):
         if j in fd.amount_at:
-            break
+            continue
         if j <= hit.end + 1 and (found := named_after(fd, j, ("de", "du", "d'", "des"))):
             if bid:
                 buyer = buyer or _name(fd, found)

@@ -133,6 +133,22 @@ def recipient_of_giver(scene: Scene) -> str | None:
     return party_of(scene, found)
 
 
+def payer_of_fine(scene: Scene) -> str | None:
+    """The party a fine is sought or imposed against: ``le parquet requiert une amende de 2
+    millions d'euros contre Valtéris``, ``une sanction à l'encontre de X``."""
+    if scene.measure != "fine":
+        return None
+    fd = scene.fd
+    for i in [*fd.right(scene.amount.end, 12), *fd.left(scene.amount.start)]:
+        for words in fd.lex.words.get("payer_preps", ()):
+            phrase = tuple(words.split())
+            if fd.low[i] == phrase[0] and fd.words_at(i, phrase):
+                token = named_after(fd, i + len(phrase) - 1, (phrase[-1],))
+                if token is not None:
+                    return accept(scene, fd.party_at[token.i])
+    return None
+
+
 def owner_after_cue(scene: Scene) -> str | None:
     """The name after the cue noun: ``le chiffre d'affaires de Renault``, ``la perte
     d'Air France-KLM`` (not for a price: ``le rachat de X`` names the target)."""
@@ -229,11 +245,18 @@ def nearest_before(scene: Scene) -> str | None:
     fd = scene.fd
     for i in fd.left(scene.amount.start):
         party = fd.party_at.get(i)
-        if party is not None and party.name != scene.counterpart:
+        if party is not None and party.name != scene.counterpart and not _a_source(fd, party):
             name = accept(scene, party)
             if name:
                 return name
     return None
+
+
+def _a_source(fd: FactDoc, party: Party) -> bool:
+    """Whether the name is that of a source of the figure (``un analyste de KBC``, ``selon
+    Reuters``, ``le consensus compilé par FactSet``), not of its holder."""
+    before = range(max(party.start - 3, 0), party.start)
+    return any(fd.lex.has("source_words", fd.low[i]) for i in before)
 
 
 def clause_deal_buyer(scene: Scene) -> str | None:
@@ -266,6 +289,7 @@ def focus_or_main(scene: Scene) -> str | None:
 HolderRule = Callable[[Scene], "str | None"]
 #: the holder rules, in order
 HOLDER_RULES: tuple[HolderRule, ...] = (
+    payer_of_fine,
     recipient_of_giver,
     named_before_bracket,
     owner_after_cue,

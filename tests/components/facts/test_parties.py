@@ -81,3 +81,18 @@ def test_a_seller_is_not_the_buyer(nlp: Language) -> None:
 def test_a_news_agency_is_never_a_party(nlp: Language) -> None:
     text = "Selon Reuters, la banque a enregistré une perte de 80 millions d'euros."
     assert facts(nlp, text)[0][:2] == ("loss", None)
+
+
+def test_the_party_a_fine_is_sought_against_pays_it(nlp: Language) -> None:
+    text = "Le parquet requiert une amende de 3 millions d'euros contre Lactalis."
+    assert facts(nlp, text)[0][:2] == ("fine", "Lactalis")
+
+
+def test_the_source_of_a_figure_is_not_its_holder(nlp: Language) -> None:
+    text = "Un analyste de Natixis estime que la perte de 50 millions d'euros pèsera."
+    assert facts(nlp, text)[0][1] != "Natixis"
+
+
+def test_a_bid_names_its_target_after_the_amount(nlp: Language) -> None:
+    text = "Engie fait une offre de 4 milliards d'euros sur Neoen."
+    assert facts(nlp, text)[0][:3] == ("price", "Engie", "Neoen")
