@@ -96,3 +96,13 @@ def test_the_source_of_a_figure_is_not_its_holder(nlp: Language) -> None:
 def test_a_bid_names_its_target_after_the_amount(nlp: Language) -> None:
     text = "Engie fait une offre de 4 milliards d'euros sur Neoen."
     assert facts(nlp, text)[0][:3] == ("price", "Engie", "Neoen")
+
+
+def test_a_fine_imposed_in_the_passive(nlp: Language) -> None:
+    text = "Une amende de 150 millions d'euros a été infligée à Apple par la CNIL."
+    assert facts(nlp, text)[0][:3] == ("fine", "Apple", "CNIL")
+
+
+def test_the_party_that_incurs_a_fine(nlp: Language) -> None:
+    text = "Le laboratoire Servier a écopé de 30 millions d'euros d'amende."
+    assert facts(nlp, text)[0][:2] == ("fine", "Servier")
