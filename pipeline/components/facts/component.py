@@ -54,8 +54,10 @@ def restated(fd: FactDoc, previous: Span, amount: Span) -> bool:
     """Whether ``amount`` restates the amount right before it in another currency: ``20,5
     milliards de dollars (19 milliards d'euros)``, ``55 milliards de rands, soit environ 2,7
     milliards d'euros``."""
+    if not 0 < amount.start - previous.end <= 4:
+        return False
     between = [fd.lower(i) for i in range(previous.end, amount.start)]
-    if not between or len(between) > 4 or not ({"(", "soit"} & set(between)):
+    if not ({"(", "soit"} & set(between)):
         return False
     return all(fd.lex.has("restating", word) for word in between)
 
