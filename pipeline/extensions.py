@@ -20,6 +20,9 @@ Span attributes (on spans of the groups ``amounts``, ``organizations``, ``people
     ``un proche du dossier``, whose ``speaker`` is None)
     ``span._.date``: ``{"value": str | None, "value_end": str | None,
     "granularity": str | None, "relative": bool}``
+    ``span._.fact`` (on ``amounts`` spans, set by ``fr_facts``): ``{"measure": str,
+    "holder": str | None, "counterpart": str | None, "period": str | None}`` (``FACTS.md``:
+    what the amount measures, whose it is, the other party, the period of a result)
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 DOC_EXTENSIONS = ("doc_id", "article_date")
-SPAN_EXTENSIONS = ("amount", "canonical", "role", "role_org", "quote", "date")
+SPAN_EXTENSIONS = ("amount", "canonical", "role", "role_org", "quote", "date", "fact")
 
 
 def register_extensions() -> None:

@@ -27,7 +27,7 @@ CURRENCY_STOP_SUFFIX = r"(?<=[€$£¥])\."
 PIPE_BATCH_SIZE = 16
 
 #: The project's components, in pipeline order, added after the model's ``ner``.
-COMPONENTS: tuple[str, ...] = ("fr_org_people", "fr_amounts", "fr_dates", "fr_quotes")
+COMPONENTS: tuple[str, ...] = ("fr_org_people", "fr_amounts", "fr_dates", "fr_quotes", "fr_facts")
 
 
 def model_version(base_model: str = BASE_MODEL) -> str:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 import pipeline.extensions  # noqa: F401
 from pipeline.components.base import doc_text
+from pipeline.rates import parse_day, to_eur
 
 Row = dict[str, Any]
 
@@ -50,6 +51,13 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "value_max": "float64",
         "currency": "string",
         "qualifier": "string",
+        "measure": "string",
+        "holder": "string",
+        "counterpart": "string",
+        "period": "string",
+        "value_eur": "float64",
+        "value_max_eur": "float64",
+        "eur_rate_date": "string",
     },
     "organizations": {**MENTION_COLUMNS, "text": "string", "name": "string", "entity_id": "string"},
     "people": {
@@ -151,18 +159,33 @@ def _finite(value: Any) -> float | None:
 
 
 def amount_rows(doc: Doc, doc_id: str, sentences: _Sentences) -> list[Row]:
+    """One row per amount: its value, its fact (``span._.fact``, ``FACTS.md``; ``measure``
+    ``other`` when no fact was set) and its value in euros at the rate of the article's date
+    (:mod:`pipeline.rates`)."""
     rows = []
+    day = parse_day(doc._.article_date)
     for span in doc.spans.get("amounts", []):
         info = span._.amount or {}
+        fact = span._.fact or {}
         value = _finite(info.get("value"))
+        value_max = _finite(info.get("value_max"))
+        currency = info.get("currency")
+        value_eur, rate_date = to_eur(value, currency, day)
         rows.append(
             {
                 **_mention(doc_id, span, sentences),
                 "text": span.text,
                 "value": value,
-                "value_max": _finite(info.get("value_max")),
-                "currency": info.get("currency"),
+                "value_max": value_max,
+                "currency": currency,
                 "qualifier": info.get("qualifier"),
+                "measure": fact.get("measure") or "other",
+                "holder": fact.get("holder"),
+                "counterpart": fact.get("counterpart"),
+                "period": fact.get("period"),
+                "value_eur": value_eur,
+                "value_max_eur": to_eur(value_max, currency, day)[0],
+                "eur_rate_date": rate_date,
             }
         )
     return rows

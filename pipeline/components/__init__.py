@@ -4,6 +4,6 @@ Importing this package registers every factory; they are also declared as ``spac
 entry points so a saved pipeline or a worker process finds them without importing it first.
 """
 
-from pipeline.components import amounts, dates, entities, quotes, tags
+from pipeline.components import amounts, dates, entities, facts, quotes, tags
 
-__all__ = ["amounts", "dates", "entities", "quotes", "tags"]
+__all__ = ["amounts", "dates", "entities", "facts", "quotes", "tags"]

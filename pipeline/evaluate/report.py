@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipeline.evaluate.facts import Accuracy
+
 #: The scored fields, in report order.
 FIELDS: tuple[str, ...] = (
     "amounts",
@@ -19,7 +21,10 @@ FIELDS: tuple[str, ...] = (
     "quotes_attributed",
     "dates",
     "dates_value",
+    "facts",
 )
+#: the fact columns scored by accuracy (``FACTS.md``), in report order
+ACCURACIES: tuple[str, ...] = ("measure_accuracy", "holder_accuracy", "counterpart_accuracy")
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,11 @@ class EvalReport:
     quotes_attributed: PRF = field(default_factory=PRF)
     dates: PRF = field(default_factory=PRF)
     dates_value: PRF = field(default_factory=PRF)
+    #: the fact F1 (``FACTS.md``): value, currency, measure and holder right
+    facts: PRF = field(default_factory=PRF)
+    measure_accuracy: Accuracy = field(default_factory=Accuracy)
+    holder_accuracy: Accuracy = field(default_factory=Accuracy)
+    counterpart_accuracy: Accuracy = field(default_factory=Accuracy)
     n_docs: int = 0
     per_doc: list[dict[str, Any]] = field(default_factory=list)
 
@@ -102,6 +112,7 @@ class EvalReport:
         field, and ``per_doc``."""
         out: dict[str, Any] = {"n_docs": self.n_docs}
         out.update({name: prf.to_dict() for name, prf in self.fields().items()})
+        out.update({name: getattr(self, name).to_dict() for name in ACCURACIES})
         out["per_doc"] = self.per_doc
         return out
 
@@ -132,7 +143,19 @@ class EvalReport:
 
         rule = "  ".join("-" * width for width in widths)
         body = [line(header), rule, *(line(row) for row in rows)]
-        return "\n".join([*body, f"({self.n_docs} documents, micro-averaged)"])
+        return "\n".join(
+            [*body, *self.accuracy_lines(), f"({self.n_docs} documents, micro-averaged)"]
+        )
+
+    def accuracy_lines(self) -> list[str]:
+        """One line per fact accuracy: ``measure accuracy  0.850  (17/20)``; ``n/a`` when no
+        gold fact was scored."""
+        lines = []
+        for name in ACCURACIES:
+            acc: Accuracy = getattr(self, name)
+            value = "n/a" if acc.accuracy is None else f"{acc.accuracy:.3f}"
+            lines.append(f"{name.replace('_', ' ')}  {value}  ({acc.correct}/{acc.total})")
+        return lines
 
     def format_errors(self) -> str:
         """Per article and field, what was missed and what was predicted wrongly."""
@@ -177,6 +200,8 @@ def _describe(field_name: str, item: Mapping[str, Any]) -> str:
         if item.get("duplicate_of"):
             text += f" (another name for {item['duplicate_of']})"
         return text
+    if field_name == "facts":
+        return _describe_fact(item)
     if field_name.startswith("quotes"):
         content = _short(item.get("text", item.get("quote")))
         text = f"«{content}» — speaker: {item.get('speaker') or '(none)'}"
@@ -186,4 +211,22 @@ def _describe(field_name: str, item: Mapping[str, Any]) -> str:
     text = f"«{item.get('text')}» = {item.get('value')}"
     if "gold_value" in item:
         text += f" (gold value: {item['gold_value']})"
+    return text
+
+
+def _describe_fact(item: Mapping[str, Any]) -> str:
+    """A fact: ``1 550 000 000 EUR price / CMA CGM → Altice Media``, and what was predicted
+    for a gold fact missed."""
+    amount = f"{_number_text(item.get('value'))} {item.get('currency') or '(no currency)'}"
+    if "text" in item:
+        amount = f"«{item.get('text')}» → {amount}"
+    fact = f"{item.get('measure')} / {item.get('holder')}"
+    if item.get("counterpart"):
+        fact += f" → {item['counterpart']}"
+    text = f"{amount} {fact}"
+    if "predicted" in item:
+        got = item["predicted"]
+        text += " (predicted: " + (
+            f"{got['measure']} / {got['holder']})" if got else "amount not found)"
+        )
     return text

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import pandas as pd
 
-from pipeline.evaluate.amounts import score_amounts
+from pipeline.evaluate.amounts import match_amounts, score_amounts
 from pipeline.evaluate.dates import score_dates
+from pipeline.evaluate.facts import FACT_COLUMNS, Accuracy, carries_facts, score_facts
 from pipeline.evaluate.gold import load_gold
 from pipeline.evaluate.names import score_names
 from pipeline.evaluate.quotes import score_quotes
@@ -62,10 +63,17 @@ def score(gold: list[dict[str, Any]], predicted: ExtractResultLike) -> EvalRepor
         for name in ("amounts", "organizations", "people", "quotes", "dates")
     }
     totals = {name: PRF() for name in FIELDS}
+    accuracies = {column: Accuracy() for column in FACT_COLUMNS}
+    annotated = carries_facts(gold)
     per_doc: list[dict[str, Any]] = []
     for doc_id, doc in zip(ids, gold, strict=True):
         rows = {name: table.get(doc_id, []) for name, table in tables.items()}
         details: dict[str, dict[str, Any]] = {"amounts": score_amounts(doc, rows["amounts"])}
+        match = match_amounts(doc, rows["amounts"])
+        details["facts"] = score_facts(doc, rows["amounts"], match, annotated)
+        for column in FACT_COLUMNS:
+            accuracies[column] += details["facts"][column]
+            details["facts"][column] = details["facts"][column].to_dict()
         for kind in ("organizations", "people"):
             strict, lenient = score_names(
                 gold_items(doc, kind), gold_items(doc, f"{kind}_optional"), rows[kind]
@@ -78,7 +86,14 @@ def score(gold: list[dict[str, Any]], predicted: ExtractResultLike) -> EvalRepor
         for name, detail in details.items():
             totals[name] += PRF(detail["tp"], detail["fp"], detail["fn"])
         per_doc.append({"id": doc_id, "fields": details})
-    return EvalReport(**totals, n_docs=len(gold), per_doc=per_doc)
+    return EvalReport(
+        **totals,
+        measure_accuracy=accuracies["measure"],
+        holder_accuracy=accuracies["holder"],
+        counterpart_accuracy=accuracies["counterpart"],
+        n_docs=len(gold),
+        per_doc=per_doc,
+    )
 
 
 def evaluate(gold_path: str | Path, *, nlp: Language | None = None) -> EvalReport:

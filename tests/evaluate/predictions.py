@@ -10,7 +10,17 @@ import pandas as pd
 from pipeline.evaluate import PRF
 
 COLUMNS = {
-    "amounts": ["doc_id", "text", "value", "value_max", "currency", "qualifier"],
+    "amounts": [
+        "doc_id",
+        "text",
+        "value",
+        "value_max",
+        "currency",
+        "qualifier",
+        "measure",
+        "holder",
+        "counterpart",
+    ],
     "organizations": ["doc_id", "text", "name"],
     "people": ["doc_id", "text", "name", "role"],
     "quotes": ["doc_id", "quote", "kind", "speaker", "speaker_type", "cue"],

@@ -1,0 +1,108 @@
+"""The ``fr_facts`` component: rule data in, the fact of each amount out (``span._.fact``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+import pipeline.extensions  # noqa: F401  (registers span._.fact)
+from pipeline.components.base import DataComponent, run_guarded
+from pipeline.components.facts.document import FactDoc, StringMemo
+from pipeline.components.facts.lexicon import DATA_FILES, FactsLexicon
+from pipeline.components.facts.measures import measure_of
+from pipeline.components.facts.parties import counterpart_of, holder_of, make_scene
+from pipeline.components.facts.periods import period_of
+
+#: the fact of an amount nothing is known of
+NO_FACT: dict[str, Any] = {"measure": "other", "holder": None, "counterpart": None, "period": None}
+
+
+def fact_of(fd: FactDoc, amount: Span) -> dict[str, Any]:
+    """The fact of one amount: the fact of the amount it restates (:func:`restated`), else
+    its measure (that of the amount before it in the sentence when no cue says: ``au-dessus
+    du consensus, qui tablait sur 12,3 milliards``), then its counterpart and holder, then
+    its period; a price is remembered as the article's last deal."""
+    previous = fd.facts[-1] if fd.facts else None
+    if previous is not None and restated(fd, previous[0], amount):
+        return dict(previous[1])
+    measure = measure_of(fd, amount)
+    if (
+        measure is None
+        and previous is not None
+        and previous[1]["measure"] != "other"
+        and _same_sentence(fd, previous[0], amount)
+    ):
+        return {**previous[1], "period": period_of(fd, amount, previous[1]["measure"])}
+    measure = measure or "other"
+    scene = make_scene(fd, amount, measure)
+    scene.counterpart = counterpart_of(scene)
+    holder = holder_of(scene)
+    if measure == "price":
+        fd.deal.holder = holder or fd.deal.holder
+        fd.deal.counterpart = scene.counterpart or fd.deal.counterpart
+    return {
+        "measure": measure,
+        "holder": holder,
+        "counterpart": scene.counterpart,
+        "period": period_of(fd, amount, measure),
+    }
+
+
+def restated(fd: FactDoc, previous: Span, amount: Span) -> bool:
+    """Whether ``amount`` restates the amount right before it in another currency: ``20,5
+    milliards de dollars (19 milliards d'euros)``, ``55 milliards de rands, soit environ 2,7
+    milliards d'euros``."""
+    if not 0 < amount.start - previous.end <= 4:
+        return False
+    between = [fd.lower(i) for i in range(previous.end, amount.start)]
+    if not ({"(", "soit"} & set(between)):
+        return False
+    return all(fd.lex.has("restating", word) for word in between)
+
+
+def _same_sentence(fd: FactDoc, previous: Span, amount: Span) -> bool:
+    return fd.sentence(previous.start) == fd.sentence(amount.start)
+
+
+def find_facts(fd: FactDoc) -> list[dict[str, Any]]:
+    """The fact of every amount of the article, in text order."""
+    for amount in fd.amounts:
+        fd.facts.append((amount, fact_of(fd, amount)))
+    return [fact for _, fact in fd.facts]
+
+
+class FactsComponent(DataComponent):
+    """Sets ``span._.fact`` on every span of ``doc.spans["amounts"]`` (``FACTS.md``): what
+    the amount measures, whose it is, the other party, the period of a result."""
+
+    data_files = DATA_FILES
+    lexicon: FactsLexicon
+    memo: StringMemo
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.data = self.load_data()
+        self._setup()
+
+    def _setup(self) -> None:
+        self.fill_missing()  # a pipeline saved by an older version: the shipped data
+        self.lexicon = FactsLexicon.from_data(self.data)
+        self.memo = StringMemo()  # token strings across documents (no document state)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return run_guarded(doc, self.name, self.set_facts, self.set_no_facts)
+
+    def set_facts(self, doc: Doc) -> None:
+        amounts = doc.spans.get("amounts", [])
+        if not len(amounts):
+            return
+        fd = FactDoc(doc, self.lexicon, self.memo)
+        for span, fact in zip(fd.amounts, find_facts(fd), strict=True):
+            span._.fact = fact
+
+    @staticmethod
+    def set_no_facts(doc: Doc) -> None:
+        for span in doc.spans.get("amounts", []):
+            span._.fact = dict(NO_FACT)

@@ -1,0 +1,313 @@
+"""The per-document object of ``fr_facts``: one article while the facts of its amounts are found.
+
+A :class:`FactDoc` is made fresh for each document by the component. It holds the doc, the
+lexicon, the parties the entities component found (:class:`Party`: canonical name, kind, the
+organisation of a person's role), the dates, the sentence bounds, the measure cues met near the
+amounts (:class:`Hit`, found lazily and kept), the article's main company and the last deal
+seen (what a later sentence about the same deal leaves unsaid).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.attrs import IS_LOWER, LEMMA, LOWER, POS, SENT_START
+from spacy.strings import StringStore
+from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB, X
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.components.base import doc_text
+from pipeline.components.facts.lexicon import Cue, FactsLexicon
+from pipeline.text import lower_straight
+
+#: tokens read before and after an amount for its cues and parties
+LEFT = 20
+RIGHT = 8
+#: heads climbed from an amount to its governing noun or verb
+MAX_HEADS = 4
+#: strings a :class:`StringMemo` keeps before it starts afresh
+MEMO_MAX = 200_000
+#: tokens no clause goes across (besides line breaks)
+BREAKS = frozenset((";", "•", "|"))
+#: endings of a past participle the model may tag an adjective (``racheté``)
+PARTICIPLES = ("é", "ée", "és", "ées")
+#: how a name hangs on the noun it names (``l'action`` → ``Crédit Agricole``)
+NAME_DEPS = frozenset(("appos", "flat:name", "flat", "nmod", "compound", "nsubj"))
+
+
+@dataclass(frozen=True)
+class Party:
+    """An organisation or a person the entities component found: its canonical name, its kind
+    (``org``/``person``), its tokens, and for a person the organisation of their role."""
+
+    name: str
+    kind: str
+    start: int
+    end: int
+    role_org: str | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A measure cue met in the text: its tokens and its :class:`Cue` (``kind``: ``noun`` or
+    ``verb``)."""
+
+    start: int
+    end: int
+    cue: Cue
+    kind: str
+
+    @property
+    def measure(self) -> str:
+        return self.cue.measure
+
+    @property
+    def blocks(self) -> bool:
+        """A cue written ``-`` in the data: words that look like a cue and are not (``au cours
+        de`` is no share price)."""
+        return self.cue.measure == "-"
+
+
+@dataclass
+class Deal:
+    """The buyer and the target of the last price of the article."""
+
+    holder: str | None = None
+    counterpart: str | None = None
+
+
+class StringMemo:
+    """The strings of token hashes (LOWER, LEMMA) as the rules read them (lower case,
+    apostrophes straight), kept across documents: a hash always names the same string, and a
+    ``StringStore`` lookup decodes it anew each time. Starts afresh past :data:`MEMO_MAX`."""
+
+    def __init__(self) -> None:
+        self.strings: dict[int, str] = {}
+
+    def read(self, ids: list[int], store: StringStore) -> list[str]:
+        memo = self.strings
+        try:
+            return [memo[x] for x in ids]
+        except KeyError:
+            if len(memo) > MEMO_MAX:
+                memo.clear()
+            for x in ids:
+                if x not in memo:
+                    memo[x] = lower_straight(store[x])
+            return [memo[x] for x in ids]
+
+
+class FactDoc:
+    """One article as the fact rules read it (see the module's docstring)."""
+
+    def __init__(self, doc: Doc, lex: FactsLexicon, memo: StringMemo | None = None) -> None:
+        self.doc = doc
+        self.lex = lex
+        memo = memo or StringMemo()
+        columns = (
+            doc.to_array([LOWER, LEMMA, POS, IS_LOWER, SENT_START]).tolist() if len(doc) else []
+        )
+        #: each token's lower case, lemma and part of speech (read once, as arrays)
+        self.low = memo.read([row[0] for row in columns], doc.vocab.strings)
+        self.lemma = memo.read([row[1] for row in columns], doc.vocab.strings)
+        self.pos: list[int] = [row[2] for row in columns]
+        self.is_lower: list[bool] = [bool(row[3]) for row in columns]
+        #: the first token of each sentence (the whole text one sentence when none is set)
+        self.sent_starts = [0] + [i for i, row in enumerate(columns) if row[4] == 1 and i]
+        self.breaks = {i for i, word in enumerate(self.low) if "\n" in word or word in BREAKS}
+        self.amounts: list[Span] = list(doc.spans.get("amounts", []))
+        self.dates: list[Span] = list(doc.spans.get("dates", []))
+        self.parties = self._parties()
+        self.party_at: dict[int, Party] = {
+            i: party for party in self.parties for i in range(party.start, party.end)
+        }
+        self.amount_at = {i: span for span in self.amounts for i in range(span.start, span.end)}
+        self.deal = Deal()
+        #: the facts found so far, with their amounts, in text order
+        self.facts: list[tuple[Span, dict[str, Any]]] = []
+        #: the first deal the article tells (``parties.opening_deal``), once found
+        self.opening: Deal | None = None
+        self.text = doc_text(doc)
+        self._hits: dict[int, Hit | None] = {}
+        self._main: str | bool | None = False
+
+    # -- what the entities component found ---------------------------------------------------
+    def _parties(self) -> list[Party]:
+        parties = []
+        for group, kind in (("organizations", "org"), ("people", "person")):
+            for span in self.doc.spans.get(group, []):
+                name = span._.canonical or span.text
+                if lower_straight(name) in self.lex.not_parties:
+                    continue
+                role_org = span._.role_org if kind == "person" else None
+                parties.append(Party(name, kind, span.start, span.end, role_org))
+        return sorted(parties, key=lambda party: party.start)
+
+    def main_company(self) -> str | None:
+        """The organisation named most often, at least twice and more often than any other;
+        None when no organisation stands out (an article on a market or a sector)."""
+        if self._main is False:
+            counts: dict[str, int] = {}
+            for party in self.parties:
+                if party.kind == "org":
+                    counts[party.name] = counts.get(party.name, 0) + 1
+            ranked = [*sorted(counts.values(), reverse=True), 0, 0]
+            best = max(counts, key=lambda name: counts[name]) if counts else None
+            self._main = best if ranked[0] >= 2 and ranked[0] > ranked[1] else None
+        return self._main  # type: ignore[return-value]
+
+    def organisations(self) -> set[str]:
+        """The canonical names of the organisations of the article."""
+        return {party.name for party in self.parties if party.kind == "org"}
+
+    # -- sentences and windows ---------------------------------------------------------------
+    def sentence(self, i: int) -> tuple[int, int]:
+        """The token bounds of the sentence of token ``i``."""
+        k = max(bisect_right(self.sent_starts, i) - 1, 0)
+        end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
+        return self.sent_starts[k], end
+
+    def is_break(self, i: int) -> bool:
+        """A token no clause goes across: a line break, ``;``, a bullet."""
+        return i in self.breaks
+
+    def left(self, start: int, size: int = LEFT) -> range:
+        """Token indices before ``start``, nearest first, in its sentence and clause."""
+        first = max(self.sentence(start)[0], start - size)
+        stop = first
+        for i in range(start - 1, first - 1, -1):
+            if self.is_break(i):
+                stop = i + 1
+                break
+        return range(start - 1, stop - 1, -1)
+
+    def right(self, end: int, size: int = RIGHT) -> range:
+        """Token indices from ``end`` on, in its sentence and clause."""
+        last = min(self.sentence(max(end - 1, 0))[1], end + size)
+        for i in range(end, last):
+            if self.is_break(i):
+                return range(end, i)
+        return range(end, last)
+
+    # -- words and cues ----------------------------------------------------------------------
+    def forms(self, i: int) -> tuple[str, str]:
+        """``(lower case, lemma)`` of token ``i``, apostrophes straight."""
+        return self.low[i], self.lemma[i]
+
+    def lower(self, i: int) -> str:
+        return self.low[i] if 0 <= i < len(self.low) else ""
+
+    def words_at(self, i: int, phrase: tuple[str, ...]) -> bool:
+        """Whether the words of ``phrase`` are written from token ``i`` (lower case or
+        lemma)."""
+        if i < 0 or i + len(phrase) > len(self.low):
+            return False
+        low, lemma = self.low, self.lemma
+        return all(w == low[i + k] or w == lemma[i + k] for k, w in enumerate(phrase))
+
+    def hit(self, i: int) -> Hit | None:
+        """The cue starting at token ``i`` (the longest noun cue, else a verb), or None."""
+        if i in self._hits:
+            return self._hits[i]
+        if self.low[i] not in self.lex.first_words and self.lemma[i] not in self.lex.first_words:
+            return None  # no cue starts with this word
+        found: Hit | None = None
+        lower, lemma = self.forms(i)
+        for first in dict.fromkeys((lower, lemma)):
+            for cue in self.lex.nouns.get(first, ()):
+                if self.words_at(i, cue.words):
+                    found = Hit(i, i + len(cue.words), cue, "noun")
+                    break
+            if found:
+                break
+        if found is None:
+            verb = self._verb_cue(i, lower, lemma)
+            found = Hit(i, i + 1, verb, "verb") if verb is not None else None
+        self._hits[i] = found
+        return found
+
+    def _verb_cue(self, i: int, lower: str, lemma: str) -> Cue | None:
+        """The verb cue of token ``i``: by its lemma when the model tags it a verb, else by
+        its written form (``injecte`` tagged a noun)."""
+        pos = self.pos[i]
+        if pos in (VERB, AUX):
+            return self.lex.verbs.get(lemma)
+        if pos in (NOUN, PROPN, X) or (pos == ADJ and lower.endswith(PARTICIPLES)):
+            return self.lex.verb_forms.get(lower)
+        return None
+
+    def hits(self, indices: range) -> list[Hit]:
+        """The cues met at ``indices``, read left to right (the longest cue first, overlaps
+        left out), in the order of ``indices``."""
+        out: list[Hit] = []
+        covered = -1
+        for i in sorted(indices):
+            found = self.hit(i) if i >= covered else None
+            if found is not None:
+                out.append(found)
+                covered = found.end
+        return out if indices.step > 0 else out[::-1]
+
+    def hit_covering(self, i: int) -> Hit | None:
+        """The cue whose words hold token ``i`` (``affaires`` in ``chiffre d'affaires``)."""
+        for start in range(max(i - 4, 0), i + 1):  # the earliest start: the longest phrase
+            found = self.hit(start)
+            if found is not None and found.start <= i < found.end:
+                return found
+        return None
+
+    # -- the parse ---------------------------------------------------------------------------
+    def same_paragraph(self, a: Token, b: Token) -> bool:
+        """Whether no line break stands between tokens ``a`` and ``b``."""
+        lo, hi = sorted((a.idx, b.idx))
+        return self.text.find("\n", lo, hi) == -1
+
+    def governing_verb(self, token: Token) -> Token | None:
+        """The first verb above ``token`` in the parse (``lève`` for ``100 millions`` in ``X
+        lève 100 millions``) in its paragraph, or None."""
+        start = token
+        for _ in range(MAX_HEADS + 2):
+            if token.head.i == token.i:
+                break
+            token = token.head
+            if token.pos_ in ("VERB", "AUX"):
+                return token if self.same_paragraph(start, token) else None
+        if token.pos_ in ("VERB", "AUX") and self.same_paragraph(start, token):
+            return token
+        return None
+
+    def focus(self, start: int) -> Party | None:
+        """The entity in focus before token ``start``: the last organisation that was the
+        subject of a sentence earlier in the paragraph (``Sanofi a annoncé… Le groupe
+        français a proposé…``)."""
+        for i in range(start - 1, max(start - 200, -1), -1):
+            if "\n" in self.low[i]:
+                return None
+            party = self.party_at.get(i)
+            if party is not None and party.kind == "org" and self._is_subject(i):
+                return party
+        return None
+
+    def _is_subject(self, i: int) -> bool:
+        token = self.doc[i]
+        for _ in range(2):
+            if token.dep_ in ("nsubj", "nsubj:pass"):
+                return True
+            if token.dep_ not in ("flat:name", "flat", "appos", "compound"):
+                return False
+            token = token.head
+        return False
+
+    def party_in(self, token: Token) -> Party | None:
+        """The party named by ``token``: at the token, or a name hanging on it right after
+        (``l'action Crédit Agricole``, ``le groupe Danone``)."""
+        if token.i in self.party_at:
+            return self.party_at[token.i]
+        for child in token.rights:
+            if child.i > token.i + 3:
+                break
+            if child.i in self.party_at and child.dep_ in NAME_DEPS:
+                return self.party_at[child.i]
+        return None

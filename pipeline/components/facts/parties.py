@@ -1,0 +1,406 @@
+"""Whose amount it is (the holder) and the other party (the counterpart): small named rules
+tried in order, :data:`HOLDER_RULES` and :data:`COUNTERPART_RULES`.
+
+The parties are the organisations and people the entities component found, by canonical name
+(:class:`~.document.Party`). The parse says who does what: the subject of ``rachète`` /
+``lève`` / ``inflige``, its object, its ``à`` complement; the verb's roles come from
+``models/facts/measure_verbs.tsv`` (``subject``, ``giver``, ``seller``). Prepositions name a
+counterpart (``auprès de``, ``de la part de``: ``models/facts/words.json``). When the sentence
+names no party: the buyer and target of the article's last deal for a price, else the article's
+main company. A person holds a company's figure only through the organisation of their role.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.symbols import AUX, VERB
+from spacy.tokens import Span, Token
+
+from pipeline.components.facts.deals import deal_in_clause, named_after, opening_deal, org_before
+from pipeline.components.facts.document import FactDoc, Party
+from pipeline.components.facts.lexicon import Cue
+
+#: measures that have a counterpart (FACTS.md)
+COUNTERPART_MEASURES = frozenset(
+    ("price", "fine", "funding", "investment", "debt", "aid", "order", "pay")
+)
+SUBJECTS = ("nsubj", "nsubj:pass")
+OBJECTS = ("obj", "nsubj:pass")
+#: words between a preposition and the name it leads to (``de l'américain X``)
+
+
+@dataclass
+class Scene:
+    """One amount and what its rules share: the measure, the governing verb and its cue,
+    the verb of a ``pour racheter`` after the amount, and the counterpart once found."""
+
+    fd: FactDoc
+    amount: Span
+    measure: str
+    verb: Token | None
+    cue: Cue | None
+    purpose: Token | None
+    counterpart: str | None = None
+    #: the seller of ``X cède Y pour…``: never the buyer
+    seller: str | None = None
+
+    @property
+    def roles(self) -> str:
+        return self.cue.roles if self.cue is not None else ""
+
+
+def make_scene(fd: FactDoc, amount: Span, measure: str) -> Scene:
+    """The :class:`Scene` of ``amount``: its governing verb (and that verb's cue if it is
+    one of ``measure_verbs.tsv``) and a buying verb after ``pour``."""
+    verb = fd.governing_verb(amount.root)
+    hit = fd.hit(verb.i) if verb is not None else None
+    cue = hit.cue if hit is not None and hit.kind == "verb" else None
+    purpose = None
+    after = fd.right(amount.end, 4)
+    if after and fd.lower(after[0]) == "pour":
+        purpose = next(
+            (fd.doc[i] for i in after[1:] if fd.lex.has("purpose_verbs", fd.forms(i)[1])), None
+        )
+    scene = Scene(fd, amount, measure, verb, cue, purpose)
+    if verb is not None and scene.roles == "seller":
+        scene.seller = party_in(fd, subject_of(verb)) or org_before(fd, verb.i)
+    return scene
+
+
+# -- reading the parse -------------------------------------------------------------------------
+def subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb``, or of the verb it depends on (``a annoncé envisager de
+    racheter``); the noun a relative clause hangs on (``Exor, qui avait acquis…``)."""
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in SUBJECTS:
+                if child.lower_ in ("qui", "qu'") and verb.dep_.startswith("acl"):
+                    return verb.head
+                return child
+        if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl") and verb.head.i != verb.i:
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def complement(verb: Token, words: tuple[str, ...]) -> Token | None:
+    """The complement of ``verb`` introduced by one of ``words`` (``à Google``)."""
+    for child in verb.children:
+        if child.dep_ in ("obl", "obl:arg", "iobj", "obl:mod") and any(
+            grand.dep_ == "case" and grand.lower_ in words for grand in child.children
+        ):
+            return child
+    return None
+
+
+def object_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "obj":
+            return child
+    return None
+
+
+def accept(scene: Scene, party: Party | None) -> str | None:
+    """The name ``party`` gives the holder: a person with a role in an organisation of the
+    article stands for it (``Thomas Buberl, patron d'AXA``: AXA), but for pay; a person of no
+    role holds only the measures people can hold (a price, a fine, pay…)."""
+    if party is None:
+        return None
+    if party.kind != "person" or scene.measure == "pay":
+        return party.name
+    if party.role_org and party.role_org in scene.fd.organisations():
+        return party.role_org
+    return party.name if scene.fd.lex.has("person_measures", scene.measure) else None
+
+
+def party_of(scene: Scene, token: Token | None) -> str | None:
+    return accept(scene, scene.fd.party_in(token)) if token is not None else None
+
+
+# -- holder rules ------------------------------------------------------------------------------
+def recipient_of_giver(scene: Scene) -> str | None:
+    """The ``à`` complement or the object of a verb of giving: ``la CNIL inflige à Google une
+    amende de 100 millions``, ``l'État accorde à Air France un prêt``; the buyer of ``X cède Y
+    à Z pour…``."""
+    if scene.verb is None or scene.roles not in ("giver", "seller"):
+        return None
+    found = complement(scene.verb, ("à", "au", "aux"))
+    if found is None and scene.roles == "giver":
+        found = object_of(scene.verb)
+    return party_of(scene, found)
+
+
+def payer_of_fine(scene: Scene) -> str | None:
+    """The party a fine is sought or imposed against: ``le parquet requiert une amende de 2
+    millions d'euros contre Valtéris``, ``une sanction à l'encontre de X``."""
+    if scene.measure != "fine":
+        return None
+    fd = scene.fd
+    for i in [*fd.right(scene.amount.end, 12), *fd.left(scene.amount.start)]:
+        for words in fd.lex.words.get("payer_preps", ()):
+            phrase = tuple(words.split())
+            if fd.low[i] == phrase[0] and fd.words_at(i, phrase):
+                token = named_after(fd, i + len(phrase) - 1, (phrase[-1],))
+                if token is not None:
+                    return accept(scene, fd.party_at[token.i])
+    return None
+
+
+def owner_after_cue(scene: Scene) -> str | None:
+    """The name after the cue noun: ``le chiffre d'affaires de Renault``, ``la perte
+    d'Air France-KLM`` (not for a price: ``le rachat de X`` names the target)."""
+    if scene.measure == "price":
+        return None
+    fd = scene.fd
+    for hit in fd.hits(fd.left(scene.amount.start)):
+        if hit.kind != "noun" or hit.blocks:
+            continue
+        return party_of(scene, named_after(fd, hit.end, ("de", "du", "d'"), 4))
+    return None
+
+
+def named_before_bracket(scene: Scene) -> str | None:
+    """The name right before the bracket the amount stands in: ``Technip (-0,79 % à 45,90
+    euros)``, ``la société Sell GmbH (179 millions d'euros de chiffre d'affaires)``."""
+    fd = scene.fd
+    for i in fd.left(scene.amount.start, 8):
+        text = fd.low[i]
+        if text == ")":
+            return None
+        if text == "(":
+            return accept(scene, fd.party_at.get(i - 1))
+    return None
+
+
+def verb_subject(scene: Scene) -> str | None:
+    """The subject of the verb governing the amount: ``AXA rachète XL Group pour…``,
+    ``Boostheat a levé 35 millions``, ``Exor, qui avait acquis le réassureur… pour…``. Several
+    names joined (``Arcure, Group Tera et Aerkomm ont levé…``): a group, no holder. A
+    pronoun or a description (``Le groupe français a proposé…``): the entity in focus."""
+    if scene.verb is None or scene.roles in ("giver", "seller"):
+        return None
+    subject = subject_of(scene.verb)
+    if subject is None:
+        return None
+    party = scene.fd.party_in(subject) or _named_in_phrase(scene.fd, subject)
+    if party is None:
+        return _described(scene, subject)
+    if any(scene.fd.party_in(other) for other in subject.conjuncts) or _listed(scene.fd, party):
+        return ""
+    name = accept(scene, party)
+    return name if name != scene.counterpart else None
+
+
+def _named_in_phrase(fd: FactDoc, head: Token) -> Party | None:
+    """A party ending a description before any comma: ``le fabricant français de chaudières
+    Boostheat`` (not ``Le mastodonte des médias, filiale du groupe Bolloré``)."""
+    for i in range(head.i + 1, min(head.right_edge.i + 1, head.i + 10)):
+        if fd.low[i] in (",", "(", ":") or fd.pos[i] in (VERB, AUX):
+            return None
+        if i in fd.party_at:
+            return fd.party_at[i]
+    return None
+
+
+def _listed(fd: FactDoc, party: Party) -> bool:
+    """Whether ``party`` is one of a list of names (``Alstom, Thales et Safran``)."""
+    before, after = party.start - 1, party.end
+    joined_before = fd.lower(before) in (",", "et") and (before - 1) in fd.party_at
+    joined_after = fd.lower(after) in (",", "et") and (after + 1) in fd.party_at
+    return joined_before or joined_after
+
+
+def _described(scene: Scene, subject: Token) -> str | None:
+    """The entity a pronoun or a description subject stands for (None for a cue noun
+    subject, ``le chiffre d'affaires a progressé``, or a measure ``other``)."""
+    if scene.measure == "other" or scene.fd.hit_covering(subject.i) is not None:
+        return None
+    if subject.pos_ not in ("PRON", "NOUN"):
+        return None
+    return in_focus(scene)
+
+
+def in_focus(scene: Scene) -> str | None:
+    """The entity in focus: the last organisation subject earlier in the paragraph, the
+    buyer of the article's deal for a price, the article's main company."""
+    fd = scene.fd
+    party = fd.focus(fd.sentence(scene.amount.start)[0])
+    if party is not None and party.name != scene.counterpart:
+        return party.name
+    if scene.measure == "price":
+        deal = opening_deal(fd)
+        if deal.holder and deal.holder != scene.counterpart:
+            return deal.holder
+    return fd.main_company()
+
+
+def nearest_before(scene: Scene) -> str | None:
+    """The nearest party named before the amount in its clause: ``BNP Paribas a chuté de
+    5 % à 21,73 euros``, ``Société Générale a enregistré une baisse… à 4 913 millions``."""
+    if scene.measure == "other":
+        return None
+    fd = scene.fd
+    for i in fd.left(scene.amount.start):
+        party = fd.party_at.get(i)
+        if party is not None and party.name != scene.counterpart and not _a_source(fd, party):
+            name = accept(scene, party)
+            if name:
+                return name
+    return None
+
+
+def _a_source(fd: FactDoc, party: Party) -> bool:
+    """Whether the name is that of a source of the figure (``un analyste de KBC``, ``selon
+    Reuters``, ``le consensus compilé par FactSet``), not of its holder."""
+    before = range(max(party.start - 3, 0), party.start)
+    return any(fd.lex.has("source_words", fd.low[i]) for i in before)
+
+
+def clause_deal_buyer(scene: Scene) -> str | None:
+    """The buyer the clause's words of buying name: ``le rachat de Potash par BHP Billiton
+    pour 40 milliards``, ``l'offre de Vivendi sur Lagardère, à 25,50 euros par action``."""
+    if scene.measure != "price":
+        return None
+    deal = deal_in_clause(scene.fd, scene.amount.start, scene.amount.end)
+    return accept(scene, _party_named(scene.fd, deal.holder)) if deal is not None else None
+
+
+def _party_named(fd: FactDoc, name: str | None) -> Party | None:
+    return next((party for party in fd.parties if party.name == name), None)
+
+
+def deal_holder(scene: Scene) -> str | None:
+    """The buyer of the article's last deal, else of its first one, for a price the sentence
+    does not name: ``Le second propose au premier 20 euros par action``."""
+    if scene.measure != "price":
+        return None
+    return scene.fd.deal.holder or opening_deal(scene.fd).holder
+
+
+def focus_or_main(scene: Scene) -> str | None:
+    """The entity in focus when the sentence names none: ``Le cinquième groupe pétrolier
+    mondial a dévoilé un bénéfice net de…`` (not for a measure ``other``)."""
+    return None if scene.measure == "other" else in_focus(scene)
+
+
+HolderRule = Callable[[Scene], "str | None"]
+#: the holder rules, in order
+HOLDER_RULES: tuple[HolderRule, ...] = (
+    payer_of_fine,
+    recipient_of_giver,
+    named_before_bracket,
+    owner_after_cue,
+    verb_subject,
+    clause_deal_buyer,
+    nearest_before,
+    deal_holder,
+    focus_or_main,
+)
+
+
+# -- counterpart rules -------------------------------------------------------------------------
+def verb_object(scene: Scene) -> str | None:
+    """The object of the buying verb (``AXA rachète XL Group pour…``, ``pour racheter
+    Pactiv``), or the subject of a verb of giving (``la CNIL inflige…``)."""
+    fd = scene.fd
+    if scene.roles == "giver" and scene.verb is not None:
+        return party_in(fd, subject_of(scene.verb))
+    verb = scene.purpose or (scene.verb if scene.roles in ("subject", "seller") else None)
+    if verb is None or scene.measure not in ("price", "investment"):
+        return None
+    return party_in(fd, object_of(verb), reach=8)
+
+
+def party_in(fd: FactDoc, token: Token | None, reach: int = 0) -> str | None:
+    """The name of the party ``token`` names (:meth:`FactDoc.party_in`); with ``reach``, the
+    first party of its phrase within ``reach`` tokens (``le spécialiste canadien des engrais
+    Potash``)."""
+    if token is None:
+        return None
+    party = fd.party_in(token)
+    if party is None and reach:
+        end = min(token.right_edge.i + 1, token.i + reach)
+        party = next((fd.party_at[i] for i in range(token.i, end) if i in fd.party_at), None)
+    return party.name if party is not None else None
+
+
+def after_preposition(scene: Scene) -> str | None:
+    """A party after the measure's words of a counterpart: ``auprès de Bpifrance``, ``de la
+    part de la Commission``, ``le rachat de Potash``, ``l'offre sur Suez``."""
+    fd = scene.fd
+    words = fd.lex.words.get(f"counterpart_{scene.measure}", frozenset())
+    if not words:
+        return None
+    phrases = [tuple(w.split()) for w in words]
+    firsts = {phrase[0] for phrase in phrases}
+    around = [*fd.left(scene.amount.start), *fd.right(scene.amount.end, 12)]
+    for i in around:
+        if fd.low[i] not in firsts:
+            continue
+        for phrase in phrases:
+            if not fd.words_at(i, phrase):
+                continue
+            if scene.measure == "price" and not _after_price_noun(fd, i):
+                continue
+            token = named_after(fd, i + len(phrase) - 1, (phrase[-1],))
+            if token is not None:
+                return fd.party_at[token.i].name
+    return None
+
+
+def _after_price_noun(fd: FactDoc, i: int) -> bool:
+    """Whether token ``i`` follows a cue noun of a price (``rachat`` de, ``offre`` sur)."""
+    found = fd.hit_covering(i - 1)
+    return found is not None and found.kind == "noun" and found.measure == "price"
+
+
+def clause_deal_target(scene: Scene) -> str | None:
+    """The target the clause's words of buying name: ``la reprise des activités de
+    l'assureur suisse Winterthur pour 8,9 milliards``."""
+    if scene.measure != "price":
+        return None
+    deal = deal_in_clause(scene.fd, scene.amount.start, scene.amount.end)
+    return deal.counterpart if deal is not None else None
+
+
+def deal_counterpart(scene: Scene) -> str | None:
+    """The target of the article's last deal, else of its first one, for a price the
+    sentence does not name."""
+    if scene.measure != "price":
+        return None
+    return scene.fd.deal.counterpart or opening_deal(scene.fd).counterpart
+
+
+CounterpartRule = Callable[[Scene], "str | None"]
+#: the counterpart rules, in order
+COUNTERPART_RULES: tuple[CounterpartRule, ...] = (
+    verb_object,
+    clause_deal_target,
+    after_preposition,
+    deal_counterpart,
+)
+
+
+def counterpart_of(scene: Scene) -> str | None:
+    """The counterpart: the first rule's answer (measures without one: None)."""
+    if scene.measure not in COUNTERPART_MEASURES:
+        return None
+    for rule in COUNTERPART_RULES:
+        found = rule(scene)
+        if found:
+            return found
+    return None
+
+
+def holder_of(scene: Scene) -> str | None:
+    """The holder: the first rule's answer that is not the counterpart."""
+    for rule in HOLDER_RULES:
+        found = rule(scene)
+        if found == "":  # a rule that knows there is no single holder
+            return None
+        if found and found not in (scene.counterpart, scene.seller):
+            return found
+    return None

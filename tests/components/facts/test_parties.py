@@ -1,0 +1,108 @@
+"""Whose amount it is (holder) and the other party (counterpart), from the parse and the
+organisations and people the entities component found."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.components.facts.helpers import facts
+
+CASES = [
+    # the subject of the verb, the object of a verb of buying
+    (
+        "Michelin rachète Camso pour 1,45 milliard de dollars.",
+        ("price", "Michelin", "Camso"),
+    ),
+    (
+        "Danone a levé 500 millions d'euros auprès de la Banque européenne d'investissement.",
+        ("funding", "Danone", "Banque européenne d'investissement"),
+    ),
+    # a verb of giving: the subject is the counterpart, "à" names the holder
+    (
+        "La CNIL a infligé à Criteo une amende de 40 millions d'euros.",
+        ("fine", "Criteo", "CNIL"),
+    ),
+    # the name after the cue noun
+    (
+        "Le chiffre d'affaires de Renault a atteint 52 milliards d'euros.",
+        ("revenue", "Renault", None),
+    ),
+    # the name before a bracket
+    (
+        "Parmi les reculs, Kering (-4 % à 212 euros) pèse sur l'indice.",
+        ("share_price", "Kering", None),
+    ),
+    # a bid: the bidder and the target around the noun of the bid
+    (
+        "L'offre de Vinci sur Getlink, à 17 euros par action, a été bien accueillie.",
+        ("price", "Vinci", "Getlink"),
+    ),
+    # a rachat names the target after "de", the buyer after "par"
+    (
+        "Le rachat de Neoen par Brookfield pour 6,1 milliards d'euros est bouclé.",
+        ("price", "Brookfield", "Neoen"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_parties(nlp: Language, text: str, expected: tuple) -> None:
+    assert [fact[:3] for fact in facts(nlp, text)] == [expected]
+
+
+def test_a_description_subject_is_the_company_in_focus(nlp: Language) -> None:
+    text = (
+        "Safran a publié ses comptes jeudi. Le motoriste a dégagé un bénéfice net de "
+        "3 milliards d'euros."
+    )
+    assert facts(nlp, text)[0][:2] == ("profit", "Safran")
+
+
+def test_a_later_sentence_about_the_deal_keeps_its_parties(nlp: Language) -> None:
+    text = (
+        "Carrefour annonce le rachat de Cora. "
+        "Le montant de la transaction atteint 1,05 milliard d'euros."
+    )
+    assert facts(nlp, text)[0][:3] == ("price", "Carrefour", "Cora")
+
+
+def test_a_group_of_companies_has_no_holder(nlp: Language) -> None:
+    text = "Alstom, Thales et Safran ont levé ensemble 90 millions d'euros."
+    assert facts(nlp, text)[0][:2] == ("funding", None)
+
+
+def test_a_seller_is_not_the_buyer(nlp: Language) -> None:
+    text = "Bouygues serait prêt à céder sa filiale Colas pour 3 milliards d'euros."
+    holder = facts(nlp, text)[0][1]
+    assert holder != "Bouygues"
+
+
+def test_a_news_agency_is_never_a_party(nlp: Language) -> None:
+    text = "Selon Reuters, la banque a enregistré une perte de 80 millions d'euros."
+    assert facts(nlp, text)[0][:2] == ("loss", None)
+
+
+def test_the_party_a_fine_is_sought_against_pays_it(nlp: Language) -> None:
+    text = "Le parquet requiert une amende de 3 millions d'euros contre Lactalis."
+    assert facts(nlp, text)[0][:2] == ("fine", "Lactalis")
+
+
+def test_the_source_of_a_figure_is_not_its_holder(nlp: Language) -> None:
+    text = "Un analyste de Natixis estime que la perte de 50 millions d'euros pèsera."
+    assert facts(nlp, text)[0][1] != "Natixis"
+
+
+def test_a_bid_names_its_target_after_the_amount(nlp: Language) -> None:
+    text = "Engie fait une offre de 4 milliards d'euros sur Neoen."
+    assert facts(nlp, text)[0][:3] == ("price", "Engie", "Neoen")
+
+
+def test_a_fine_imposed_in_the_passive(nlp: Language) -> None:
+    text = "Une amende de 150 millions d'euros a été infligée à Apple par la CNIL."
+    assert facts(nlp, text)[0][:3] == ("fine", "Apple", "CNIL")
+
+
+def test_the_party_that_incurs_a_fine(nlp: Language) -> None:
+    text = "Le laboratoire Servier a écopé de 30 millions d'euros d'amende."
+    assert facts(nlp, text)[0][:2] == ("fine", "Servier")

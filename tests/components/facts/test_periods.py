@@ -1,0 +1,44 @@
+"""The period of a result, from the dates the dates component found near the amount."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline.components.facts.periods import period_value
+from tests.components.facts.helpers import facts
+
+VALUES = [
+    ({"value": "2024-07-01", "value_end": "2024-09-30", "granularity": "quarter"}, "2024-Q3"),
+    ({"value": "2024-01-01", "value_end": "2024-06-30", "granularity": "semester"}, "2024-H1"),
+    ({"value": "2019-01-01", "value_end": "2019-09-30", "granularity": "period"}, "2019-9M"),
+    ({"value": "2023-07-01", "value_end": "2024-06-30", "granularity": "period"}, "2023-2024"),
+    ({"value": "2023", "value_end": None, "granularity": "year"}, "2023"),
+    ({"value": "2024-06", "value_end": None, "granularity": "month"}, "2024-06"),
+    ({"value": "2011-06-30", "value_end": None, "granularity": "day"}, "2011-06"),
+    ({"value": None, "value_end": None, "granularity": None}, None),
+    ({"value": "2020-01-01", "value_end": "2024-12-31", "granularity": "period"}, None),
+]
+
+
+@pytest.mark.parametrize(("info", "expected"), VALUES)
+def test_period_value(info: dict, expected: str | None) -> None:
+    assert period_value(info) == expected
+
+
+SENTENCES = [
+    ("Le groupe a dégagé un bénéfice de 40 millions d'euros au premier semestre 2024.", "2024-H1"),
+    ("Son chiffre d'affaires a atteint 2 milliards d'euros en 2023.", "2023"),
+    ("La perte s'élève à 12 millions d'euros au troisième trimestre 2024.", "2024-Q3"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_the_period_of_a_result(nlp: Language, text: str, expected: str) -> None:
+    assert facts(nlp, text)[0][3] == expected
+
+
+def test_a_price_takes_no_period(nlp: Language) -> None:
+    text = "En 2023, le groupe a racheté son concurrent pour 300 millions d'euros."
+    assert facts(nlp, text)[0][0] == "price"
+    assert facts(nlp, text)[0][3] is None
