@@ -58,6 +58,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "value_eur": "float64",
         "value_max_eur": "float64",
         "eur_rate_date": "string",
+        "holder_entity_id": "string",
+        "counterpart_entity_id": "string",
     },
     "organizations": {**MENTION_COLUMNS, "text": "string", "name": "string", "entity_id": "string"},
     "people": {

@@ -2,7 +2,8 @@
 
 ``au premier semestre 2024`` → ``2024-H1``, ``au troisième trimestre`` → ``2024-Q3``, ``en
 2023`` → ``2023``, ``en juin 2024`` → ``2024-06``, ``sur les neuf premiers mois de 2019`` →
-``2019-9M``, ``sur l'exercice 2023-2024`` → ``2023-2024``. Only measures a period suits get one
+``2019-01/2019-09``, ``sur l'exercice 2023-2024`` → ``2023/2024`` (a period over several months
+or years is an ISO 8601 interval, as in the corpus gold). Only measures a period suits get one
 (``result_measures`` of ``models/facts/words.json``); the nearest date of the amount's clause
 wins.
 """
@@ -46,7 +47,7 @@ def quarter_or_half(info: dict) -> str | None:
 
 
 def months_from_january(info: dict) -> str | None:
-    """The first months of a year: ``neuf premiers mois de 2019`` → ``2019-9M``."""
+    """The first months of a year: ``neuf premiers mois de 2019`` → ``2019-01/2019-09``."""
     start = _year_month_day(info.get("value"))
     end = _year_month_day(info.get("value_end"))
     if start is None or end is None or start[0] != end[0] or start[1:] != (1, 1):
@@ -54,16 +55,16 @@ def months_from_january(info: dict) -> str | None:
     year, month, day = end
     if month in (12, 0) or day != calendar.monthrange(year, month)[1]:
         return None
-    return f"{year}-{month}M"
+    return f"{year}-01/{year}-{month:02d}"
 
 
 def span_of_years(info: dict) -> str | None:
-    """A fiscal year across two years: ``l'exercice 2023-2024`` → ``2023-2024``."""
+    """A fiscal year across two years: ``l'exercice 2023-2024`` → ``2023/2024``."""
     start = _year_month_day(info.get("value"))
     end = _year_month_day(info.get("value_end"))
     if start is None or end is None or end[0] != start[0] + 1:
         return None
-    return f"{start[0]}-{end[0]}"
+    return f"{start[0]}/{end[0]}"
 
 
 def year_or_month(info: dict) -> str | None:
