@@ -1,8 +1,9 @@
 """One Markdown table of several evaluations: a row per gold file, a column per figure.
 
 ``python -m pipeline evaluate FILE… --markdown`` prints it; the README's accuracy table is this
-output. A column is a field's F1 (``organizations``, ``quotes_attributed``…) or another rate a
-report holds (a nested ``{name: float}`` such as facts accuracies, as ``group.name``). A field with
+output. A column is a field's F1 (``organizations``, ``quotes_attributed``, ``facts``…), an accuracy
+(``measure_accuracy``…) or another rate a report holds (a nested ``{name: float}``, as
+``group.name``). A field with
 nothing to score in a set (no gold item, no counted prediction) shows ``-``.
 """
 
@@ -21,6 +22,10 @@ def _figures(report: Mapping[str, Any]) -> dict[str, str]:
         if "f1" in value:
             empty = value.get("tp") == value.get("fp") == value.get("fn") == 0
             out[key] = "-" if empty else f"{value['f1']:.3f}"
+            continue
+        if "accuracy" in value:  # {accuracy, correct, total}: the rate, "-" with no total
+            rate = value["accuracy"]
+            out[key] = "-" if rate is None else f"{rate:.3f}"
             continue
         for name, rate in value.items():
             if isinstance(rate, float):
