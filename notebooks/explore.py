@@ -71,6 +71,45 @@ eur = result.amounts[result.amounts["currency"] == "EUR"]
 eur.sort_values("value", ascending=False)[["doc_id", "text", "value"]].head(10)
 
 # %% [markdown]
+# ## Facts: what each amount measures, and whose it is
+# Every amount carries its fact: `measure` (`price`, `revenue`, `profit`, `loss`, `funding`,
+# `fine`, …, `other`), `holder` (whose amount it is), `counterpart` (the target bought, the
+# authority that fines…), `period`, and `value_eur` at the ECB rate of the article's date, so
+# amounts in several currencies can be compared.
+
+# %%
+result.amounts["measure"].value_counts()
+
+# %% [markdown]
+# Deals: who buys whom, for how much (largest first; an amount restated in one article is kept
+# once).
+
+# %%
+facts = result.amounts.drop_duplicates(["doc_id", "measure", "holder", "value", "currency"])
+deals = facts.query("measure == 'price'")
+deals.sort_values("value_eur", ascending=False)[
+    ["doc_id", "holder", "counterpart", "text", "value_eur"]
+].head(15)
+
+# %% [markdown]
+# Results by company and period, in euros:
+
+# %%
+results = facts.query("measure in ['revenue', 'profit', 'loss']").dropna(subset=["holder"])
+results.pivot_table(
+    index=["holder", "period"], columns="measure", values="value_eur", aggfunc="max"
+).head(20)
+
+# %% [markdown]
+# Fines by authority (the counterpart of a fine is who imposes it):
+
+# %%
+fines = facts.query("measure == 'fine'")
+fines.groupby(fines["counterpart"].fillna("(not named)")).agg(
+    fines=("value_eur", "count"), total_eur=("value_eur", "sum"), payers=("holder", "unique")
+)
+
+# %% [markdown]
 # ## Organisations and people
 # `name` is the canonical name of the entity within its article (`Pouyanné` → `Patrick
 # Pouyanné`), so distinct entities are `drop_duplicates(["doc_id", "name"])`.
