@@ -8,7 +8,8 @@ the speakers in document order. For each pair of marks, the attribution is looke
 2. an attribution after: ``« … », a affirmé X``, ``« … » a-t-il ajouté`` (not after a quote
    closing a sentence without a comma, nor after a quote an earlier ``X a déclaré :``
    introduced); or an introducer after a comma: ``« … », selon X``; ``« A », dit X, « b… »``
-   joins the two quotes;
+   joins the two quotes; quotes earlier in the sentence left without a speaker are parts of
+   it (``Cette réforme « est un succès » qui « marque un tournant », a déclaré X``);
 3. the sentence after the quote names its speaker: ``« … » C'est en ces termes que X a réagi``;
 4. no attribution so far and a naming word before the marks (``un portefeuille dit « chaud »``,
    ``un plan baptisé « Ambition 2030 »``): a name, not speech — unless the quote reads as a long
@@ -88,9 +89,33 @@ def direct_one(view: QuoteDoc, qi: int) -> None:
     text = SPACES.sub(" ", text).strip()
     if not text:
         return
-    f = Found(parts[0][0], parts[-1][1], text, "direct", att.speaker, att.cue, o)
+    start = parts[0][0]
+    if att.speaker is not None and att.cue is not None:
+        for earlier in unattributed_fragments(view, o):
+            text, start = f"{earlier.text} {text}", earlier.start
+    f = Found(start, parts[-1][1], text, "direct", att.speaker, att.cue, o)
     view.keep(f)
     view.last_direct = f
+
+
+def unattributed_fragments(view: QuoteDoc, o: int) -> list[Found]:
+    """``Cette réforme « est un succès » qui « marque un tournant », a déclaré X``: the quotes
+    found without a speaker earlier in the sentence of the quote opening at ``o`` are parts
+    of it (one sentence, one attribution). They are taken out of the quotes found and
+    returned, the nearest first."""
+    sent = view.sent_of[o]
+    taken: list[Found] = []
+    while view.found:
+        f = view.found[-1]
+        if (
+            f.kind != "direct"
+            or f.speaker is not None
+            or f.first_tok >= o
+            or view.sent_of[f.first_tok] != sent
+        ):
+            break
+        taken.append(view.found.pop())
+    return taken
 
 
 def incise_inside(view: QuoteDoc, qi: int) -> Attribution | None:

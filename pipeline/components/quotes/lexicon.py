@@ -8,7 +8,7 @@ Where a newcomer adds…
 
 * a speech verb: a line of ``speech_verbs.jsonl`` (a regular ``-er`` verb needs only its lemma:
   :func:`er_forms` writes its forms; ``weak``, ``direct_only``, ``after``, ``object_quote``,
-  ``que_clause`` are the :class:`Cue` settings);
+  ``que_clause``, ``infinitive`` are the :class:`Cue` settings);
 * an introducer (``selon``, ``d'après``, ``aux yeux de``): ``introducers.json``;
 * a description noun (``le PDG``, ``le groupe``): ``descriptions.tsv``; an unnamed source
   (``un proche``): ``unnamed_sources.txt``; a naming word before a term in quote marks
@@ -47,6 +47,8 @@ class Cue:
     object_quote: bool = False
     #: direct_only, except before a "que" clause (X demande que …, réclame à Y que …)
     que_clause: bool = False
+    #: a bare infinitive after the verb is its reported clause (X a annoncé avoir signé …)
+    infinitive: bool = False
 
 
 #: folded form of a speech verb -> {reflexive use: cue}
@@ -101,6 +103,7 @@ def speech_verb_cues(lines: list[dict[str, Any]]) -> tuple[CueTable, CueTable]:
             frozenset(lower_straight(w) for w in e.get("after") or []),
             bool(e.get("object_quote")),
             bool(e.get("que_clause")),
+            bool(e.get("infinitive")),
         )
         verb_forms = set(e.get("forms") or [])
         if not verb_forms:

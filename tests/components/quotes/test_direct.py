@@ -9,6 +9,20 @@ from spacy.language import Language
 from tests.components.quotes.helpers import NBSP, NNBSP, Expected, check_quotes, quotes
 
 CASES: list[tuple[str, list[Expected]]] = [
+    # quoted fragments of one sentence before its incise are one quote
+    (
+        "La réforme a été votée. Cette réforme « est un immense succès » qui « marque un "
+        "tournant pour les marchés », a déclaré le ministre de l'Économie, Jean Dufour, lors "
+        "d'une cérémonie.",
+        [
+            (
+                "direct",
+                "est un immense succès marque un tournant pour les marchés",
+                "Jean Dufour",
+                "déclarer",
+            )
+        ],
+    ),
     # direct, attribution before
     (
         "Le PDG de Renault, Luca de Meo, a prévenu : « Nous ne céderons pas sur les prix. »",

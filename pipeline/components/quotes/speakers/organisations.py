@@ -90,7 +90,7 @@ class OrgDescriptions:
             # "le syndicat Unia" names it; "la direction de Renault" must fit the kind
             if m.kind == ORG and (not self.index.in_complement(m) or compatible(m.name)):
                 return m.name, ORG
-        scores = self._salience(words[0], pos, compatible)
+        scores = self._salience(words[0], pos, compatible, before_verb=end <= pos)
         self._add_description_fit(scores, head, end, words, pos)
         if scores:
             first = self.index.org_first
@@ -98,17 +98,26 @@ class OrgDescriptions:
             return best, ORG
         return None, None
 
-    def _salience(self, noun: str, pos: int, compatible: Callable[[str], bool]) -> dict[str, float]:
+    def _salience(
+        self, noun: str, pos: int, compatible: Callable[[str], bool], before_verb: bool
+    ) -> dict[str, float]:
         """Score of each compatible organisation mentioned outside quotes before ``pos``: how
         often it is mentioned (at most 4), +6 when its name holds the noun (``la banque`` for
-        ``Banque Populaire``), +4 / +2 when subject of the last sentences."""
+        ``Banque Populaire``), +4 / +2 when subject of the last sentences; for a description
+        ``before_verb`` (its subject), none for one named after the verb in its sentence (the
+        object: ``Le géant a annoncé convoiter Orkam``)."""
         view, index = self.view, self.index
         sent = view.sentence_at(pos)
         scores: dict[str, float] = {}
+        # "Le géant minier a annoncé convoiter Orkam": the one named after the verb in its
+        # sentence is someone else
+        later = {m.name for m in index.mentions if before_verb and m.start > pos and m.sent == sent}
         for m in index.mentions:
             if m.start >= pos:
                 break
             if m.kind != ORG or view.quoted(m.start) or not compatible(m.name):
+                continue
+            if m.name in later:
                 continue
             if index.in_complement(m, ("à", "au", "aux")) and m.name not in scores:
                 continue  # "dans un entretien au Figaro": the medium, not the one described
