@@ -10,7 +10,8 @@ the speakers in document order. For each pair of marks, the attribution is looke
    introduced); or an introducer after a comma: ``« … », selon X``; ``« A », dit X, « b… »``
    joins the two quotes; quotes earlier in the sentence left without a speaker are parts of
    it (``Cette réforme « est un succès » qui « marque un tournant », a déclaré X``);
-3. the sentence after the quote names its speaker: ``« … » C'est en ces termes que X a réagi``;
+3. the sentence after the quote names its speaker: ``« … » C'est en ces termes que X a réagi``,
+   or a line with no verb does: ``« … » Jeanne Martin, PDG de Kelvia, dans un communiqué``;
 4. no attribution so far and a naming word before the marks (``un portefeuille dit « chaud »``,
    ``un plan baptisé « Ambition 2030 »``): a name, not speech — unless the quote reads as a long
    sentence;
@@ -145,7 +146,8 @@ def incise_inside(view: QuoteDoc, qi: int) -> Attribution | None:
 def attribution_after(view: QuoteDoc, qi: int) -> Attribution | None:
     """``« … », a affirmé X``, ``« … », selon X`` (rule 2): not after a quote closing a
     sentence without a comma, nor after a quote that a colon introduced (``X a déclaré :
-    « … » Il a ajouté…``)."""
+    « … » Il a ajouté…``) unless a comma follows it (``L'État a mis ses warnings : « … », a
+    déclaré X``)."""
     doc = view.doc
     n = len(doc)
     o, cl = view.open_tok[qi], view.close_tok[qi]
@@ -153,7 +155,9 @@ def attribution_after(view: QuoteDoc, qi: int) -> Attribution | None:
     comma = k < n and doc[k].text == ","
     if comma:
         k += 1
-    if (not comma and doc[cl - 1].text in SENT_END) or colon_before(view, o) >= 0 or k >= n:
+    if (not comma and doc[cl - 1].text in SENT_END) or (colon_before(view, o) >= 0 and not comma):
+        return None
+    if k >= n:
         return None
     hit = inverted(view, k, n)
     if hit is not None:
@@ -221,11 +225,40 @@ def after_quote_opening(view: QuoteDoc, cl: int) -> tuple[int, int] | None:
     return k, view.tok_at(doc[k].idx + len(opening) - 1) + 1
 
 
+def signature_after(view: QuoteDoc, qi: int) -> Attribution | None:
+    """``« … » Jeanne Martin, PDG de Kelvia, dans un communiqué``: a line ending after a
+    quote that closes a sentence names its speaker with no verb (rule 3)."""
+    doc = view.doc
+    n = len(doc)
+    cl = view.close_tok[qi]
+    k = cl + 1
+    if k >= n or doc[cl - 1].text not in SENT_END or "\n" in doc[cl].whitespace_:
+        return None
+    m = view.res.mention(k)
+    if m is None or m.start != k:
+        return None
+    end = k
+    while end < n and "\n" not in doc[end].text and end - k <= SIGNATURE_MAX:
+        if is_finite(doc[end]) or view.in_quote[end] >= 0 or end in view.opener_toks:
+            return None
+        if "\n" in doc[end].whitespace_:
+            break
+        end += 1
+    if end - k > SIGNATURE_MAX:
+        return None
+    return Attribution((m.name, m.kind), None)
+
+
+#: The longest signature line after a quote (tokens).
+SIGNATURE_MAX = 15
+
+
 #: Rules 1–3: the attributions looked for after the opening mark, in order.
 CUES_AFTER_OPENING: tuple[Callable[[QuoteDoc, int], Attribution | None], ...] = (
     incise_inside,
     attribution_after,
     named_after,
+    signature_after,
 )
 
 

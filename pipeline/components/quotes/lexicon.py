@@ -288,8 +288,12 @@ def _noun_use(prev: Token, verb: bool) -> bool:
 
 
 def _fixed_phrase(prev: Token, low: str) -> bool:
-    """``c'est-à-dire``, ``cela dit``: no speech."""
-    return prev.text.endswith("à-") or (low == "dit" and prev.lower_ in ("cela", "ceci", "ça"))
+    """``c'est-à-dire``, ``cela dit``, ``il faut dire que``: no speech."""
+    return (
+        prev.text.endswith("à-")
+        or (low == "dit" and prev.lower_ in ("cela", "ceci", "ça"))
+        or (low == "dire" and prev.lower_ in ("faut", "fallait", "faudrait"))
+    )
 
 
 def _after_reflexive(tok: Token) -> bool:
