@@ -16,9 +16,11 @@ the speakers in document order. For each pair of marks, the attribution is looke
    ``un plan baptisé « Ambition 2030 »``): a name, not speech — unless the quote reads as a long
    sentence;
 5. an attribution before the marks (:mod:`.cue_before`): ``X a déclaré : « … »``;
-6. no cue: a quoted sentence (four words and a finite verb, or twelve words) belongs to the
-   subject of the sentence before (``Jean Dupont se montre optimiste. « … »``) or to the last
-   speaker quoted two sentences back at most; scare quotes and titles are no quotes.
+6. no cue: a quoted sentence (four words and a finite verb, or twelve words, or a whole
+   sentence inside the marks: ``« L'année sera difficile. »``) belongs to the subject of the
+   sentence before (``Jean Dupont se montre optimiste. « … »``), to the last speaker quoted two
+   sentences back at most, or to the person subject of the sentence after (``« … » En
+   présentant les résultats, X a …``); scare quotes and titles are no quotes.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from pipeline.components.quotes.document import Found, QuoteDoc
 from pipeline.components.quotes.introducers import introducer_at, match_introducer
 from pipeline.components.quotes.inverted import inverted
 from pipeline.components.quotes.speakers import Speaker
-from pipeline.components.quotes.subjects import previous_subject
+from pipeline.components.quotes.subjects import clause_subject, previous_subject
 from pipeline.components.quotes.tokens import is_finite
 from pipeline.components.quotes.words import SENT_END, SPACES
 from pipeline.text import lower_straight
@@ -300,10 +302,39 @@ def uncued(view: QuoteDoc, qi: int) -> Attribution | None:
     """A quoted sentence with no cue (rule 6): the subject of the sentence before, else the
     last speaker quoted two sentences back at most; None for scare quotes and titles."""
     o, cl = view.open_tok[qi], view.close_tok[qi]
-    if not sentence_like(view, o + 1, cl):
+    if not sentence_like(view, o + 1, cl) and not quoted_sentence(view, o, cl):
         return None
     speaker = previous_subject(view, o)
     last = view.last_direct
     if speaker is None and last is not None and view.sent_of[o] - view.sent_of[last.first_tok] <= 2:
         speaker = last.speaker
+    if speaker is None:
+        speaker = next_subject(view, o, cl)
     return Attribution(speaker, None)
+
+
+def quoted_sentence(view: QuoteDoc, o: int, cl: int) -> bool:
+    """``« L'année sera difficile. »`` opening its sentence: a whole sentence in quote marks (a
+    capital, a finite verb, its final punctuation inside) is speech, however short."""
+    doc = view.doc
+    return (
+        cl - o > 3
+        and doc[o + 1].text[:1].isupper()
+        and doc[cl - 1].text in SENT_END
+        and view.opens_sentence(o)
+        and any(is_finite(t) for t in doc[o + 1 : cl])
+    )
+
+
+def next_subject(view: QuoteDoc, o: int, cl: int) -> Speaker | None:
+    """``« L'année sera difficile. » En présentant les résultats, X, directeur général de Y,
+    a …``: a quote opening its sentence with no speaker before it belongs to the person subject
+    of the sentence right after it."""
+    doc = view.doc
+    k = cl + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k >= len(doc) or not view.opens_sentence(o) or view.sent_of[k] == view.sent_of[o]:
+        return None
+    s = view.sent_of[k]
+    return clause_subject(view, k, view.sent_end[s], persons_only=True)

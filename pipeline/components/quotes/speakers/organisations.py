@@ -5,8 +5,9 @@
    a description only takes up an organisation of a compatible kind.
 2. Resolution (:meth:`OrgDescriptions.resolve`): an organisation named inside the phrase (``le
    syndicat Unia``), else the most salient compatible one before it — mentioned often, subject
-   of the last sentences, introduced by the same noun (``le constructeur Stellantis`` … ``le
-   constructeur``) or adjective (``le groupe suisse Nestlé`` … ``le groupe suisse``).
+   of the last sentences, quoted last, introduced by the same noun (``le constructeur
+   Stellantis`` … ``le constructeur``) or adjective (``le groupe suisse Nestlé`` … ``le groupe
+   suisse``); never the verb's object (``Le géant a annoncé convoiter Orkam``).
 3. Names the recogniser missed: ``le ministère du Commerce`` (:meth:`~OrgDescriptions.
    named_institution`), ``le collectif Stop Pollution`` (:meth:`~OrgDescriptions.named_after`).
 """
@@ -92,6 +93,7 @@ class OrgDescriptions:
                 return m.name, ORG
         scores = self._salience(words[0], pos, compatible, before_verb=end <= pos)
         self._add_description_fit(scores, head, end, words, pos)
+        self._add_last_speaker(scores, pos)
         if scores:
             first = self.index.org_first
             best = max(scores, key=lambda n: (scores[n], -first.get(n, 0)))
@@ -104,14 +106,14 @@ class OrgDescriptions:
         """Score of each compatible organisation mentioned outside quotes before ``pos``: how
         often it is mentioned (at most 4), +6 when its name holds the noun (``la banque`` for
         ``Banque Populaire``), +4 / +2 when subject of the last sentences; for a description
-        ``before_verb`` (its subject), none for one named after the verb in its sentence (the
-        object: ``Le géant a annoncé convoiter Orkam``)."""
+        ``before_verb`` (its subject), none for the verb's object (``Le géant a annoncé
+        convoiter Orkam``, :meth:`_objects`)."""
         view, index = self.view, self.index
         sent = view.sentence_at(pos)
         scores: dict[str, float] = {}
         # "Le géant minier a annoncé convoiter Orkam": the one named after the verb in its
         # sentence is someone else
-        later = {m.name for m in index.mentions if before_verb and m.start > pos and m.sent == sent}
+        later = self._objects(pos) if before_verb else set()
         for m in index.mentions:
             if m.start >= pos:
                 break
@@ -132,6 +134,30 @@ class OrgDescriptions:
                 score += 2
             scores[m.name] = score
         return scores
+
+    def _objects(self, pos: int) -> set[str]:
+        """Organisations named in the eight words after the verb at ``pos``, before any
+        ``que`` or quote mark (its object: ``a annoncé convoiter le spécialiste Orkam``)."""
+        view = self.view
+        names: set[str] = set()
+        for k in range(pos + 1, min(view.size, pos + 9)):
+            if view.folds[k] in ("que", "qu'", "qu’") or view.quoted(k) or view.words[k] in ".;:":
+                break
+            m = self.index.mention(k)
+            if m is not None and m.kind == ORG:
+                names.add(m.name)
+        return names
+
+    def _add_last_speaker(self, scores: dict[str, float], pos: int) -> None:
+        """+5 for the organisation quoted last, two sentences back at most (``« … », commente
+        Natixis. Le courtier constate que …``): the one the article is listening to."""
+        view = self.view
+        recent = [(at, m) for at, m in self.index.speakers if at < pos]
+        if not recent:
+            return
+        at, m = recent[-1]
+        if m.kind == ORG and m.name in scores and view.sentence_at(pos) - view.sentence_at(at) <= 2:
+            scores[m.name] += 5
 
     def _add_description_fit(
         self, scores: dict[str, float], head: int, end: int, words: list[str], pos: int
