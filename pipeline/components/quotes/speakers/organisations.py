@@ -23,6 +23,12 @@ from .lexicon import OF, ORG, Speaker, SpeakerLexicon
 from .mentions import MentionIndex, SpeakerCandidate
 from .names import name_words
 
+#: Words before a source cited rather than heard (``selon Le Télégramme``, ``d'après X``).
+CITED_AFTER = {"selon", "après", "d'après", "d’après"}
+
+#: Descriptions of a company's own management (``la direction``): never a voice heard.
+MANAGEMENT = {"direction", "présidence"}
+
 
 class OrgKinds:
     """The kinds of organisation (regulator, union…) of names and descriptions."""
@@ -93,7 +99,7 @@ class OrgDescriptions:
                 return m.name, ORG
         scores = self._salience(words[0], pos, compatible, before_verb=end <= pos)
         self._add_description_fit(scores, head, end, words, pos)
-        self._add_last_speaker(scores, pos)
+        self._add_last_speaker(scores, words[0], pos)
         if scores:
             first = self.index.org_first
             best = max(scores, key=lambda n: (scores[n], -first.get(n, 0)))
@@ -148,16 +154,22 @@ class OrgDescriptions:
                 names.add(m.name)
         return names
 
-    def _add_last_speaker(self, scores: dict[str, float], pos: int) -> None:
-        """+5 for the organisation quoted last, two sentences back at most (``« … », commente
-        Natixis. Le courtier constate que …``): the one the article is listening to."""
+    def _add_last_speaker(self, scores: dict[str, float], noun: str, pos: int) -> None:
+        """+5 for the organisation quoted last, in this sentence or the one before (``« … »,
+        commente Natixis. Le courtier constate que …``): the one the article is listening to
+        (not a source cited: ``selon Le Télégramme``; not for ``la direction``)."""
         view = self.view
         recent = [(at, m) for at, m in self.index.speakers if at < pos]
         if not recent:
             return
         at, m = recent[-1]
-        if m.kind == ORG and m.name in scores and view.sentence_at(pos) - view.sentence_at(at) <= 2:
-            scores[m.name] += 5
+        if m.kind != ORG or m.name not in scores or noun in MANAGEMENT:
+            return  # "la direction": the management of the company covered, not a voice heard
+        if view.sentence_at(pos) - view.sentence_at(at) > 1:
+            return
+        if m.start > 0 and view.folds[m.start - 1] in CITED_AFTER:
+            return  # "Selon Le Télégramme, …": a source cited, not the one the article is about
+        scores[m.name] += 5
 
     def _add_description_fit(
         self, scores: dict[str, float], head: int, end: int, words: list[str], pos: int
