@@ -256,7 +256,8 @@ class Lexicon:
     def cue_of(self, tok: Token) -> Cue | None:
         """The speech-verb entry of ``tok`` if it is used as a verb here: a form of the list,
         or a verb whose lemma is; not a noun (``la déclaration``, ``le dit``), not a fixed
-        phrase (``c'est-à-dire``, ``cela dit``); ``se dire`` when a reflexive pronoun comes
+        phrase (``c'est-à-dire``, ``cela dit``), not a naming ``dit`` (``le cadre dit Bâle
+        III``); ``se dire`` when a reflexive pronoun comes
         just before; a multi-word cue only after its word (``fait valoir``)."""
         low = lower_straight(tok.text)
         cands = self.forms.get(low)
@@ -267,7 +268,9 @@ class Lexicon:
             return None
         doc = tok.doc
         prev = doc[tok.i - 1] if tok.i > 0 else None
-        if prev is not None and (_noun_use(prev, verb) or _fixed_phrase(prev, low)):
+        if prev is not None and (
+            _noun_use(prev, verb) or _fixed_phrase(prev, low) or _naming_dit(tok, prev, low)
+        ):
             return None
         cue = _by_reflexive_use(cands, _after_reflexive(tok))
         if (
@@ -293,6 +296,19 @@ def _fixed_phrase(prev: Token, low: str) -> bool:
         prev.text.endswith("à-")
         or (low == "dit" and prev.lower_ in ("cela", "ceci", "ça"))
         or (low == "dire" and prev.lower_ in ("faut", "fallait", "faudrait"))
+    )
+
+
+def _naming_dit(tok: Token, prev: Token, low: str) -> bool:
+    """``le cadre réglementaire dit Bâle III``: ``dit`` between a common noun or adjective and
+    a capitalised name names it (no speech)."""
+    doc = tok.doc
+    return (
+        low in ("dit", "dite", "dits", "dites")
+        and prev.pos_ in ("NOUN", "ADJ")
+        and prev.text.islower()
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text[:1].isupper()
     )
 
 
