@@ -1,7 +1,8 @@
 """Indirect quotes in a ``que`` clause: ``X a affirmé que …``, ``…, affirmant que …``.
 
-After a speech verb, the first ``que`` within ten words opens the reported clause, up to the end
-of the sentence, unless (in order):
+After a speech verb, the first ``que`` within ten words (25 after an aside set off by commas:
+``a affirmé sur le plateau de …, lundi, en pleine promotion de son livre, qu'il …``) opens the
+reported clause, up to the end of the sentence, unless (in order):
 
 1. the scan stops first: at a stop (``.``, ``;``, a quote mark, a newline), a colon, a quote, a
    relative pronoun after a comma (``a martelé le dirigeant, qui a rappelé que``: the relative's
@@ -57,6 +58,11 @@ def que_clause(view: QuoteDoc, i: int, cue: Cue) -> bool:
     return True
 
 
+#: The farthest ``que`` from its verb: after an aside set off by commas (``a affirmé sur le
+#: plateau de …, lundi, en pleine promotion de son livre, qu'il …``); ten words otherwise.
+FAR_QUE = 25
+
+
 def complementizer_after(view: QuoteDoc, i: int) -> int:
     """The token of the complementiser ``que`` after the verb at ``i``, or -1 (rules 1 and 2
     of the module docstring)."""
@@ -64,9 +70,11 @@ def complementizer_after(view: QuoteDoc, i: int) -> int:
     words, folds = view.words, view.folds
     j = i + 1
     # the word arrays first: a Token only where the part of speech or parse is read
-    while j < n and j - i <= 10:
+    while j < n and j - i <= FAR_QUE:
         if view.is_stop(j) or view.in_quote[j] >= 0 or words[j] == ":":
             return -1
+        if folds[j] in QUE and j - i > 10 and words[j - 1] != ",":
+            return -1  # far from the verb, only after an aside set off by commas
         if folds[j] in QUE:
             if (
                 folds[j - 1] not in NOT_COMPLEMENTIZER  # "ainsi que", "alors que"

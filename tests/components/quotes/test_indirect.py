@@ -9,6 +9,20 @@ from spacy.language import Language
 from tests.components.quotes.helpers import Expected, check_quotes, quotes
 
 CASES: list[tuple[str, list[Expected]]] = [
+    # a que far from its verb, after an aside set off by commas
+    (
+        "Jean Dufour, ministre de l'Industrie, a affirmé sur le plateau de nos confrères de la "
+        "radio, lundi 14 janvier, en pleine promotion de son livre, qu'il n'était pas favorable "
+        "à une fusion entre les deux groupes.",
+        [
+            (
+                "indirect",
+                "il n'était pas favorable à une fusion entre les deux groupes",
+                "Jean Dufour",
+                "affirmer",
+            )
+        ],
+    ),
     # an apposed name with its title is the subject
     (
         "L'avocate de M. Ferrière, Me Delphine Aubry, a indiqué que son client allait faire appel.",
