@@ -10,7 +10,8 @@ reported clause, up to the end of the sentence, unless (in order):
 2. the ``que`` is no complementiser: another conjunction (``ainsi que``, ``alors que``), a
    relative pronoun after a noun (``les mesures qu'il a prises``; not a noun under a preposition:
    ``a assuré devant les députés que …``, nor a time word: ``a averti mardi qu'elle …``), or the
-   end of a comparison (``meilleur qu'attendu``, ``plus élevé que prévu``);
+   end of a comparison (``meilleur qu'attendu``, ``plus élevé que prévu``, ``beaucoup plus
+   exigeant que``: a participle after an adverb of degree);
 3. a quote mark opens the clause (``X juge que « … »``: a direct quote, see :mod:`.direct`);
 4. a weak or direct-only verb (``prévoir``, ``demander``) has no speaker.
 
@@ -58,6 +59,9 @@ def que_clause(view: QuoteDoc, i: int, cue: Cue) -> bool:
     return True
 
 
+#: Adverbs of degree making a present participle an adjective (``beaucoup plus exigeant que``).
+DEGREE = {"plus", "moins", "aussi", "très", "si", "beaucoup", "trop"}
+
 #: The farthest ``que`` from its verb: after an aside set off by commas (``a affirmé sur le
 #: plateau de …, lundi, en pleine promotion de son livre, qu'il …``); ten words otherwise.
 FAR_QUE = 25
@@ -68,6 +72,8 @@ def complementizer_after(view: QuoteDoc, i: int) -> int:
     of the module docstring)."""
     n = len(view.doc)
     words, folds = view.words, view.folds
+    if i > 0 and folds[i].endswith("ant") and folds[i - 1] in DEGREE:
+        return -1  # "plus exigeant que la règle": an adjective in a comparison
     j = i + 1
     # the word arrays first: a Token only where the part of speech or parse is read
     while j < n and j - i <= FAR_QUE:

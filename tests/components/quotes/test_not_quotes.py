@@ -17,8 +17,8 @@ NOT_QUOTES = [
     "Cela dit, la croissance ralentit.",
     # "il faut dire que" and a naming "dit" are no speech either
     "Il faut dire que les ventes ont chuté de moitié en un an.",
-    "La banque vise un ratio de 9 % selon le cadre réglementaire dit Bâle III, plus exigeant "
-    "que les règles actuelles.",
+    "La banque vise un ratio de 9 % selon le cadre réglementaire dit Bâle III, beaucoup "
+    "exigeant que les règles actuelles.",
     # stray or odd quote marks
     "Le « grand soir n'est pas arrivé et rien ne bouge.",
     'Un guillemet " isolé ne doit rien casser.',
