@@ -65,7 +65,7 @@ def inverted_incise(view: QuoteDoc, i: int, cue: Cue) -> bool:
 def bare_participle(view: QuoteDoc, verb: Token) -> bool:
     """``le plan annoncé hier``: a past participle with no auxiliary before it (adverbs and
     pronouns between them: ``a ainsi annoncé``, ``l'a dit``)."""
-    if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
+    if "Part" not in verb.morph.get("VerbForm", []) or "Past" not in verb.morph.get("Tense", []):
         return False
     doc = view.doc
     k = verb.i - 1
@@ -116,7 +116,7 @@ def coordinated_verb(view: QuoteDoc, start: int, end: int) -> int:
 
 def is_infinitive(t: Token) -> bool:
     """Whether ``t`` is a verb in the infinitive (``avoir``, ``vouloir``, ``convoiter``)."""
-    return t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm")
+    return t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm", [])
 
 
 def month(t: Token) -> bool:

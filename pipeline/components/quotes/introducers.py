@@ -183,16 +183,16 @@ def introduced(view: QuoteDoc, k: int) -> None:
         if any(view.in_quote[t] >= 0 or t in view.closer_toks for t in range(sstart, k)):
             return
         record_indirect(view, sstart, k - 1, sp, cue, k)
-    elif named_source(sp):
+    elif sp is not None and named_source(sp):
         after_relative(view, k, intro[2], sp, cue) or closing_without_comma(
             view, k, j, sstart, sp, cue
         )
 
 
-def named_source(sp: Speaker | None) -> bool:
+def named_source(sp: Speaker) -> bool:
     """Whether the source is a named person or organisation (``selon Le Monde``), not a
     criterion (``varie selon les pays``)."""
-    return sp is not None and sp[0] is not None and sp[1] in (ORG, PERSON)
+    return sp[0] is not None and sp[1] in (ORG, PERSON)
 
 
 def after_relative(view: QuoteDoc, k: int, j: int, sp: Speaker, cue: str) -> bool:
