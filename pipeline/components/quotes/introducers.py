@@ -179,14 +179,18 @@ def introduced(view: QuoteDoc, k: int) -> None:
         if comma_after:
             opening_introducer(view, k, j, sp, cue)
     elif k > sstart and comma_before and not comma_after:
-        # "<clause>, selon X.": the clause before, without quote marks
-        if any(view.in_quote[t] >= 0 or t in view.closer_toks for t in range(sstart, k)):
-            return
-        record_indirect(view, sstart, k - 1, sp, cue, k)
+        closing_introducer(view, k, sstart, sp, cue)
     elif sp is not None and named_source(sp):
         after_relative(view, k, intro[2], sp, cue) or closing_without_comma(
             view, k, j, sstart, sp, cue
         )
+
+
+def closing_introducer(view: QuoteDoc, k: int, sstart: int, sp: Speaker | None, cue: str) -> None:
+    """``<clause>, selon X.``: the clause before, without quote marks (place 3)."""
+    if any(view.in_quote[t] >= 0 or t in view.closer_toks for t in range(sstart, k)):
+        return
+    record_indirect(view, sstart, k - 1, sp, cue, k)
 
 
 def named_source(sp: Speaker) -> bool:

@@ -79,22 +79,28 @@ def complementizer_after(view: QuoteDoc, i: int) -> int:
     while j < n and j - i <= FAR_QUE:
         if view.is_stop(j) or view.in_quote[j] >= 0 or words[j] == ":":
             return -1
-        if folds[j] in QUE and j - i > 10 and words[j - 1] != ",":
-            return -1  # far from the verb, only after an aside set off by commas
         if folds[j] in QUE:
-            if (
-                folds[j - 1] not in NOT_COMPLEMENTIZER  # "ainsi que", "alors que"
-                and not relative_que(view, j)
-                and not comparative(view, i + 1, j)
-            ):
-                return j
-            return -1
+            return j if complementizer(view, i, j) else -1
         if words[j].lower() in RELATIVES and words[j - 1] == ",":
             return -1  # "a martelé le dirigeant, qui a rappelé que": the relative's own cue
         if j > i + 1 and view.pos[j] == VERB and is_finite(view.doc[j]):
             return -1  # (the part of speech first: reading the morphology is dearer)
         j += 1
     return -1
+
+
+def complementizer(view: QuoteDoc, i: int, j: int) -> bool:
+    """Whether the ``que`` at ``j`` after the verb at ``i`` is its complementiser: far from the
+    verb only after an aside set off by commas; not ``ainsi que``, ``alors que``, a relative
+    pronoun or the end of a comparison."""
+    folds = view.folds
+    if j - i > 10 and view.words[j - 1] != ",":
+        return False
+    return (
+        folds[j - 1] not in NOT_COMPLEMENTIZER  # "ainsi que", "alors que"
+        and not relative_que(view, j)
+        and not comparative(view, i + 1, j)
+    )
 
 
 def relative_que(view: QuoteDoc, j: int) -> bool:
