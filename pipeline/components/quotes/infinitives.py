@@ -6,7 +6,7 @@ infinitive reports the clause from that infinitive to the end of the sentence. B
 and the infinitive (:func:`infinitive_after`), only:
 
 1. adverbs, time words, a date and commas (``a annoncé vendredi 15 mars avoir signé``, ``a
-   dit, hier,``);
+   dit, hier,``, ``ont annoncé ce matin être parvenues``);
 2. a negation (``affirme ne pas vouloir céder``, ``dit n'avoir reçu``);
 3. a document it was said in (``a indiqué dans un communiqué avoir atteint``).
 
@@ -95,6 +95,8 @@ def infinitive_after(view: QuoteDoc, i: int) -> int:
             low in TIME_WORDS or t.pos_ in ("ADV", "NUM") or month(t) or t.text == ","
         ):
             j += 1  # "a annoncé vendredi 15 mars", "a dit, hier,"
+        elif negation < 0 and demonstrative_time(view, j):
+            j += 2  # "ont annoncé ce matin être parvenues à un accord"
         elif negation < 0 and low == "dans":
             j = after_document(view, j)  # "a indiqué dans un communiqué"
             if j < 0:
@@ -112,6 +114,15 @@ def coordinated_verb(view: QuoteDoc, start: int, end: int) -> int:
         if doc[k].pos_ == "CCONJ" and is_finite(doc[k + 1]) and doc[k + 1].pos_ in ("AUX", "VERB"):
             return k
     return end
+
+
+def demonstrative_time(view: QuoteDoc, j: int) -> bool:
+    """``ce matin``, ``cet après-midi`` at ``j``."""
+    return (
+        view.folds[j] in ("ce", "cet", "cette")
+        and j + 1 < len(view.folds)
+        and view.folds[j + 1] in TIME_WORDS
+    )
 
 
 def is_infinitive(t: Token) -> bool:

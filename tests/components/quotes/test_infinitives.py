@@ -14,6 +14,11 @@ CASES: list[tuple[str, list[Expected]]] = [
         "Le groupe Solvane a annoncé vendredi avoir signé un accord avec la société Dravel.",
         [("indirect", "avoir signé un accord avec la société Dravel", "Solvane", "annoncer")],
     ),
+    # "ce matin" between the verb and its infinitive
+    (
+        "Le groupe Norvane a annoncé ce matin être parvenu à un accord de principe.",
+        [("indirect", "être parvenu à un accord de principe", "Norvane", "annoncer")],
+    ),
     # dire + an infinitive
     (
         "Le laboratoire Nexalis a dit craindre une baisse de ses ventes en Europe.",
