@@ -8,15 +8,19 @@ the speakers in document order. For each pair of marks, the attribution is looke
 2. an attribution after: ``« … », a affirmé X``, ``« … » a-t-il ajouté`` (not after a quote
    closing a sentence without a comma, nor after a quote an earlier ``X a déclaré :``
    introduced); or an introducer after a comma: ``« … », selon X``; ``« A », dit X, « b… »``
-   joins the two quotes;
-3. the sentence after the quote names its speaker: ``« … » C'est en ces termes que X a réagi``;
+   joins the two quotes; quotes earlier in the sentence left without a speaker are parts of
+   it (``Cette réforme « est un succès » qui « marque un tournant », a déclaré X``);
+3. the sentence after the quote names its speaker: ``« … » C'est en ces termes que X a réagi``,
+   or a line with no verb does: ``« … » Jeanne Martin, PDG de Kelvia, dans un communiqué``;
 4. no attribution so far and a naming word before the marks (``un portefeuille dit « chaud »``,
    ``un plan baptisé « Ambition 2030 »``): a name, not speech — unless the quote reads as a long
    sentence;
 5. an attribution before the marks (:mod:`.cue_before`): ``X a déclaré : « … »``;
-6. no cue: a quoted sentence (four words and a finite verb, or twelve words) belongs to the
-   subject of the sentence before (``Jean Dupont se montre optimiste. « … »``) or to the last
-   speaker quoted two sentences back at most; scare quotes and titles are no quotes.
+6. no cue: a quoted sentence (four words and a finite verb, or twelve words, or a whole
+   sentence inside the marks: ``« L'année sera difficile. »``) belongs to the subject of the
+   sentence before (``Jean Dupont se montre optimiste. « … »``), to the last speaker quoted two
+   sentences back at most, or to the person subject of the sentence after (``« … » En
+   présentant les résultats, X a …``); scare quotes and titles are no quotes.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from pipeline.components.quotes.document import Found, QuoteDoc
 from pipeline.components.quotes.introducers import introducer_at, match_introducer
 from pipeline.components.quotes.inverted import inverted
 from pipeline.components.quotes.speakers import Speaker
-from pipeline.components.quotes.subjects import previous_subject
+from pipeline.components.quotes.subjects import clause_subject, previous_subject
 from pipeline.components.quotes.tokens import is_finite
 from pipeline.components.quotes.words import SENT_END, SPACES
 from pipeline.text import lower_straight
@@ -88,9 +92,33 @@ def direct_one(view: QuoteDoc, qi: int) -> None:
     text = SPACES.sub(" ", text).strip()
     if not text:
         return
-    f = Found(parts[0][0], parts[-1][1], text, "direct", att.speaker, att.cue, o)
+    start = parts[0][0]
+    if att.speaker is not None and att.cue is not None:
+        for earlier in unattributed_fragments(view, o):
+            text, start = f"{earlier.text} {text}", earlier.start
+    f = Found(start, parts[-1][1], text, "direct", att.speaker, att.cue, o)
     view.keep(f)
     view.last_direct = f
+
+
+def unattributed_fragments(view: QuoteDoc, o: int) -> list[Found]:
+    """``Cette réforme « est un succès » qui « marque un tournant », a déclaré X``: the quotes
+    found without a speaker earlier in the sentence of the quote opening at ``o`` are parts
+    of it (one sentence, one attribution). They are taken out of the quotes found and
+    returned, the nearest first."""
+    sent = view.sent_of[o]
+    taken: list[Found] = []
+    while view.found:
+        f = view.found[-1]
+        if (
+            f.kind != "direct"
+            or f.speaker is not None
+            or f.first_tok >= o
+            or view.sent_of[f.first_tok] != sent
+        ):
+            break
+        taken.append(view.found.pop())
+    return taken
 
 
 def incise_inside(view: QuoteDoc, qi: int) -> Attribution | None:
@@ -120,7 +148,8 @@ def incise_inside(view: QuoteDoc, qi: int) -> Attribution | None:
 def attribution_after(view: QuoteDoc, qi: int) -> Attribution | None:
     """``« … », a affirmé X``, ``« … », selon X`` (rule 2): not after a quote closing a
     sentence without a comma, nor after a quote that a colon introduced (``X a déclaré :
-    « … » Il a ajouté…``)."""
+    « … » Il a ajouté…``) unless a comma follows it (``L'État a mis ses warnings : « … », a
+    déclaré X``)."""
     doc = view.doc
     n = len(doc)
     o, cl = view.open_tok[qi], view.close_tok[qi]
@@ -128,7 +157,9 @@ def attribution_after(view: QuoteDoc, qi: int) -> Attribution | None:
     comma = k < n and doc[k].text == ","
     if comma:
         k += 1
-    if (not comma and doc[cl - 1].text in SENT_END) or colon_before(view, o) >= 0 or k >= n:
+    if (not comma and doc[cl - 1].text in SENT_END) or (colon_before(view, o) >= 0 and not comma):
+        return None
+    if k >= n:
         return None
     hit = inverted(view, k, n)
     if hit is not None:
@@ -196,11 +227,40 @@ def after_quote_opening(view: QuoteDoc, cl: int) -> tuple[int, int] | None:
     return k, view.tok_at(doc[k].idx + len(opening) - 1) + 1
 
 
+def signature_after(view: QuoteDoc, qi: int) -> Attribution | None:
+    """``« … » Jeanne Martin, PDG de Kelvia, dans un communiqué``: a line ending after a
+    quote that closes a sentence names its speaker with no verb (rule 3)."""
+    doc = view.doc
+    n = len(doc)
+    cl = view.close_tok[qi]
+    k = cl + 1
+    if k >= n or doc[cl - 1].text not in SENT_END or "\n" in doc[cl].whitespace_:
+        return None
+    m = view.res.mention(k)
+    if m is None or m.start != k:
+        return None
+    end = k
+    while end < n and "\n" not in doc[end].text and end - k <= SIGNATURE_MAX:
+        if is_finite(doc[end]) or view.in_quote[end] >= 0 or end in view.opener_toks:
+            return None
+        if "\n" in doc[end].whitespace_:
+            break
+        end += 1
+    if end - k > SIGNATURE_MAX:
+        return None
+    return Attribution((m.name, m.kind), None)
+
+
+#: The longest signature line after a quote (tokens).
+SIGNATURE_MAX = 15
+
+
 #: Rules 1–3: the attributions looked for after the opening mark, in order.
 CUES_AFTER_OPENING: tuple[Callable[[QuoteDoc, int], Attribution | None], ...] = (
     incise_inside,
     attribution_after,
     named_after,
+    signature_after,
 )
 
 
@@ -242,10 +302,39 @@ def uncued(view: QuoteDoc, qi: int) -> Attribution | None:
     """A quoted sentence with no cue (rule 6): the subject of the sentence before, else the
     last speaker quoted two sentences back at most; None for scare quotes and titles."""
     o, cl = view.open_tok[qi], view.close_tok[qi]
-    if not sentence_like(view, o + 1, cl):
+    if not sentence_like(view, o + 1, cl) and not quoted_sentence(view, o, cl):
         return None
     speaker = previous_subject(view, o)
     last = view.last_direct
     if speaker is None and last is not None and view.sent_of[o] - view.sent_of[last.first_tok] <= 2:
         speaker = last.speaker
+    if speaker is None:
+        speaker = next_subject(view, o, cl)
     return Attribution(speaker, None)
+
+
+def quoted_sentence(view: QuoteDoc, o: int, cl: int) -> bool:
+    """``« L'année sera difficile. »`` opening its sentence: a whole sentence in quote marks (a
+    capital, a finite verb, its final punctuation inside) is speech, however short."""
+    doc = view.doc
+    return (
+        cl - o > 3
+        and doc[o + 1].text[:1].isupper()
+        and doc[cl - 1].text in SENT_END
+        and view.opens_sentence(o)
+        and any(is_finite(t) for t in doc[o + 1 : cl])
+    )
+
+
+def next_subject(view: QuoteDoc, o: int, cl: int) -> Speaker | None:
+    """``« L'année sera difficile. » En présentant les résultats, X, directeur général de Y,
+    a …``: a quote opening its sentence with no speaker before it belongs to the person subject
+    of the sentence right after it."""
+    doc = view.doc
+    k = cl + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k >= len(doc) or not view.opens_sentence(o) or view.sent_of[k] == view.sent_of[o]:
+        return None
+    s = view.sent_of[k]
+    return clause_subject(view, k, view.sent_end[s], persons_only=True)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.components.quotes.cue_before import colon_before
 from pipeline.components.quotes.document import QuoteDoc
 from pipeline.components.quotes.inverted import inverted
 from pipeline.components.quotes.lexicon import Cue
@@ -193,8 +194,8 @@ def fragment_before(view: QuoteDoc, comma: int) -> bool:
     start = view.content_start(view.sent_start.get(view.sent_of[comma], comma), comma)
     toks = range(start, comma)
     openers = [k for k in toks if k in view.opener_toks]
-    if not openers or start in view.opener_toks:
-        return False
+    if not openers or start in view.opener_toks or colon_before(view, openers[0]) >= 0:
+        return False  # "L'État a mis ses warnings : « … », a déclaré X": the quote's incise
     before = sum(1 for k in range(start, openers[0]) if doc[k].is_alpha)
     quoted = sum(1 for k in toks if view.in_quote[k] >= 0)
     return before >= 2 and 2 * quoted < len(toks)

@@ -11,8 +11,9 @@ token outside quotes, in order:
    order, the first that claims the verb ends:
 
    a. :func:`.colon.colon_clause` — ``X le reconnaît : <clause>.``;
-   b. :func:`.que_clauses.que_clause` — ``X a affirmé que …``, ``…, affirmant que …``;
-   c. :func:`.incises.incise` — ``<clause>, estime X.``, ``<clause>, estime X, <clause>.``.
+   b. :func:`.infinitives.infinitive_clause` — ``X a annoncé avoir signé …``;
+   c. :func:`.que_clauses.que_clause` — ``X a affirmé que …``, ``…, affirmant que …``;
+   d. :func:`.incises.incise` — ``<clause>, estime X.``, ``<clause>, estime X, <clause>.``.
 """
 
 from __future__ import annotations
@@ -23,13 +24,19 @@ from pipeline.components.quotes.colon import colon_clause
 from pipeline.components.quotes.direct import direct_upto
 from pipeline.components.quotes.document import QuoteDoc
 from pipeline.components.quotes.incises import incise
+from pipeline.components.quotes.infinitives import infinitive_clause
 from pipeline.components.quotes.introducers import introduced, match_introducer
 from pipeline.components.quotes.lexicon import Cue
 from pipeline.components.quotes.que_clauses import que_clause
 from pipeline.components.quotes.words import VERB_POS
 
 #: The rules a speech verb tries in order; each says whether it claimed the verb.
-CUE_RULES: tuple[Callable[[QuoteDoc, int, Cue], bool], ...] = (colon_clause, que_clause, incise)
+CUE_RULES: tuple[Callable[[QuoteDoc, int, Cue], bool], ...] = (
+    colon_clause,
+    infinitive_clause,
+    que_clause,
+    incise,
+)
 
 
 def find_indirect(view: QuoteDoc) -> None:

@@ -15,7 +15,11 @@ one: ``Pour la FNPL``, ``Pour l'association Foodwatch``; not a company).
 2. opening the sentence (after a conjunction or an adverb at most: ``Mais selon lui, …``):
    ``Selon X, <clause>`` (after an apposition to X: ``Selon X, économiste chez Natixis, …``; not
    before quote marks: ``Selon X, « … »`` is the direct quote's cue);
-3. closing it: ``<clause>, selon X.`` (no quote marks before).
+3. closing it: ``<clause>, selon X.`` (no quote marks before);
+4. a named source after a relative pronoun: ``Metropole TV, qui selon La Tribune verrait Suez
+   céder 6 % du capital, …`` (the relative clause, to its comma);
+5. a named source closing the sentence without a comma: ``Le groupe céderait sa filiale selon
+   Le Monde.``
 """
 
 from __future__ import annotations
@@ -27,7 +31,8 @@ from pipeline.components.quotes.document import QuoteDoc
 from pipeline.components.quotes.reported import record_indirect, record_indirect_parts
 from pipeline.components.quotes.speakers import ORG, PERSON, PRONOUNS_F, PRONOUNS_M, Speaker
 from pipeline.components.quotes.subjects import skip_apposition
-from pipeline.components.quotes.words import QUE, SPACES
+from pipeline.components.quotes.tokens import is_finite
+from pipeline.components.quotes.words import QUE, SENT_END, SPACES
 from pipeline.text import lower_straight
 
 
@@ -174,10 +179,57 @@ def introduced(view: QuoteDoc, k: int) -> None:
         if comma_after:
             opening_introducer(view, k, j, sp, cue)
     elif k > sstart and comma_before and not comma_after:
-        # "<clause>, selon X.": the clause before, without quote marks
-        if any(view.in_quote[t] >= 0 or t in view.closer_toks for t in range(sstart, k)):
-            return
-        record_indirect(view, sstart, k - 1, sp, cue, k)
+        closing_introducer(view, k, sstart, sp, cue)
+    elif sp is not None and named_source(sp):
+        after_relative(view, k, intro[2], sp, cue) or closing_without_comma(
+            view, k, j, sstart, sp, cue
+        )
+
+
+def closing_introducer(view: QuoteDoc, k: int, sstart: int, sp: Speaker | None, cue: str) -> None:
+    """``<clause>, selon X.``: the clause before, without quote marks (place 3)."""
+    if any(view.in_quote[t] >= 0 or t in view.closer_toks for t in range(sstart, k)):
+        return
+    record_indirect(view, sstart, k - 1, sp, cue, k)
+
+
+def named_source(sp: Speaker) -> bool:
+    """Whether the source is a named person or organisation (``selon Le Monde``), not a
+    criterion (``varie selon les pays``)."""
+    return sp[0] is not None and sp[1] in (ORG, PERSON)
+
+
+def after_relative(view: QuoteDoc, k: int, j: int, sp: Speaker, cue: str) -> bool:
+    """``Metropole TV, qui selon La Tribune verrait Suez céder 6 % du capital, …``: after a
+    relative pronoun, the relative clause from the source named at ``j`` to its comma (place
+    4); whether it was recorded."""
+    doc = view.doc
+    if k == 0 or view.folds[k - 1] not in ("qui", "dont"):
+        return False
+    m = view.res.mention(j) or (view.res.mention(j + 1) if j + 1 < len(doc) else None)
+    if m is None:
+        return False
+    start, end = m.end, source_end_unbounded(view, j)
+    if end <= start or not any(is_finite(doc[t]) for t in range(start, end)):
+        return False
+    record_indirect(view, start, end, sp, cue, k)
+    return True
+
+
+def closing_without_comma(
+    view: QuoteDoc, k: int, j: int, sstart: int, sp: Speaker, cue: str
+) -> bool:
+    """``Le groupe céderait sa filiale selon Le Monde.``: a named source closing the sentence
+    without a comma reports the clause before it (place 5); whether it was recorded."""
+    doc = view.doc
+    if not (j >= len(doc) or doc[j].text in SENT_END or "\n" in doc[j].text) or k - sstart < 4:
+        return False
+    if any(view.in_quote[t] >= 0 or t in view.closer_toks for t in range(sstart, k)):
+        return False
+    if not any(is_finite(doc[t]) for t in range(sstart, k)):
+        return False
+    record_indirect(view, sstart, k, sp, cue, k)
+    return True
 
 
 def sentence_lead(view: QuoteDoc, k: int) -> tuple[int, int]:

@@ -12,8 +12,9 @@ token where the attribution should start, in order:
    apposed name included (``a indiqué la directrice financière, Anne Durand``);
 3. a person named there (not after ``à``, ``de``; not in ``l'entourage du ministre, X``);
 4. else the noun phrase after prepositional phrases and time words (``a annoncé mardi soir le
-   groupe``, ``a déclaré à l'AFP le PDG``), resolved as a description; a described source
-   closing the sentence after a clause is the subject (``…, précise son entourage.``); a noun
+   groupe``, ``a déclaré à l'AFP le PDG``, ``a précisé dans un communiqué Exor``), resolved
+   as a description; a described source closing the sentence after a clause is the subject
+   (``…, précise son entourage.``); a noun
    that resolves to no one is an object, not a subject (no attribution);
 5. a weak verb needs a speaker.
 """
@@ -171,6 +172,8 @@ def subject_start(view: QuoteDoc, k: int, end: int) -> int:
             while j < end and doc[j].pos_ not in ("ADP",) and doc[j].text != ",":
                 if doc[j].pos_ == "DET" and doc[j - 1].pos_ in ("NOUN", "PROPN"):
                     break
+                if doc[j - 1].pos_ == "NOUN" and view.res.mention(j) is not None:
+                    break  # "a précisé dans un communiqué Exor": the name after the phrase
                 j += 1
             continue
         if t.lower_ in TIME_WORDS or (

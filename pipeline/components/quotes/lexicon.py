@@ -8,7 +8,7 @@ Where a newcomer adds…
 
 * a speech verb: a line of ``speech_verbs.jsonl`` (a regular ``-er`` verb needs only its lemma:
   :func:`er_forms` writes its forms; ``weak``, ``direct_only``, ``after``, ``object_quote``,
-  ``que_clause`` are the :class:`Cue` settings);
+  ``que_clause``, ``infinitive`` are the :class:`Cue` settings);
 * an introducer (``selon``, ``d'après``, ``aux yeux de``): ``introducers.json``;
 * a description noun (``le PDG``, ``le groupe``): ``descriptions.tsv``; an unnamed source
   (``un proche``): ``unnamed_sources.txt``; a naming word before a term in quote marks
@@ -47,6 +47,8 @@ class Cue:
     object_quote: bool = False
     #: direct_only, except before a "que" clause (X demande que …, réclame à Y que …)
     que_clause: bool = False
+    #: a bare infinitive after the verb is its reported clause (X a annoncé avoir signé …)
+    infinitive: bool = False
 
 
 #: folded form of a speech verb -> {reflexive use: cue}
@@ -101,6 +103,7 @@ def speech_verb_cues(lines: list[dict[str, Any]]) -> tuple[CueTable, CueTable]:
             frozenset(lower_straight(w) for w in e.get("after") or []),
             bool(e.get("object_quote")),
             bool(e.get("que_clause")),
+            bool(e.get("infinitive")),
         )
         verb_forms = set(e.get("forms") or [])
         if not verb_forms:
@@ -253,7 +256,8 @@ class Lexicon:
     def cue_of(self, tok: Token) -> Cue | None:
         """The speech-verb entry of ``tok`` if it is used as a verb here: a form of the list,
         or a verb whose lemma is; not a noun (``la déclaration``, ``le dit``), not a fixed
-        phrase (``c'est-à-dire``, ``cela dit``); ``se dire`` when a reflexive pronoun comes
+        phrase (``c'est-à-dire``, ``cela dit``), not a naming ``dit`` (``le cadre dit Bâle
+        III``); ``se dire`` when a reflexive pronoun comes
         just before; a multi-word cue only after its word (``fait valoir``)."""
         low = lower_straight(tok.text)
         cands = self.forms.get(low)
@@ -264,7 +268,9 @@ class Lexicon:
             return None
         doc = tok.doc
         prev = doc[tok.i - 1] if tok.i > 0 else None
-        if prev is not None and (_noun_use(prev, verb) or _fixed_phrase(prev, low)):
+        if prev is not None and (
+            _noun_use(prev, verb) or _fixed_phrase(prev, low) or _naming_dit(tok, prev, low)
+        ):
             return None
         cue = _by_reflexive_use(cands, _after_reflexive(tok))
         if (
@@ -285,8 +291,25 @@ def _noun_use(prev: Token, verb: bool) -> bool:
 
 
 def _fixed_phrase(prev: Token, low: str) -> bool:
-    """``c'est-à-dire``, ``cela dit``: no speech."""
-    return prev.text.endswith("à-") or (low == "dit" and prev.lower_ in ("cela", "ceci", "ça"))
+    """``c'est-à-dire``, ``cela dit``, ``il faut dire que``: no speech."""
+    return (
+        prev.text.endswith("à-")
+        or (low == "dit" and prev.lower_ in ("cela", "ceci", "ça"))
+        or (low == "dire" and prev.lower_ in ("faut", "fallait", "faudrait"))
+    )
+
+
+def _naming_dit(tok: Token, prev: Token, low: str) -> bool:
+    """``le cadre réglementaire dit Bâle III``: ``dit`` between a common noun or adjective and
+    a capitalised name names it (no speech)."""
+    doc = tok.doc
+    return (
+        low in ("dit", "dite", "dits", "dites")
+        and prev.pos_ in ("NOUN", "ADJ")
+        and prev.text.islower()
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text[:1].isupper()
+    )
 
 
 def _after_reflexive(tok: Token) -> bool:

@@ -1,7 +1,8 @@
 """Indirect quotes in a ``que`` clause: ``X a affirmé que …``, ``…, affirmant que …``.
 
-After a speech verb, the first ``que`` within ten words opens the reported clause, up to the end
-of the sentence, unless (in order):
+After a speech verb, the first ``que`` within ten words (25 after an aside set off by commas:
+``a affirmé sur le plateau de …, lundi, en pleine promotion de son livre, qu'il …``) opens the
+reported clause, up to the end of the sentence, unless (in order):
 
 1. the scan stops first: at a stop (``.``, ``;``, a quote mark, a newline), a colon, a quote, a
    relative pronoun after a comma (``a martelé le dirigeant, qui a rappelé que``: the relative's
@@ -9,7 +10,8 @@ of the sentence, unless (in order):
 2. the ``que`` is no complementiser: another conjunction (``ainsi que``, ``alors que``), a
    relative pronoun after a noun (``les mesures qu'il a prises``; not a noun under a preposition:
    ``a assuré devant les députés que …``, nor a time word: ``a averti mardi qu'elle …``), or the
-   end of a comparison (``meilleur qu'attendu``, ``plus élevé que prévu``);
+   end of a comparison (``meilleur qu'attendu``, ``plus élevé que prévu``, ``beaucoup plus
+   exigeant que``: a participle after an adverb of degree);
 3. a quote mark opens the clause (``X juge que « … »``: a direct quote, see :mod:`.direct`);
 4. a weak or direct-only verb (``prévoir``, ``demander``) has no speaker.
 
@@ -57,30 +59,48 @@ def que_clause(view: QuoteDoc, i: int, cue: Cue) -> bool:
     return True
 
 
+#: Adverbs of degree making a present participle an adjective (``beaucoup plus exigeant que``).
+DEGREE = {"plus", "moins", "aussi", "très", "si", "beaucoup", "trop"}
+
+#: The farthest ``que`` from its verb: after an aside set off by commas (``a affirmé sur le
+#: plateau de …, lundi, en pleine promotion de son livre, qu'il …``); ten words otherwise.
+FAR_QUE = 25
+
+
 def complementizer_after(view: QuoteDoc, i: int) -> int:
     """The token of the complementiser ``que`` after the verb at ``i``, or -1 (rules 1 and 2
     of the module docstring)."""
     n = len(view.doc)
     words, folds = view.words, view.folds
+    if i > 0 and folds[i].endswith("ant") and folds[i - 1] in DEGREE:
+        return -1  # "plus exigeant que la règle": an adjective in a comparison
     j = i + 1
     # the word arrays first: a Token only where the part of speech or parse is read
-    while j < n and j - i <= 10:
+    while j < n and j - i <= FAR_QUE:
         if view.is_stop(j) or view.in_quote[j] >= 0 or words[j] == ":":
             return -1
         if folds[j] in QUE:
-            if (
-                folds[j - 1] not in NOT_COMPLEMENTIZER  # "ainsi que", "alors que"
-                and not relative_que(view, j)
-                and not comparative(view, i + 1, j)
-            ):
-                return j
-            return -1
+            return j if complementizer(view, i, j) else -1
         if words[j].lower() in RELATIVES and words[j - 1] == ",":
             return -1  # "a martelé le dirigeant, qui a rappelé que": the relative's own cue
         if j > i + 1 and view.pos[j] == VERB and is_finite(view.doc[j]):
             return -1  # (the part of speech first: reading the morphology is dearer)
         j += 1
     return -1
+
+
+def complementizer(view: QuoteDoc, i: int, j: int) -> bool:
+    """Whether the ``que`` at ``j`` after the verb at ``i`` is its complementiser: far from the
+    verb only after an aside set off by commas; not ``ainsi que``, ``alors que``, a relative
+    pronoun or the end of a comparison."""
+    folds = view.folds
+    if j - i > 10 and view.words[j - 1] != ",":
+        return False
+    return (
+        folds[j - 1] not in NOT_COMPLEMENTIZER  # "ainsi que", "alors que"
+        and not relative_que(view, j)
+        and not comparative(view, i + 1, j)
+    )
 
 
 def relative_que(view: QuoteDoc, j: int) -> bool:

@@ -2,10 +2,11 @@
 
 In order:
 
-1. a direct quote without a cue inside an indirect quote is dropped (the reported clause holds
-   it);
+1. a direct quote inside an indirect quote is dropped when it has no cue or the same speaker
+   (the reported clause holds it: ``Selon elle, ce contrat « sécurise … »``, ``On a assisté à
+   « des mouvements erratiques », a commenté X`` are one quote each);
 2. an indirect quote more than half covered by a direct quote is dropped, unless the direct quote
-   is a partial quotation inside it (``Selon elle, ce contrat « sécurise … »``: both are kept);
+   is a partial quotation inside it;
 3. of two indirect quotes over the same characters, the first is kept;
 4. the quotes in text order (a direct one before an indirect one at the same start) become spans
    (expanded to whole tokens) with ``span._.quote``.
@@ -24,7 +25,7 @@ from pipeline.components.quotes.speakers import speaker_dict
 def make_spans(view: QuoteDoc) -> list[Span]:
     """The spans of the quotes kept, in text order, each with ``span._.quote``."""
     spans: list[Span] = []
-    for f in settle_overlaps(view, drop_uncued_inside_indirect(view.found)):
+    for f in settle_overlaps(view, drop_uncued_inside_indirect(view, view.found)):
         span = view.doc.char_span(f.start, f.end, label="QUOTE", alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
@@ -33,15 +34,19 @@ def make_spans(view: QuoteDoc) -> list[Span]:
     return spans
 
 
-def drop_uncued_inside_indirect(found: list[Found]) -> list[Found]:
-    """Rule 1: a direct quote with no cue inside an indirect quote is no quote of its own."""
+def drop_uncued_inside_indirect(view: QuoteDoc, found: list[Found]) -> list[Found]:
+    """Rule 1: a direct quote inside an indirect quote, with no cue, or a partial quotation
+    of the same speaker (:func:`is_fragment`), is no quote of its own."""
     indirect = [f for f in found if f.kind == "indirect"]
     return [
         f
         for f in found
         if f.kind == "indirect"
-        or f.cue is not None
-        or not any(i.start <= f.start and f.end <= i.end for i in indirect)
+        or not any(
+            (f.cue is None and i.start <= f.start and f.end <= i.end)
+            or (f.speaker == i.speaker and is_fragment(view, f, i))
+            for i in indirect
+        )
     ]
 
 

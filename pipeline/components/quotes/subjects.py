@@ -254,7 +254,8 @@ def previous_subject(view: QuoteDoc, o: int) -> Speaker | None:
     while last > p_start and doc[last].is_space:
         last -= 1
     colon = doc[last].text == ":"
-    if any(view.in_quote[t] >= 0 for t in range(p_start, p_end)) and not colon:
+    quoted = sum(1 for t in range(p_start, p_end) if view.in_quote[t] >= 0)
+    if 2 * quoted > p_end - p_start and not colon:
         return None  # the sentence before is itself a quote: the last speaker rule applies
     return clause_subject(view, p_start, last + 1, persons_only=not colon)
 

@@ -43,6 +43,8 @@ TIME_WORDS |= {"volontiers", "ensuite", "toutefois", "cependant", "néanmoins", 
 #: Determiners opening the object between a verb and its quote (``juge ce texte « … »``).
 OBJECT_DETS = {"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur"}
 OBJECT_DETS |= {"leurs", "un", "une", "des", "cette"}
+#: The words of a negation before an infinitive (``affirme ne pas vouloir``, ``n'avoir``).
+NEGATION = {"ne", "n'", "n’", "pas", "plus", "jamais", "rien"}
 #: ``de`` and its forms.
 OF = {"de", "d'", "du", "des"}
 #: Dashes and bullets opening a paragraph, an answer or a dateline's end.

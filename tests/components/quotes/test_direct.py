@@ -9,6 +9,46 @@ from spacy.language import Language
 from tests.components.quotes.helpers import NBSP, NNBSP, Expected, check_quotes, quotes
 
 CASES: list[tuple[str, list[Expected]]] = [
+    # a whole short sentence in quote marks, its speaker the subject of the sentence after
+    (
+        "« L’année sera difficile. » En présentant les résultats annuels, Paul Garnier, "
+        "directeur général de Kelvia, a eu le sens de la litote.",
+        [("direct", "L’année sera difficile.", "Paul Garnier", None)],
+    ),
+    # a signature line after the quote, with no verb
+    (
+        "« Le projet de Talmont a pour objectif de poursuivre le développement de la filiale. » "
+        "Jeanne Martin, PDG de Kelvia, dans un communiqué\n\nLa suite est attendue en juin.",
+        [
+            (
+                "direct",
+                "Le projet de Talmont a pour objectif de poursuivre le développement de la "
+                "filiale.",
+                "Jeanne Martin",
+                None,
+            )
+        ],
+    ),
+    # a quote a colon opens, attributed by the incise after its comma
+    (
+        "Le gouvernement s’inquiète : « Le groupe doit se réinventer », a déclaré la ministre "
+        "de l’Économie Claire Dumont, en mai dernier.",
+        [("direct", "Le groupe doit se réinventer", "Claire Dumont", "déclarer")],
+    ),
+    # quoted fragments of one sentence before its incise are one quote
+    (
+        "La réforme a été votée. Cette réforme « est un immense succès » qui « marque un "
+        "tournant pour les marchés », a déclaré le ministre de l'Économie, Jean Dufour, lors "
+        "d'une cérémonie.",
+        [
+            (
+                "direct",
+                "est un immense succès marque un tournant pour les marchés",
+                "Jean Dufour",
+                "déclarer",
+            )
+        ],
+    ),
     # direct, attribution before
     (
         "Le PDG de Renault, Luca de Meo, a prévenu : « Nous ne céderons pas sur les prix. »",

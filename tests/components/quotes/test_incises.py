@@ -70,14 +70,22 @@ CASES: list[tuple[str, list[Expected]]] = [
         "a-t-elle assuré lors de l’assemblée générale.",
         [("indirect", "Le résultat doublera d’ici 2027", "Jeanne Morel", "assurer")],
     ),
-    # a reporter's clause holding a quoted fragment before an incise is an indirect quote (the
-    # fragment is kept as a direct quote too)
+    # a reporter's clause holding a quoted fragment before an incise is one indirect quote
     (
         "Le déficit atteindra 5,4 % du PIB. Ce dérapage est « préoccupant », estime la Cour des "
         "comptes dans son rapport annuel.",
+        [("indirect", "Ce dérapage est préoccupant", "Cour des comptes", "estimer")],
+    ),
+    (
+        "Le CAC 40 a reculé. On a assisté à « des mouvements erratiques », a commenté Paul "
+        "Garnier, gérant chez Orvel.",
         [
-            ("indirect", "Ce dérapage est préoccupant", "Cour des comptes", "estimer"),
-            ("direct", "préoccupant", "Cour des comptes", "estimer"),
+            (
+                "indirect",
+                "On a assisté à des mouvements erratiques",
+                "Paul Garnier",
+                "commenter",
+            )
         ],
     ),
     # a multi-word incise cue after an indirect clause, its subject a description

@@ -9,6 +9,20 @@ from spacy.language import Language
 from tests.components.quotes.helpers import Expected, check_quotes, quotes
 
 CASES: list[tuple[str, list[Expected]]] = [
+    # a que far from its verb, after an aside set off by commas
+    (
+        "Jean Dufour, ministre de l'Industrie, a affirmé sur le plateau de nos confrères de la "
+        "radio, lundi 14 janvier, en pleine promotion de son livre, qu'il n'était pas favorable "
+        "à une fusion entre les deux groupes.",
+        [
+            (
+                "indirect",
+                "il n'était pas favorable à une fusion entre les deux groupes",
+                "Jean Dufour",
+                "affirmer",
+            )
+        ],
+    ),
     # an apposed name with its title is the subject
     (
         "L'avocate de M. Ferrière, Me Delphine Aubry, a indiqué que son client allait faire appel.",
@@ -72,8 +86,8 @@ CASES: list[tuple[str, list[Expected]]] = [
         "L’association UFC-Que Choisir réclame, elle, que les tarifs soient gelés.",
         [("indirect", "les tarifs soient gelés", "UFC-Que Choisir", "réclamer")],
     ),
-    # a partial quotation inside a reported clause: the clause is the indirect quote, the
-    # fragment is kept as a direct quote too
+    # a partial quotation inside a reported clause: the clause is the one quote (the
+    # fragment is no quote of its own)
     (
         "Marie Dupuis préside Cervane. Selon elle, ce contrat « sécurise la charge des trois "
         "usines jusqu’en 2030 ».",
@@ -81,12 +95,6 @@ CASES: list[tuple[str, list[Expected]]] = [
             (
                 "indirect",
                 "ce contrat sécurise la charge des trois usines jusqu’en 2030",
-                "Marie Dupuis",
-                "selon",
-            ),
-            (
-                "direct",
-                "sécurise la charge des trois usines jusqu’en 2030",
                 "Marie Dupuis",
                 "selon",
             ),

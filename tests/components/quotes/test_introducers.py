@@ -9,6 +9,17 @@ from spacy.language import Language
 from tests.components.quotes.helpers import Expected, check_quotes, quotes
 
 CASES: list[tuple[str, list[Expected]]] = [
+    # a newspaper after a relative pronoun: the relative clause
+    (
+        "Le titre de Metropole TV, qui selon La Tribune verrait Suez céder 6 % du capital, "
+        "progresse de 5 %.",
+        [("indirect", "verrait Suez céder 6 % du capital", "La Tribune", "selon")],
+    ),
+    # a named source closing the sentence without a comma
+    (
+        "Le groupe Kelvia céderait sa filiale allemande selon Le Monde.",
+        [("indirect", "Le groupe Kelvia céderait sa filiale allemande", "Le Monde", "selon")],
+    ),
     # an introducer before or after the clause: a person, a pronoun, an organisation
     (
         "Selon Bernard Arnault, le marché du luxe va ralentir en 2025.",
@@ -185,6 +196,8 @@ CASES: list[tuple[str, list[Expected]]] = [
 ]
 
 NOT_QUOTES = [
+    # selon a criterion, no source
+    "Le prix de l'abonnement varie selon les pays et la durée du contrat.",
     # a data source after selon
     "Selon nos informations, le rachat sera annoncé lundi.",
     # pour as a preposition

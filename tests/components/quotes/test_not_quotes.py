@@ -15,6 +15,10 @@ NOT_QUOTES = [
     "Il a lu « Le Monde » et « Les Échos » ce matin.",
     # "cela dit" is no speech verb
     "Cela dit, la croissance ralentit.",
+    # "il faut dire que" and a naming "dit" are no speech either
+    "Il faut dire que les ventes ont chuté de moitié en un an.",
+    "La banque vise un ratio de 9 % selon le cadre réglementaire dit Bâle III, beaucoup "
+    "exigeant que les règles actuelles.",
     # stray or odd quote marks
     "Le « grand soir n'est pas arrivé et rien ne bouge.",
     'Un guillemet " isolé ne doit rien casser.',

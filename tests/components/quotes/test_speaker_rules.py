@@ -33,6 +33,11 @@ from pipeline.components.quotes.speakers.organisations import OrgKinds
 NOUN_PHRASE_CASES = [
     ("Pour Christine Lagarde, l'inflation reste trop élevée.", "Christine Lagarde", "own_person"),
     (
+        "Le ministre de l’Économie Bruno Le Maire a assuré que l’État resterait actionnaire.",
+        "Bruno Le Maire",
+        "titled_name",
+    ),
+    (
         "Selon le camp de Jean Dupont, le projet avance bien.",
         "Jean Dupont",
         "person_in_complement",
@@ -87,6 +92,12 @@ NOUN_PHRASE_CASES = [
         "le dirigeant d’une plateforme concurrente, qui a requis l’anonymat.",
         "le dirigeant d’une plateforme concurrente",
         "anonymous_source",
+    ),
+    (
+        "Le groupe Renault s’allie avec Stellantis pour produire des batteries, ont indiqué "
+        "lundi les deux sociétés.",
+        "Renault",
+        "joint_organisations",
     ),
     (
         "Pour l’association Foodwatch, cette hausse des tarifs est injustifiée.",

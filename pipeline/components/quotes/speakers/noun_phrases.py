@@ -8,11 +8,13 @@ phrase no rule takes is no plausible speaker (an inanimate noun: ``le texte pré
 answers ``(name, kind)``, ``(words, None)`` for an unnamed source, or ``(None, None)`` when the
 phrase is a speaker nobody fits.
 
-1. People named in the phrase: ``Me Aubry``, ``l'avocate de M. Ferrière, Me Aubry``;
+1. People named in the phrase: ``Me Aubry``, ``l'avocate de M. Ferrière, Me Aubry``, ``le
+   ministre de l'Économie Bruno Le Maire`` (a name the recogniser missed);
 2. anaphoric descriptions: ``ce dernier``, ``cette mère de trois enfants``, ``il``;
 3. voices of an organisation: ``un porte-parole de Kering``, ``Chez Renault, un porte-parole``,
    ``le communiqué``;
-4. descriptions: ``selon l'accusation``, ``le groupe`` (:mod:`.organisations`), ``le PDG``
+4. descriptions: ``selon l'accusation``, ``les deux sociétés`` (the first named), ``le
+   groupe`` (:mod:`.organisations`), ``le PDG``
    (:mod:`.roles`), unnamed sources (``un proche du dossier``, ``le dirigeant d'une plateforme
    concurrente, qui a requis l'anonymat``);
 5. names the recogniser missed or mistyped: ``Fermetures Dalmas a affirmé``, ``Pékin a assuré``.
@@ -104,6 +106,32 @@ def person_in_complement(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker
     if not is_role and not is_org and not near:
         return phrase.persons[0].name, PERSON
     return None
+
+
+def titled_name(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker | None:
+    """``le ministre de l'Économie Bruno Le Maire`` when the recogniser missed the name: a
+    role, then a known first name and capitalised words, name that person."""
+    view, lexicon = res.view, res.lexicon
+    words = view.words
+    if phrase.head is None or lexicon.described_kind(phrase.low) != PERSON:
+        return None
+
+    def particle(j: int) -> bool:  # "Luca de Meo"
+        return view.lower(j) in NAME_PARTICLES and j + 1 < phrase.end and words[j + 1][:1].isupper()
+
+    for k in range(phrase.head.i + 1, phrase.end - 1):
+        if lexicon.first_names.get(words[k]) not in ("m", "f") or res.index.mention(k):
+            continue
+        j = k + 1
+        while j < phrase.end and j - k <= 3 and (words[j][:1].isupper() or particle(j)):
+            j += 1
+        if j > k + 1:
+            return " ".join(words[k:j]), PERSON
+    return None
+
+
+#: Lower-case words inside a name (``Luca de Meo``).
+NAME_PARTICLES = {"de", "du", "van", "von", "di", "da"}
 
 
 # -- 2. anaphoric descriptions ---------------------------------------------------------------
@@ -279,6 +307,37 @@ def _definite_description(phrase: NounPhrase) -> Token | None:
     return phrase.free_head
 
 
+def joint_organisations(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker | None:
+    """``…, ont indiqué les deux sociétés``, ``selon les deux groupes``: joint speakers are
+    given to the first named: the first organisation of the sentence when it names two, else
+    the first named of the two the article names most."""
+    view = res.view
+    s, e = phrase.start, phrase.end
+    if e - s < 3 or phrase.first != "les" or view.lower(s + 1) not in JOINT_NUMBERS:
+        return None
+    kind = res.lexicon.described_kind(view.lower(s + 2).removesuffix("s"))
+    if kind != ORG:
+        return None
+    sent = view.sent_of[phrase.pos]
+    before = [
+        m
+        for m in res.index.mentions
+        if m.kind == ORG and m.start < phrase.pos and not view.quoted(m.start)
+    ]
+    in_sentence = list(dict.fromkeys(m.name for m in before if view.sent_of[m.start] == sent))
+    if len(in_sentence) >= 2:
+        return in_sentence[0], ORG
+    # not both named in the sentence: the two the article names most, the first named
+    first = list(dict.fromkeys(m.name for m in before))
+    count = res.index.org_count
+    pair = sorted(first, key=lambda n: -count.get(n, 1))[:2]
+    return (min(pair, key=first.index), ORG) if pair else (None, None)
+
+
+#: The numbers of joint speakers (``les deux sociétés``).
+JOINT_NUMBERS = {"deux", "trois", "2", "3"}
+
+
 def organisation_description(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker | None:
     """``le groupe``, ``la direction de Renault``, ``le collectif Stop Pollution``: the
     organisation described (a name right after the noun, else the salient organisation of a
@@ -353,6 +412,7 @@ def named_place_or_misc(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker 
 #: The noun phrase rules, tried in order.
 NOUN_PHRASE_RULES: tuple[NounPhraseRule, ...] = (
     own_person,
+    titled_name,
     person_in_complement,
     demonstrative,
     pronoun_head,
@@ -364,6 +424,7 @@ NOUN_PHRASE_RULES: tuple[NounPhraseRule, ...] = (
     voice_of_previous_subject,
     court_voice,
     anonymous_source,
+    joint_organisations,
     organisation_description,
     role_description,
     unnamed_source,

@@ -5,8 +5,9 @@
    a description only takes up an organisation of a compatible kind.
 2. Resolution (:meth:`OrgDescriptions.resolve`): an organisation named inside the phrase (``le
    syndicat Unia``), else the most salient compatible one before it — mentioned often, subject
-   of the last sentences, introduced by the same noun (``le constructeur Stellantis`` … ``le
-   constructeur``) or adjective (``le groupe suisse Nestlé`` … ``le groupe suisse``).
+   of the last sentences, quoted last, introduced by the same noun (``le constructeur
+   Stellantis`` … ``le constructeur``) or adjective (``le groupe suisse Nestlé`` … ``le groupe
+   suisse``); never the verb's object (``Le géant a annoncé convoiter Orkam``).
 3. Names the recogniser missed: ``le ministère du Commerce`` (:meth:`~OrgDescriptions.
    named_institution`), ``le collectif Stop Pollution`` (:meth:`~OrgDescriptions.named_after`).
 """
@@ -21,6 +22,12 @@ from .document import DocView
 from .lexicon import OF, ORG, Speaker, SpeakerLexicon
 from .mentions import MentionIndex, SpeakerCandidate
 from .names import name_words
+
+#: Words before a source cited rather than heard (``selon Le Télégramme``, ``d'après X``).
+CITED_AFTER = {"selon", "après", "d'après", "d’après"}
+
+#: Descriptions of a company's own management (``la direction``): never a voice heard.
+MANAGEMENT = {"direction", "présidence"}
 
 
 class OrgKinds:
@@ -90,25 +97,35 @@ class OrgDescriptions:
             # "le syndicat Unia" names it; "la direction de Renault" must fit the kind
             if m.kind == ORG and (not self.index.in_complement(m) or compatible(m.name)):
                 return m.name, ORG
-        scores = self._salience(words[0], pos, compatible)
+        scores = self._salience(words[0], pos, compatible, before_verb=end <= pos)
         self._add_description_fit(scores, head, end, words, pos)
+        self._add_last_speaker(scores, words[0], pos)
         if scores:
             first = self.index.org_first
             best = max(scores, key=lambda n: (scores[n], -first.get(n, 0)))
             return best, ORG
         return None, None
 
-    def _salience(self, noun: str, pos: int, compatible: Callable[[str], bool]) -> dict[str, float]:
+    def _salience(
+        self, noun: str, pos: int, compatible: Callable[[str], bool], before_verb: bool
+    ) -> dict[str, float]:
         """Score of each compatible organisation mentioned outside quotes before ``pos``: how
         often it is mentioned (at most 4), +6 when its name holds the noun (``la banque`` for
-        ``Banque Populaire``), +4 / +2 when subject of the last sentences."""
+        ``Banque Populaire``), +4 / +2 when subject of the last sentences; for a description
+        ``before_verb`` (its subject), none for the verb's object (``Le géant a annoncé
+        convoiter Orkam``, :meth:`_objects`)."""
         view, index = self.view, self.index
         sent = view.sentence_at(pos)
         scores: dict[str, float] = {}
+        # "Le géant minier a annoncé convoiter Orkam": the one named after the verb in its
+        # sentence is someone else
+        later = self._objects(pos) if before_verb else set()
         for m in index.mentions:
             if m.start >= pos:
                 break
             if m.kind != ORG or view.quoted(m.start) or not compatible(m.name):
+                continue
+            if m.name in later:
                 continue
             if index.in_complement(m, ("à", "au", "aux")) and m.name not in scores:
                 continue  # "dans un entretien au Figaro": the medium, not the one described
@@ -123,6 +140,36 @@ class OrgDescriptions:
                 score += 2
             scores[m.name] = score
         return scores
+
+    def _objects(self, pos: int) -> set[str]:
+        """Organisations named in the eight words after the verb at ``pos``, before any
+        ``que`` or quote mark (its object: ``a annoncé convoiter le spécialiste Orkam``)."""
+        view = self.view
+        names: set[str] = set()
+        for k in range(pos + 1, min(view.size, pos + 9)):
+            if view.folds[k] in ("que", "qu'", "qu’") or view.quoted(k) or view.words[k] in ".;:":
+                break
+            m = self.index.mention(k)
+            if m is not None and m.kind == ORG:
+                names.add(m.name)
+        return names
+
+    def _add_last_speaker(self, scores: dict[str, float], noun: str, pos: int) -> None:
+        """+5 for the organisation quoted last, in this sentence or the one before (``« … »,
+        commente Natixis. Le courtier constate que …``): the one the article is listening to
+        (not a source cited: ``selon Le Télégramme``; not for ``la direction``)."""
+        view = self.view
+        recent = [(at, m) for at, m in self.index.speakers if at < pos]
+        if not recent:
+            return
+        at, m = recent[-1]
+        if m.kind != ORG or m.name not in scores or noun in MANAGEMENT:
+            return  # "la direction": the management of the company covered, not a voice heard
+        if view.sentence_at(pos) - view.sentence_at(at) > 1:
+            return
+        if m.start > 0 and view.folds[m.start - 1] in CITED_AFTER:
+            return  # "Selon Le Télégramme, …": a source cited, not the one the article is about
+        scores[m.name] += 5
 
     def _add_description_fit(
         self, scores: dict[str, float], head: int, end: int, words: list[str], pos: int

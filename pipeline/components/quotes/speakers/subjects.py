@@ -9,7 +9,8 @@
 3. a dislocated pronoun (``La CFDT, elle, juge que …``), a personal pronoun (``il``, ``elle``),
    ``celui-ci`` / ``celle-ci``;
 4. a relative ``qui`` (``explique le dirigeant, qui assure que …``): its antecedent;
-5. any other noun: its noun phrase (:mod:`.noun_phrases`).
+5. any other noun: a name right after it before an apposition (``Le groupe Talmont,
+   propriété de …,``), else its noun phrase (:mod:`.noun_phrases`).
 """
 
 from __future__ import annotations
@@ -149,7 +150,28 @@ class SubjectResolver:
         if m is not None:
             return m.name, m.kind
         if ant.pos_ in ("NOUN", "PROPN"):
-            return self.noun_phrases.resolve(max(ant.left_edge.i, ant.i - 6), ant.i + 1, verb.i)
+            # "c'est le géant minier anglo-australien qui a annoncé": the antecedent's own
+            # words (determiner, adjectives), not the clause it is the predicate of
+            left, right = ant.i, ant.i + 1
+            while left > max(ant.left_edge.i, ant.i - 6) and doc[left - 1].pos_ in ("DET", "ADJ"):
+                left -= 1
+            while right < subj.i and doc[right].pos_ == "ADJ":
+                right += 1
+            return self.noun_phrases.resolve(left, right, verb.i)
+        return None
+
+    def _named_before_comma(self, left: int, right: int, subj: Token) -> Speaker | None:
+        """``Le groupe Talmont, propriété du milliardaire Henri Vasseur, a annoncé``: a name
+        in the subject's phrase before its apposition is the speaker, not a name inside the
+        apposition."""
+        words = self.view.words
+        comma = next((k for k in range(subj.i + 1, right) if words[k] == ","), -1)
+        if comma < 0:
+            return None
+        for k in range(subj.i + 1, comma):
+            m = self.index.mention(k)
+            if m is not None and m.end <= comma and not self.index.in_complement(m):
+                return m.name, m.kind
         return None
 
     def _subject_phrase(self, subj: Token, verb: Token) -> Speaker | None:
@@ -161,6 +183,9 @@ class SubjectResolver:
         left = max(left, subj.i - 6)
         right = min(right, subj.i + 10)
         words = self.view.words
+        named = self._named_before_comma(left, right, subj)
+        if named is not None:
+            return named
         if right == subj.i + 1 and subj.lower_ in self.lexicon.descriptions:
             # "Le collectif Stop Pollution, lui, déplore": the parser took the name for a verb
             while right < len(words) and right - subj.i < 6 and words[right][:1].isupper():
