@@ -239,6 +239,13 @@ class CurrencyCues:
             if forms
             else None
         )
+        #: the ways of writing that mark the article's own currency (``2,1 G$``: Quebec), with
+        #: whether they need another cue of the currency beside them (``850 M$``)
+        self.own = [
+            (re.compile(form_to_regex(c["pattern"])), c["iso"], c["replaces"], c["own"] == "own+")
+            for c in currency_cues
+            if c.get("own")
+        ]
         self.iso_replaces: dict[str, set[str]] = {}
         for c in currency_cues:
             self.iso_replaces.setdefault(c["iso"], set()).add(c["replaces"])

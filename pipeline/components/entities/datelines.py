@@ -1,4 +1,5 @@
-"""Datelines: ``BRUXELLES, 24 avril (Belga) -``, ``PARIS (AFP) –``, ``MEXICO –``.
+"""Datelines: ``BRUXELLES, 24 avril (Belga) -``, ``PARIS (AFP) –``, ``MEXICO –``,
+``PARIS (Agefi-Dow Jones)--``.
 
 The place opening a paragraph's dateline is a place all through the article (never an
 organisation, however the model labels it); the wire agency in brackets is an organisation.
@@ -19,7 +20,7 @@ _DATELINE = re.compile(
     rf"^[ \t]*(?P<place>[{_UP}][{_UP}'’ .-]*[{_UP}]|[{_UP}][\w'’.-]+(?: [{_UP}][\w'’.-]+)?)"
     r"(?:[ \t]*,[ \t]*[^()\n–—]{1,40}?)?"
     r"(?:[ \t]*\((?P<agency>[^()\n]{2,40})\))?"
-    r"[ \t\u00a0]*[-–—][ \t\u00a0]",
+    r"[ \t\u00a0]*(?:--|[-–—][ \t\u00a0])",  # "PARIS (Agefi-Dow Jones)--La banque…"
     re.MULTILINE,
 )
 

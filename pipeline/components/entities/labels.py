@@ -87,6 +87,12 @@ def lower_case_words(c: LabelCase) -> str | None:
     return None
 
 
+def credited_person(c: LabelCase) -> str | None:
+    """The name of a signature or a photo credit: "Par Claire Dumont", "( AFP / THOMAS
+    LEGRAND )" (a person, even in capitals)."""
+    return "PER" if c.m.start in c.v.credited_people else None
+
+
 def initial_or_marker(c: LabelCase) -> str | None:
     """One letter, maybe with a full stop: "Q. – …", "R. – …" (interview markers, initials)."""
     if c.m.gaz is None and _INITIAL.fullmatch(c.text):
@@ -363,6 +369,7 @@ def acronym_after_determiner(c: LabelCase) -> str | None:
 
 #: The label rules, in the order they are tried (the first that decides wins).
 LABEL_RULES: tuple[Rule, ...] = (
+    credited_person,
     listed_non_name,
     lower_case_words,
     initial_or_marker,
