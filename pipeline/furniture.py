@@ -17,6 +17,8 @@ from pipeline.resources import load_file
 FURNITURE = "shared/furniture.txt"
 #: a line with this many "|" separators or more is a ticker or a menu
 TICKER_BARS = 2
+#: a menu or a "Lire aussi" line has at most this many words (a headline after "Lire aussi")
+MAX_WORDS = 16
 #: a breadcrumb separator between two words ("Accueil > Économie")
 _CRUMB = re.compile(r"\S[ \t\u00a0]+[>›][ \t\u00a0]+\S")
 _LINE = re.compile(r"[^\n]+")
@@ -46,10 +48,11 @@ def is_furniture(line: str) -> bool:
     """Whether one line of text is page furniture: it opens with a phrase of
     ``furniture.txt`` (``Lire aussi : …``), or it is a ticker (``… | … | …``) or a breadcrumb
     (``Accueil > Économie > Entreprises``)."""
-    return (
-        line.count("|") >= TICKER_BARS
-        or len(_CRUMB.findall(line)) >= 2
-        or opener_regex().match(line) is not None
+    if line.count("|") >= TICKER_BARS:
+        return True
+    # a longer line is article text glued to a button or a menu: it stays
+    return len(line.split()) <= MAX_WORDS and (
+        len(_CRUMB.findall(line)) >= 2 or opener_regex().match(line) is not None
     )
 
 

@@ -83,7 +83,7 @@ def take_own_currency(article: Article, amounts: list[Amount], guesses: set[str]
     for pat, iso, guess, needs_support in own:
         if not any(pat.fullmatch(f) for f in found):
             continue
-        if needs_support and not supported(cues, found, iso, guess, pat):
+        if needs_support and not supported(cues, found, iso, guess):
             continue
         for a in amounts:
             if a.currency == guess:
@@ -91,17 +91,11 @@ def take_own_currency(article: Article, amounts: list[Amount], guesses: set[str]
         return
 
 
-def supported(
-    cues: CurrencyCues, found: set[str], iso: str, guess: str, own: re.Pattern[str]
-) -> bool:
-    """Whether another cue phrase ``found`` in the article (``Montréal``) points to ``iso`` for
-    ``guess``, beside the way of writing ``own`` (``850 M$``)."""
+def supported(cues: CurrencyCues, found: set[str], iso: str, guess: str) -> bool:
+    """Whether a cue phrase ``found`` in the article (``Montréal``) points to ``iso`` for
+    ``guess``, beside a way of writing that needs one (``850 M$``)."""
     return any(
-        i == iso
-        and g == guess
-        and pat.pattern != own.pattern
-        and any(pat.fullmatch(f) for f in found)
-        for pat, i, g in cues.cues
+        i == iso and g == guess and any(pat.fullmatch(f) for f in found) for pat, i, g in cues.cues
     )
 
 

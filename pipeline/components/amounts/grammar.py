@@ -223,9 +223,12 @@ class CurrencyCues:
     the guesses each ISO code replaces."""
 
     def __init__(self, currency_cues: list[dict[str, Any]]) -> None:
+        # the ways of writing an article's own currency (below) are no evidence on their own:
+        # "850 M$" alone is a US dollar in a French article
         self.cues = [
             (re.compile(form_to_regex(c["pattern"])), c["iso"], c["replaces"])
             for c in currency_cues
+            if not c.get("own")
         ]
         forms = sorted({c["pattern"] for c in currency_cues}, key=lambda f: (-len(f), f))
         self.any_re = (

@@ -33,6 +33,7 @@ from pipeline.components.entities.extents import (
     inner_article,
     possessive_end,
 )
+from pipeline.components.entities.figure_lists import figure_list_names
 from pipeline.components.entities.first_names import first_name_runs
 from pipeline.components.entities.legal_names import (
     amp_names,
@@ -68,6 +69,7 @@ def rule_spans(v: ArticleView, sfx: dict[int, int]) -> tuple[list[tuple[int, int
         + foreign_prefix_names(v, sfx)
         + public_body_names(v)
         + credit_names(v)
+        + figure_list_names(v)
     )
     return named, appos
 

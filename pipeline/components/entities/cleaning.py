@@ -26,6 +26,7 @@ def clean(v: ArticleView, start: int, end: int, label: str) -> list[tuple[int, i
     out = []
     for s, e in _pieces(v, start, end):
         s = _skip_fronted_participle(v, s, e)
+        s = _skip_exchange_of_a_company(v, s, e)
         s, honorific = _trim_start(v, s, e)
         e = _trim_end(v, s, e, label)
         if e > s:
@@ -168,6 +169,21 @@ def _trailing_verb(v: ArticleView, s: int, e: int) -> bool:
             )
         )
     )
+
+
+def _skip_exchange_of_a_company(v: ArticleView, s: int, e: int) -> int:
+    """ "l'introduction en [Bourse de] FDJ", "une introduction en [Bourse d']envergure": a
+    ``Bourse de`` not followed by a place ("Bourse de Paris", "Bourse de Casablanca") is no
+    part of the name."""
+    if (
+        e - s < 3
+        or v.texts[s] != "Bourse"
+        or v.low[s + 1] not in DE
+        or v.is_place(s + 2, s + 3)
+        or v.doc[s + 2].ent_type_ == "LOC"
+    ):
+        return s
+    return s + 2
 
 
 def _skip_fronted_participle(v: ArticleView, s: int, e: int) -> int:

@@ -60,7 +60,8 @@ def datelines(v: ArticleView) -> list[tuple[int, int]]:
             if not name or any(c.isdigit() for c in name):
                 continue
             start = base + part.start() + (len(part.group()) - len(part.group().lstrip()))
-            wire = doc.char_span(start, start + len(name), alignment_mode="expand")
+            # "contract": "Newswires)--La" is one token, no part of the name
+            wire = doc.char_span(start, start + len(name), alignment_mode="contract")
             if wire is None:
                 continue
             # "(AFP)", "(dpa-AFX)", "(Belga)" are agencies; "GUÉRET (Creuse) –" is a place
