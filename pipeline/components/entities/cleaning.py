@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.symbols import ADP, AUX, DET, VERB
 
+from pipeline.components.entities.evidence import portfolio
 from pipeline.components.entities.names import lower_key, tok_lower
 from pipeline.components.entities.view import ArticleView
 from pipeline.components.entities.vocabulary import ARTICLES, DE, DETS, PARTICIPLE
@@ -27,6 +28,7 @@ def clean(v: ArticleView, start: int, end: int, label: str) -> list[tuple[int, i
     for s, e in _pieces(v, start, end):
         s = _skip_fronted_participle(v, s, e)
         s = _skip_exchange_of_a_company(v, s, e)
+        s = _skip_portfolio_before_person(v, s, e)
         s, honorific = _trim_start(v, s, e)
         e = _trim_end(v, s, e, label)
         if e > s:
@@ -184,6 +186,14 @@ def _skip_exchange_of_a_company(v: ArticleView, s: int, e: int) -> int:
     ):
         return s
     return s + 2
+
+
+def _skip_portfolio_before_person(v: ArticleView, s: int, e: int) -> int:
+    """ "le ministre de l'[Économie] Bruno Le Maire": the portfolio the model glued to the
+    minister's name that follows it (a listed first name) is no part of that name."""
+    if e - s >= 3 and portfolio(v, s) and v.texts[s + 1].casefold() in v.lex.first_names:
+        return s + 1
+    return s
 
 
 def _skip_fronted_participle(v: ArticleView, s: int, e: int) -> int:

@@ -45,6 +45,12 @@ CASES: list[tuple[str, list[Expected]]] = [
         "L'Etat encaissera plus de trois milliards d'euros, dont 2,6 milliards issus de la vente.",
         [(3e9, "EUR", None, "at_least"), (2.6e9, "EUR", None, None)],
     ),
+    # an offer governs a bare figure: the currency of the article
+    (
+        "Le groupe minier revient à la charge en proposant 43 milliards aux actionnaires, après "
+        "une offre de 40 milliards de dollars.",
+        [(43e9, "USD", None, None), (40e9, "USD", None, None)],
+    ),
     # wire abbreviations
     ("Le groupe a publié une perte de €85 mlns sur l'exercice.", [(85e6, "EUR", None, None)]),
     ("Son rival affiche 14 MD€ de revenus.", [(14e9, "EUR", None, None)]),

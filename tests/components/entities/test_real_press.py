@@ -123,3 +123,16 @@ def test_the_exchange_of_a_company(
     found = orgs(nlp(text))
     assert expected <= found
     assert not (absent & found)
+
+
+def test_a_name_written_with_and_without_its_accents_is_one(nlp: Language) -> None:
+    doc = nlp(
+        "La banque Crédit Mutuel Arkéa a annoncé une offre. L'action Credit Mutuel Arkea gagne 2 %."
+    )
+    assert {s._.canonical for s in doc.spans["organizations"]} == {"Crédit Mutuel Arkéa"}
+
+
+def test_a_portfolio_glued_to_the_minister(nlp: Language) -> None:
+    doc = nlp("« Le groupe joue sa survie », a déclaré le ministre de l’Économie Bruno Le Maire.")
+    assert "Bruno Le Maire" in people(doc)
+    assert not any("Économie" in o for o in orgs(doc))
