@@ -182,6 +182,7 @@ def _skip_exchange_of_a_company(v: ArticleView, s: int, e: int) -> int:
         or v.texts[s] != "Bourse"
         or v.low[s + 1] not in DE
         or v.is_place(s + 2, s + 3)
+        or v.is_place(s + 2, e)  # "Bourse de New York"
         or v.doc[s + 2].ent_type_ == "LOC"
     ):
         return s

@@ -62,10 +62,13 @@ Rule = Callable[[LabelCase], str | None]
 
 # ---------------------------------------------------------------- what is no name at all
 def listed_non_name(c: LabelCase) -> str | None:
-    """A word of the stoplists, or no letter at all: "Selon", "PSE", "2025"."""
+    """A word of the stoplists, or no letter at all: "Selon", "PSE", "2025"; the name of a
+    listed index cut before its number ("[SBF] 120")."""
     text = c.text
+    m, v = c.m, c.v
     if (
         lower_key(text) in c.lex.stoplist
+        or (m.end < len(v.texts) and lower_key(f"{text} {v.texts[m.end]}") in c.lex.stoplist)
         or text.casefold() in c.lex.acronym_stoplist
         or not any(ch.isalpha() for ch in text)
     ):

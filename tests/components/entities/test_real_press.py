@@ -136,3 +136,13 @@ def test_a_portfolio_glued_to_the_minister(nlp: Language) -> None:
     doc = nlp("« Le groupe joue sa survie », a déclaré le ministre de l’Économie Bruno Le Maire.")
     assert "Bruno Le Maire" in people(doc)
     assert not any("Économie" in o for o in orgs(doc))
+
+
+def test_an_index_cut_before_its_number_is_no_name(nlp: Language) -> None:
+    doc = nlp("Plus forte baisse du SBF 120, l'action de la banque Valbanque dévisse de 8 %.")
+    assert "SBF" not in orgs(doc)
+
+
+def test_the_exchange_of_a_city_stays(nlp: Language) -> None:
+    doc = nlp("L'indice Dow Jones de la Bourse de New York progresse de 0,2 %.")
+    assert "New York" not in orgs(doc)
