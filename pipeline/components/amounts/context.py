@@ -159,8 +159,10 @@ def part_of_amount(article: Article, known: KnownAmounts, head: int, end: int) -
     a part of it (``11 milliards d'euros, dont 10 milliards de la part des institutionnels``);
     ``None`` otherwise, or when the number is a rate (``dont 20 %``)."""
     text = article.text
-    if not _PART_BEFORE.search(text[max(0, head - 40) : head]) or NOT_MONEY_AFTER_RE.match(
-        text, end
+    if (
+        not _PART_BEFORE.search(text[max(0, head - 40) : head])
+        or NOT_MONEY_AFTER_RE.match(text, end)
+        or part_counts_something(article, end)
     ):
         return None
     k = known.blocks_before(head)
@@ -170,6 +172,24 @@ def part_of_amount(article: Article, known: KnownAmounts, head: int, end: int) -
     if head - block[1] > PART_REACH:
         return None
     return known.currency_starting_at(block[0])
+
+
+#: after "de", a determiner says whose part it is ("dont 10 milliards de la part des…")
+_WHOSE = frozenset({"la", "le", "les", "l"})
+
+
+def part_counts_something(article: Article, end: int) -> bool:
+    """A ``dont`` part that counts something: a noun after it (``dont 150 millions
+    d'habitants``), not a determiner (``de la part des institutionnels``) nor a participle
+    (``issus de la vente``)."""
+    dm = DE_WORD_RE.match(article.text, end)
+    if dm is not None:
+        words = article.rules.words
+        w = dm.group("w")
+        money = words.money_re is not None and words.money_re.match(article.text, dm.start("w"))
+        return w.lower() not in _WHOSE and not money
+    tok = article.word_after(end)
+    return tok is not None and tok.pos_ in ("NOUN", "PROPN", "NUM")
 
 
 def scaled_number(it: Amount) -> tuple[float, int, float] | None:
