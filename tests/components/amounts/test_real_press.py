@@ -22,12 +22,13 @@ CASES: list[tuple[str, list[Expected]]] = [
     ),
     # ... even beside an amount marked as US dollars
     (
-        "Le fabricant lavallois a réalisé un chiffre d'affaires de 120 millions $, dont 40 "
+        "Le fabricant québécois a réalisé un chiffre d'affaires de 120 millions $, dont 40 "
         "millions $ US aux États-Unis.",
         [(120e6, "CAD", None, None), (40e6, "USD", None, None)],
     ),
-    # "M$" alone is no Quebec mark: French press writes it for US dollars
+    # "M$" or "millions $" alone is no Quebec mark: others write it for US dollars
     ("Le motoriste a signé des contrats pour 850 M$ au salon.", [(850e6, "USD", None, None)]),
+    ("Les ventes sont montées de 6 % à 1,45 milliard $.", [(1.45e9, "USD", None, None)]),
     # Swiss results: bare figures after a result word take the article's francs
     (
         "Le groupe vaudois a dégagé un bénéfice de 52 millions de francs. Le produit "
