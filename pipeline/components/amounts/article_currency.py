@@ -5,7 +5,9 @@ A form of ``currencies.tsv`` whose ISO code ends with ``?`` is a default guess (
 in order (:func:`resolve_article_currencies`):
 
 1. a bare amount restating an explicit one (``47 milliards de dollars`` in the title, ``47
-   milliards de dollars américains`` in the body) takes its currency;
+   milliards de dollars américains`` in the body) takes its currency; then an article written
+   the way only one country's press writes its money (``38 M$``, ``2,1 G$``, ``140 millions $``
+   in Quebec: the cues marked ``own``) means that currency by every bare form;
 2. an article that writes some dollar out (``214,50 $ CA``, ``dollars canadiens``, ``dollars
    américains``) marks the dollar it means each time: its bare dollars are US dollars, unless
    their own sentence names a local exchange (``72,40 $ à la Bourse de Toronto``);
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 
 from pipeline.components.amounts.document import Article
+from pipeline.components.amounts.grammar import CurrencyCues
 from pipeline.components.amounts.values import Amount
 
 #: Bare-dollar guesses that an article writing some dollar out resolves to the default (the press
@@ -44,6 +47,7 @@ def resolve_article_currencies(article: Article, amounts: list[Amount]) -> list[
     if not guesses:
         return amounts
     take_restated_currency(article, amounts, guesses)
+    take_own_currency(article, amounts, guesses)
     mark_bare_dollars(article, amounts, guesses)
     evidence = follow_article_evidence(article, amounts)
     return keep_money_only_in_context(article, amounts, evidence)
@@ -65,6 +69,34 @@ def take_restated_currency(article: Article, amounts: list[Amount], guesses: set
         }
         if len(same) == 1:
             a.currency = same.pop()
+
+
+def take_own_currency(article: Article, amounts: list[Amount], guesses: set[str]) -> None:
+    """Step 1, then: an article writing ``2,1 G$`` or ``140 millions $`` (Quebec press), or
+    ``38 M$`` beside ``Montréal``, means the Canadian dollar by its bare ``$`` and ``dollars``,
+    even beside ``40 millions $ US``."""
+    cues = article.rules.cues
+    own = [rule for rule in cues.own if rule[2] in guesses]
+    if not own or cues.any_re is None:
+        return
+    found = {m.group(0) for m in cues.any_re.finditer(article.text)}
+    for pat, iso, guess, needs_support in own:
+        if not any(pat.fullmatch(f) for f in found):
+            continue
+        if needs_support and not supported(cues, found, iso, guess):
+            continue
+        for a in amounts:
+            if a.currency == guess:
+                a.currency = iso
+        return
+
+
+def supported(cues: CurrencyCues, found: set[str], iso: str, guess: str) -> bool:
+    """Whether a cue phrase ``found`` in the article (``Montréal``) points to ``iso`` for
+    ``guess``, beside a way of writing that needs one (``850 M$``)."""
+    return any(
+        i == iso and g == guess and any(pat.fullmatch(f) for f in found) for pat, i, g in cues.cues
+    )
 
 
 def mark_bare_dollars(article: Article, amounts: list[Amount], guesses: set[str]) -> None:

@@ -18,6 +18,7 @@ from pipeline.components.amounts.quantities import find_quantities
 from pipeline.components.amounts.spans import SPAN_GROUP, amount_spans
 from pipeline.components.amounts.values import Amount
 from pipeline.components.base import DataComponent, doc_text, run_guarded
+from pipeline.furniture import furniture_lines, in_furniture
 
 
 def find_amounts(article: Article) -> list[Amount]:
@@ -34,6 +35,8 @@ def find_amounts(article: Article) -> list[Amount]:
     if found:
         qualify(article, found)
         amounts = sorted(amounts + found, key=lambda a: a.start)
+    furniture = furniture_lines(article.text)  # a ticker line of the page is no amount
+    amounts = [a for a in amounts if not in_furniture(furniture, a.start)]
     # "plusieurs centaines de millions d'euros" gives no figure: it stays an amount with no
     # value and the qualifier approx, as the money issue asks (it passes on no currency)
     return amounts

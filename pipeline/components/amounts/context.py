@@ -13,6 +13,10 @@ applies, tried in order (:func:`context_currency`):
 3. restating the amount just before a ``soit`` (``un plan de 6 milliards d'euros (...) soit
    environ 1,2 milliard par an``): that amount's currency.
 
+Before them, a part of the amount just before a ``dont`` (``une demande de 11 milliards d'euros,
+dont 10 milliards de la part des institutionnels``) takes that amount's currency whatever words
+follow it (they say whose part it is, not what it counts).
+
 A bare number just before it forming a range or a pair with it shares it (``entre 16 et 18
 millions``, ``passé de 10 à 12 millions``).
 """
@@ -22,7 +26,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipeline.components.amounts.counted import DE_WORD_RE, asset_after, counts_something
+from pipeline.components.amounts.counted import (
+    DE_WORD_RE,
+    NOT_MONEY_AFTER_RE,
+    asset_after,
+    counts_something,
+)
 from pipeline.components.amounts.document import Article
 from pipeline.components.amounts.lexicon import HS
 from pipeline.components.amounts.numbers import dmul
@@ -48,6 +57,13 @@ _CONTEXT_COMPARISON_RE = re.compile(
     rf"[\s,(]*(?i:contre|après|soit|vs\.?|face{HS}+à|comparée?s?{HS}+à"
     rf"|par{HS}+rapport{HS}+à)(?!\w)[^\n.;!?]{{0,30}}$"
 )
+#: "…, dont (environ|plus de…) 10 milliards": a part of the amount before the number
+_PART_BEFORE = re.compile(
+    rf"(?i:(?<!\w)dont(?:{HS}+(?:environ|quelque|près{HS}+de|plus{HS}+de|moins{HS}+de"
+    rf"|au{HS}+moins|presque))?){HS}*$"
+)
+#: how far back (characters) the whole of a "dont" part may end
+PART_REACH = 24
 _ELIDED_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -61,7 +77,8 @@ class KnownAmounts:
             (a for a in amounts if a.currency and a.value is not None), key=lambda a: a.start
         )
         self.currency_starts = [a.start for a in self.with_currency]
-        self.isos = {a.currency for a in self.with_currency}
+        # "francs" left a guess (CHF?) and "francs suisses" (CHF) are one currency
+        self.isos = {a.currency.rstrip("?") for a in self.with_currency if a.currency}
         self.taken = sorted((a.start, a.end) for a in amounts)
         self.taken_starts = [t[0] for t in self.taken]
         self.blocking = sorted(
@@ -121,10 +138,12 @@ def context_currency(article: Article, bare: list[Amount], amounts: list[Amount]
         value, end, scale = scaled
         if known.overlaps(it.start, end):
             continue
-        if counts_something(article, end, lenient=True) and not asset_after(article, end):
-            continue
         head = range_head(article.text, bare, i)
-        iso = currency_of_context(article, known, head, it.start, end, last)
+        iso = part_of_amount(article, known, head, end)
+        if iso is None:
+            if counts_something(article, end, lenient=True) and not asset_after(article, end):
+                continue
+            iso = currency_of_context(article, known, head, it.start, end, last)
         if iso is None:
             continue
         amt = Amount(it.start, end, value, iso, scale=scale, raw=it.raw, found_by="context")
@@ -133,6 +152,44 @@ def context_currency(article: Article, bare: list[Amount], amounts: list[Amount]
         out.extend(with_bare_partner(article, bare, i, amt))
         last = amt
     return out
+
+
+def part_of_amount(article: Article, known: KnownAmounts, head: int, end: int) -> str | None:
+    """The currency of the amount just before ``dont`` when the number starting at ``head`` is
+    a part of it (``11 milliards d'euros, dont 10 milliards de la part des institutionnels``);
+    ``None`` otherwise, or when the number is a rate (``dont 20 %``)."""
+    text = article.text
+    if (
+        not _PART_BEFORE.search(text[max(0, head - 40) : head])
+        or NOT_MONEY_AFTER_RE.match(text, end)
+        or part_counts_something(article, end)
+    ):
+        return None
+    k = known.blocks_before(head)
+    if k == 0:
+        return None
+    block = known.blocking[k - 1]
+    if head - block[1] > PART_REACH:
+        return None
+    return known.currency_starting_at(block[0])
+
+
+#: after "de", a determiner says whose part it is ("dont 10 milliards de la part des…")
+_WHOSE = frozenset({"la", "le", "les", "l"})
+
+
+def part_counts_something(article: Article, end: int) -> bool:
+    """A ``dont`` part that counts something: a noun after it (``dont 150 millions
+    d'habitants``), not a determiner (``de la part des institutionnels``) nor a participle
+    (``issus de la vente``)."""
+    dm = DE_WORD_RE.match(article.text, end)
+    if dm is not None:
+        words = article.rules.words
+        w = dm.group("w")
+        money = words.money_re is not None and words.money_re.match(article.text, dm.start("w"))
+        return w.lower() not in _WHOSE and not money
+    tok = article.word_after(end)
+    return tok is not None and tok.pos_ in ("NOUN", "PROPN", "NUM")
 
 
 def scaled_number(it: Amount) -> tuple[float, int, float] | None:

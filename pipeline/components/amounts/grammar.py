@@ -223,9 +223,12 @@ class CurrencyCues:
     the guesses each ISO code replaces."""
 
     def __init__(self, currency_cues: list[dict[str, Any]]) -> None:
+        # the ways of writing an article's own currency (below) are no evidence on their own:
+        # "850 M$" alone is a US dollar in a French article
         self.cues = [
             (re.compile(form_to_regex(c["pattern"])), c["iso"], c["replaces"])
             for c in currency_cues
+            if not c.get("own")
         ]
         forms = sorted({c["pattern"] for c in currency_cues}, key=lambda f: (-len(f), f))
         self.any_re = (
@@ -239,6 +242,13 @@ class CurrencyCues:
             if forms
             else None
         )
+        #: the ways of writing that mark the article's own currency (``2,1 G$``: Quebec), with
+        #: whether they need another cue of the currency beside them (``850 M$``)
+        self.own = [
+            (re.compile(form_to_regex(c["pattern"])), c["iso"], c["replaces"], c["own"] == "own+")
+            for c in currency_cues
+            if c.get("own")
+        ]
         self.iso_replaces: dict[str, set[str]] = {}
         for c in currency_cues:
             self.iso_replaces.setdefault(c["iso"], set()).add(c["replaces"])

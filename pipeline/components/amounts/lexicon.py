@@ -70,8 +70,10 @@ def approx_noun_record(row: list[str]) -> dict[str, Any]:
 
 def cue_record(row: list[str]) -> dict[str, Any]:
     """``Bourse de Toronto  CAD  USD?``: the phrase, the currency it points to, the guess it
-    replaces."""
-    return {"pattern": row[0], "iso": row[1], "replaces": row[2]}
+    replaces; ``G$  CAD  USD?  own``: a way of writing that marks the article's own currency
+    (``own+``: only beside another cue of that currency)."""
+    own = row[3] if len(row) > 3 and row[3] in ("own", "own+") else ""
+    return {"pattern": row[0], "iso": row[1], "replaces": row[2], "own": own}
 
 
 #: How the rows of each ``.tsv`` file become records.

@@ -52,10 +52,12 @@ class Amount:
     found_by: str = ""
 
     def to_dict(self) -> dict[str, Any]:
+        """What the span records; a signed figure (``une perte de -367 millions d'euros``) by its
+        absolute value: the sign is the measure's (a loss), not the amount's."""
         iso = self.currency.rstrip("?") if self.currency else None
         return {
-            "value": self.value,
-            "value_max": self.value_max,
+            "value": abs(self.value) if self.value is not None else None,
+            "value_max": abs(self.value_max) if self.value_max is not None else None,
             "currency": iso,
             "qualifier": self.qualifier,
         }

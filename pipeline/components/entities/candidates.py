@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from pipeline.components.entities.brackets import bracket_long_forms
 from pipeline.components.entities.cleaning import clean
+from pipeline.components.entities.credits import credit_names
 from pipeline.components.entities.cue_names import (
     appos_cues,
     appos_names,
@@ -32,6 +33,7 @@ from pipeline.components.entities.extents import (
     inner_article,
     possessive_end,
 )
+from pipeline.components.entities.figure_lists import figure_list_names
 from pipeline.components.entities.first_names import first_name_runs
 from pipeline.components.entities.legal_names import (
     amp_names,
@@ -40,6 +42,7 @@ from pipeline.components.entities.legal_names import (
 )
 from pipeline.components.entities.mentions import NameMention, filter_pairs
 from pipeline.components.entities.names import lower_key
+from pipeline.components.entities.public_bodies import public_body_names
 from pipeline.components.entities.view import ArticleView
 from pipeline.components.entities.vocabulary import DETS
 
@@ -64,6 +67,9 @@ def rule_spans(v: ArticleView, sfx: dict[int, int]) -> tuple[list[tuple[int, int
         + amp_names(v, sfx)
         + legal_prefix_names(v, sfx)
         + foreign_prefix_names(v, sfx)
+        + public_body_names(v)
+        + credit_names(v)
+        + figure_list_names(v)
     )
     return named, appos
 

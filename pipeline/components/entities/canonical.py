@@ -39,6 +39,7 @@ from pipeline.components.entities.lexicon import EntityLexicon
 from pipeline.components.entities.mentions import NameMention
 from pipeline.components.entities.names import lower_key, norm, tail_len
 from pipeline.components.entities.view import ArticleView
+from pipeline.text import upper_unaccented
 
 _HOLDING_WORDS = {"Holding", "Holdings"}
 
@@ -220,9 +221,10 @@ def name_organisations(v: ArticleView, orgs: list[NameMention], people: list[Nam
 
 def join_same_entity(groups: OrgGroups) -> None:
     """Same gazetteer entity, same core ("Nestlé", "Nestlé SA"), or the same letters once
-    spaces, hyphens, apostrophes and dots are squeezed out ("Qatar Energy", "QatarEnergy")."""
+    spaces, hyphens, apostrophes, dots and accents are squeezed out ("Qatar Energy",
+    "QatarEnergy"; "Credit Agricole SA", "Crédit Agricole SA")."""
     forms, cores, gaz_of = groups.forms, groups.cores, groups.gaz_of
-    squeezed = {f: re.sub(r"[\s\-'’.]", "", " ".join(cores[f])).casefold() for f in forms}
+    squeezed = {f: re.sub(r"[\s\-'’.]", "", upper_unaccented(" ".join(cores[f]))) for f in forms}
     for i, a in enumerate(forms):
         core_a, sq_a = cores[a], squeezed[a]
         long_sq = len(sq_a) >= 4

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.symbols import ADP, AUX, DET, VERB
 
+from pipeline.components.entities.evidence import portfolio
 from pipeline.components.entities.names import lower_key, tok_lower
 from pipeline.components.entities.view import ArticleView
 from pipeline.components.entities.vocabulary import ARTICLES, DE, DETS, PARTICIPLE
@@ -26,6 +27,8 @@ def clean(v: ArticleView, start: int, end: int, label: str) -> list[tuple[int, i
     out = []
     for s, e in _pieces(v, start, end):
         s = _skip_fronted_participle(v, s, e)
+        s = _skip_exchange_of_a_company(v, s, e)
+        s = _skip_portfolio_before_person(v, s, e)
         s, honorific = _trim_start(v, s, e)
         e = _trim_end(v, s, e, label)
         if e > s:
@@ -168,6 +171,30 @@ def _trailing_verb(v: ArticleView, s: int, e: int) -> bool:
             )
         )
     )
+
+
+def _skip_exchange_of_a_company(v: ArticleView, s: int, e: int) -> int:
+    """ "l'introduction en [Bourse de] FDJ", "une introduction en [Bourse d']envergure": a
+    ``Bourse de`` not followed by a place ("Bourse de Paris", "Bourse de Casablanca") is no
+    part of the name."""
+    if (
+        e - s < 3
+        or v.texts[s] != "Bourse"
+        or v.low[s + 1] not in DE
+        or v.is_place(s + 2, s + 3)
+        or v.is_place(s + 2, e)  # "Bourse de New York"
+        or v.doc[s + 2].ent_type_ == "LOC"
+    ):
+        return s
+    return s + 2
+
+
+def _skip_portfolio_before_person(v: ArticleView, s: int, e: int) -> int:
+    """ "le ministre de l'[Économie] Bruno Le Maire": the portfolio the model glued to the
+    minister's name that follows it (a listed first name) is no part of that name."""
+    if e - s >= 3 and portfolio(v, s) and v.texts[s + 1].casefold() in v.lex.first_names:
+        return s + 1
+    return s
 
 
 def _skip_fronted_participle(v: ArticleView, s: int, e: int) -> int:

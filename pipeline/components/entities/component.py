@@ -40,6 +40,7 @@ from pipeline.components.entities.short_forms import (
     short_forms,
 )
 from pipeline.components.entities.view import ArticleView, FormMemo
+from pipeline.furniture import furniture_lines, in_furniture
 from pipeline.resources import load_file
 
 logger = logging.getLogger(__name__)
@@ -82,6 +83,7 @@ DATA_FILES = {
     "prenominal_adjectives": "entities/prenominal_adjectives.txt",
     "name_connectors": "entities/name_connectors.txt",
     "list_intros": "entities/list_intros.txt",
+    "public_bodies": "entities/public_bodies.tsv",
 }
 #: the people's first names, shared with the other components (optional)
 FIRST_NAMES = "shared/first_names.tsv"
@@ -103,6 +105,8 @@ def find_mentions(v: ArticleView) -> list[NameMention]:
     sfx = suffix_spans(v)
     named, appos = rule_spans(v, sfx)
     mentions = candidates(v, named, sfx)
+    furniture = furniture_lines(v.text)  # "Lire aussi : …", tickers, menus: no mention
+    mentions = [m for m in mentions if not in_furniture(furniture, v.idx[m.start])]
     # 2. labels: local evidence, then consistency across the article
     gather_evidence(v, mentions, named, appos)
     for m in mentions:

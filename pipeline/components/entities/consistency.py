@@ -212,17 +212,36 @@ def lone_surnames(v: ArticleView, mentions: list[NameMention], full: dict[str, s
 def _coordinated(
     doc: Doc, m: NameMention, by_start: dict[int, NameMention], mentions: list[NameMention]
 ) -> list[NameMention]:
-    """Mentions joined to ``m`` by "et"/"ou" (or a comma of the same list)."""
+    """Mentions joined to ``m`` by "et"/"ou" (or a comma of the same list), each maybe followed
+    by a figure in brackets: "Nuvolia (140 millions $), Kinetra Santé (85 millions $) et…",
+    "ses concurrents Ardagh (7,8 fois), Vetropack (6 fois) et…"."""
     out = []
-    e = m.end
+    e = after_brackets(doc, m.end)
     if e + 1 < len(doc) and tok_lower(doc[e]) in {"et", "ou", ","}:
         nxt = by_start.get(e + 1)
         if nxt is not None:
             out.append(nxt)
     s = m.start
     if s >= 2 and tok_lower(doc[s - 1]) in {"et", "ou", ","}:
-        out.extend(x for x in mentions if x.end == s - 1)
+        out.extend(x for x in mentions if after_brackets(doc, x.end) == s - 1)
     return out
+
+
+#: at most this many tokens in the brackets after a listed name ("(47,5 M$)", "(6 fois)")
+LIST_BRACKET_TOKENS = 6
+
+
+def after_brackets(doc: Doc, e: int) -> int:
+    """``e``, or the token after the short bracketed group that opens there ("Ardagh| (7,8
+    fois)|")."""
+    if e >= len(doc) or doc[e].text != "(":
+        return e
+    for k in range(e + 1, min(len(doc), e + LIST_BRACKET_TOKENS + 2)):
+        if doc[k].text == ")":
+            return k + 1
+        if doc[k].text in {"(", "\n"} or "\n" in doc[k].text:
+            return e
+    return e
 
 
 def brand_lists(v: ArticleView, mentions: list[NameMention]) -> list[NameMention]:

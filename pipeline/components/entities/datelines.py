@@ -1,4 +1,5 @@
-"""Datelines: ``BRUXELLES, 24 avril (Belga) -``, ``PARIS (AFP) –``, ``MEXICO –``.
+"""Datelines: ``BRUXELLES, 24 avril (Belga) -``, ``PARIS (AFP) –``, ``MEXICO –``,
+``PARIS (Agefi-Dow Jones)--``.
 
 The place opening a paragraph's dateline is a place all through the article (never an
 organisation, however the model labels it); the wire agency in brackets is an organisation.
@@ -19,7 +20,7 @@ _DATELINE = re.compile(
     rf"^[ \t]*(?P<place>[{_UP}][{_UP}'’ .-]*[{_UP}]|[{_UP}][\w'’.-]+(?: [{_UP}][\w'’.-]+)?)"
     r"(?:[ \t]*,[ \t]*[^()\n–—]{1,40}?)?"
     r"(?:[ \t]*\((?P<agency>[^()\n]{2,40})\))?"
-    r"[ \t\u00a0]*[-–—][ \t\u00a0]",
+    r"[ \t\u00a0]*(?:--|[-–—][ \t\u00a0])",  # "PARIS (Agefi-Dow Jones)--La banque…"
     re.MULTILINE,
 )
 
@@ -59,7 +60,8 @@ def datelines(v: ArticleView) -> list[tuple[int, int]]:
             if not name or any(c.isdigit() for c in name):
                 continue
             start = base + part.start() + (len(part.group()) - len(part.group().lstrip()))
-            wire = doc.char_span(start, start + len(name), alignment_mode="expand")
+            # "contract": "Newswires)--La" is one token, no part of the name
+            wire = doc.char_span(start, start + len(name), alignment_mode="contract")
             if wire is None:
                 continue
             # "(AFP)", "(dpa-AFX)", "(Belga)" are agencies; "GUÉRET (Creuse) –" is a place

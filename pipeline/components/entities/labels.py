@@ -62,10 +62,13 @@ Rule = Callable[[LabelCase], str | None]
 
 # ---------------------------------------------------------------- what is no name at all
 def listed_non_name(c: LabelCase) -> str | None:
-    """A word of the stoplists, or no letter at all: "Selon", "PSE", "2025"."""
+    """A word of the stoplists, or no letter at all: "Selon", "PSE", "2025"; the name of a
+    listed index cut before its number ("[SBF] 120")."""
     text = c.text
+    m, v = c.m, c.v
     if (
         lower_key(text) in c.lex.stoplist
+        or (m.end < len(v.texts) and lower_key(f"{text} {v.texts[m.end]}") in c.lex.stoplist)
         or text.casefold() in c.lex.acronym_stoplist
         or not any(ch.isalpha() for ch in text)
     ):
@@ -85,6 +88,12 @@ def lower_case_words(c: LabelCase) -> str | None:
     ):
         return NO_NAME
     return None
+
+
+def credited_person(c: LabelCase) -> str | None:
+    """The name of a signature or a photo credit: "Par Claire Dumont", "( AFP / THOMAS
+    LEGRAND )" (a person, even in capitals)."""
+    return "PER" if c.m.start in c.v.credited_people else None
 
 
 def initial_or_marker(c: LabelCase) -> str | None:
@@ -363,6 +372,7 @@ def acronym_after_determiner(c: LabelCase) -> str | None:
 
 #: The label rules, in the order they are tried (the first that decides wins).
 LABEL_RULES: tuple[Rule, ...] = (
+    credited_person,
     listed_non_name,
     lower_case_words,
     initial_or_marker,

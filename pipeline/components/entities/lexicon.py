@@ -132,6 +132,19 @@ class EntityLexicon:
         role_forms = {r.lower() for r in data["roles"]}
         role_forms |= {r.replace("'", "’") for r in role_forms}
         self.role_matcher.add("ROLE", [make(r) for r in sorted(role_forms)])
+        self._public_bodies(data, make)
+
+    def _public_bodies(self, data: dict[str, Any], make: Callable[[str], Doc]) -> None:
+        """The matcher of the public bodies' heads (``tribunal de commerce``, ``région``), one
+        key per kind of what follows them (``de`` a place, ``name``, nothing)."""
+        self.body_matcher = PhraseMatcher(self.vocab, attr="LOWER")
+        self.body_follows: dict[str, str] = {}
+        for row in data.get("public_bodies", []):
+            follows = row[1].strip() if len(row) > 1 else ""
+            key = f"BODY_{follows}"
+            self.body_follows[key] = follows
+            forms = sorted({row[0].lower(), row[0].lower().replace("'", "’")})
+            self.body_matcher.add(key, [make(f) for f in forms])
 
     def _suffixes(self, data: dict[str, Any]) -> None:
         """The legal and name suffixes: sets, word sequences by last word, one regex."""

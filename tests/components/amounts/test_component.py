@@ -104,7 +104,7 @@ def test_saved_data_keeps_its_shape() -> None:
     assert set(data["scales"][0]) == {"form", "value", "kind", "bare"}
     assert set(data["qualifiers"][0]) == {"phrase", "qualifier", "position"}
     assert set(data["approx_nouns"][0]) == {"form", "value"}
-    assert set(data["currency_cues"][0]) == {"pattern", "iso", "replaces"}
+    assert set(data["currency_cues"][0]) == {"pattern", "iso", "replaces", "own"}
     assert all(isinstance(word, str) for word in data["money_triggers"])
     assert lexicon_records(data) == data  # records stay records
 

@@ -20,7 +20,8 @@ NUMBERS: list[tuple[str, list[Expected]]] = [
     ("des ventes de 5.385 millions d'euros", [(5385e6, "EUR", None, None)]),
     ("une valorisation de 288.607.076 €", [(288607076.0, "EUR", None, None)]),
     ("un bénéfice de 1 234 567,89 euros", [(1234567.89, "EUR", None, None)]),
-    ("une perte nette de -3,2 M€", [(-3.2e6, "EUR", None, None)]),
+    # a signed figure is recorded by its absolute value (GOLD_FORMAT.md): the loss is the sign
+    ("une perte nette de -3,2 M€", [(3.2e6, "EUR", None, None)]),
     ("un dividende de 0,5 euro par action", [(0.5, "EUR", None, None)]),
     # scale words and abbreviations
     ("une levée de 200 mille euros", [(200e3, "EUR", None, None)]),
