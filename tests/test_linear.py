@@ -110,7 +110,7 @@ UNITS = [" ", "\n", "\n\n", "1", "1 ", "a", "A", "Aa ", "«", "« ", "»", ".", 
 #: Patterns that are never run over a whole text: those starting with a run of white space are
 #: matched at one place (``.match(text, end)`` after a number), those ending with ``$`` are
 #: searched in a window of bounded size before a place; each costs the length of its run.
-_AT_ONE_PLACE = re.compile(r"^(?:\[\^\\S\\n\]|\[\\s[^\]]*\])[*+]|\$\)*$")
+_AT_ONE_PLACE = re.compile(r"^(?:\[\^\\S\\n\]|\[\\s[^\]]*\]|\\s)[*+]|\$\)*$")
 
 
 def _finditer_seconds(pattern: re.Pattern[str], text: str) -> float:
