@@ -3,9 +3,9 @@
 An article becomes a Doc (:func:`make_doc`: its text, ``doc_id`` and publication date), the
 Docs of a chunk go through ``nlp.pipe`` together, and each Doc is turned into table rows at
 once (:func:`pipeline.tables.doc_rows`) inside a memory zone, so no Doc outlives its chunk
-(:func:`process_chunk`). An article longer than ``nlp.max_length`` is run in pieces
-(:func:`process_long`); an article that cannot be read or processed gets one ``articles`` row
-with ``status="error"`` (:func:`article_row`) and the others go on.
+(:func:`process_chunk`). An article longer than :data:`LONG_ARTICLE_CHARS` is run in paragraph
+groups, one Doc at a time (:func:`long_rows`); an article that cannot be read or processed gets
+one ``articles`` row with ``status="error"`` (:func:`article_row`) and the others go on.
 
 The in-process and process-pool backend (:mod:`pipeline.local_backend`) and the Dask backend
 (:mod:`pipeline.dask_backend`) both cut the input with :func:`iter_chunks` and run
@@ -16,19 +16,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline import prepare
 from pipeline.components.base import remember_text
 from pipeline.io import Article
-from pipeline.nlp import COMPONENTS
+from pipeline.prepare import normalise_spacing, restore_rows, shift_rows
 from pipeline.result import ChunkResult
-from pipeline.tables import Row, doc_rows
+from pipeline.tables import MENTION_TABLES, Row, doc_rows
 
 #: Articles handed to the model (and to a worker) at a time.
 CHUNK_SIZE = 64
+#: An article longer than this (characters) is run in paragraph groups of at most this size
+#: (:func:`long_rows`): the model's and the rules' memory grows with the length of a Doc, and a
+#: 3 MB text in one Doc needed over 4 GB.
+LONG_ARTICLE_CHARS = 100_000
 
 
 def iter_chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -54,14 +58,25 @@ def article_row(article: Article, error: str | None = None) -> Row:
     }
 
 
-def make_doc(nlp: Language, article: Article) -> Doc:
-    """The tokenized Doc of ``article``, with its ``doc_id`` and publication date set and its
-    text remembered (:func:`pipeline.components.base.remember_text`)."""
-    text = article.text or ""
-    doc = remember_text(nlp.make_doc(text), text)  # the components need not rebuild it
+def make_doc(nlp: Language, article: Article, text: str | None = None) -> Doc:
+    """The tokenized Doc of ``article`` (or of ``text``, a piece of it), with its ``doc_id`` and
+    publication date set and its text remembered (:func:`pipeline.components.base.remember_text`).
+    Odd spacing is normalised and long runs are tokenized in pieces (:mod:`pipeline.prepare`)."""
+    if text is None:
+        text = normalise_spacing(article.text or "")[0]
+    doc = remember_text(prepare.make_doc(nlp, text), text)  # the components need not rebuild it
     doc._.doc_id = article.doc_id
     doc._.article_date = article.date
     return doc
+
+
+def article_rows(doc: Doc, article: Article) -> dict[str, list[Row]]:
+    """The rows of ``article`` from its processed Doc, with offsets and mention texts into the
+    article's text as read (:func:`pipeline.prepare.restore_rows`)."""
+    text = article.text or ""
+    clean, offsets = normalise_spacing(text)
+    rows = doc_rows(doc, article.doc_id)
+    return rows if clean == text else restore_rows(rows, text, offsets)
 
 
 def split_long_text(text: str, max_chars: int) -> list[str]:
@@ -86,51 +101,47 @@ def split_long_text(text: str, max_chars: int) -> list[str]:
     return pieces
 
 
-def _model_and_rules(nlp: Language) -> tuple[list[Any], list[Any]]:
-    """The pipeline's components split into the statistical model's and this project's."""
-    model = [proc for name, proc in nlp.pipeline if name not in COMPONENTS]
-    rules = [proc for name, proc in nlp.pipeline if name in COMPONENTS]
-    return model, rules
-
-
-def process_long(nlp: Language, article: Article) -> Doc:
-    """An article longer than ``nlp.max_length``: the model runs on paragraph-aligned pieces,
-    which are joined back into one Doc of the whole text, then the project's components run on
-    that Doc (so entities are canonicalised over the whole article and offsets stay exact)."""
+def long_rows(nlp: Language, article: Article) -> dict[str, list[Row]]:
+    """An article longer than :func:`long_article_chars`: its paragraph groups
+    (:func:`split_long_text`) go through the whole pipeline one at a time and their rows are
+    moved by each group's offset, so memory stays that of one group."""
     text = article.text or ""
-    model, rules = _model_and_rules(nlp)
-    pieces = []
-    for piece in split_long_text(text, nlp.max_length):
-        doc = nlp.make_doc(piece)
-        for proc in model:
-            doc = proc(doc)
-        pieces.append(doc)
-    doc = Doc.from_docs(pieces, ensure_whitespace=False)
-    doc._.doc_id = article.doc_id
-    doc._.article_date = article.date
-    for proc in rules:
-        doc = proc(doc)
-    return doc
+    clean, offsets = normalise_spacing(text)
+    tables: dict[str, list[Row]] = {table: [] for table in MENTION_TABLES}
+    start = 0
+    for piece in split_long_text(clean, long_article_chars(nlp)):
+        doc = nlp(make_doc(nlp, article, piece))
+        for table, rows in shift_rows(doc_rows(doc, article.doc_id), start).items():
+            tables[table].extend(rows)
+        start += len(piece)
+    return tables if clean == text else restore_rows(tables, text, offsets)
 
 
-def _process_one(nlp: Language, article: Article) -> Doc:
-    if len(article.text or "") > nlp.max_length:
-        return process_long(nlp, article)
-    return nlp(make_doc(nlp, article))
+def long_article_chars(nlp: Language) -> int:
+    """The length above which an article is run in pieces: :data:`LONG_ARTICLE_CHARS`, or
+    ``nlp.max_length`` when smaller."""
+    return min(LONG_ARTICLE_CHARS, nlp.max_length)
+
+
+def _rows_of_one(nlp: Language, article: Article) -> dict[str, list[Row]]:
+    if len(article.text or "") > long_article_chars(nlp):
+        return long_rows(nlp, article)
+    return article_rows(nlp(make_doc(nlp, article)), article)
 
 
 def _rows_in_batch(nlp: Language, readable: list[Article]) -> dict[int, dict[str, list[Row]]]:
     """The rows of every article, by its index in ``readable``: the short ones through
-    ``nlp.pipe`` together, the long ones in pieces (:func:`process_long`). Raises when any
+    ``nlp.pipe`` together, the long ones in pieces (:func:`long_rows`). Raises when any
     article fails."""
     converted: dict[int, dict[str, list[Row]]] = {}
-    short = [i for i, a in enumerate(readable) if len(a.text or "") <= nlp.max_length]
+    limit = long_article_chars(nlp)
+    short = [i for i, a in enumerate(readable) if len(a.text or "") <= limit]
     docs = nlp.pipe(make_doc(nlp, readable[i]) for i in short)
     for index, doc in zip(short, docs, strict=True):
-        converted[index] = doc_rows(doc, readable[index].doc_id)
+        converted[index] = article_rows(doc, readable[index])
     for index, article in enumerate(readable):
         if index not in converted:
-            converted[index] = doc_rows(process_long(nlp, article), article.doc_id)
+            converted[index] = long_rows(nlp, article)
     return converted
 
 
@@ -143,7 +154,7 @@ def _rows_one_by_one(
     failures: dict[int, str] = {}
     for index, article in enumerate(readable):
         try:
-            converted[index] = doc_rows(_process_one(nlp, article), article.doc_id)
+            converted[index] = _rows_of_one(nlp, article)
         except Exception as exc:  # one bad article must not stop the run
             failures[index] = f"processing failed: {type(exc).__name__}: {exc}"
     return converted, failures

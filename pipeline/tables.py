@@ -8,6 +8,7 @@ empty (:func:`frame`).
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -133,12 +134,42 @@ class _Sentences:
         return max(bisect_right(self.token_starts, token) - 1, 0)
 
     def of(self, span: Span) -> str:
-        """The sentence (or sentences) containing ``span``."""
+        """The sentence (or sentences) containing ``span``, within its paragraph and at most
+        :data:`SENTENCE_CONTEXT` characters on each side of it (:func:`context_window`)."""
         if len(span) == 0 or not self.bounds:
             return ""
         first = self.bounds[self._index(span.start)]
         last = self.bounds[self._index(span.end - 1)]
-        return self.text[first[0] : last[1]]
+        start, end = context_window(self.text, span.start_char, span.end_char, first[0], last[1])
+        return self.text[start:end]
+
+
+#: The ``sentence`` column's reach: at most this many characters on each side of the mention
+#: (cut at a space), so a text without full stops gives rows of bounded size.
+SENTENCE_CONTEXT = 300
+#: A paragraph break: a blank line (white space other than line breaks allowed on it).
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+def context_window(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The part of ``text[lo:hi]`` (the sentences of the mention ``text[start:end]``) shown with
+    the mention: never across a paragraph break (the mention's own paragraph; a mention written
+    across paragraphs keeps its first one) and at most :data:`SENTENCE_CONTEXT` characters
+    before and after it, cut after a space (``… le 5 mai 2025 …`` in a list without a full
+    stop)."""
+    near, far = start - SENTENCE_CONTEXT, end + SENTENCE_CONTEXT
+    if near > lo:  # cut after a space, not inside a word
+        space = text.find(" ", near, start)
+        lo = space + 1 if space >= 0 else near
+    if far < hi:
+        space = text.rfind(" ", end, far)
+        hi = space if space >= 0 else far
+    for brk in PARAGRAPH_BREAK.finditer(text, lo, start):
+        lo = brk.end()
+    after = PARAGRAPH_BREAK.search(text, start, hi)
+    if after is not None:
+        hi = after.start()
+    return lo, hi
 
 
 def _mention(doc_id: str, span: Span, sentences: _Sentences) -> Row:

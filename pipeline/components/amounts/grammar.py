@@ -214,7 +214,7 @@ class QualifierPhrases:
         before_alt = forms_alternation([q["phrase"] for q in before], ignorecase=True)
         after_alt = forms_alternation([q["phrase"] for q in after], ignorecase=True)
         self.before_re = re.compile(rf"(?i:(?<![\w'’-])(?P<q>{before_alt})){HS}*$")
-        self.after_re = re.compile(rf"(?i:{HS}*,?{HS}*(?P<q>{after_alt}))(?![\w-])")
+        self.after_re = re.compile(rf"(?i:{HS}*(?:,{HS}*)?(?P<q>{after_alt}))(?![\w-])")
 
 
 class CurrencyCues:

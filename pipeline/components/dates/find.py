@@ -28,9 +28,11 @@ from pipeline.components.dates.regex_pieces import WS, WS_CHARS
 from pipeline.components.dates.resolve_relative import moved_by_duration
 from pipeline.text import APOS_ANY
 
-#: bare numbers with a unit or a percent sign are masked
+#: bare numbers with a unit or a percent sign are masked (the number's run of digits, spaces and
+#: separators bounded: each place of a long run of digits is tried, and an unbounded run read
+#: the rest of it from each one)
 MASK_RE = re.compile(
-    r"\d[\d \u00a0\u202f.,]*[ \u00a0\u202f]?(?:%|pour[ \u00a0\u202f]?cent|points?\b|€|\$|£|"
+    r"\d[\d \u00a0\u202f.,]{0,60}[ \u00a0\u202f]?(?:%|pour[ \u00a0\u202f]?cent|points?\b|€|\$|£|"
     r"M€|Md€|Mds?\b|k€|milliards?\b|millions?\b|euros?\b|dollars?\b)",
     re.IGNORECASE,
 )

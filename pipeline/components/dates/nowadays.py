@@ -30,7 +30,7 @@ from pipeline.text import lower_straight_spaced as fold
 _HABIT_AFTER = re.compile(r"(?<![\w])(?:par|chaque) (?:jour|semaine|mois|an|année|trimestre)s?\b")
 #: "encore aujourd'hui", "aujourd'hui encore": still, nowadays
 _STILL_AROUND = re.compile(r"(?<!\w)(?:encore|toujours)\s*$", re.IGNORECASE)
-_STILL_AFTER = re.compile(r"\s*,?\s*(?:encore|toujours)(?!\w)")
+_STILL_AFTER = re.compile(r"\s*(?:,\s*)?(?:encore|toujours)(?!\w)")
 _NOUN_OF = re.compile(r"\w{3,} d'$")
 _FROM_OF = re.compile(r"(?:partir|compter) d'$")
 

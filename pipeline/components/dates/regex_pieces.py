@@ -16,10 +16,11 @@ from pipeline.text import APOS_ANY
 
 #: the white space characters of ``WS`` (the no-break spaces of French typography included)
 WS_CHARS = " \t\n\u00a0\u202f"
-#: white space between two words
-WS = r"[ \t\n\u00a0\u202f]+"
-#: white space or nothing
-OWS = r"[ \t\n\u00a0\u202f]*"
+#: white space between two words (a run of at most 20: a pattern that may start in a long run of
+#: white space, 8,000 blank lines, would otherwise read the rest of it from each place of it)
+WS = r"[ \t\n\u00a0\u202f]{1,20}"
+#: white space or nothing (bounded likewise)
+OWS = r"[ \t\n\u00a0\u202f]{0,20}"
 #: a year the patterns read: 1900-2199
 YEAR = r"(?:19\d\d|20\d\d|21\d\d)"
 #: a number is not glued to another digit or a decimal/thousands separator before it...

@@ -23,13 +23,14 @@ from pipeline.components.quotes.words import HYPHEN_PRON
 
 #: An interview answer: a paragraph opening with a name and a dash (``Arnaud Delcourt. – J'ai…``).
 NAMED_ANSWER = re.compile(
-    r"^[ \t\u00a0]*((?:[A-ZÀ-Ý][\w'’-]*\.?[ \u00a0]+){0,3}[A-ZÀ-Ý][\w'’-]+)[ \u00a0]*\.?"
-    r"[ \u00a0]*([–—:])[ \u00a0]*([^\n«»“”]*[^\s«»“”])[ \t]*$",
+    r"^[ \t\u00a0]*((?:[A-ZÀ-Ý][\w'’-]*\.?[ \u00a0]+){0,3}[A-ZÀ-Ý][\w'’-]+)"
+    r"[ \u00a0]*(?:\.[ \u00a0]*)?([–—:])[ \u00a0]*(?=[^ \u00a0])([^\n«»“”]*[^\s«»“”])[ \t]*$",
     re.MULTILINE,
 )
 #: An answer given as a dash paragraph right after a question (``– Nous avons …``).
 DASH_ANSWER = re.compile(
-    r"\?[ \t\u00a0]*\n[ \t\u00a0\n]*[–—][ \u00a0]*([^\n«»“”]*[^\s«»“”?])[ \t]*$", re.MULTILINE
+    r"\?[ \t\u00a0]*\n[ \t\u00a0\n]*[–—][ \u00a0]*(?=[^ \u00a0])([^\n«»“”]*[^\s«»“”?])[ \t]*$",
+    re.MULTILINE,
 )
 #: First-person words: an answer after "Nom :" speaks in the first person (a headline
 #: "Sandrine Molinari : la patronne qui …" does not).
