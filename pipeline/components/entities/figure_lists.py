@@ -14,14 +14,17 @@ import re
 from pipeline.components.entities.view import ArticleView
 
 _UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
-#: a name of one to four capitalised words, then its figure in brackets
+#: a name of one to four capitalised words (of at most 40 characters each, so that a search
+#: stays linear on a long run of letters), then its figure in brackets
 _ITEM = re.compile(
-    rf"(?P<name>[{_UP}][\w'’&.-]*(?:[ \t]+[{_UP}][\w'’&.-]*){{0,3}})[ \t]*"
+    rf"(?P<name>[{_UP}][\w'’&.-]{{0,40}}(?:[ \t]+[{_UP}][\w'’&.-]{{0,40}}){{0,3}})[ \t]*"
     r"\((?P<figure>[^()\n]{1,30})\)"
 )
-#: what the figure must hold: a digit and a unit of money, a multiple or a percentage
+#: what the figure must hold: a digit and a unit of money, a multiple or a percentage (within
+#: the 30 characters a figure has)
 _FIGURE = re.compile(
-    r"\d.*(?:millions?|milliards?|M\$|M€|Md|G\$|€|\$|fois|%|francs|dollars|euros)", re.IGNORECASE
+    r"\d.{0,30}(?:millions?|milliards?|M\$|M€|Md|G\$|€|\$|fois|%|francs|dollars|euros)",
+    re.IGNORECASE,
 )
 #: between two items of the list
 _SEPARATOR = re.compile(r"[ \t]*(?:,|et|ou)[ \t]+")
