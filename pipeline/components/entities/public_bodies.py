@@ -31,9 +31,15 @@ def public_body_names(v: ArticleView) -> list[tuple[int, int]]:
                 continue
             j += 1
         k = place_end(v, j)
-        if k > j:
+        if k > j and not starts_with_first_name(v, j, k):
             out.append((s, k))
     return out
+
+
+def starts_with_first_name(v: ArticleView, j: int, k: int) -> bool:
+    """``le préfet de région Gaël Trinquart``: a known first name followed by another
+    capitalised word is a person after the head, not the place of a body."""
+    return k - j >= 2 and v.texts[j].casefold() in v.lex.first_names
 
 
 def place_end(v: ArticleView, j: int) -> int:

@@ -146,3 +146,11 @@ def test_an_index_cut_before_its_number_is_no_name(nlp: Language) -> None:
 def test_the_exchange_of_a_city_stays(nlp: Language) -> None:
     doc = nlp("L'indice Dow Jones de la Bourse de New York progresse de 0,2 %.")
     assert "New York" not in orgs(doc)
+
+
+def test_a_person_after_a_body_head_is_no_place(nlp: Language) -> None:
+    doc = nlp("Le préfet de région Gaël Trinquart a indiqué que les aides seraient versées.")
+    assert "région Gaël Trinquart" not in {s.text for s in doc.spans["organizations"]}
+    assert "Gaël Trinquart" in {s._.canonical for s in doc.spans["people"]}
+    doc = nlp("La région Grand Est a voté une aide de 2 millions d'euros.")
+    assert "région Grand Est" in {s.text for s in doc.spans["organizations"]}
