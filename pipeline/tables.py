@@ -147,8 +147,9 @@ class _Sentences:
 #: The ``sentence`` column's reach: at most this many characters on each side of the mention
 #: (cut at a space), so a text without full stops gives rows of bounded size.
 SENTENCE_CONTEXT = 300
-#: A paragraph break: a blank line (white space other than line breaks allowed on it).
-PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+#: A paragraph break: a line break (news text puts a paragraph, a headline or a dateline on a
+#: line of its own; the parser may join a headline to the first sentence) or a blank line.
+PARAGRAPH_BREAK = re.compile(r"\n(?:[^\S\n]*\n)?")
 
 
 def context_window(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:

@@ -122,6 +122,15 @@ def test_sentence_window_is_bounded_and_within_its_paragraph() -> None:
     assert lo == first and not text[lo:hi].startswith("Premier")
 
 
+def test_sentence_window_stops_at_a_line_break() -> None:
+    """A headline on its own line is not part of the first sentence's row, even when the
+    parser joins them."""
+    text = "TotalEnergies voit son bénéfice reculer\nLe groupe a annoncé 18,3 milliards de dollars."
+    start = text.index("18,3")
+    lo, hi = context_window(text, start, start + 4, 0, len(text))
+    assert text[lo:hi] == "Le groupe a annoncé 18,3 milliards de dollars."
+
+
 def test_sentence_column_grows_linearly(nlp: Language) -> None:
     text = "Les échéances : " + ", ".join(f"le {d} mai 2025" for d in range(1, 29)) * 12
     result = pipeline.extract([text], nlp=nlp)
