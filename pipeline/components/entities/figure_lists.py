@@ -26,8 +26,8 @@ _FIGURE = re.compile(
     r"\d.{0,30}(?:millions?|milliards?|M\$|M€|Md|G\$|€|\$|fois|%|francs|dollars|euros)",
     re.IGNORECASE,
 )
-#: between two items of the list
-_SEPARATOR = re.compile(r"[ \t]*(?:,|et|ou)[ \t]+")
+#: between two items of the list (white space runs bounded: linear even when searched)
+_SEPARATOR = re.compile(r"[ \t]{0,10}(?:,|et|ou)[ \t]{1,10}")
 
 
 def figure_list_names(v: ArticleView) -> list[tuple[int, int]]:
