@@ -11,7 +11,10 @@ from tests.components.facts.helpers import facts
 VALUES = [
     ({"value": "2024-07-01", "value_end": "2024-09-30", "granularity": "quarter"}, "2024-Q3"),
     ({"value": "2024-01-01", "value_end": "2024-06-30", "granularity": "semester"}, "2024-H1"),
-    ({"value": "2019-01-01", "value_end": "2019-09-30", "granularity": "period"}, "2019-01/2019-09"),
+    (
+        {"value": "2019-01-01", "value_end": "2019-09-30", "granularity": "period"},
+        "2019-01/2019-09",
+    ),
     ({"value": "2023-07-01", "value_end": "2024-06-30", "granularity": "period"}, "2023/2024"),
     ({"value": "2023", "value_end": None, "granularity": "year"}, "2023"),
     ({"value": "2024-06", "value_end": None, "granularity": "month"}, "2024-06"),
