@@ -174,14 +174,14 @@ class FactDoc:
         before = range(max(party.start - 3, 0), party.start)
         return any(self.lex.has("source_words", self.low[i]) for i in before)
 
-    def is_public(self, name: str | None) -> bool:
+    def is_public(self, name: str | None, kind: str = "public_bodies") -> bool:
         """Whether ``name`` is that of a public body that gives aid (``Région Bretagne``,
         ``Banque publique d'investissement``): its first word or whole name is one of
-        ``public_bodies``."""
+        ``public_bodies``; with ``kind="authorities"``, an authority that imposes fines."""
         if not name:
             return False
         folded = lower_straight(name)
-        words = self.lex.words.get("public_bodies", frozenset())
+        words = self.lex.words.get(kind, frozenset())
         return folded in words or folded.split(" ", 1)[0] in words
 
     def organisations(self) -> set[str]:

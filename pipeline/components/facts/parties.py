@@ -403,15 +403,20 @@ def _after_price_noun(fd: FactDoc, i: int) -> bool:
     return found is not None and found.kind == "noun" and found.measure == "price"
 
 
-def public_aid_giver(scene: Scene) -> str | None:
-    """For aid, the public body named before the amount in its clause: ``la Région Normandie
-    apportera une avance remboursable de 250 000 euros``."""
-    if scene.measure != "aid":
+def public_giver(scene: Scene) -> str | None:
+    """For aid, the public body named before the amount in its clause (``la Région Normandie
+    apportera une avance remboursable de 250 000 euros``); for a fine, the authority named
+    around it (``le PNF a requis 150 000 euros d'amende contre X``)."""
+    kind = {"aid": "public_bodies", "fine": "authorities"}.get(scene.measure)
+    if kind is None:
         return None
     fd = scene.fd
-    for i in fd.left(scene.amount.start):
+    around = list(fd.left(scene.amount.start))
+    if kind == "authorities":
+        around += fd.right(scene.amount.end, 12)
+    for i in around:
         party = fd.party_at.get(i)
-        if party is not None and fd.is_public(party.name):
+        if party is not None and fd.is_public(party.name, kind):
             return party.name
     return None
 
@@ -437,7 +442,7 @@ CounterpartRule = Callable[[Scene], "str | None"]
 #: the counterpart rules, in order
 COUNTERPART_RULES: tuple[CounterpartRule, ...] = (
     verb_object,
-    public_aid_giver,
+    public_giver,
     clause_deal_target,
     after_preposition,
     deal_counterpart,
@@ -468,5 +473,11 @@ def holder_of(scene: Scene) -> str | None:
 
 def may_hold(scene: Scene, name: str) -> bool:
     """Whether ``name`` may hold the amount: a public body gives aid, never receives it (``la
-    Région accorde une avance remboursable de 500 000 euros``: the company in focus)."""
-    return scene.measure != "aid" or not scene.fd.is_public(name)
+    Région accorde une avance remboursable de 500 000 euros``: the company in focus); an
+    authority imposes a fine, never pays it (``l'Autorité de la concurrence sanctionne un
+    cartel à hauteur de 288 millions``)."""
+    if scene.measure == "aid":
+        return not scene.fd.is_public(name)
+    if scene.measure == "fine":
+        return not scene.fd.is_public(name, "authorities")
+    return True

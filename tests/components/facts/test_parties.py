@@ -189,3 +189,19 @@ def test_a_joint_bid_is_held_by_the_first_named(nlp: Language) -> None:
 def test_a_plural_description_subject_is_a_group(nlp: Language) -> None:
     text = "Selon Bpifrance, les jeunes pousses françaises ont levé 7,8 milliards d'euros en 2024."
     assert facts(nlp, text)[0][:2] == ("funding", None)
+
+
+def test_an_authority_never_pays_the_fine_it_imposes(nlp: Language) -> None:
+    text = (
+        "L'Autorité de la concurrence sanctionne un cartel de fabricants de portes à hauteur "
+        "de 120 millions d'euros."
+    )
+    assert facts(nlp, text)[0][:3] == ("fine", None, "Autorité de la concurrence")
+
+
+def test_the_authority_that_seeks_a_fine_is_its_counterpart(nlp: Language) -> None:
+    text = (
+        "Le parquet national financier (PNF) a requis mardi 150 000 euros d'amende contre "
+        "Antoine Mercadier, gérant de la société."
+    )
+    assert facts(nlp, text)[0][:3] == ("fine", "Antoine Mercadier", "PNF")
