@@ -264,9 +264,21 @@ def _described(scene: Scene, subject: Token) -> str | None:
         return None
     if subject.pos_ not in ("PRON", "NOUN"):
         return None
-    if subject.pos_ == "NOUN" and "Plur" in subject.morph.get("Number"):
-        return ""  # a group: ``les jeunes pousses françaises ont levé 7,8 milliards``
+    if _a_group(scene, subject):
+        return ""
     return in_focus(scene)
+
+
+def _a_group(scene: Scene, subject: Token) -> bool:
+    """Whether a plural noun subject of a verb whose subject holds the amount names a group:
+    ``les jeunes pousses françaises ont levé 7,8 milliards`` (not ``les actionnaires
+    recevront un dividende``, no such verb; not the cause of a cost, ``les grèves ont coûté
+    45 millions au groupe``; not the amount itself, ``3 milliards seraient consacrés``)."""
+    if subject.pos_ != "NOUN" or "Plur" not in subject.morph.get("Number"):
+        return False
+    amount = scene.amount
+    inside = amount.start <= subject.i < amount.end
+    return scene.roles == "subject" and scene.measure != "cost" and not inside
 
 
 def in_focus(scene: Scene) -> str | None:
