@@ -158,6 +158,24 @@ def recipient_of_giver(scene: Scene) -> str | None:
     return party_of(scene, found)
 
 
+def bearer_of_cost(scene: Scene) -> str | None:
+    """The ``à`` complement of a verb of cost bears it: ``la grève a coûté 45 millions à
+    SNCF Voyageurs``; a plural noun there is a group, no holder (``ont coûté 5,8 milliards
+    aux assureurs``); a description is read by the later rules (``au groupe``)."""
+    verb = scene.verb
+    if scene.measure != "cost" or verb is None:
+        return None
+    if not scene.fd.lex.has("cost_verbs", scene.fd.lemma[verb.i]):
+        return None
+    found = complement(verb, ("à", "au", "aux"))
+    if found is None:
+        return None
+    name = party_of(scene, found)
+    if name:
+        return name
+    return "" if found.pos_ == "NOUN" and "Plur" in found.morph.get("Number") else None
+
+
 def disposal_without_buyer(scene: Scene) -> str | None:
     """A sale whose buyer is not named has no holder: ``Vallorès prévoit de céder pour 150
     millions d'euros de terrains``, ``GBL a annoncé la cession de 2 % du capital de Pernod
@@ -348,6 +366,7 @@ HOLDER_RULES: tuple[HolderRule, ...] = (
     person_paid,
     payer_of_fine,
     recipient_of_giver,
+    bearer_of_cost,
     disposal_without_buyer,
     named_before_bracket,
     owner_after_cue,

@@ -205,3 +205,24 @@ def test_the_authority_that_seeks_a_fine_is_its_counterpart(nlp: Language) -> No
         "Antoine Mercadier, gérant de la société."
     )
     assert facts(nlp, text)[0][:3] == ("fine", "Antoine Mercadier", "PNF")
+
+
+def test_the_shareholders_receiving_a_dividend_are_no_group_holder(nlp: Language) -> None:
+    text = (
+        "Le groupe Valmeris a publié ses comptes. Les actionnaires recevront un dividende de "
+        "3,22 euros par action."
+    )
+    assert facts(nlp, text)[0][:2] == ("dividend", "Valmeris")
+
+
+def test_a_cost_borne_by_a_group_has_no_holder(nlp: Language) -> None:
+    text = (
+        "Selon France Assureurs, les catastrophes naturelles ont coûté 5,8 milliards d'euros "
+        "aux assureurs en 2024."
+    )
+    assert facts(nlp, text)[0][:2] == ("cost", None)
+
+
+def test_a_cost_borne_by_the_party_after_a(nlp: Language) -> None:
+    text = "La grève des pilotes a coûté 45 millions d'euros à Air France."
+    assert facts(nlp, text)[0][:2] == ("cost", "Air France")
