@@ -29,6 +29,8 @@ RIGHT = 8
 MAX_HEADS = 4
 #: strings a :class:`StringMemo` keeps before it starts afresh
 MEMO_MAX = 200_000
+#: the word class of the authorities that impose fines or report (``words.json``)
+AUTH = "authorities"
 #: the tokens of an article's title and lede, where its main company is named first
 LEDE = 40
 #: tokens no clause goes across (besides line breaks)
@@ -151,13 +153,14 @@ class FactDoc:
         """The organisation named most often, at least twice and more often than any other;
         None when no organisation stands out (an article on a market or a sector). A name
         restated right after itself (``la Banque publique d'investissement (Bpifrance)``) is
-        one mention, a source (``un analyste de Natixis``) none; the first organisation of the
+        one mention, a source (``un analyste de Natixis``) or an authority (``la Cour des
+        comptes``: it reports or sanctions, holds no figure) none; the first organisation of the
         article, named in its title or lede (its first :data:`LEDE` tokens), counts one more."""
         if self._main is False:
             counts: dict[str, int] = {}
             last: Party | None = None
             for party in self.parties:
-                if party.kind != "org" or self.is_source(party):
+                if party.kind != "org" or self.is_source(party) or self.is_public(party.name, AUTH):
                     continue
                 if last is None or last.name != party.name or party.start - last.end > 2:
                     lede = not counts and party.start < LEDE
@@ -307,12 +310,14 @@ class FactDoc:
     def focus(self, start: int) -> Party | None:
         """The entity in focus before token ``start``: the last organisation that was the
         subject of a sentence earlier in the paragraph (``Sanofi a annoncé… Le groupe
-        français a proposé…``)."""
+        français a proposé…``), not an authority (``la Cour des comptes estime…``)."""
         for i in range(start - 1, max(start - 200, -1), -1):
             if "\n" in self.low[i]:
                 return None
             party = self.party_at.get(i)
-            if party is not None and party.kind == "org" and self._is_subject(i):
+            if party is None or party.kind != "org" or self.is_public(party.name, AUTH):
+                continue
+            if self._is_subject(i):
                 return party
         return None
 

@@ -226,3 +226,11 @@ def test_a_cost_borne_by_a_group_has_no_holder(nlp: Language) -> None:
 def test_a_cost_borne_by_the_party_after_a(nlp: Language) -> None:
     text = "La grève des pilotes a coûté 45 millions d'euros à Air France."
     assert facts(nlp, text)[0][:2] == ("cost", "Air France")
+
+
+def test_an_authority_that_reports_is_not_the_main_company(nlp: Language) -> None:
+    text = (
+        "La Cour des comptes s'alarme de la dérive des finances publiques. Selon le rapport, "
+        "la charge d'intérêts passerait à 100 milliards d'euros en 2029."
+    )
+    assert facts(nlp, text)[0][1] is None
