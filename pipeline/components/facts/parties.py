@@ -173,7 +173,7 @@ def bearer_of_cost(scene: Scene) -> str | None:
     name = party_of(scene, found)
     if name:
         return name
-    return "" if found.pos_ == "NOUN" and "Plur" in found.morph.get("Number") else None
+    return "" if found.pos_ == "NOUN" and "Plur" in found.morph.get("Number", []) else None
 
 
 def disposal_without_buyer(scene: Scene) -> str | None:
@@ -292,7 +292,7 @@ def _a_group(scene: Scene, subject: Token) -> bool:
     ``les jeunes pousses françaises ont levé 7,8 milliards`` (not ``les actionnaires
     recevront un dividende``, no such verb; not the cause of a cost, ``les grèves ont coûté
     45 millions au groupe``; not the amount itself, ``3 milliards seraient consacrés``)."""
-    if subject.pos_ != "NOUN" or "Plur" not in subject.morph.get("Number"):
+    if subject.pos_ != "NOUN" or "Plur" not in subject.morph.get("Number", []):
         return False
     amount = scene.amount
     inside = amount.start <= subject.i < amount.end
