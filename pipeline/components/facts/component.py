@@ -11,7 +11,7 @@ import pipeline.extensions  # noqa: F401  (registers span._.fact)
 from pipeline.components.base import DataComponent, run_guarded
 from pipeline.components.facts.document import FactDoc, StringMemo
 from pipeline.components.facts.lexicon import DATA_FILES, FactsLexicon
-from pipeline.components.facts.measures import measure_of
+from pipeline.components.facts.measures import measure_of, noun_after
 from pipeline.components.facts.parties import counterpart_of, holder_of, make_scene
 from pipeline.components.facts.periods import period_of
 
@@ -27,6 +27,8 @@ def fact_of(fd: FactDoc, amount: Span) -> dict[str, Any]:
     previous = fd.facts[-1] if fd.facts else None
     if previous is not None and restated(fd, previous[0], amount):
         return dict(previous[1])
+    if previous is not None and compared(fd, previous, amount):
+        return {**previous[1], "period": period_of(fd, amount, previous[1]["measure"])}
     measure = measure_of(fd, amount)
     if (
         measure is None
@@ -60,6 +62,20 @@ def restated(fd: FactDoc, previous: Span, amount: Span) -> bool:
     if not ({"(", "soit"} & set(between)):
         return False
     return all(fd.lex.has("restating", word) for word in between)
+
+
+def compared(fd: FactDoc, previous: tuple[Span, dict[str, Any]], amount: Span) -> bool:
+    """Whether ``amount`` is compared with the amount before it in its sentence, and so
+    shares its fact: ``un dividende de 62 dirhams, contre 48 dirhams un an plus tôt``, ``un
+    dividende de 2 euros, dont 0,5 euro exceptionnel`` (not when a noun after the amount says
+    what it is: ``dont 20 millions de dette``)."""
+    span, fact = previous
+    if fact["measure"] == "other" or not _same_sentence(fd, span, amount):
+        return False
+    before = [i for i in fd.left(amount.start, 4) if not fd.lex.has("restating", fd.low[i])]
+    if not before or not fd.lex.has("comparing", fd.low[before[0]]):
+        return False
+    return noun_after(fd, amount) is None
 
 
 def _same_sentence(fd: FactDoc, previous: Span, amount: Span) -> bool:

@@ -29,6 +29,10 @@ RIGHT = 8
 MAX_HEADS = 4
 #: strings a :class:`StringMemo` keeps before it starts afresh
 MEMO_MAX = 200_000
+#: the word class of the authorities that impose fines or report (``words.json``)
+AUTH = "authorities"
+#: the tokens of an article's title and lede, where its main company is named first
+LEDE = 40
 #: tokens no clause goes across (besides line breaks)
 BREAKS = frozenset((";", "•", "|"))
 #: endings of a past participle the model may tag an adjective (``racheté``)
@@ -147,16 +151,41 @@ class FactDoc:
 
     def main_company(self) -> str | None:
         """The organisation named most often, at least twice and more often than any other;
-        None when no organisation stands out (an article on a market or a sector)."""
+        None when no organisation stands out (an article on a market or a sector). A name
+        restated right after itself (``la Banque publique d'investissement (Bpifrance)``) is
+        one mention, a source (``un analyste de Natixis``) or an authority (``la Cour des
+        comptes``: it reports or sanctions, holds no figure) none; the first organisation of the
+        article, named in its title or lede (its first :data:`LEDE` tokens), counts one more."""
         if self._main is False:
             counts: dict[str, int] = {}
+            last: Party | None = None
             for party in self.parties:
-                if party.kind == "org":
-                    counts[party.name] = counts.get(party.name, 0) + 1
+                if party.kind != "org" or self.is_source(party) or self.is_public(party.name, AUTH):
+                    continue
+                if last is None or last.name != party.name or party.start - last.end > 2:
+                    lede = not counts and party.start < LEDE
+                    counts[party.name] = counts.get(party.name, 0) + (2 if lede else 1)
+                last = party
             ranked = [*sorted(counts.values(), reverse=True), 0, 0]
             best = max(counts, key=lambda name: counts[name]) if counts else None
             self._main = best if ranked[0] >= 2 and ranked[0] > ranked[1] else None
         return self._main  # type: ignore[return-value]
+
+    def is_source(self, party: Party) -> bool:
+        """Whether the name is that of a source of a figure (``un analyste de KBC``, ``selon
+        Reuters``, ``le consensus compilé par FactSet``), not of its holder."""
+        before = range(max(party.start - 3, 0), party.start)
+        return any(self.lex.has("source_words", self.low[i]) for i in before)
+
+    def is_public(self, name: str | None, kind: str = "public_bodies") -> bool:
+        """Whether ``name`` is that of a public body that gives aid (``Région Bretagne``,
+        ``Banque publique d'investissement``): its first word or whole name is one of
+        ``public_bodies``; with ``kind="authorities"``, an authority that imposes fines."""
+        if not name:
+            return False
+        folded = lower_straight(name)
+        words = self.lex.words.get(kind, frozenset())
+        return folded in words or folded.split(" ", 1)[0] in words
 
     def organisations(self) -> set[str]:
         """The canonical names of the organisations of the article."""
@@ -281,12 +310,14 @@ class FactDoc:
     def focus(self, start: int) -> Party | None:
         """The entity in focus before token ``start``: the last organisation that was the
         subject of a sentence earlier in the paragraph (``Sanofi a annoncé… Le groupe
-        français a proposé…``)."""
+        français a proposé…``), not an authority (``la Cour des comptes estime…``)."""
         for i in range(start - 1, max(start - 200, -1), -1):
             if "\n" in self.low[i]:
                 return None
             party = self.party_at.get(i)
-            if party is not None and party.kind == "org" and self._is_subject(i):
+            if party is None or party.kind != "org" or self.is_public(party.name, AUTH):
+                continue
+            if self._is_subject(i):
                 return party
         return None
 

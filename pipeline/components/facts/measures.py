@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from pipeline.components.facts.document import MAX_HEADS, FactDoc, Hit
+from pipeline.components.facts.parties import subject_of
 
 MeasureRule = Callable[[FactDoc, Span], "str | None"]
 
@@ -24,6 +25,17 @@ def _first(hits: list[Hit]) -> str | None:
     """The measure of the first cue that is not a blocker; a blocker first stops the search."""
     for hit in hits:
         return None if hit.blocks else hit.measure
+    return None
+
+
+def own_shares(fd: FactDoc, amount: Span) -> str | None:
+    """A buy-back of the company's own shares is a dividend: ``a racheté pour 8 milliards de
+    dollars de ses propres actions``, ``prévoit d'en racheter pour 2 milliards de ses propres
+    titres``."""
+    after = fd.right(amount.end, 5)
+    for i in after:
+        if fd.lex.has("own_shares", fd.low[i]) and fd.lex.has("per_unit", fd.lower(i + 1)):
+            return "dividend"
     return None
 
 
@@ -86,6 +98,18 @@ def market_quote(fd: FactDoc, amount: Span) -> str | None:
     return None
 
 
+def public_giver(fd: FactDoc, amount: Span) -> str | None:
+    """Aid: the amount is the object of a verb of giving (``aid_verbs``) whose subject is a
+    public body: ``la Région Bretagne apportera 20 millions``, ``Bpifrance pourrait apporter
+    400 000 euros``, ``la Région est prête à avancer 300 000 euros``."""
+    verb = amount.root.head
+    if verb.pos_ not in ("VERB", "AUX") or not fd.lex.has("aid_verbs", fd.lemma[verb.i]):
+        return None
+    subject = subject_of(verb)
+    party = fd.party_in(subject) if subject is not None else None
+    return "aid" if party is not None and fd.is_public(party.name) else None
+
+
 def governing_cue(fd: FactDoc, amount: Span) -> str | None:
     """The noun or verb governing the amount in the parse: ``une amende de 100 millions``,
     ``X a levé 10 millions``, ``qui lui ont coûté la bagatelle de 2 milliards``; the search
@@ -124,10 +148,12 @@ def cue_after(fd: FactDoc, amount: Span) -> str | None:
 
 #: the measure rules, in order
 MEASURE_RULES: tuple[MeasureRule, ...] = (
+    own_shares,
     noun_after,
     buying_purpose,
     per_share,
     market_quote,
+    public_giver,
     governing_cue,
     cue_before,
     cue_after,

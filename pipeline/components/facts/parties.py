@@ -121,6 +121,31 @@ def party_of(scene: Scene, token: Token | None) -> str | None:
 
 
 # -- holder rules ------------------------------------------------------------------------------
+def person_paid(scene: Scene) -> str | None:
+    """The person paid, for pay: the pay of every employee has no holder (``une prime de
+    1 000 euros par salarié``, ``à chacun des 310 salariés``, ``le salaire moyen``); else the
+    person subject of the verb or named before the amount in its clause (``Michel Brisset
+    avait perçu 2,4 millions``), else the person named last in the two sentences before
+    (``Véronique Sauzet… Celle-ci a touché 4,8 millions``); never an organisation."""
+    if scene.measure != "pay":
+        return None
+    fd = scene.fd
+    around = [*fd.left(scene.amount.start, 4), *fd.right(scene.amount.end, 6)]
+    if any(fd.lex.has("group_paid", fd.low[i]) for i in around):
+        return ""
+    for i in fd.left(scene.amount.start):
+        party = fd.party_at.get(i)
+        if party is not None and party.kind == "person" and not _a_source(fd, party):
+            return party.name
+    start = fd.sentence(scene.amount.start)[0]
+    earlier = fd.sentence(max(fd.sentence(max(start - 1, 0))[0] - 1, 0))[0]
+    for i in range(start - 1, earlier - 1, -1):
+        party = fd.party_at.get(i)
+        if party is not None and party.kind == "person":
+            return party.name
+    return ""
+
+
 def recipient_of_giver(scene: Scene) -> str | None:
     """The ``à`` complement or the object of a verb of giving: ``la CNIL inflige à Google une
     amende de 100 millions``, ``l'État accorde à Air France un prêt``; the buyer of ``X cède Y
@@ -131,6 +156,41 @@ def recipient_of_giver(scene: Scene) -> str | None:
     if found is None and scene.roles == "giver":
         found = object_of(scene.verb)
     return party_of(scene, found)
+
+
+def bearer_of_cost(scene: Scene) -> str | None:
+    """The ``à`` complement of a verb of cost bears it: ``la grève a coûté 45 millions à
+    SNCF Voyageurs``; a plural noun there is a group, no holder (``ont coûté 5,8 milliards
+    aux assureurs``); a description is read by the later rules (``au groupe``)."""
+    verb = scene.verb
+    if scene.measure != "cost" or verb is None:
+        return None
+    if not scene.fd.lex.has("cost_verbs", scene.fd.lemma[verb.i]):
+        return None
+    found = complement(verb, ("à", "au", "aux"))
+    if found is None:
+        return None
+    name = party_of(scene, found)
+    if name:
+        return name
+    return "" if found.pos_ == "NOUN" and "Plur" in found.morph.get("Number", []) else None
+
+
+def disposal_without_buyer(scene: Scene) -> str | None:
+    """A sale whose buyer is not named has no holder: ``Vallorès prévoit de céder pour 150
+    millions d'euros de terrains``, ``GBL a annoncé la cession de 2 % du capital de Pernod
+    Ricard, pour 412 millions`` (not ``X cède Y à Z``: the buyer after ``à`` is read by the
+    next rule)."""
+    if scene.measure != "price":
+        return None
+    fd = scene.fd
+    window = [*fd.left(scene.amount.start), *fd.right(scene.amount.end)]
+    if not any(fd.lex.has("disposals", fd.lemma[i]) for i in window):
+        return None
+    buyer_preps = tuple(fd.lex.words.get("buyer_preps", ()))
+    if any(named_after(fd, i, buyer_preps) is not None for i in window):
+        return None
+    return ""
 
 
 def payer_of_fine(scene: Scene) -> str | None:
@@ -178,8 +238,10 @@ def named_before_bracket(scene: Scene) -> str | None:
 def verb_subject(scene: Scene) -> str | None:
     """The subject of the verb governing the amount: ``AXA rachète XL Group pour…``,
     ``Boostheat a levé 35 millions``, ``Exor, qui avait acquis le réassureur… pour…``. Several
-    names joined (``Arcure, Group Tera et Aerkomm ont levé…``): a group, no holder. A
-    pronoun or a description (``Le groupe français a proposé…``): the entity in focus."""
+    names joined (``Arcure, Group Tera et Aerkomm ont levé…``): a group, no holder, but the
+    first named of a joint bid, investment or sentence (``joint_measures``). A pronoun or a
+    description (``Le groupe français a proposé…``): the entity in focus; a plural
+    description (``les jeunes pousses``): a group, no holder."""
     if scene.verb is None or scene.roles in ("giver", "seller"):
         return None
     subject = subject_of(scene.verb)
@@ -189,7 +251,7 @@ def verb_subject(scene: Scene) -> str | None:
     if party is None:
         return _described(scene, subject)
     if any(scene.fd.party_in(other) for other in subject.conjuncts) or _listed(scene.fd, party):
-        return ""
+        return accept(scene, party) if scene.fd.lex.has("joint_measures", scene.measure) else ""
     name = accept(scene, party)
     return name if name != scene.counterpart else None
 
@@ -220,7 +282,21 @@ def _described(scene: Scene, subject: Token) -> str | None:
         return None
     if subject.pos_ not in ("PRON", "NOUN"):
         return None
+    if _a_group(scene, subject):
+        return ""
     return in_focus(scene)
+
+
+def _a_group(scene: Scene, subject: Token) -> bool:
+    """Whether a plural noun subject of a verb whose subject holds the amount names a group:
+    ``les jeunes pousses françaises ont levé 7,8 milliards`` (not ``les actionnaires
+    recevront un dividende``, no such verb; not the cause of a cost, ``les grèves ont coûté
+    45 millions au groupe``; not the amount itself, ``3 milliards seraient consacrés``)."""
+    if subject.pos_ != "NOUN" or "Plur" not in subject.morph.get("Number", []):
+        return False
+    amount = scene.amount
+    inside = amount.start <= subject.i < amount.end
+    return scene.roles == "subject" and scene.measure != "cost" and not inside
 
 
 def in_focus(scene: Scene) -> str | None:
@@ -228,7 +304,7 @@ def in_focus(scene: Scene) -> str | None:
     buyer of the article's deal for a price, the article's main company."""
     fd = scene.fd
     party = fd.focus(fd.sentence(scene.amount.start)[0])
-    if party is not None and party.name != scene.counterpart:
+    if party is not None and party.name != scene.counterpart and may_hold(scene, party.name):
         return party.name
     if scene.measure == "price":
         deal = opening_deal(fd)
@@ -253,10 +329,8 @@ def nearest_before(scene: Scene) -> str | None:
 
 
 def _a_source(fd: FactDoc, party: Party) -> bool:
-    """Whether the name is that of a source of the figure (``un analyste de KBC``, ``selon
-    Reuters``, ``le consensus compilé par FactSet``), not of its holder."""
-    before = range(max(party.start - 3, 0), party.start)
-    return any(fd.lex.has("source_words", fd.low[i]) for i in before)
+    """Whether the name is that of a source of the figure (:meth:`FactDoc.is_source`)."""
+    return fd.is_source(party)
 
 
 def clause_deal_buyer(scene: Scene) -> str | None:
@@ -289,8 +363,11 @@ def focus_or_main(scene: Scene) -> str | None:
 HolderRule = Callable[[Scene], "str | None"]
 #: the holder rules, in order
 HOLDER_RULES: tuple[HolderRule, ...] = (
+    person_paid,
     payer_of_fine,
     recipient_of_giver,
+    bearer_of_cost,
+    disposal_without_buyer,
     named_before_bracket,
     owner_after_cue,
     verb_subject,
@@ -357,6 +434,24 @@ def _after_price_noun(fd: FactDoc, i: int) -> bool:
     return found is not None and found.kind == "noun" and found.measure == "price"
 
 
+def public_giver(scene: Scene) -> str | None:
+    """For aid, the public body named before the amount in its clause (``la Région Normandie
+    apportera une avance remboursable de 250 000 euros``); for a fine, the authority named
+    around it (``le PNF a requis 150 000 euros d'amende contre X``)."""
+    kind = {"aid": "public_bodies", "fine": "authorities"}.get(scene.measure)
+    if kind is None:
+        return None
+    fd = scene.fd
+    around = list(fd.left(scene.amount.start))
+    if kind == "authorities":
+        around += fd.right(scene.amount.end, 12)
+    for i in around:
+        party = fd.party_at.get(i)
+        if party is not None and fd.is_public(party.name, kind):
+            return party.name
+    return None
+
+
 def clause_deal_target(scene: Scene) -> str | None:
     """The target the clause's words of buying name: ``la reprise des activités de
     l'assureur suisse Winterthur pour 8,9 milliards``."""
@@ -378,6 +473,7 @@ CounterpartRule = Callable[[Scene], "str | None"]
 #: the counterpart rules, in order
 COUNTERPART_RULES: tuple[CounterpartRule, ...] = (
     verb_object,
+    public_giver,
     clause_deal_target,
     after_preposition,
     deal_counterpart,
@@ -401,6 +497,18 @@ def holder_of(scene: Scene) -> str | None:
         found = rule(scene)
         if found == "":  # a rule that knows there is no single holder
             return None
-        if found and found not in (scene.counterpart, scene.seller):
+        if found and found not in (scene.counterpart, scene.seller) and may_hold(scene, found):
             return found
     return None
+
+
+def may_hold(scene: Scene, name: str) -> bool:
+    """Whether ``name`` may hold the amount: a public body gives aid, never receives it (``la
+    Région accorde une avance remboursable de 500 000 euros``: the company in focus); an
+    authority imposes a fine, never pays it (``l'Autorité de la concurrence sanctionne un
+    cartel à hauteur de 288 millions``)."""
+    if scene.measure == "aid":
+        return not scene.fd.is_public(name)
+    if scene.measure == "fine":
+        return not scene.fd.is_public(name, "authorities")
+    return True

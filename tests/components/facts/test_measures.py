@@ -72,3 +72,35 @@ def test_two_facts_chained_in_a_sentence_keep_their_own_measure(nlp: Language) -
         "soit dix fois son chiffre d'affaires de 200 millions d'euros."
     )
     assert measures(nlp, text) == ["price", "revenue"]
+
+
+def test_a_buy_back_of_own_shares_is_a_dividend(nlp: Language) -> None:
+    text = "Le groupe Norvane a racheté pour 3 milliards d'euros de ses propres actions en 2024."
+    assert measures(nlp, text) == ["dividend"]
+
+
+def test_an_amount_compared_with_the_one_before_shares_its_measure(nlp: Language) -> None:
+    text = (
+        "Le cimentier Vallon Ciments a proposé lundi un dividende de 6 euros par action, "
+        "contre 4,8 euros un an plus tôt."
+    )
+    assert measures(nlp, text) == ["dividend", "dividend"]
+
+
+def test_a_part_named_by_its_noun_keeps_its_own_measure(nlp: Language) -> None:
+    text = "Norvane a levé 100 millions d'euros, dont 20 millions d'euros de dette bancaire."
+    assert measures(nlp, text) == ["funding", "debt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Son passif est estimé à environ 9 millions d'euros.", "debt"),
+        ("La société avait émis en 2024 une obligation de 150 millions d'euros.", "debt"),
+        ("Un impayé de 420 000 euros a précipité la cessation de paiements.", "cost"),
+        ("La plateforme a été victime d'un piratage de 38 millions d'euros.", "cost"),
+        ("La caisse estimait son préjudice à 40 millions d'euros.", "cost"),
+    ],
+)
+def test_liabilities_and_damage(nlp: Language, text: str, measure: str) -> None:
+    assert measures(nlp, text) == [measure]

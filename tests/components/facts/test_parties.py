@@ -106,3 +106,131 @@ def test_a_fine_imposed_in_the_passive(nlp: Language) -> None:
 def test_the_party_that_incurs_a_fine(nlp: Language) -> None:
     text = "Le laboratoire Servier a écopé de 30 millions d'euros d'amende."
     assert facts(nlp, text)[0][:2] == ("fine", "Servier")
+
+
+def test_the_company_named_first_is_the_main_one_over_a_restated_name(nlp: Language) -> None:
+    text = (
+        "Le tribunal de commerce de Quimper a placé la société Menuiseries Kerbrat SAS en "
+        "redressement judiciaire.\nFondée en 1971, la PME emploie 40 salariés. Elle a réalisé "
+        "un chiffre d'affaires de 9 millions d'euros l'an dernier.\nLa Banque publique "
+        "d'investissement (Bpifrance) a accepté de geler ses échéances."
+    )
+    assert facts(nlp, text)[0][:2] == ("revenue", "Menuiseries Kerbrat SAS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chez Valmont Industries, la CGT réclame une prime exceptionnelle de 2 000 euros par "
+        "salarié.",
+        "La présidente de Marvelle, Odile Fresnay, a versé en janvier une prime de 800 euros à "
+        "chacun des 120 salariés.",
+        "Le salaire moyen chez Marvelle s'établit à 32 000 euros brut par an.",
+    ],
+)
+def test_the_pay_of_every_employee_has_no_holder(nlp: Language, text: str) -> None:
+    assert facts(nlp, text)[0][:2] == ("pay", None)
+
+
+def test_the_pay_of_a_person_named_in_the_sentence_before(nlp: Language) -> None:
+    text = (
+        "Le conseil de Tessane a validé la rémunération de Martine Loubier. "
+        "Son salaire fixe, 900 000 euros, n'a pas changé."
+    )
+    assert facts(nlp, text)[0][:2] == ("pay", "Martine Loubier")
+
+
+@pytest.mark.parametrize(
+    ("text", "giver"),
+    [
+        ("La Région Bretagne apportera de son côté 20 millions d'euros.", "Région Bretagne"),
+        ("La Région Bretagne accorde une avance remboursable de 300 000 euros.", "Région Bretagne"),
+        ("Bpifrance pourrait apporter quelque 400 000 euros si la famille reste.", "Bpifrance"),
+    ],
+)
+def test_a_public_body_gives_aid_to_the_company_in_focus(
+    nlp: Language, text: str, giver: str
+) -> None:
+    text = "Le tribunal a accordé un sursis à Morvan Industries. " + text
+    assert facts(nlp, text)[0][:3] == ("aid", "Morvan Industries", giver)
+
+
+def test_a_bank_that_brings_money_is_no_aid(nlp: Language) -> None:
+    text = (
+        "Le tribunal a accordé un sursis à Morvan Industries. "
+        "Le Crédit Agricole apportera 2 millions d'euros."
+    )
+    assert facts(nlp, text)[0][0] != "aid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le promoteur Vallorès Immobilier, qui a réduit ses effectifs, prévoit de céder pour "
+        "quelque 150 millions d'euros de terrains.",
+        "Le holding Sofimar a annoncé la cession de 3 % du capital de Legrand, pour 500 millions "
+        "d'euros.",
+    ],
+)
+def test_a_sale_with_no_buyer_named_has_no_holder(nlp: Language, text: str) -> None:
+    assert facts(nlp, text)[0][:2] == ("price", None)
+
+
+def test_a_sale_names_its_buyer_after_au(nlp: Language) -> None:
+    text = "La cession de Colas au groupe Vinci pour 3 milliards d'euros est bouclée."
+    assert facts(nlp, text)[0][:3] == ("price", "Vinci", "Colas")
+
+
+def test_a_joint_bid_is_held_by_the_first_named(nlp: Language) -> None:
+    text = "Bouygues Telecom, Free et Orange ont déposé une offre commune de 17 milliards d'euros."
+    assert facts(nlp, text)[0][:2] == ("price", "Bouygues Telecom")
+
+
+def test_a_plural_description_subject_is_a_group(nlp: Language) -> None:
+    text = "Selon Bpifrance, les jeunes pousses françaises ont levé 7,8 milliards d'euros en 2024."
+    assert facts(nlp, text)[0][:2] == ("funding", None)
+
+
+def test_an_authority_never_pays_the_fine_it_imposes(nlp: Language) -> None:
+    text = (
+        "L'Autorité de la concurrence sanctionne un cartel de fabricants de portes à hauteur "
+        "de 120 millions d'euros."
+    )
+    assert facts(nlp, text)[0][:3] == ("fine", None, "Autorité de la concurrence")
+
+
+def test_the_authority_that_seeks_a_fine_is_its_counterpart(nlp: Language) -> None:
+    text = (
+        "Le parquet national financier (PNF) a requis mardi 150 000 euros d'amende contre "
+        "Antoine Mercadier, gérant de la société."
+    )
+    assert facts(nlp, text)[0][:3] == ("fine", "Antoine Mercadier", "PNF")
+
+
+def test_the_shareholders_receiving_a_dividend_are_no_group_holder(nlp: Language) -> None:
+    text = (
+        "Le groupe Valmeris a publié ses comptes. Les actionnaires recevront un dividende de "
+        "3,22 euros par action."
+    )
+    assert facts(nlp, text)[0][:2] == ("dividend", "Valmeris")
+
+
+def test_a_cost_borne_by_a_group_has_no_holder(nlp: Language) -> None:
+    text = (
+        "Selon France Assureurs, les catastrophes naturelles ont coûté 5,8 milliards d'euros "
+        "aux assureurs en 2024."
+    )
+    assert facts(nlp, text)[0][:2] == ("cost", None)
+
+
+def test_a_cost_borne_by_the_party_after_a(nlp: Language) -> None:
+    text = "La grève des pilotes a coûté 45 millions d'euros à Air France."
+    assert facts(nlp, text)[0][:2] == ("cost", "Air France")
+
+
+def test_an_authority_that_reports_is_not_the_main_company(nlp: Language) -> None:
+    text = (
+        "La Cour des comptes s'alarme de la dérive des finances publiques. Selon le rapport, "
+        "la charge d'intérêts passerait à 100 milliards d'euros en 2029."
+    )
+    assert facts(nlp, text)[0][1] is None
