@@ -48,6 +48,7 @@ GOLD_SETS = {
     "validation8": GoldSet(CORPUS / "validation8_gold.jsonl", CORPUS / "validation8", 10, 1),
     "validation9": GoldSet(CORPUS / "validation9_gold.jsonl", CORPUS / "validation9", 9, 1),
     "validation10": GoldSet(CORPUS / "validation10_gold.jsonl", CORPUS / "validation10", 5, 0),
+    "validation11": GoldSet(CORPUS / "validation11_gold.jsonl", CORPUS / "validation11", 10, 0),
 }
 
 #: Interrupted quotes are written as their parts joined by this separator.
