@@ -49,6 +49,7 @@ GOLD_SETS = {
     "validation9": GoldSet(CORPUS / "validation9_gold.jsonl", CORPUS / "validation9", 9, 1),
     "validation10": GoldSet(CORPUS / "validation10_gold.jsonl", CORPUS / "validation10", 5, 0),
     "validation11": GoldSet(CORPUS / "validation11_gold.jsonl", CORPUS / "validation11", 10, 0),
+    "validation12": GoldSet(CORPUS / "validation12_gold.jsonl", CORPUS / "validation12", 10, 0),
 }
 
 #: Interrupted quotes are written as their parts joined by this separator.
