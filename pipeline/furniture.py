@@ -46,10 +46,11 @@ def opener_regex() -> re.Pattern[str]:
 
 def is_furniture(line: str) -> bool:
     """Whether one line of text is page furniture: it opens with a phrase of
-    ``furniture.txt`` (``Lire aussi : …``), or it is a ticker (``… | … | …``) or a breadcrumb
+    ``furniture.txt`` (``Lire aussi : …``), or it is a ticker (``… | … | …``, short items) or a breadcrumb
     (``Accueil > Économie > Entreprises``)."""
     if line.count("|") >= TICKER_BARS:
-        return True
+        # a ticker or a menu is short items between bars; a long part is article text
+        return all(len(part.split()) <= MAX_WORDS for part in line.split("|"))
     # a longer line is article text glued to a button or a menu: it stays
     return len(line.split()) <= MAX_WORDS and (
         len(_CRUMB.findall(line)) >= 2 or opener_regex().match(line) is not None

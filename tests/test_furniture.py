@@ -33,6 +33,9 @@ def test_furniture_lines(line: str) -> None:
         "Le groupe a lu aussi les propositions des syndicats.",
         "Commentaires acerbes des analystes après la publication",
         "Le titre gagne 2 % | en séance",
+        # a ticker glued to the article's sentences when the page's lines were run together
+        "Le groupe Varenne a confirmé mardi la fermeture de son site de Lorient, qui emploie 240 "
+        "salariés, avant l'exercice 2026. CAC 40 7 812,45 +0,62 % | Vantor 171,20 € | Brisco 245 €",
         "Partager sur Facebook Partager sur X Lyon, 15 avril (AFP) - Le groupe Valorys a annoncé "
         "mardi la fermeture de son usine de Lisieux, qui emploie 240 salariés.",
     ],

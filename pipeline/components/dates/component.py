@@ -12,6 +12,7 @@ from pipeline.components.dates.cues import Cues
 from pipeline.components.dates.find import find_dates
 from pipeline.components.dates.lexicon import DATA_FILES, Lexicon
 from pipeline.components.dates.patterns import DatePattern, build_patterns
+from pipeline.furniture import furniture_lines, in_furniture
 
 #: the span group the dates are written to
 SPAN_GROUP = "dates"
@@ -41,9 +42,12 @@ class DatesComponent(DataComponent):
         return run_guarded(doc, self.name, self.set_dates, self.set_no_dates)
 
     def find_dates(self, doc: Doc) -> list[Span]:
-        """The dates of ``doc``, found afresh (a new :class:`Context` for each document)."""
-        context = Context(doc, self.lexicon, self.cues, doc_text(doc))
-        return find_dates(self.patterns, context)
+        """The dates of ``doc``, found afresh (a new :class:`Context` for each document); none
+        on a line of page furniture (a "Lire aussi" headline, a ticker, a menu)."""
+        text = doc_text(doc)
+        furniture = furniture_lines(text)
+        dates = find_dates(self.patterns, Context(doc, self.lexicon, self.cues, text))
+        return [d for d in dates if not in_furniture(furniture, d.start_char)]
 
     def set_dates(self, doc: Doc) -> None:
         doc.spans[SPAN_GROUP] = self.find_dates(doc)
