@@ -46,8 +46,8 @@ def opener_regex() -> re.Pattern[str]:
 
 def is_furniture(line: str) -> bool:
     """Whether one line of text is page furniture: it opens with a phrase of
-    ``furniture.txt`` (``Lire aussi : …``), or it is a ticker (``… | … | …``, short items) or a breadcrumb
-    (``Accueil > Économie > Entreprises``)."""
+    ``furniture.txt`` (``Lire aussi : …``), or it is a ticker (``… | … | …``, short items) or a
+    breadcrumb (``Accueil > Économie > Entreprises``)."""
     if line.count("|") >= TICKER_BARS:
         # a ticker or a menu is short items between bars; a long part is article text
         return all(len(part.split()) <= MAX_WORDS for part in line.split("|"))
