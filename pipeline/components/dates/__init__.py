@@ -53,6 +53,12 @@ Decisions (documented in the tests too)
       ``event_verbs.txt``: ``publie aujourd'hui ses résultats``), before a role noun
       (``aujourd'hui directrice``) or with ``encore``; a year
       right after a capitalised word (``Vision 2030``, ``Horizon 2020``) is part of a name.
+    * ``le 12 décembre dernier`` is that day (the last 12 December before the article), not
+      the month; ``le 3 mars prochain`` the next 3 March; ``le 3 courant`` (administrative and
+      African press) the 3rd of the article's month.
+    * A bare weekday that is the article's own day is that day, whatever the tense (``le
+      conseil se réunira mercredi``, ``ce mercredi`` in a Wednesday's article: wires name the
+      day itself); ``mercredi prochain``/``dernier`` said on a Wednesday are a week away.
     * ``d'ici 2028``: the deadline year ``2028``; ``d'ici deux ans``: article date → deadline.
     * Ranges (``du 5 au 7 avril``, ``2024-2025``, ``2024/25``, ``de 2014 à 2018``): ``value``
       and ``value_end``.

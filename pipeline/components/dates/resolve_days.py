@@ -144,7 +144,20 @@ def day_month(m: re.Match[str], ctx: Context) -> Resolution:
         day = dt.date(year, mo, d if valid_day(year, mo, d) else d - 1)
         return day, day
 
-    return no_year(bounds, "day", m, ctx)
+    # "le 12 décembre dernier": the last one before the article; "prochain": the next one
+    rel = m["rel"] if "rel" in m.groupdict() else None
+    return no_year(bounds, "day", m, ctx, rel)
+
+
+def day_of_current_month(m: re.Match[str], ctx: Context) -> Resolution:
+    """``le 3 courant``: that day of the article's month."""
+    d = ctx.lex.day_number(m["d"])
+    if ctx.base is None:
+        return unresolved("day")
+    if not valid_day(ctx.base.year, ctx.base.month, d):
+        return None
+    day = dt.date(ctx.base.year, ctx.base.month, d)
+    return Resolved(day, day, "day", relative=True)
 
 
 def weekday_week(m: re.Match[str], ctx: Context) -> Resolution:
