@@ -92,9 +92,10 @@ def iso_date(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def numeric_date(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """``12/02/2025``, ``12.02.2025``, ``12-02-2025``, ``20/02/14``."""
+    """``12/02/2025``, ``12.02.2025``, ``3.2.2025`` (Swiss), ``12-02-2025``, ``20/02/14``;
+    dots with a two-digit year need two-digit days and months (``1.2.25`` is no date)."""
     d, mo, raw_y = int(m["d"]), int(m["m"]), m["y"]
-    if m["sep"] == "." and (len(m["d"]) != 2 or len(m["m"]) != 2):
+    if m["sep"] == "." and len(raw_y) != 4 and (len(m["d"]) != 2 or len(m["m"]) != 2):
         return None
     y = int(raw_y) if len(raw_y) == 4 else expand_two_digit_year(int(raw_y))
     if not 1900 <= y <= 2100 or not valid_day(y, mo, d):

@@ -8,6 +8,7 @@ French wires that lose the euro sign:
 * ``874 ME``, ``12,4 MdsE``, ``1,3 MdE`` (CercleFinance dispatches relayed by Boursorama or
   Zonebourse): millions and milliards of euros, the scale shared in a range
   (``entre 540 et 560 ME``);
+* a space typed after the decimal comma before a scale word (``312, 45 milliards``);
 * Swiss abbreviations with their period: ``5 Mrd. CHF``, ``12,1 Mio. de francs``;
 * a symbol of letters only (``DA``, ``Ar``, ``ME``) is written after the number: before a
   number it is no currency (``en RDA 1990``).
@@ -60,6 +61,17 @@ AFRICAN = [
     ),
 ]
 
+#: a space typed after the decimal comma, before a scale word (African budget news)
+SPACED_DECIMALS = [
+    ("Le déficit atteint 287, 35 milliards de FCFA.", [(287.35e9, "XOF", None, None)]),
+    (
+        "Le Sénégal arrive deuxième avec 7 003, 6 milliards de FCFA.",
+        [(7003.6e9, "XOF", None, None)],
+    ),
+    # a year, or a list, before the comma stays apart
+    ("En 2022, 45 milliards de FCFA ont été investis.", [(45e9, "XOF", None, None)]),
+]
+
 EURO_WIRES = [
     (
         "Le chiffre d'affaires consolidé atteint 15,2 MdsE au premier semestre et l'EBITDA "
@@ -86,10 +98,16 @@ NOT_BEFORE = [
     ("Le joueur DA 23 a marqué deux buts.", []),
 ]
 
-CASES = AFRICAN + EURO_WIRES + SWISS + NOT_BEFORE
+CASES = AFRICAN + SPACED_DECIMALS + EURO_WIRES + SWISS + NOT_BEFORE
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_regional_forms(amounts_nlp: Language, text: str, expected: list[Expected]) -> None:
     got = amounts(amounts_nlp, text)
     assert same(got, expected), got
+
+
+def test_a_list_is_no_spaced_decimal(amounts_nlp: Language) -> None:
+    """Without a scale word after it, ``12, 15`` is a list, not 12,15."""
+    got = amounts(amounts_nlp, "Les primes atteignent 12, 15 ou 18 euros selon les cas.")
+    assert got and all(abs((v or 0) - 12.15) > 1e-9 for v, _, _, _ in got), got

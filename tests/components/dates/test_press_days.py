@@ -1,7 +1,8 @@
 """Days as newsrooms write them around the publication day: ``le 12 décembre dernier`` (the
 last 12 December before the article, not the month), ``le 3 mars prochain``, ``le 3 courant``
 (a day of the article's month, in administrative and African press), and a weekday that is
-the publication day itself (``se réunira mercredi``, ``ce mercredi`` in a Wednesday's article).
+the publication day itself (``se réunira mercredi``, ``ce mercredi`` in a Wednesday's article),
+Swiss dates with dots and no leading zeros (``le 3.2.2025``).
 
 Each case: (sentence, article date, [(text, value, value_end, granularity), ...]); the
 article date is Wednesday 12 February 2025 (``ARTICLE``) unless a case gives another.
@@ -89,7 +90,17 @@ WEEKDAY_OF_THE_DAY = [
     ),
 ]
 
-CASES = DAY_WITH_DIRECTION + DAY_OF_THIS_MONTH + WEEKDAY_OF_THE_DAY
+#: Swiss dates with dots need no leading zeros when the year has four digits
+SWISS_DOTS = [
+    (
+        "La séance du Conseil communal du 3.2.2025 a été houleuse.",
+        ARTICLE,
+        [("3.2.2025", "2025-02-03", None, "day")],
+    ),
+    ("La version 1.2.25 du logiciel est sortie.", ARTICLE, []),
+]
+
+CASES = DAY_WITH_DIRECTION + DAY_OF_THIS_MONTH + WEEKDAY_OF_THE_DAY + SWISS_DOTS
 
 
 @pytest.mark.parametrize(("text", "article_date", "expected"), CASES)
