@@ -56,6 +56,7 @@ Decisions (documented in the tests too)
     * ``le 12 décembre dernier`` is that day (the last 12 December before the article), not
       the month; ``le 3 mars prochain`` the next 3 March; ``le 3 courant`` (administrative and
       African press) the 3rd of the article's month.
+    * ``courant mars`` (in the course of March) is the month, as ``début mars`` is.
     * A bare weekday that is the article's own day is that day, whatever the tense (``le
       conseil se réunira mercredi``, ``ce mercredi`` in a Wednesday's article: wires name the
       day itself); ``mercredi prochain``/``dernier`` said on a Wednesday are a week away.

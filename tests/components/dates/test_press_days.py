@@ -2,7 +2,7 @@
 last 12 December before the article, not the month), ``le 3 mars prochain``, ``le 3 courant``
 (a day of the article's month, in administrative and African press), and a weekday that is
 the publication day itself (``se réunira mercredi``, ``ce mercredi`` in a Wednesday's article),
-Swiss dates with dots and no leading zeros (``le 3.2.2025``).
+Swiss dates with dots and no leading zeros (``le 3.2.2025``), ``courant mars`` (the month).
 
 Each case: (sentence, article date, [(text, value, value_end, granularity), ...]); the
 article date is Wednesday 12 February 2025 (``ARTICLE``) unless a case gives another.
@@ -100,7 +100,21 @@ SWISS_DOTS = [
     ("La version 1.2.25 du logiciel est sortie.", ARTICLE, []),
 ]
 
-CASES = DAY_WITH_DIRECTION + DAY_OF_THIS_MONTH + WEEKDAY_OF_THE_DAY + SWISS_DOTS
+#: "courant mars" (in the course of March): the month, like "début mars"
+IN_THE_COURSE_OF = [
+    (
+        "La direction rencontrera les syndicats courant mars.",
+        ARTICLE,
+        [("courant mars", "2025-03", None, "month")],
+    ),
+    (
+        "Courant janvier, le groupe a bouclé son refinancement.",
+        ARTICLE,
+        [("Courant janvier", "2025-01", None, "month")],
+    ),
+]
+
+CASES = DAY_WITH_DIRECTION + DAY_OF_THIS_MONTH + WEEKDAY_OF_THE_DAY + SWISS_DOTS + IN_THE_COURSE_OF
 
 
 @pytest.mark.parametrize(("text", "article_date", "expected"), CASES)
