@@ -38,8 +38,11 @@ The modules, in the order an article flows through them:
 Decisions (documented in the tests too)
     * ``début``/``mi``/``fin`` keep the precision of the text: ``fin septembre`` → ``2025-09``,
       ``fin 2025`` → ``2025``, ``en fin d'année`` → the article's year (granularity of the unit).
-    * Quarters and semesters: ``value`` is their first day, ``value_end`` their last
-      (``T3 2025`` → ``2025-07-01``/``2025-09-30``, granularity ``quarter``).
+    * Quarters and semesters: codes (``T3 2025``, ``Q1``, ``S1``, ``H2``; the rank first as
+      company releases write it, ``3T 2024``, ``1S 2025``, with a four-digit year only) and
+      words (``troisième trimestre``, ``3e trim. 2024``); ``value`` is their first day,
+      ``value_end`` their last (``T3 2025`` → ``2025-07-01``/``2025-09-30``, granularity
+      ``quarter``).
     * Weeks (``la semaine dernière``): Monday and Sunday. Every range (days, months, years,
       weeks, seasons, windows) has granularity ``period`` (the corpus's convention); quarters
       and semesters keep ``quarter``/``semester``.

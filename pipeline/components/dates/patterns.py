@@ -76,6 +76,7 @@ PRIORITY = (
     "window",
     "period_code",
     "period_code_year",
+    "rank_code_year",
     "year_part",
     "relative_part",
     "decade",
@@ -375,6 +376,17 @@ def period_patterns(p: Pieces, lex: Lexicon) -> list[DatePattern]:
             ),
             resolve_periods.period_code,
             code_gate,
+        ),
+        # 3T 2024, 1S 2025 (the rank first, as company releases write it; with a four-digit
+        # year only: "3T25" is not read)
+        DatePattern(
+            "rank_code_year",
+            re.compile(
+                rf"(?<![\w,.])(?P<r>[1-4])(?P<c>{codes}){OWS}[-/]?{OWS}"
+                rf"(?P<y>{YEAR})(?![\w]|[,.]\d)"
+            ),
+            resolve_periods.period_code,
+            RegexGate(rf"[1-4]{codes}", lowered=False),
         ),
     ]
 
