@@ -19,8 +19,10 @@ data files under ``models/amounts/``. The modules, in the order an article flows
 1. :mod:`.quantities` — digits (French decimal comma, thousands grouped by spaces, no-break spaces
    or dots), written-out numbers (text2num), ``un demi-milliard``, ``une dizaine de millions``,
    ``quelques centaines de millions``; each with an optional scale (``milliards``, ``M``, ``Md``…);
-2. :mod:`.currencies` — currency after (``… de dollars``, ``… €``, ``… EUR``) or before (``$…``,
-   ``EUR …``), subunits (``6 centimes d'euro``, ``15 dollars et 15 cents``);
+2. :mod:`.currencies` — currency after (``… de dollars``, ``… €``, ``… EUR``, ``… Fcfa``,
+   ``… DA``) or before (``$…``, ``EUR …``; a symbol of letters only, ``DA``, ``Ar``, never
+   before), subunits (``6 centimes d'euro``, ``15 dollars et 15 cents``), a scale held by the
+   sign (``874 ME``, ``310 MDH``: millions of euros, of dirhams);
 3. :mod:`.pairs` — ranges (``entre 16 et 18 milliards de dollars``, ``de 5 à 7 M€``, ``10 - 20
    euros``) and shared scale/currency (``passé de 10 à 12 millions d'euros``: two amounts);
 4. :mod:`.neighbours` — currency ellipsis: ``1,50 milliard d'euros contre 1,34 milliard`` (the

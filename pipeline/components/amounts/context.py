@@ -54,7 +54,7 @@ _RESTATED_BEFORE = re.compile(
 RESTATED_REACH = 400
 #: "…, contre 980 millions": a comparison with the amount before the number
 _CONTEXT_COMPARISON_RE = re.compile(
-    rf"[\s,(]*(?i:contre|après|soit|vs\.?|face{HS}+à|comparée?s?{HS}+à"
+    rf"[\s,(]*(?i:contre|après|soit|vs\.?|face{HS}+à|comparée?s?{HS}+à|au{HS}+lieu{HS}+d[eu]s?"
     rf"|par{HS}+rapport{HS}+à)(?!\w)[^\n.;!?]{{0,30}}$"
 )
 #: "…, dont (environ|plus de…) 10 milliards": a part of the amount before the number
@@ -237,6 +237,8 @@ def currency_of_context(
         block = known.blocking[k - 1]
         if head - block[1] > RESTATED_REACH:
             return None
+        if last is not None and last.start == block[0]:
+            return last.currency  # "la dette a grimpé à 2,9 milliards, soit 200 millions de plus"
         return known.currency_starting_at(block[0])
     return None
 

@@ -41,6 +41,9 @@ SUBUNIT_RE = re.compile(
     rf"(?i:cents?|centimes?)(?![\w])"
     rf"|{HS}+(?:(?i:et){HS}+)?(?P<n2>\d{{2}})(?!\d|[,.]\d|{HS}*(?:%|[^\W\d_]|\d))"
 )
+#: A currency factor this large is a scale written inside the sign (``ME``: millions of euros,
+#: ``MMDH``: milliards of dirhams), shared with a bare number before it (``entre 540 et 560 ME``).
+SCALE_IN_SIGN = 1e3
 #: "3€50": hundredths glued to the sign.
 GLUED_CENTS_RE = re.compile(r"\d{2}(?![\d]|[,.]\d|[^\W\d_])")
 _WORD_SPLIT = re.compile(r"[\s-]+")
@@ -144,6 +147,8 @@ def make_amount(text: str, q: Quantity, iso: str, factor: float, end: int, kind:
         value, end = with_hundredths(text, value, end, kind)
     amt = Amount(q.start, end, value, iso, scale=q.scale, raw=q.raw, vague=q.vague)
     amt.has_scale = q.scale_kind is not None
+    if factor >= SCALE_IN_SIGN:  # "560 ME", "310 MDH": the sign holds the scale
+        amt.scale, amt.has_scale = dmul(q.scale, factor), True
     if q.approx:
         amt.qualifier = "approx"
     return amt

@@ -141,6 +141,12 @@ class QuantityGrammar:
         return info[0] if info else 1.0
 
 
+def letters_only(form: str) -> bool:
+    """A currency form written with letters alone (``DH``, ``Fcfa``, ``MDT``; not ``fr.``,
+    ``US$``, ``F CFA``)."""
+    return form.isalpha()
+
+
 class CurrencyForms:
     """The currency forms of the data as regexes: after a number (``… de dollars``, ``… €``,
     ``… EUR``, ``… US`` after a scale word), before it (``$…``, ``EUR …``), and the lookup of a
@@ -168,9 +174,13 @@ class CurrencyForms:
         self.after_scale_re = re.compile(
             rf"{HS}+(?P<after>{forms_alternation(by_kind.get('after', []))})(?![\w'’$€])"
         )
-        # Currency before a quantity: "$", "US$ ", "EUR ", "£ ".
+        # Currency before a quantity: "$", "US$ ", "EUR ", "£ ", "Fr. "; a symbol of letters
+        # only ("DH", "DA", "Ar", "ME") is written after the number, never before it
+        symbols_before = forms_alternation(
+            [f for f in by_kind.get("symbol", []) if not letters_only(f)]
+        )
         self.before_re = re.compile(
-            rf"(?:(?P<symbol>{symbols})|(?<![^\W\d_])(?P<code>{codes})){HS}?$"
+            rf"(?:(?P<symbol>{symbols_before})|(?<![^\W\d_])(?P<code>{codes})){HS}?$"
         )
         self.lookup = [
             (

@@ -47,7 +47,10 @@ NUMBER_WORDS_RE = (
 #: A number in digits, with its sign.
 DIGITS = (
     r"(?<![\d.,_])(?<!\d['’])(?:[-−](?=\d))?"
-    r"(?:\d{1,3}(?:['’]\d{3})+(?![\d'’])(?:[.,]\d+)?"  # Swiss thousands: 12'000, 1’250.50
+    # a space typed after the decimal comma before a scale word (African budget news):
+    # 312, 45 milliards; 13 720, 7 milliards
+    r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})*,[ \u00a0]\d{1,3}(?=[ \u00a0]+(?i:milli(?:ard|on)s?)\b)"
+    r"|\d{1,3}(?:['’]\d{3})+(?![\d'’])(?:[.,]\d+)?"  # Swiss thousands: 12'000, 1’250.50
     r"|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?(?![\d,])|\d{1,3},\d{3}\.\d+(?![\d,])"  # 1,500,000
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])(?:,\d+)?"
     r"|\d{1,3}(?:\.\d{3})+(?![\d])(?:,\d+)?"

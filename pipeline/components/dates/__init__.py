@@ -38,8 +38,11 @@ The modules, in the order an article flows through them:
 Decisions (documented in the tests too)
     * ``début``/``mi``/``fin`` keep the precision of the text: ``fin septembre`` → ``2025-09``,
       ``fin 2025`` → ``2025``, ``en fin d'année`` → the article's year (granularity of the unit).
-    * Quarters and semesters: ``value`` is their first day, ``value_end`` their last
-      (``T3 2025`` → ``2025-07-01``/``2025-09-30``, granularity ``quarter``).
+    * Quarters and semesters: codes (``T3 2025``, ``Q1``, ``S1``, ``H2``; the rank first as
+      company releases write it, ``3T 2024``, ``1S 2025``, with a four-digit year only) and
+      words (``troisième trimestre``, ``3e trim. 2024``); ``value`` is their first day,
+      ``value_end`` their last (``T3 2025`` → ``2025-07-01``/``2025-09-30``, granularity
+      ``quarter``).
     * Weeks (``la semaine dernière``): Monday and Sunday. Every range (days, months, years,
       weeks, seasons, windows) has granularity ``period`` (the corpus's convention); quarters
       and semesters keep ``quarter``/``semester``.
@@ -53,6 +56,13 @@ Decisions (documented in the tests too)
       ``event_verbs.txt``: ``publie aujourd'hui ses résultats``), before a role noun
       (``aujourd'hui directrice``) or with ``encore``; a year
       right after a capitalised word (``Vision 2030``, ``Horizon 2020``) is part of a name.
+    * ``le 12 décembre dernier`` is that day (the last 12 December before the article), not
+      the month; ``le 3 mars prochain`` the next 3 March; ``le 3 courant`` (administrative and
+      African press) the 3rd of the article's month.
+    * ``courant mars`` (in the course of March) is the month, as ``début mars`` is.
+    * A bare weekday that is the article's own day is that day, whatever the tense (``le
+      conseil se réunira mercredi``, ``ce mercredi`` in a Wednesday's article: wires name the
+      day itself); ``mercredi prochain``/``dernier`` said on a Wednesday are a week away.
     * ``d'ici 2028``: the deadline year ``2028``; ``d'ici deux ans``: article date → deadline.
     * Ranges (``du 5 au 7 avril``, ``2024-2025``, ``2024/25``, ``de 2014 à 2018``): ``value``
       and ``value_end``.

@@ -225,11 +225,13 @@ def shift(base: dt.date, unit: str, offset: int) -> tuple[dt.date, dt.date]:
 
 def weekday_near(base: dt.date, weekday: int, tense: Tense | None, strict: bool = False) -> dt.date:
     """The weekday (ISO 1-7) closest to ``base`` in the direction of ``tense`` (past when None).
-    ``strict`` excludes ``base`` itself (``jeudi dernier`` said on a Thursday)."""
+    ``strict`` excludes ``base`` itself (``jeudi dernier``, ``jeudi prochain`` said on a
+    Thursday); otherwise the day itself is the one meant (``le conseil se réunira mercredi``,
+    ``ce mercredi``, in an article of a Wednesday: that day)."""
     target = weekday - 1
     if tense == "future":
         delta = (target - base.weekday()) % 7
-        if delta == 0:
+        if delta == 0 and strict:
             delta = 7
         return base + dt.timedelta(days=delta)
     delta = (base.weekday() - target) % 7

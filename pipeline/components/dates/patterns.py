@@ -70,11 +70,13 @@ PRIORITY = (
     "month_slash_year",
     "day_month",
     "day_word_month",
+    "day_current",
     "month",
     "period",
     "window",
     "period_code",
     "period_code_year",
+    "rank_code_year",
     "year_part",
     "relative_part",
     "decade",
@@ -174,17 +176,26 @@ def day_patterns(p: Pieces, lex: Lexicon) -> list[DatePattern]:
             p.day_month_gate,
             StartWords(["du", "entre", *day_starts, *(form_regex(f) for f in lex.day_words)]),
         ),
-        # (jeudi) 12 février (2025)
+        # (jeudi) 12 février (2025), le 12 décembre dernier, le 3 mars prochain
         DatePattern(
             "day_month",
             re.compile(
                 rf"(?<![\w,.\-/]){wd_opt}(?P<d>{day}){WS}(?P<m>{month_any})"
-                rf"(?:,?{WS}(?P<y>{year}))?",
+                rf"(?:,?{WS}(?P<y>{year})|{WS}(?P<rel>{REL_WORDS})(?![\w]))?",
                 _I,
             ),
             resolve_days.day_month,
             p.day_month_gate,
             StartWords(day_starts),
+        ),
+        # le 3 courant, le 15 courant (administrative and African press): a day of the
+        # article's month
+        DatePattern(
+            "day_current",
+            re.compile(rf"(?<![\w])le{WS}(?P<core>(?P<d>{day}){WS}courant)(?![\w])", _I),
+            resolve_days.day_of_current_month,
+            RegexGate(r"\d(?:er|e)?\s+courant\b"),
+            StartWords(["le"]),
         ),
         # le quatre octobre (a day in words needs "le")
         DatePattern(
@@ -365,6 +376,17 @@ def period_patterns(p: Pieces, lex: Lexicon) -> list[DatePattern]:
             ),
             resolve_periods.period_code,
             code_gate,
+        ),
+        # 3T 2024, 1S 2025 (the rank first, as company releases write it; with a four-digit
+        # year only: "3T25" is not read)
+        DatePattern(
+            "rank_code_year",
+            re.compile(
+                rf"(?<![\w,.])(?P<r>[1-4])(?P<c>{codes}){OWS}[-/]?{OWS}"
+                rf"(?P<y>{YEAR})(?![\w]|[,.]\d)"
+            ),
+            resolve_periods.period_code,
+            RegexGate(rf"[1-4]{codes}", lowered=False),
         ),
     ]
 

@@ -92,9 +92,10 @@ def iso_date(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def numeric_date(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """``12/02/2025``, ``12.02.2025``, ``12-02-2025``, ``20/02/14``."""
+    """``12/02/2025``, ``12.02.2025``, ``3.2.2025`` (Swiss), ``12-02-2025``, ``20/02/14``;
+    dots with a two-digit year need two-digit days and months (``1.2.25`` is no date)."""
     d, mo, raw_y = int(m["d"]), int(m["m"]), m["y"]
-    if m["sep"] == "." and (len(m["d"]) != 2 or len(m["m"]) != 2):
+    if m["sep"] == "." and len(raw_y) != 4 and (len(m["d"]) != 2 or len(m["m"]) != 2):
         return None
     y = int(raw_y) if len(raw_y) == 4 else expand_two_digit_year(int(raw_y))
     if not 1900 <= y <= 2100 or not valid_day(y, mo, d):
@@ -144,7 +145,20 @@ def day_month(m: re.Match[str], ctx: Context) -> Resolution:
         day = dt.date(year, mo, d if valid_day(year, mo, d) else d - 1)
         return day, day
 
-    return no_year(bounds, "day", m, ctx)
+    # "le 12 décembre dernier": the last one before the article; "prochain": the next one
+    rel = m["rel"] if "rel" in m.groupdict() else None
+    return no_year(bounds, "day", m, ctx, rel)
+
+
+def day_of_current_month(m: re.Match[str], ctx: Context) -> Resolution:
+    """``le 3 courant``: that day of the article's month."""
+    d = ctx.lex.day_number(m["d"])
+    if ctx.base is None:
+        return unresolved("day")
+    if not valid_day(ctx.base.year, ctx.base.month, d):
+        return None
+    day = dt.date(ctx.base.year, ctx.base.month, d)
+    return Resolved(day, day, "day", relative=True)
 
 
 def weekday_week(m: re.Match[str], ctx: Context) -> Resolution:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.dates.calendar_math import Resolved, month_bounds
 from pipeline.components.dates.context import Context
-from pipeline.components.dates.resolve_common import Resolution, modifier_kind, no_year
+from pipeline.components.dates.resolve_common import Resolution, no_year
 from pipeline.components.dates.tense import governing_verb, token_tense
 from pipeline.text import lower_straight_spaced as fold
 
@@ -55,7 +55,6 @@ def month(m: re.Match[str], ctx: Context) -> Resolution:
     mo = ctx.lex.month_number(form)
     if mo is None:
         return None
-    mod = modifier_kind(m["mod"])
     has_mois = "mois" in fold(m.group())
     abbreviated = not ctx.lex.is_full_month(form)
     if m["y"]:
@@ -63,8 +62,9 @@ def month(m: re.Match[str], ctx: Context) -> Resolution:
         return Resolved(start, end, "month")
     if abbreviated:
         return None  # "Sept salariés": an abbreviation is a month only with a day or a year
-    if mod is None and not has_mois and not m["rel"]:
+    if not m["mod"] and not has_mois and not m["rel"]:
         # a month name alone needs a date context: "en mars", "depuis mai", "dès juin"
+        # ("courant mars" has its modifier, of no kind: the month itself)
         before = ctx.before(m.start())
         last = before.split(" ")[-1] if before else ""
         if not (

@@ -24,6 +24,10 @@ QUALIFIERS: list[tuple[str, list[Expected]]] = [
     ("Le rachat s'élève à un peu plus de 3 milliards d'euros.", [(3e9, "EUR", None, "at_least")]),
     ("Les pertes dépassent plus de 3 milliards d'euros.", [(3e9, "EUR", None, "at_least")]),
     ("Le fonds pourra investir jusqu'à 500 millions d'euros.", [(500e6, "EUR", None, "at_most")]),
+    # elided before "un": "plus d'un milliard", "près d'un million"
+    ("Les pertes s'élèvent à plus d'un milliard d'euros.", [(1e9, "EUR", None, "at_least")]),
+    ("Le rachat a coûté près d’un milliard de dollars.", [(1e9, "USD", None, "approx")]),
+    ("La subvention atteint moins d'un million d'euros.", [(1e6, "EUR", None, "at_most")]),
     # "ne … plus que" is a restriction, no bound; "plus que" alone is one
     ("L'action ne vaut plus que 0,85 €.", [(0.85, "EUR", None, None)]),
     ("Le groupe ne pèse plus que 3 milliards d'euros.", [(3e9, "EUR", None, None)]),

@@ -37,9 +37,9 @@ CASES = [
     ),
     ("L'assemblée générale est prévue fin mai.", ARTICLE, [("fin mai", "2025-05", None, "month")]),
     (
-        "Le ministre réunirait les filières mercredi à Bercy.",
+        "Le ministre réunirait les filières jeudi à Bercy.",
         ARTICLE,
-        [("mercredi", "2025-02-19", None, "day")],
+        [("jeudi", "2025-02-13", None, "day")],
     ),
     (
         "La trajectoire serait détaillée en février.",
@@ -190,9 +190,11 @@ CASES = [
         ],
     ),
     (
+        # an article of a Tuesday: "mardi" is that day (wires name the day itself; the next
+        # week's would be "mardi prochain")
         "Les ventes de juin seront publiées mardi, selon la fédération.",
         "2025-07-15",
-        [("juin", "2025-06", None, "month"), ("mardi", "2025-07-22", None, "day")],
+        [("juin", "2025-06", None, "month"), ("mardi", "2025-07-15", None, "day")],
     ),
     (
         "Le chiffre d'affaires du deuxième trimestre sera dévoilé le 24 juillet.",

@@ -1,0 +1,57 @@
+"""Bare scaled numbers that real press governs by money without repeating the currency:
+
+* an order book (``son carnet de commandes dépasse 2 milliards``; the orders it counts keep a
+  number out: ``un carnet de commandes de 8 600 avions``);
+* a repayable advance (``une avance remboursable de 1,5 million``);
+* public money injected (``Québec et Ottawa injectent 300 millions``);
+* a comparison by ``au lieu de`` (``2,9 milliards de bénéfices au lieu des 300 millions
+  prévus``);
+* a difference restating a context amount (``la dette a grimpé à 2,9 milliards, soit 200
+  millions de plus``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.components.amounts.helpers import Expected, amounts, same
+
+CASES: list[tuple[str, list[Expected]]] = [
+    (
+        "L'équipementier a réalisé un chiffre d'affaires de 420 millions d'euros. Son carnet de "
+        "commandes dépasse désormais 3 milliards.",
+        [(420e6, "EUR", None, None), (3e9, "EUR", None, None)],
+    ),
+    (
+        "Le motoriste a vendu pour 2 milliards d'euros de moteurs et affiche un carnet de "
+        "commandes de 8 600 avions.",
+        [(2e9, "EUR", None, None)],
+    ),
+    (
+        "La région apporte 3 millions d'euros. Bpifrance lui accorde en outre une avance "
+        "remboursable de 1,5 million.",
+        [(3e6, "EUR", None, None), (1.5e6, "EUR", None, None)],
+    ),
+    (
+        "Québec et Ottawa injectent 300 millions dans l'usine de cathodes. Le fabricant "
+        "recevra une aide de 300 millions de dollars canadiens.",
+        [(300e6, "CAD", None, None), (300e6, "CAD", None, None)],
+    ),
+    (
+        "La Confédération affiche un excédent de 2,9 milliards de francs au lieu des 300 "
+        "millions prévus au budget.",
+        [(2.9e9, "CHF", None, None), (300e6, "CHF", None, None)],
+    ),
+    (
+        "Les charges se sont élevées à 2,06 milliards de francs. La dette brute a grimpé à 2,9 "
+        "milliards, soit 200 millions de plus qu'un an plus tôt.",
+        [(2.06e9, "CHF", None, None), (2.9e9, "CHF", None, None), (200e6, "CHF", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_context_press(nlp: Language, text: str, expected: list[Expected]) -> None:
+    got = amounts(nlp, text)
+    assert same(got, expected), got
