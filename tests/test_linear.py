@@ -137,7 +137,10 @@ def test_every_component_pattern_is_fast_on_repetitive_strings(nlp: Language) ->
                 slow.append(f"{t_small:.3f}s on 600 × {unit!r}: {pattern.pattern[:120]}")
                 continue
             t_large = _finditer_seconds(pattern, unit * (8 * n))
-            if t_large > 24 * t_small:
+            if t_large > 24 * t_small:  # a pause of a loaded machine, or real growth: retime
+                t_small = min(_finditer_seconds(pattern, unit * n) for _ in range(3))
+                t_large = min(_finditer_seconds(pattern, unit * (8 * n)) for _ in range(3))
+            if t_large > 24 * max(t_small, 0.002):
                 slow.append(f"{t_small:.3f}s → {t_large:.3f}s on {unit!r}: {pattern.pattern[:120]}")
         if time.perf_counter() > budget:
             break
