@@ -10,7 +10,8 @@ token where the attribution should start, in order:
    verb and an inverted pronoun (``-t-il``) in at most six words; a pronoun is the speaker;
 2. the subject's extent (:func:`subject_end`): up to a comma or the end of the clause, an
    apposed name included (``a indiqué la directrice financière, Anne Durand``);
-3. a person named there (not after ``à``, ``de``; not in ``l'entourage du ministre, X``);
+3. a person named there (not after ``à``, ``de``; not in ``l'entourage du ministre, X``), or a
+   first name with a surname after a medium (``a déclaré à l'AFP Karine Sabatier``);
 4. else the noun phrase after prepositional phrases and time words (``a annoncé mardi soir le
    groupe``, ``a déclaré à l'AFP le PDG``, ``a précisé dans un communiqué Exor``), resolved
    as a description; a described source closing the sentence after a clause is the subject
@@ -155,6 +156,24 @@ def person_named(view: QuoteDoc, k: int, end: int) -> Speaker | None:
         prev = doc[j - 1].lower_ if j > k else ""
         if m is not None and m.kind == PERSON and prev not in ("à", "au", "aux", "de", "d'"):
             return m.name, m.kind
+    return first_name_after_medium(view, k, end)
+
+
+def first_name_after_medium(view: QuoteDoc, k: int, end: int) -> Speaker | None:
+    """``a déclaré à l'AFP Karine Sabatier``, ``explique au Figaro Jean Dupont``: a first name
+    and capitalised words after the capitalised name of a medium, which the recogniser took
+    with them for one name."""
+    doc = view.doc
+    for j in range(k + 1, end - 1):
+        if doc[j].text == ",":
+            return None
+        if not doc[j - 1].text[:1].isupper() or view.lex.first_names.get(doc[j].text) is None:
+            continue
+        e = j + 1
+        while e < end and e - j < 4 and doc[e].text[:1].isupper() and doc[e].is_alpha:
+            e += 1
+        if e > j + 1 and (e == end or doc[e].text in (",", ".")):
+            return doc[j:e].text, PERSON
     return None
 
 

@@ -23,6 +23,7 @@ from .appositions import Appositions
 from .document import DocView
 from .lexicon import (
     BEFORE_ORG_NAME,
+    OF,
     ORG,
     PERSON,
     PRONOUNS_ANY,
@@ -223,7 +224,25 @@ class MentionCollector:
                 and deps[before].startswith("nsubj")
                 and words[before].lower() in self.lexicon.descriptions
             )
+            or self._named_by_described_subject(span)
         )
+
+    def _named_by_described_subject(self, span: Span) -> bool:
+        """``La banque privée genevoise Delorme & Cie a dégagé …``: the name hangs on a
+        description noun of an organisation a few words before it, the parsed subject, with
+        no ``de`` between them (not ``la filiale de Renault``)."""
+        words, deps, heads = self.view.words, self.view.cols.deps, self.view.cols.heads
+        for i in range(span.start, span.end):
+            h = heads[i]
+            if (
+                deps[i] in ("flat:name", "appos", "nmod")
+                and span.start - 4 <= h < span.start
+                and deps[h].startswith("nsubj")
+                and self.lexicon.described_kind(words[h].lower()) == ORG
+                and not any(words[k].lower() in OF for k in range(h + 1, span.start))
+            ):
+                return True
+        return False
 
     def _person_name(self, span: Span) -> bool:
         """Whether a mention typed as an organisation is plainly a person's name: a known first
