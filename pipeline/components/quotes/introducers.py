@@ -5,10 +5,11 @@
 source (``selon les chiffres``, the ``not_after`` list), not ``que``; a pronoun (``selon lui``)
 or a noun phrase resolved to a speaker; a possessive before a document or a figure (``selon ses
 estimations, EDF prévoit``) names the subject after the comma (else the most salient speaker);
-unresolved, a document (``selon le rapport``) quotes no
-one and a proper noun is its own speaker. A ``person_only`` introducer (``pour``: mostly a plain
-preposition) takes a person, a name, or an organisation that gives opinions (a body named as
-one: ``Pour la FNPL``, ``Pour l'association Foodwatch``; not a company).
+unresolved, a document quotes its publisher (``selon un communiqué d'Alpha``) or no one
+(``selon le rapport``), and a proper noun is its own speaker. A ``person_only`` introducer
+(``pour``: mostly a plain preposition) takes a person, a name, or an organisation that gives
+opinions (a body named as one: ``Pour la FNPL``, ``Pour l'association Foodwatch``; not a
+company).
 
 :func:`introduced` makes the indirect quote, in one of three places:
 
@@ -164,6 +165,20 @@ def possessor(view: QuoteDoc, j: int, end: int) -> Speaker | None:
     return sp if sp[0] is not None else None
 
 
+def publisher(view: QuoteDoc, k: int, end: int) -> Speaker:
+    """``un communiqué d'Alpha``, ``le rapport annuel de la Banque de France``: the name after
+    ``de`` that follows a document's noun (adjectives between), else no one."""
+    doc = view.doc
+    while k < end and doc[k].pos_ == "ADJ":
+        k += 1
+    if k < end and lower_straight(doc[k].text) in ("de", "d'", "du", "des"):
+        for j in range(k + 1, min(k + 3, end)):
+            m = view.res.mention(j)
+            if m is not None:
+                return m.name, m.kind
+    return None, None
+
+
 def unresolved_source(
     view: QuoteDoc, j: int, end: int, info: dict[str, Any], cue: str
 ) -> tuple[Speaker | None, str] | None:
@@ -176,7 +191,8 @@ def unresolved_source(
         and lower_straight(nouns[0].text) in view.lex.documents
         and not info.get("person_only")
     ):
-        return (None, None), cue
+        # "selon un communiqué d'Alpha": the organisation that published it
+        return publisher(view, nouns[0].i + 1, end), cue
     if nouns and nouns[0].pos_ == "PROPN" and not info.get("person_only"):
         return (doc[j:end].text, None), cue
     return None

@@ -7,7 +7,8 @@ token where the attribution should start, in order:
 
 1. the verb group (:func:`verb_group`): a reflexive or object pronoun, auxiliaries, incise
    adverbs (``encore``, ``aussi``), the word of a multi-word cue (``fait valoir``), the speech
-   verb and an inverted pronoun (``-t-il``) in at most six words; a pronoun is the speaker;
+   verb and an inverted pronoun (``-t-il``) in at most six words; a pronoun is the speaker (an
+   impersonal ``on``, the organisation after it: ``explique-t-on chez Renault``);
 2. the subject's extent (:func:`subject_end`): up to a comma or the end of the clause, an
    apposed name included (``a indiqué la directrice financière, Anne Durand``);
 3. a person named there (not after ``à``, ``de``; not in ``l'entourage du ministre, X``), or a
@@ -73,6 +74,9 @@ def inverted(view: QuoteDoc, i: int, limit: int) -> Inverted | None:
     if group is None:
         return None
     k, verb, cue, pron = group
+    if pron is not None and lower_straight(pron.text).endswith("-on"):
+        # "« … », explique-t-on chez Renault": the organisation the impersonal "on" speaks for
+        return Inverted(cue, verb, place_of_on(view, k, n) or (None, None), k)
     if pron is not None:
         return Inverted(cue, verb, view.res.resolve_pronoun(pron), k)
     end = subject_end(view, k, n)
@@ -157,6 +161,28 @@ def person_named(view: QuoteDoc, k: int, end: int) -> Speaker | None:
         if m is not None and m.kind == PERSON and prev not in ("à", "au", "aux", "de", "d'"):
             return m.name, m.kind
     return first_name_after_medium(view, k, end)
+
+
+#: Words before the organisation an impersonal ``on`` speaks for (``indique-t-on chez X``).
+ON_PLACES = {"chez", "à", "au", "auprès"}
+
+
+def place_of_on(view: QuoteDoc, k: int, n: int) -> Speaker | None:
+    """``explique-t-on chez Renault``, ``indique-t-on à Bercy``, ``auprès de la banque``: the
+    organisation named right after the verb group ending at ``k``, else no one."""
+    doc = view.doc
+    j = k
+    while j < n and j - k < 2 and lower_straight(doc[j].text) in TIME_WORDS:
+        j += 1
+    if j >= n or lower_straight(doc[j].text) not in ON_PLACES:
+        return None
+    for e in range(j + 1, min(j + 4, n)):
+        m = view.res.mention(e)
+        if m is not None:
+            return m.name, m.kind
+        if view.is_stop(e) or doc[e].text == ",":
+            break
+    return None
 
 
 def first_name_after_medium(view: QuoteDoc, k: int, end: int) -> Speaker | None:

@@ -3,7 +3,8 @@
 joint speakers, narrative infinitives, ``comme l'a rappelé X``, an incise before a quote in the
 same sentence, a quoted fragment after the complements of a speech verb, a paragraph a colon
 announces whose closing mark is missing, ``selon ses estimations``, a name after a medium, a
-name on a described subject, datelines with an agency or a date."""
+name on a described subject, datelines with an agency or a date, ``explique-t-on chez X``, a
+document's publisher, speech verbs (``s'insurger``)."""
 
 from __future__ import annotations
 
@@ -112,6 +113,22 @@ CASES: list[tuple[str, list[Expected]]] = [
     (
         "« Nous cherchons un repreneur », a déclaré à l'AFP Karine Sabatier, déléguée CGT du site.",
         [("direct", "Nous cherchons un repreneur", "Karine Sabatier", "déclarer")],
+    ),
+    # speech verbs of real press
+    (
+        "Les syndicats dénoncent un plan. « Les salariés sont inquiets », s'insurge Paul Martin, "
+        "délégué CGT.",
+        [("direct", "Les salariés sont inquiets", "Paul Martin", "s'insurger")],
+    ),
+    # an impersonal "on" speaks for the organisation after it
+    (
+        "« Nous allons accélérer », explique-t-on chez Renault.",
+        [("direct", "Nous allons accélérer", "Renault", "expliquer")],
+    ),
+    # a document quotes its publisher
+    (
+        "Selon le rapport annuel de Renault, les ventes ont progressé de 4 %.",
+        [("indirect", "les ventes ont progressé de 4 %", "Renault", "selon")],
     ),
     # a dateline with an agency in lower case; the name hangs on the described subject
     (
