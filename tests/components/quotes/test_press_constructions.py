@@ -4,7 +4,8 @@ joint speakers, narrative infinitives, ``comme l'a rappelé X``, an incise befor
 same sentence, a quoted fragment after the complements of a speech verb, a paragraph a colon
 announces whose closing mark is missing, ``selon ses estimations``, a name after a medium, a
 name on a described subject, datelines with an agency or a date, ``explique-t-on chez X``, a
-document's publisher, speech verbs (``s'insurger``)."""
+document's publisher, speech verbs (``s'insurger``), credit lines, ``Q :`` / ``R :``
+interviews."""
 
 from __future__ import annotations
 
@@ -129,6 +130,18 @@ CASES: list[tuple[str, list[Expected]]] = [
     (
         "Selon le rapport annuel de Renault, les ventes ont progressé de 4 %.",
         [("indirect", "les ventes ont progressé de 4 %", "Renault", "selon")],
+    ),
+    # a photo credit names no one a pronoun takes up
+    (
+        "Jean Dupont dirige Alpha depuis 2020.\nPhoto : Marie Durand / AFP\n« Le marché reste "
+        "solide », a-t-elle déclaré mardi.",
+        [("direct", "Le marché reste solide", None, "déclarer")],
+    ),
+    # an interview in "Q :" / "R :" form: the interviewee of the header answers
+    (
+        "Entretien avec Anne Roux, présidente de Beta.\n\nQ : Comment se porte le marché ?\n\n"
+        "R : Il reste solide, malgré la hausse des taux.",
+        [("direct", "Il reste solide, malgré la hausse des taux.", "Anne Roux", None)],
     ),
     # a dateline with an agency in lower case; the name hangs on the described subject
     (
