@@ -74,11 +74,8 @@ def inverted(view: QuoteDoc, i: int, limit: int) -> Inverted | None:
     if group is None:
         return None
     k, verb, cue, pron = group
-    if pron is not None and lower_straight(pron.text).endswith("-on"):
-        # "« … », explique-t-on chez Renault": the organisation the impersonal "on" speaks for
-        return Inverted(cue, verb, place_of_on(view, k, n) or (None, None), k)
     if pron is not None:
-        return Inverted(cue, verb, view.res.resolve_pronoun(pron), k)
+        return Inverted(cue, verb, pronoun_speaker(view, pron, k, n), k)
     end = subject_end(view, k, n)
     speaker = person_named(view, k, end)
     if speaker is None:
@@ -161,6 +158,14 @@ def person_named(view: QuoteDoc, k: int, end: int) -> Speaker | None:
         if m is not None and m.kind == PERSON and prev not in ("à", "au", "aux", "de", "d'"):
             return m.name, m.kind
     return first_name_after_medium(view, k, end)
+
+
+def pronoun_speaker(view: QuoteDoc, pron: Token, k: int, n: int) -> Speaker:
+    """The inverted pronoun's speaker: ``a-t-il ajouté`` the pronoun's antecedent, ``explique-t-on
+    chez Renault`` the organisation the impersonal ``on`` speaks for."""
+    if lower_straight(pron.text).endswith("-on"):
+        return place_of_on(view, k, n) or (None, None)
+    return view.res.resolve_pronoun(pron)
 
 
 #: Words before the organisation an impersonal ``on`` speaks for (``indique-t-on chez X``).
