@@ -6,8 +6,9 @@ Two forms (each a paragraph):
    the answer speaks in the first person: a headline ``Sandrine Molinari : la patronne qui …``
    does not; ``ABIDJAN – …`` and ``Milan – Le constructeur …`` are datelines, ``Le Figaro. – …``
    the paper's question);
-2. a dash paragraph right after a question: ``– Nous avons …`` (the interviewee, found once the
-   speakers are known; not when an incise names the speaker: ``– Nous visons 10 %, répond X.``).
+2. a dash (or ``R :``) paragraph right after a question: ``– Nous avons …`` (the interviewee,
+   found once the speakers are known; not when an incise names the speaker: ``– Nous visons
+   10 %, répond X.``).
 
 They are marked in ``in_quote`` like quotes, so that sentences and speakers leave them alone;
 :mod:`.interviews` quotes them.
@@ -27,9 +28,11 @@ NAMED_ANSWER = re.compile(
     r"[ \u00a0]*(?:\.[ \u00a0]*)?([–—:])[ \u00a0]*(?=[^ \u00a0])([^\n«»“”]*[^\s«»“”])[ \t]*$",
     re.MULTILINE,
 )
-#: An answer given as a dash paragraph right after a question (``– Nous avons …``).
+#: An answer given as a dash paragraph right after a question (``– Nous avons …``), or after
+#: ``R :`` / ``Réponse :`` when the questions open with ``Q :``.
 DASH_ANSWER = re.compile(
-    r"\?[ \t\u00a0]*\n[ \t\u00a0\n]*[–—][ \u00a0]*(?=[^ \u00a0])([^\n«»“”]*[^\s«»“”?])[ \t]*$",
+    r"\?[ \t\u00a0]*\n[ \t\u00a0\n]*(?:[–—]|R[ \u00a0]*[:.]|Réponse[ \u00a0]*:)[ \u00a0]*"
+    r"(?=[^ \u00a0])([^\n«»“”]*[^\s«»“”?])[ \t]*$",
     re.MULTILINE,
 )
 #: First-person words: an answer after "Nom :" speaks in the first person (a headline

@@ -9,9 +9,12 @@ into another quote or across a newline, and tries in order:
 2. a speech verb (not the verb of an introducer: ``À en croire X``), close enough
    (:func:`gap_fits`): a colon between them (``X a déclaré, lundi : « … »``), ``que`` just
    before the quote (``X juge que « … »``), two adverbs or pronouns at most (``X a dit hier
-   « … »``), or the verb's object (``X juge le texte « confiscatoire »``, :func:`object_gap`); a
-   cue farther away is not the quote's (``Interrogé sur …, X a balayé l'hypothèse : « … »``);
-   the speaker is the verb's subject (a present participle's: the main clause's);
+   « … »``), adjuncts and complements before a quoted fragment (``X s'est félicité dans un
+   message de la possibilité « d'écrire … »``), an incise set off by commas (``C'est simple,
+   a-t-il expliqué, il existe « … »``), or the verb's object (``X juge le texte
+   « confiscatoire »``, :func:`object_gap`); a cue farther away is not the quote's
+   (``Interrogé sur …, X a balayé l'hypothèse : « … »``); the speaker is the verb's subject (a
+   present participle's: the main clause's);
 3. a colon right before the quote: the verb of the clause before it (``X a appelé au calme :
    « … »``), else that clause's subject (``X est formel : « … »``, ``Le PDG en est convaincu :
    « … »``).
@@ -22,11 +25,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.components.quotes.document import QuoteDoc
+from pipeline.components.quotes.incises import incise_comma
 from pipeline.components.quotes.introducers import in_introducer, introducer_at, match_introducer
 from pipeline.components.quotes.lexicon import Cue
 from pipeline.components.quotes.speakers import Speaker
 from pipeline.components.quotes.subjects import clause_subject, main_subject, subject_of
-from pipeline.components.quotes.words import OBJECT_DETS, OF, QUE, SENT_END, TIME_WORDS
+from pipeline.components.quotes.tokens import colon_before
+from pipeline.components.quotes.words import (
+    OBJECT_DETS,
+    OF,
+    QUE,
+    RELATIVES,
+    SENT_END,
+    TIME_WORDS,
+)
 from pipeline.text import lower_straight
 
 #: What an attribution gives: the speaker and the cue's lemma (either may be None).
@@ -59,7 +71,7 @@ def cue_in_sentence(view: QuoteDoc, o: int) -> Attributed | None:
         if cue is not None and in_introducer(view, k):
             cue = None  # "À en croire X, « … »": the introducer's verb is no cue of its own
         if cue is not None:
-            if not gap_fits(view, gap, cue):
+            if not gap_fits(view, gap, cue) and not incise_before(view, k, gap, cue):
                 # "Interrogé sur …, X a balayé l'hypothèse : « … »": a far cue is not the
                 # quote's; the verb of the clause before the colon may be
                 return None
@@ -94,7 +106,55 @@ def gap_fits(view: QuoteDoc, gap: list[Token], cue: Cue) -> bool:
     colon = ":" in texts and len(gap) <= 10
     que = bool(texts) and lower_straight(texts[-1]) in QUE and len(gap) <= 3
     tight = len(gap) <= 2 and all(g.pos_ in ("ADV", "PRON") or g.lower_ in TIME_WORDS for g in gap)
-    return colon or que or tight or object_gap(view, gap, cue)
+    return colon or que or tight or object_gap(view, gap, cue) or complement_gap(view, gap, cue)
+
+
+#: Words after which a quoted fragment is the reporter's purpose clause, not the speaker's words.
+PURPOSE = {"pour", "afin"}
+
+
+def complement_gap(view: QuoteDoc, gap: list[Token], cue: Cue) -> bool:
+    """``X s'est félicité dans un message aux salariés de la possibilité « d'écrire … »``: a
+    quoted fragment (opening lower-case, with a verb) ending the clause of the speech verb, the
+    words between them adjuncts and complements (no verb, no comma, no relative), fourteen at
+    most; not after a verb of direct quotes only (``X a lancé un plan pour « redresser … »``)."""
+    if not gap or len(gap) > 14 or cue.direct_only or cue.weak:
+        return False
+    o = gap[-1].i + 1
+    first = o + 1
+    while first < len(view.doc) and view.doc[first].is_space:
+        first += 1
+    if first >= len(view.doc) or not view.doc[first].text[:1].islower():
+        return False
+    if not any(view.doc[k].pos_ in ("VERB", "AUX") for k in quoted_tokens(view, first)):
+        return False  # "X a dénoncé dans un tract « une course à la rentabilité »": a label
+    for g in gap:
+        low = lower_straight(g.text)
+        if g.pos_ in ("VERB", "AUX") or g.is_punct or low in QUE or low in (*RELATIVES, *PURPOSE):
+            return False
+    return True
+
+
+def incise_before(view: QuoteDoc, k: int, gap: list[Token], cue: Cue) -> bool:
+    """``C'est simple, a-t-il expliqué, il existe « … »``: the speech verb at ``k`` is an
+    incise set off by commas in the sentence of the quote, twelve words before it at most."""
+    comma = incise_comma(view, k, cue)
+    return (
+        0 < len(gap) <= 12
+        and comma > 0
+        and comma - 1 not in view.closer_toks  # "« … », commente X, qui …": the other quote's
+        and any(g.text == "," for g in gap)
+        and not any(g.text in SENT_END or g.text == ":" or g.lower_ in RELATIVES for g in gap)
+    )
+
+
+def quoted_tokens(view: QuoteDoc, first: int) -> range:
+    """The tokens of the quote holding token ``first``."""
+    qi = view.in_quote[first]
+    k = first
+    while k < len(view.doc) and view.in_quote[k] == qi and qi >= 0:
+        k += 1
+    return range(first, k)
 
 
 def object_gap(view: QuoteDoc, gap: list[Token], cue: Cue) -> bool:
@@ -114,14 +174,6 @@ def object_gap(view: QuoteDoc, gap: list[Token], cue: Cue) -> bool:
         ):
             return False
     return True
-
-
-def colon_before(view: QuoteDoc, o: int) -> int:
-    """The colon right before token ``o`` (white space between), or -1."""
-    k = o - 1
-    while k >= 0 and view.doc[k].is_space:
-        k -= 1
-    return k if k >= 0 and view.doc[k].text == ":" else -1
 
 
 def colon_attribution(view: QuoteDoc, o: int) -> Attributed | None:

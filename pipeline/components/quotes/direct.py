@@ -28,13 +28,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from pipeline.components.quotes.cue_before import colon_before, cue_before
+from pipeline.components.quotes.cue_before import cue_before
 from pipeline.components.quotes.document import Found, QuoteDoc
 from pipeline.components.quotes.introducers import introducer_at, match_introducer
 from pipeline.components.quotes.inverted import inverted
 from pipeline.components.quotes.speakers import Speaker
 from pipeline.components.quotes.subjects import clause_subject, previous_subject
-from pipeline.components.quotes.tokens import is_finite
+from pipeline.components.quotes.tokens import colon_before, is_finite
 from pipeline.components.quotes.words import SENT_END, SPACES
 from pipeline.text import lower_straight
 

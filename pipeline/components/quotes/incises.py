@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.components.quotes.cue_before import colon_before
 from pipeline.components.quotes.document import QuoteDoc
 from pipeline.components.quotes.inverted import inverted
 from pipeline.components.quotes.lexicon import Cue
@@ -32,7 +31,7 @@ from pipeline.components.quotes.reported import (
     skip_dateline,
 )
 from pipeline.components.quotes.speakers import Speaker
-from pipeline.components.quotes.tokens import is_finite
+from pipeline.components.quotes.tokens import colon_before, is_finite
 from pipeline.components.quotes.words import (
     AUX_FORMS,
     EUPHONIC_T,

@@ -10,10 +10,12 @@ token outside quotes, in order:
    ``demander``, goes on only if it may take a ``que`` clause) tries :data:`CUE_RULES` in
    order, the first that claims the verb ends:
 
-   a. :func:`.colon.colon_clause` — ``X le reconnaît : <clause>.``;
-   b. :func:`.infinitives.infinitive_clause` — ``X a annoncé avoir signé …``;
-   c. :func:`.que_clauses.que_clause` — ``X a affirmé que …``, ``…, affirmant que …``;
-   d. :func:`.incises.incise` — ``<clause>, estime X.``, ``<clause>, estime X, <clause>.``.
+   a. :func:`.comme.comme_clause` — ``Comme l'a rappelé X, <clause>``, ``<clause>, comme le
+      souligne X.``;
+   b. :func:`.colon.colon_clause` — ``X le reconnaît : <clause>.``;
+   c. :func:`.infinitives.infinitive_clause` — ``X a annoncé avoir signé …``;
+   d. :func:`.que_clauses.que_clause` — ``X a affirmé que …``, ``…, affirmant que …``;
+   e. :func:`.incises.incise` — ``<clause>, estime X.``, ``<clause>, estime X, <clause>.``.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline.components.quotes.colon import colon_clause
+from pipeline.components.quotes.comme import comme_clause
 from pipeline.components.quotes.direct import direct_upto
 from pipeline.components.quotes.document import QuoteDoc
 from pipeline.components.quotes.incises import incise
@@ -32,6 +35,7 @@ from pipeline.components.quotes.words import VERB_POS
 
 #: The rules a speech verb tries in order; each says whether it claimed the verb.
 CUE_RULES: tuple[Callable[[QuoteDoc, int, Cue], bool], ...] = (
+    comme_clause,
     colon_clause,
     infinitive_clause,
     que_clause,

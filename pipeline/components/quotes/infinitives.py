@@ -28,7 +28,13 @@ from pipeline.components.quotes.lexicon import Cue
 from pipeline.components.quotes.reported import record_indirect
 from pipeline.components.quotes.subjects import subject_of
 from pipeline.components.quotes.tokens import is_finite
-from pipeline.components.quotes.words import AUX_FORMS, NEGATION, OBJECT_DETS, TIME_WORDS
+from pipeline.components.quotes.words import (
+    AUX_FORMS,
+    MONTHS,
+    NEGATION,
+    OBJECT_DETS,
+    TIME_WORDS,
+)
 from pipeline.text import lower_straight
 
 #: At most this many tokens between the speech verb and its infinitive.
@@ -133,11 +139,6 @@ def is_infinitive(t: Token) -> bool:
 def month(t: Token) -> bool:
     """A month name in a date between the verb and its infinitive (``vendredi 15 mars``)."""
     return lower_straight(t.text) in MONTHS
-
-
-#: Month names (a date between a speech verb and its infinitive).
-MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre"}
-MONTHS |= {"octobre", "novembre", "décembre"}
 
 
 def after_document(view: QuoteDoc, j: int) -> int:

@@ -3,8 +3,9 @@
 1. ``Arnaud Delcourt. – J'ai entendu …``: quoted first, as the person named (a mention of the
    entity recogniser, else a known first name); a question put by a newspaper or a journalist
    is no one's quote;
-2. ``– Nous avons …`` after a question: quoted last, as the interviewee, the last person quoted
-   before it (the title's speaker, the previous answer's).
+2. ``– Nous avons …`` (or ``R : …``) after a question: quoted last, as the interviewee, the last
+   person quoted before it (the title's speaker, the previous answer's), else the first person
+   the article names (``Entretien avec Anne Roux``).
 """
 
 from __future__ import annotations
@@ -47,9 +48,19 @@ def dash_answers(view: QuoteDoc) -> None:
             key=lambda x: x[0],
             default=None,
         )
-        if best is None:
-            continue
-        sp: Speaker = (best[1].name, PERSON)
+        sp: Speaker
+        if best is not None:
+            sp = (best[1].name, PERSON)
+        else:
+            # "Entretien avec Anne Roux, présidente de Beta. … R : Il reste …": nobody quoted
+            # yet, the first person the article names before the answer
+            first = next(
+                (m for m in view.res.index.mentions if m.start < a and m.kind == PERSON),
+                None,
+            )
+            if first is None:
+                continue
+            sp = (first.name, PERSON)
         text = SPACES.sub(" ", doc[a:b].text).strip()
         end = doc[b - 1].idx + len(doc[b - 1])
         view.keep(Found(doc[a].idx, end, text, "direct", sp, None, a))

@@ -3,10 +3,13 @@
 
 :func:`introducer_at` reads the source after an introducer: up to a comma or a stop, not a data
 source (``selon les chiffres``, the ``not_after`` list), not ``que``; a pronoun (``selon lui``)
-or a noun phrase resolved to a speaker; unresolved, a document (``selon le rapport``) quotes no
-one and a proper noun is its own speaker. A ``person_only`` introducer (``pour``: mostly a plain
-preposition) takes a person, a name, or an organisation that gives opinions (a body named as
-one: ``Pour la FNPL``, ``Pour l'association Foodwatch``; not a company).
+or a noun phrase resolved to a speaker; a possessive before a document or a figure (``selon ses
+estimations, EDF prévoit``) names the subject after the comma (else the most salient speaker);
+unresolved, a document quotes its publisher (``selon un communiqué d'Alpha``) or no one
+(``selon le rapport``), and a proper noun is its own speaker. A ``person_only`` introducer
+(``pour``: mostly a plain preposition) takes a person, a name, or an organisation that gives
+opinions (a body named as one: ``Pour la FNPL``, ``Pour l'association Foodwatch``; not a
+company).
 
 :func:`introduced` makes the indirect quote, in one of three places:
 
@@ -113,12 +116,67 @@ def not_a_source(view: QuoteDoc, j: int, end: int) -> bool:
 
 def source_speaker(view: QuoteDoc, j: int, end: int, k: int) -> Speaker | None:
     """The speaker of the source ``j..end``: ``selon lui`` resolves the pronoun (a plural one
-    names no one), else the noun phrase is resolved."""
+    the first of two joint names), else the noun phrase is resolved."""
     head = view.doc[j]
+    if head.lower_ in POSSESSIVES and not speaking_noun(view, j, end):
+        return possessor(view, j, end)
     if head.lower_ in ("lui", "elle", "eux", "elles"):
+        # a plural one the first of two names joined by "et" just before, else no one
         sp = view.res.resolve_pronoun(head) if head.lower_ in PRONOUNS_M | PRONOUNS_F else None
+        if sp is None:
+            sp = view.res.recency.joint_subject(j)
         return sp if sp is not None else (None, None)
     return view.res.resolve_np(j, end, k)
+
+
+#: Possessive determiners: ``selon ses estimations`` reports the possessor's figures.
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+
+
+def speaking_noun(view: QuoteDoc, j: int, end: int) -> bool:
+    """Whether the source ``j..end`` is headed by a noun that speaks (``son PDG``, ``ses
+    proches``, ``son porte-parole``), not by a document or a figure (``ses estimations``)."""
+    lex = view.lex
+    for t in view.doc[j + 1 : end]:
+        if t.pos_ == "NOUN":
+            low = lower_straight(t.text)
+            sing = low.rstrip("s")
+            return (
+                lex.descriptions.get(low, lex.descriptions.get(sing, ("", "")))[0] == PERSON
+                or low in lex.unnamed
+                or sing in lex.unnamed
+                or low in lex.org_voices
+            )
+    return True
+
+
+def possessor(view: QuoteDoc, j: int, end: int) -> Speaker | None:
+    """``Selon ses dernières estimations, EDF prévoit …``: the subject named right after the
+    comma, else the most salient speaker before the introducer."""
+    doc = view.doc
+    if end < len(doc) and doc[end].text == ",":
+        for k in range(end + 1, min(end + 5, len(doc))):
+            m = view.res.mention(k)
+            if m is not None and view.in_quote[k] < 0:
+                return m.name, m.kind
+            if view.is_stop(k) or doc[k].text == ",":
+                break
+    sp = view.res.recency.recent_person(j, None, orgs=True)
+    return sp if sp[0] is not None else None
+
+
+def publisher(view: QuoteDoc, k: int, end: int) -> Speaker:
+    """``un communiqué d'Alpha``, ``le rapport annuel de la Banque de France``: the name after
+    ``de`` that follows a document's noun (adjectives between), else no one."""
+    doc = view.doc
+    while k < end and doc[k].pos_ == "ADJ":
+        k += 1
+    if k < end and lower_straight(doc[k].text) in ("de", "d'", "du", "des"):
+        for j in range(k + 1, min(k + 3, end)):
+            m = view.res.mention(j)
+            if m is not None:
+                return m.name, m.kind
+    return None, None
 
 
 def unresolved_source(
@@ -133,7 +191,8 @@ def unresolved_source(
         and lower_straight(nouns[0].text) in view.lex.documents
         and not info.get("person_only")
     ):
-        return (None, None), cue
+        # "selon un communiqué d'Alpha": the organisation that published it
+        return publisher(view, nouns[0].i + 1, end), cue
     if nouns and nouns[0].pos_ == "PROPN" and not info.get("person_only"):
         return (doc[j:end].text, None), cue
     return None

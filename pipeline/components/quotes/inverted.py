@@ -7,10 +7,12 @@ token where the attribution should start, in order:
 
 1. the verb group (:func:`verb_group`): a reflexive or object pronoun, auxiliaries, incise
    adverbs (``encore``, ``aussi``), the word of a multi-word cue (``fait valoir``), the speech
-   verb and an inverted pronoun (``-t-il``) in at most six words; a pronoun is the speaker;
+   verb and an inverted pronoun (``-t-il``) in at most six words; a pronoun is the speaker (an
+   impersonal ``on``, the organisation after it: ``explique-t-on chez Renault``);
 2. the subject's extent (:func:`subject_end`): up to a comma or the end of the clause, an
    apposed name included (``a indiqué la directrice financière, Anne Durand``);
-3. a person named there (not after ``à``, ``de``; not in ``l'entourage du ministre, X``);
+3. a person named there (not after ``à``, ``de``; not in ``l'entourage du ministre, X``), or a
+   first name with a surname after a medium (``a déclaré à l'AFP Karine Sabatier``);
 4. else the noun phrase after prepositional phrases and time words (``a annoncé mardi soir le
    groupe``, ``a déclaré à l'AFP le PDG``, ``a précisé dans un communiqué Exor``), resolved
    as a description; a described source closing the sentence after a clause is the subject
@@ -73,7 +75,7 @@ def inverted(view: QuoteDoc, i: int, limit: int) -> Inverted | None:
         return None
     k, verb, cue, pron = group
     if pron is not None:
-        return Inverted(cue, verb, view.res.resolve_pronoun(pron), k)
+        return Inverted(cue, verb, pronoun_speaker(view, pron, k, n), k)
     end = subject_end(view, k, n)
     speaker = person_named(view, k, end)
     if speaker is None:
@@ -155,6 +157,54 @@ def person_named(view: QuoteDoc, k: int, end: int) -> Speaker | None:
         prev = doc[j - 1].lower_ if j > k else ""
         if m is not None and m.kind == PERSON and prev not in ("à", "au", "aux", "de", "d'"):
             return m.name, m.kind
+    return first_name_after_medium(view, k, end)
+
+
+def pronoun_speaker(view: QuoteDoc, pron: Token, k: int, n: int) -> Speaker:
+    """The inverted pronoun's speaker: ``a-t-il ajouté`` the pronoun's antecedent, ``explique-t-on
+    chez Renault`` the organisation the impersonal ``on`` speaks for."""
+    if lower_straight(pron.text).endswith("-on"):
+        return place_of_on(view, k, n) or (None, None)
+    return view.res.resolve_pronoun(pron)
+
+
+#: Words before the organisation an impersonal ``on`` speaks for (``indique-t-on chez X``).
+ON_PLACES = {"chez", "à", "au", "auprès"}
+
+
+def place_of_on(view: QuoteDoc, k: int, n: int) -> Speaker | None:
+    """``explique-t-on chez Renault``, ``indique-t-on à Bercy``, ``auprès de la banque``: the
+    organisation named right after the verb group ending at ``k``, else no one."""
+    doc = view.doc
+    j = k
+    while j < n and j - k < 2 and lower_straight(doc[j].text) in TIME_WORDS:
+        j += 1
+    if j >= n or lower_straight(doc[j].text) not in ON_PLACES:
+        return None
+    for e in range(j + 1, min(j + 4, n)):
+        m = view.res.mention(e)
+        if m is not None:
+            return m.name, m.kind
+        if view.is_stop(e) or doc[e].text == ",":
+            break
+    return None
+
+
+def first_name_after_medium(view: QuoteDoc, k: int, end: int) -> Speaker | None:
+    """``a déclaré à l'AFP Karine Sabatier``, ``explique au Figaro Jean Dupont``: a first name
+    and capitalised words after the capitalised name of a medium, which the recogniser took
+    with them for one name."""
+    doc = view.doc
+    for j in range(k + 1, end - 1):
+        if doc[j].text == ",":
+            return None
+        if not doc[j - 1].text[:1].isupper() or view.lex.first_names.get(doc[j].text) is None:
+            continue
+        e = j + 1
+        while e < end and e - j < 4 and doc[e].text[:1].isupper() and doc[e].is_alpha:
+            e += 1
+        if e > j + 1 and (e == end or doc[e].text in (",", ".")):
+            return doc[j:e].text, PERSON
     return None
 
 

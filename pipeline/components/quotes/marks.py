@@ -1,7 +1,9 @@
 """Pairing of quote marks in raw text: « », “ ”, and straight " in order.
 
 Pure string code, linear in the text length: it knows nothing of spaCy. A quote mark whose partner
-never comes (before the end of its paragraph) is ignored: a stray mark never swallows the article.
+never comes (before the end of its paragraph) is ignored: a stray mark never swallows the article;
+but a « opening a paragraph announced by a colon (``X a déclaré :`` then ``« …``) quotes that
+paragraph even when its closing mark is missing.
 A quote running over several paragraphs in the French way (each paragraph reopened with «, only the
 last one closed) is one quote with one part per paragraph.
 """
@@ -93,6 +95,8 @@ class _Pairing:
         i = 0
         while i < n:
             i = self.inside(i) if self.opener else self.outside(i)
+        if self.opener and self.announced_paragraph():
+            self.newline(n)  # the text ends inside a paragraph a colon announced
         return self.out
 
     def outside(self, i: int) -> int:
@@ -141,8 +145,27 @@ class _Pairing:
             self.add_part(i)
             self.seg_start = reopen + 1
             return reopen + 1
+        if self.announced_paragraph():
+            self.add_part(i)
+            self.out.append(QuoteMarks(self.opener, self.open_pos, i, self.parts))
         self.opener, self.parts = "", []
         return i + 1
+
+    def announced_paragraph(self) -> bool:
+        """Whether the open quote is a whole paragraph announced by a colon, its closing mark
+        missing (``X a déclaré :`` / ``« … .`` then a new paragraph or the end of the text): a
+        « opening its paragraph right after a paragraph ending with ``:``."""
+        text = self.text
+        if self.opener != "«" or self.parts:
+            return False
+        k = self.open_pos - 1
+        while k >= 0 and text[k] in PAD:
+            k -= 1
+        if k < 0 or text[k] != "\n":
+            return False
+        while k >= 0 and (text[k] in PAD or text[k] in "\n\r"):
+            k -= 1
+        return k >= 0 and text[k] == ":"
 
     def add_part(self, end: int) -> None:
         """The content of the current paragraph, up to ``end``, padding stripped."""

@@ -8,27 +8,23 @@ two words (three around an incise).
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from pipeline.components.quotes.document import Found, QuoteDoc
 from pipeline.components.quotes.speakers import Speaker
-from pipeline.components.quotes.words import DASHES, MARKS, SPACES, TRAILING
+from pipeline.components.quotes.words import DASHES, MARKS, MONTHS, SPACES, TRAILING
 
 
 def skip_dateline(view: QuoteDoc, start: int, end: int) -> int:
-    """``ABIDJAN – Les planteurs …``, ``PARIS (AFP) - …``: the dateline is no quote."""
+    """``ABIDJAN – Les planteurs …``, ``PARIS (AFP) - …``, ``Genève (awp) - …``, ``PARIS, 14
+    mai (Reuters) - …``: the dateline is no quote."""
     doc = view.doc
-    k = start
     # "Madrid – …" (title case) only at the start of a paragraph
     para = start == 0 or "\n" in doc[start - 1].text or doc[start - 1].is_space
-    while (
-        k < end
-        and k - start < 6
-        and (
-            doc[k].text.isupper()
-            or (para and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN")
-            or doc[k].text in ("(", ")")
-            or doc[k].is_space
-        )
-    ):
+    k = start
+    depth = 0
+    while k < end and k - start < 10 and dateline_word(doc[k], para, depth):
+        depth += 1 if doc[k].text == "(" else -1 if doc[k].text == ")" and depth else 0
         k += 1
     if (
         k > start
@@ -38,6 +34,21 @@ def skip_dateline(view: QuoteDoc, start: int, end: int) -> int:
     ):
         return k + 1
     return start
+
+
+def dateline_word(tok: Token, para: bool, depth: int) -> bool:
+    """Whether ``tok`` may be part of a dateline: a place in capitals (or title case at the
+    start of a paragraph), anything in brackets (the agency), a date (``14 mai``), a comma."""
+    text = tok.text
+    return (
+        depth > 0
+        or text in ("(", ")", ",")
+        or tok.is_space
+        or text.isupper()
+        or text.isdigit()
+        or text.lower() in MONTHS
+        or (para and text[:1].isupper() and tok.pos_ == "PROPN")
+    )
 
 
 def record_indirect(

@@ -4,7 +4,7 @@
 déclaré``, ``X estime que``), trying in order:
 
 1. a narrative infinitive opening its sentence (``Et d'ajouter : « … »``) goes on with the last
-   speaker, two sentences back at most;
+   speaker, two sentences back at most, else with the most salient subject before it;
 2. the parser's subject of the verb (or of the verb it is coordinated with: ``X a reconnu et
    ajouté que``), in the verb's sentence and outside quotes, a named one first;
 3. an inverted pronoun next to the verb (``a-t-il déclaré``, ``déclare-t-elle``);
@@ -38,7 +38,11 @@ def subject_of(view: QuoteDoc, verb: Token) -> Speaker | None:
     """Speaker of a cue verb placed before its quote (``X a déclaré``): the rules of the
     module docstring in order."""
     if narrative_infinitive(view, verb):
-        return last_speaker_nearby(view, verb)
+        got = last_speaker_nearby(view, verb)
+        if got is None:
+            # "X préside Y depuis 2020. Et d'ajouter : « … »": the subject the passage is about
+            got = view.res.recency.recent_person(verb.i, None, orgs=True)
+        return got if got[0] is not None else None
     sp = parsed_subject(view, verb)
     if sp is not None:
         return sp
@@ -138,16 +142,20 @@ class Nearest(NamedTuple):
 
 def nearest_subject(view: QuoteDoc, verb: Token, k: int, base: int) -> Nearest:
     """The nearest mention or pronoun before ``verb`` in its sentence (rule 4), walking back
-    from ``k`` at most 12 tokens from ``base``, never into a quote."""
+    from ``k`` at most 12 tokens from ``base`` (16 past an employer set aside), never into a
+    quote."""
     doc = view.doc
     sent = view.sent_of[verb.i]
     aside: SpeakerCandidate | None = None
-    while k >= 0 and view.sent_of[k] == sent and base - k <= 12:
+    while k >= 0 and view.sent_of[k] == sent and base - k <= (16 if aside else 12):
         if view.in_quote[k] >= 0 or k in view.closer_toks:
             break
         m = view.res.mention(k)
-        if m is not None and view.res.in_complement(m, (*NOT_SUBJECT_ADP, "par")):
-            # "Marc Lévy, analyste chez Oddo, estime": not the employer in the apposition
+        if m is not None and (
+            view.res.in_complement(m, (*NOT_SUBJECT_ADP, "par")) or described_complement(view, m)
+        ):
+            # "Marc Lévy, analyste chez Oddo, estime", "X, la présidente du groupe Beta, s'est
+            # félicitée": not the employer in the apposition
             aside = aside or m
             k = m.start - 1
             continue
@@ -163,6 +171,18 @@ def nearest_subject(view: QuoteDoc, verb: Token, k: int, base: int) -> Nearest:
             return Nearest(True, speaker, k, aside)
         k -= 1
     return Nearest(False, None, k + 1, aside)
+
+
+def described_complement(view: QuoteDoc, m: SpeakerCandidate) -> bool:
+    """``du groupe Beta``, ``de la banque Alpha``: a name after a common noun complementing
+    another noun (``de``, ``du``, ``des`` before the noun)."""
+    k = m.start - 1
+    return (
+        k >= 1
+        and view.doc[k].pos_ == "NOUN"
+        and view.doc[k].text[:1].islower()
+        and lower_straight(view.doc[k - 1].text) in ("de", "du", "des", "d'")
+    )
 
 
 def opening_noun_phrase(view: QuoteDoc, verb: Token, s0: int) -> tuple[int, int] | None:

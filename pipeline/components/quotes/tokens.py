@@ -94,3 +94,11 @@ def is_finite(tok: Token) -> bool:
 def is_present_participle(tok: Token) -> bool:
     """``affirmant``: a present participle."""
     return "Part" in tok.morph.get("VerbForm", []) and "Pres" in tok.morph.get("Tense", [])
+
+
+def colon_before(view: MarkedTokens, o: int) -> int:
+    """The colon right before token ``o`` (white space between), or -1."""
+    k = o - 1
+    while k >= 0 and view.doc[k].is_space:
+        k -= 1
+    return k if k >= 0 and view.doc[k].text == ":" else -1

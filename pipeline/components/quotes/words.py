@@ -40,6 +40,9 @@ TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dima
 TIME_WORDS |= {"aujourd'hui", "aujourd’hui", "soir", "matin", "midi", "dernier", "dernière"}
 TIME_WORDS |= {"après-midi", "récemment", "encore", "aussi", "également", "enfin", "alors"}
 TIME_WORDS |= {"volontiers", "ensuite", "toutefois", "cependant", "néanmoins", "pourtant"}
+#: Month names (a date between a speech verb and its infinitive, in a dateline).
+MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre"}
+MONTHS |= {"octobre", "novembre", "décembre"}
 #: Determiners opening the object between a verb and its quote (``juge ce texte « … »``).
 OBJECT_DETS = {"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur"}
 OBJECT_DETS |= {"leurs", "un", "une", "des", "cette"}

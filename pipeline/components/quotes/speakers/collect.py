@@ -13,16 +13,22 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.lang.lex_attrs import is_punct
 from spacy.parts_of_speech import ADV, AUX, CCONJ, DET, PRON, VERB
 from spacy.tokens import Span
 
+from pipeline.furniture import furniture_lines, in_furniture
 from pipeline.text import lower_straight
 
 from .appositions import Appositions
 from .document import DocView
 from .lexicon import (
     BEFORE_ORG_NAME,
+    CREDIT_MAX_WORDS,
+    CREDIT_OPENERS,
+    OF,
     ORG,
     PERSON,
     PRONOUNS_ANY,
@@ -61,6 +67,21 @@ def opens_sentence(
     return end >= len(words) or words[end] == "," or pos[end] in (VERB, AUX, ADV, PRON)
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
+def credit_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The ``(start, end)`` offsets of the short lines that credit a photo or sign the article
+    (``Photo : Marie Durand / AFP``, ``Par Jean Martin``, ``© AFP``): no speaker there."""
+    return tuple(
+        (m.start(), m.end())
+        for m in _LINE.finditer(text)
+        if len(m.group().split()) <= CREDIT_MAX_WORDS
+        and m.group().strip().lower().startswith(CREDIT_OPENERS)
+        and "." not in m.group().strip()[:-1]
+    )
+
+
 class MentionCollector:
     """Builds the :class:`MentionIndex` of one article (made and used once per document)."""
 
@@ -77,7 +98,9 @@ class MentionCollector:
         found = self._entity_spans(taken)
         self._repeated_names(found, taken)
         found.sort(key=lambda x: (x[0].start, -x[0].end))
-        return found
+        # a menu, a "Lire aussi" line, a photo credit or a byline names no one who speaks
+        skip = furniture_lines(self.view.text) + credit_lines(self.view.text)
+        return [(sp, kind) for sp, kind in found if not in_furniture(skip, sp.start_char)]
 
     def _entity_spans(self, taken: list[bool]) -> list[tuple[Span, str]]:
         """The entity groups' spans, then the recogniser's PER / ORG entities on free tokens."""
@@ -223,7 +246,25 @@ class MentionCollector:
                 and deps[before].startswith("nsubj")
                 and words[before].lower() in self.lexicon.descriptions
             )
+            or self._named_by_described_subject(span)
         )
+
+    def _named_by_described_subject(self, span: Span) -> bool:
+        """``La banque privée genevoise Delorme & Cie a dégagé …``: the name hangs on a
+        description noun of an organisation a few words before it, the parsed subject, with
+        no ``de`` between them (not ``la filiale de Renault``)."""
+        words, deps, heads = self.view.words, self.view.cols.deps, self.view.cols.heads
+        for i in range(span.start, span.end):
+            h = heads[i]
+            if (
+                deps[i] in ("flat:name", "appos", "nmod")
+                and span.start - 4 <= h < span.start
+                and deps[h].startswith("nsubj")
+                and self.lexicon.described_kind(words[h].lower()) == ORG
+                and not any(words[k].lower() in OF for k in range(h + 1, span.start))
+            ):
+                return True
+        return False
 
     def _person_name(self, span: Span) -> bool:
         """Whether a mention typed as an organisation is plainly a person's name: a known first

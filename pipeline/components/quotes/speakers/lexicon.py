@@ -75,6 +75,11 @@ NP_GENDER = {
 }
 #: A pronoun subject of these verbs is impersonal (``il faut que``): no speaker.
 IMPERSONAL_HEADS = {"falloir", "sembler", "paraître", "agir", "arriver", "rester", "valoir"}
+#: The openings of a photo credit or a byline line (its names are no speakers).
+CREDIT_OPENERS: tuple[str, ...] = ("photo ", "photo:", "photos ", "crédit", "credit", "©")
+CREDIT_OPENERS += ("illustration ", "infographie ", "par ", "propos recueillis par ", "légende ")
+#: such a line has at most this many words
+CREDIT_MAX_WORDS = 8
 #: Words before a capitalised name that make it an organisation, not a person
 #: (``chez Paul Bocuse``, ``la maison Louis Vuitton``).
 BEFORE_ORG_NAME = ("chez", "groupe", "société", "marque", "maison", "enseigne", "de")

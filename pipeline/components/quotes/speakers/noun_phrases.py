@@ -164,13 +164,14 @@ def demonstrative(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker | None
 
 
 def pronoun_head(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker | None:
-    """``il`` / ``elle`` take up the most salient person; ``ils`` / ``elles`` nobody."""
+    """``il`` / ``elle`` take up the most salient person; ``ils`` / ``elles`` the first of two
+    names joined by ``et`` just before, else nobody."""
     if phrase.free_head is None:
         return None
     if phrase.low in PRONOUNS_M or phrase.low in PRONOUNS_F:
         return res.recency.resolve_pronoun(phrase.free_head)
     if phrase.low in PRONOUNS_PL:
-        return None, None
+        return res.recency.joint_subject(phrase.pos) or (None, None)
     return None
 
 

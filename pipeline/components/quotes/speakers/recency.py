@@ -9,6 +9,10 @@ sentence going back (four sentences at most):
 2. else a person merely mentioned (``la société fondée par X``), or an organisation subject
    when organisations may answer (``… remercié Anne Dupont. La SNCF a publié … Elle a …``);
 3. else the one person of that gender the article has named outside quotes.
+
+A plural pronoun (``ils``, ``ont-elles indiqué``) takes up the first of two names joined by
+``et`` in the last sentences (``Airbus et Safran ont signé … Ils ont indiqué …``): of joint
+speakers, the first named speaks (:meth:`Recency.joint_subject`).
 """
 
 from __future__ import annotations
@@ -16,7 +20,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .document import DocView
-from .lexicon import HONORIFICS, IMPERSONAL_HEADS, ORG, PERSON, PRONOUNS_F, Speaker
+from .lexicon import (
+    HONORIFICS,
+    IMPERSONAL_HEADS,
+    ORG,
+    PERSON,
+    PRONOUNS_F,
+    PRONOUNS_PL,
+    Speaker,
+)
 from .mentions import MentionIndex, SpeakerCandidate
 
 #: sentence -> (rank, candidate) of the candidates in it; a lower rank is more salient
@@ -34,10 +46,39 @@ class Recency:
         """``Il estime que …``: the most salient person (or organisation) of the pronoun's
         gender; none for an impersonal ``il`` (``il faut que``)."""
         low = tok.lower_
+        if low in PRONOUNS_PL:
+            joint = self.joint_subject(tok.i)
+            if joint is not None:
+                return joint
         gender = "f" if low in PRONOUNS_F else "m"
         if low in ("il", "-il", "-t-il") and tok.head.lemma_ in IMPERSONAL_HEADS:
             return None, None
         return self.recent_person(tok.i, gender, orgs=True)
+
+    def joint_subject(self, pos: int) -> Speaker | None:
+        """The first of two mentions joined by ``et`` (``Renault et Nissan``, ``Airbus, Safran
+        et Thales``) in the sentence of ``pos`` or the two before it, the most recent pair;
+        None when there is none."""
+        sent = self.view.sentence_at(pos)
+        words = self.view.words
+        got: Speaker | None = None
+        first: SpeakerCandidate | None = None
+        prev: SpeakerCandidate | None = None
+        for m in self.index.mentions:
+            if m.start >= pos:
+                break
+            if sent - m.sent > 2 or self.view.quoted(m.start):
+                prev = first = None
+                continue
+            between = [w.lower() for w in words[prev.end : m.start]] if prev is not None else []
+            if prev is not None and prev.sent == m.sent and between in (["et"], [","]):
+                first = first or prev
+                if between == ["et"] and first.name != m.name:
+                    got = first.name, first.kind
+            else:
+                first = None
+            prev = m
+        return got
 
     def recent_person(self, pos: int, gender: str | None, orgs: bool = False) -> Speaker:
         """The most salient person before ``pos`` (subjects and speakers of the last sentences,

@@ -104,7 +104,10 @@ class SubjectResolver:
             return self.recency.recent_person(subj.i, gender, orgs=True)
         if low == "qui" and verb.dep_.startswith("acl") and verb.head.i < subj.i:
             return self._antecedent(subj, verb)
-        if low in PRONOUNS_PL or subj.pos_ == "PRON":
+        if low in PRONOUNS_PL:
+            # "Airbus et Safran ont signé … Ils ont indiqué que …": the first named
+            return self.recency.joint_subject(subj.i)
+        if subj.pos_ == "PRON":
             return None
         return self._subject_phrase(subj, verb)
 
