@@ -40,6 +40,7 @@ from pipeline.components.entities.legal_names import (
     foreign_prefix_names,
     legal_prefix_names,
 )
+from pipeline.components.entities.lists import list_members
 from pipeline.components.entities.mentions import NameMention, filter_pairs
 from pipeline.components.entities.names import lower_key
 from pipeline.components.entities.public_bodies import public_body_names
@@ -98,6 +99,9 @@ def candidates(
     # the order of the candidates does not matter (equal keys in the sort below are equal
     # pairs), so each rule visits only its own tokens: the suffix starts, the tokens
     # starting with two capitals, the opening brackets
+    tagged = set(labels).union(*(range(s, e) for _m, s, e in gaz_matches))
+    tagged.update(*(range(s, e) for s, e in named))
+    spans += list_members(v, tagged)
     spans += _suffixed_names(v, sfx)
     spans += _determiner_acronyms(v)
     spans += _bracketed_acronyms(v)

@@ -87,6 +87,7 @@ class ArticleView:
         self.employers: dict[int, str] = {}  # start -> "chez" / "de" (employer_names)
         self.careers: set[int] = set()  # starts of companies of career paths (career_names)
         self.credited_people: set[int] = set()  # starts of signatures and credits (credit_names)
+        self.list_members: set[int] = set()  # starts of untagged names of lists (list_members)
         self.clipped: dict[str, str] = {}  # "Juve" -> "Juventus" (clipped_names)
 
     def set_datelines(self, places: set[int], names: set[str]) -> None:
