@@ -50,5 +50,7 @@ def test_people_in_lists_stay_people(nlp: Language, text: str, who: set[str]) ->
 
 
 def test_places_in_lists_are_no_companies(nlp: Language) -> None:
-    doc = nlp("Le groupe Valorys ouvre des sites à Lyon, Grenoble et Annecy, avec Sofimar et Kerenvest.")
+    doc = nlp(
+        "Le groupe Valorys ouvre des sites à Lyon, Grenoble et Annecy, avec Sofimar et Kerenvest."
+    )
     assert not ({"Lyon", "Grenoble", "Annecy"} & orgs(doc))
