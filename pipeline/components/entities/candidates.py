@@ -23,6 +23,7 @@ from pipeline.components.entities.cue_names import (
     career_names,
     cue_noun_names,
     employer_names,
+    renamed_names,
 )
 from pipeline.components.entities.datelines import datelines
 from pipeline.components.entities.evidence import det_acronym, quantity
@@ -71,6 +72,7 @@ def rule_spans(v: ArticleView, sfx: dict[int, int]) -> tuple[list[tuple[int, int
         + public_body_names(v)
         + credit_names(v)
         + figure_list_names(v)
+        + renamed_names(v, sfx)
     )
     return named, appos
 

@@ -137,6 +137,22 @@ def career_names(v: ArticleView, sfx: dict[int, int]) -> tuple[list[tuple[int, i
     return out, careers
 
 
+def renamed_names(v: ArticleView, sfx: dict[int, int]) -> list[tuple[int, int]]:
+    """The new name of a company, after a naming verb (``models/entities/naming_verbs.txt``):
+    "La société, rebaptisée Vantiva, …", "le nouvel ensemble s'appellera Forvia", "sous le nom
+    de Meta" (a colon or a quote mark may come between: "nouveau nom : « Orvane »")."""
+    out: list[tuple[int, int]] = []
+    n = len(v.texts)
+    for _, _s, e in v.lex.naming_matcher(v.doc):
+        while e < n and v.texts[e] in {":", "«", "“", '"'}:
+            e += 1
+        if e < n and v.cap(e) and not v.bound(e) and v.texts[e] not in v.lex.honorifics:
+            k = cap_run(v, e)
+            if k > e and not v.is_place(e, k):
+                out.append((e, extend_suffix(v, e, k, sfx)))
+    return out
+
+
 def _lowercase_brand(v: ArticleView, j: int) -> list[tuple[int, int]]:
     """A lower-case corporate name after a company noun, "le groupe postal belge bpost": a
     word the article repeats (three times at least) and never gives a determiner, as a

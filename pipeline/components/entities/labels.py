@@ -76,6 +76,24 @@ def listed_non_name(c: LabelCase) -> str | None:
     return None
 
 
+def job_title(c: LabelCase) -> str | None:
+    """A job title written with capitals, no name: "Chief Financial Officer", "Head of group
+    strategy", "Executive Vice President Corporate Affairs" (a role opening the mention, and
+    the whole mention, or a role of several words or with a lower-case word after it; not a
+    role before a person's name: "Président Macron", "Directeur Général Jean Martin")."""
+    m, v = c.m, c.v
+    end = v.role_at.get(m.start)
+    if end is None or m.gaz is not None or m.suffix:
+        return None
+    if end >= m.end:
+        return NO_NAME
+    if v.texts[end].casefold() in c.lex.first_names:
+        return None
+    if end - m.start >= 2 or any(v.is_lower(i) for i in range(end, m.end)):
+        return NO_NAME
+    return None
+
+
 def lower_case_words(c: LabelCase) -> str | None:
     """No capitalised word, no cue, not listed: "la part du non-coté" (but "parquet national
     financier", whose first word is an institution noun)."""
@@ -374,6 +392,7 @@ def acronym_after_determiner(c: LabelCase) -> str | None:
 LABEL_RULES: tuple[Rule, ...] = (
     credited_person,
     listed_non_name,
+    job_title,
     lower_case_words,
     initial_or_marker,
     dateline_place,

@@ -132,6 +132,10 @@ class EntityLexicon:
         role_forms = {r.lower() for r in data["roles"]}
         role_forms |= {r.replace("'", "’") for r in role_forms}
         self.role_matcher.add("ROLE", [make(r) for r in sorted(role_forms)])
+        self.naming_matcher = PhraseMatcher(vocab, attr="LOWER")
+        naming = {w.lower() for w in data["naming_verbs"]}
+        naming |= {w.replace("'", "’") for w in naming}
+        self.naming_matcher.add("NAMING", [make(w) for w in sorted(naming)])
         self._public_bodies(data, make)
 
     def _public_bodies(self, data: dict[str, Any], make: Callable[[str], Doc]) -> None:
@@ -200,6 +204,7 @@ class EntityLexicon:
         self.quantity_words = set(data["quantity_words"])
         self.role_modifiers = set(data["role_modifiers"])
         self.role_prefixes = set(data["role_prefixes"])
+        self.role_links = set(data["role_links"])
         self.prenominal_adjectives = set(data["prenominal_adjectives"])
         self.name_connectors = set(data["name_connectors"])
 

@@ -9,6 +9,8 @@ it (", PDG de…", "(PDG de…)"); a person's role is the first one with an orga
 
 from __future__ import annotations
 
+from spacy.symbols import VERB
+
 from pipeline.components.entities.extents import skip_modifiers
 from pipeline.components.entities.mentions import NameMention, filter_pairs
 from pipeline.components.entities.names import norm
@@ -121,8 +123,9 @@ def _after_preposition(v: ArticleView, around: _Around, k: int) -> tuple[str | N
 
 def _role_holder(v: ArticleView, around: _Around, rs: int, j: int) -> NameMention | None:
     """The person holding the role that starts at ``rs`` and whose complement ends at ``j``:
-    named right after it (", Guillaume Faury", maybe with an honorific), or right before it
-    ("Patrick Pouyanné, PDG de TotalEnergies", "Catherine MacGregor (PDG d'Engie)")."""
+    named right after it (", Guillaume Faury", maybe with an honorific), right before it
+    ("Patrick Pouyanné, PDG de TotalEnergies", "Catherine MacGregor (PDG d'Engie)") or linked
+    to it by a verb (:func:`_linked_holder`)."""
     doc = v.doc
     n = len(doc)
     k = j + 1 if j < n and doc[j].text == "," else j
@@ -136,12 +139,44 @@ def _role_holder(v: ArticleView, around: _Around, rs: int, j: int) -> NameMentio
         i -= 1
     if i >= 1 and doc[i].text in {",", "("} and i in around.per_end:
         return around.per_end[i]
-    return None
+    return _linked_holder(v, around, i)
+
+
+#: words of :data:`role_links` that alone link no one to a role ("a", "qui")
+_WEAK_LINKS = {"a", "avait", "aura", "été", "qui", "désormais", "actuellement", "aussi", "également"}
+
+
+def _linked_holder(v: ArticleView, around: _Around, i: int) -> NameMention | None:
+    """The person before the words that link them to the role after ``i`` (``models/entities/
+    role_links.txt``): "Anne Martin a été nommée directrice générale de X", "Karim Benali,
+    qui était dirigeant chez Y"; or named between an appointment verb and the role: "a nommé
+    Moussa Traoré directeur général de Z"."""
+    doc = v.doc
+    links = v.lex.role_links
+    if i + 1 in around.per_end:  # "a nommé [Moussa Traoré] directeur général"
+        person = around.per_end[i + 1]
+        k = person.start - 1
+        if k >= 0 and v.low[k] in links and v.low[k] not in _WEAK_LINKS and v.pos[k] == VERB:
+            return person
+        return None
+    strong = False
+    while i >= 0 and v.low[i] in links:
+        strong = strong or v.low[i] not in _WEAK_LINKS
+        i -= 1
+    if not strong:
+        return None
+    if i >= 1 and doc[i].text == ",":
+        i -= 1  # "Karim Benali, qui était dirigeant…"
+    return around.per_end.get(i + 1)
 
 
 def _fix_case(role: str) -> str:
     """A role opening a sentence loses its capital: "Directrice générale" -> "directrice
-    générale" (not an acronym: "PDG")."""
+    générale" (not an acronym: "PDG"); an English title in capitals is lower-cased:
+    "Chief Financial Officer" -> "chief financial officer"."""
+    words = role.split()
+    if len(words) > 1 and all(w[0].isupper() and w[1:].islower() for w in words):
+        return role.lower()  # "Chief Financial Officer" -> "chief financial officer"
     if len(role) > 1 and role[0].isupper() and role[1:2].islower():
         return role[0].lower() + role[1:]
     return role

@@ -203,3 +203,16 @@ def test_families_portfolios_and_opening_participles(
     doc = nlp(text)
     assert not_org not in orgs(doc)
     assert not_org not in people(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vincent Lecomte prend la charge en tant que Head of group strategy.",
+        "Dirk Lambrechts est promu au rang d'Executive Vice President Corporate Affairs.",
+        "Marc Dubois a été nommé Chief Financial Officer de Proximus.",
+    ],
+)
+def test_english_job_titles_are_no_organisations(nlp: Language, text: str) -> None:
+    found = orgs(nlp(text))
+    assert not any(word in name for name in found for word in ("Head", "Chief", "Vice"))

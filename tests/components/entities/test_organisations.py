@@ -413,3 +413,17 @@ def test_foreign_prefix_names_no_person(nlp: Language) -> None:
     doc = nlp("Le projet est mené avec N.V. Kromhout Energie. Le suédois AB Valtren suit.")
     assert people(doc) == set()
     assert orgs(doc) == {"N.V. Kromhout Energie", "AB Valtren"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company's new name after a naming verb
+        ("La société, rebaptisée Vantelis, sera cotée à Paris.", {"Vantelis"}),
+        ("Le groupe a été rebaptisé Orvane en 2021.", {"Orvane"}),
+        ("Le nouvel ensemble s'appellera Kordia, a indiqué le groupe.", {"Kordia"}),
+        ("L'activité sera exploitée sous le nom de Brivel Logistique.", {"Brivel Logistique"}),
+    ],
+)  # fmt: skip
+def test_new_names(nlp: Language, text: str, expected: set[str]) -> None:
+    assert expected <= orgs(nlp(text))
