@@ -15,7 +15,14 @@ from spacy.symbols import ADP, AUX, DET, VERB
 from pipeline.components.entities.evidence import portfolio
 from pipeline.components.entities.names import lower_key, tok_lower
 from pipeline.components.entities.view import ArticleView
-from pipeline.components.entities.vocabulary import ARTICLES, DE, DETS, PARTICIPLE
+from pipeline.components.entities.vocabulary import (
+    ARTICLES,
+    CAPITAL_CUTS,
+    CAPITAL_SPLITS,
+    DE,
+    DETS,
+    PARTICIPLE,
+)
 
 _STRIP_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV"}
 
@@ -45,7 +52,11 @@ def _pieces(v: ArticleView, start: int, end: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     s = start
     for i in range(start, end):
-        if _separator(v, i):
+        joiner = _capital_joiner(v, i, start, end)
+        if joiner == "cut":  # "DANONE [EN HAUSSE]": a headline in capitals
+            end = i
+            break
+        if _separator(v, i) or joiner == "split":  # "CRÉDIT AGRICOLE [ET] DANONE"
             if i > s:  # a line break, or a dash between words ("R. – Oui")
                 pieces.append((s, i))
             s = i + 1
@@ -59,6 +70,17 @@ def _pieces(v: ArticleView, start: int, end: int) -> list[tuple[int, int]]:
     if end > s and (not pieces or pieces[-1][1] <= s):
         pieces.append((s, end))
     return pieces
+
+
+def _capital_joiner(v: ArticleView, i: int, start: int, end: int) -> str | None:
+    """``"split"`` or ``"cut"`` when ``doc[i]`` is a conjunction or a preposition in capitals
+    inside a span of words in capitals (a headline), else None."""
+    text = v.texts[i]
+    if i == start or i + 1 >= end or not (text in CAPITAL_SPLITS or text in CAPITAL_CUTS):
+        return None
+    if not (v.texts[i - 1].isupper() and v.texts[i + 1].isupper()):
+        return None
+    return "split" if text in CAPITAL_SPLITS else "cut"
 
 
 def _separator(v: ArticleView, i: int) -> bool:

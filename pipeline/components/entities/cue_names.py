@@ -51,8 +51,46 @@ def cue_noun_names(v: ArticleView, sfx: dict[int, int]) -> list[tuple[int, int]]
             if k > j:
                 out.append((j, extend_suffix(v, j, k, sfx)))
         elif v.low[s - 1] in DETS and not v.bound(j):
-            out += _lowercase_brand(v, j)
+            out += _lowercase_brand(v, j) + _described_name(v, s, j, sfx)
     return out
+
+
+#: determiners opening a description that a name follows after a comma ("le numéro trois
+#: polonais de l'énergie, Enea"); not "du", "de", "à": the description of a complement
+_DESCRIPTION_DETS = {"le", "la", "l'", "son", "sa", "leur", "un", "une"}
+#: at most this many words between the cue noun and the comma
+_DESCRIPTION_WORDS = 6
+
+
+def _described_name(v: ArticleView, s: int, j: int, sfx: dict[int, int]) -> list[tuple[int, int]]:
+    """The name after a comma that closes a description opened by a cue noun at ``s`` (its
+    modifiers end at ``j``): "une offre sur le numéro trois polonais de l'énergie, Enea.",
+    "le quatrième pétrolier du pays, Cairn India." The description has lower-case words only
+    (no verb), the name ends the clause, and is no person (first name, honorific)."""
+    lex = v.lex
+    if v.low[s - 1] not in _DESCRIPTION_DETS and not (
+        s >= 2 and v.low[s - 2] in _DESCRIPTION_DETS and v.doc[s - 1].pos_ == "ADJ"
+    ):
+        return []
+    n = len(v.texts)
+    k = j
+    while k < n and k - j < _DESCRIPTION_WORDS and v.texts[k] != ",":
+        if not (v.is_lower(k) or v.texts[k] in {"'", "’"}) or v.doc[k].pos_ in {"VERB", "AUX"}:
+            return []
+        k += 1
+    c = k + 1
+    if k >= n or v.texts[k] != "," or c >= n or not v.cap(c) or v.bound(c):
+        return []
+    e = cap_run(v, c)
+    if (
+        e >= n
+        or v.texts[e] not in {".", ",", ";", ")", "!", "?"}
+        or v.texts[c] in lex.honorifics
+        or v.texts[c].casefold() in lex.first_names
+        or v.is_place(c, e)
+    ):
+        return []
+    return [(c, extend_suffix(v, c, e, sfx))]
 
 
 def _listed_names(v: ArticleView, j: int, sfx: dict[int, int]) -> list[tuple[int, int]]:

@@ -62,18 +62,27 @@ Rule = Callable[[LabelCase], str | None]
 
 # ---------------------------------------------------------------- what is no name at all
 def listed_non_name(c: LabelCase) -> str | None:
-    """A word of the stoplists, or no letter at all: "Selon", "PSE", "2025"; the name of a
-    listed index cut before its number ("[SBF] 120")."""
+    """A word of the stoplists, or no letter at all: "Selon", "PSE", "2025" (but a listed
+    acronym right after a cue noun is a name: "son concurrent RSA"); the name of a listed
+    index cut before its number ("[SBF] 120")."""
     text = c.text
     m, v = c.m, c.v
     if (
         lower_key(text) in c.lex.stoplist
         or (m.end < len(v.texts) and lower_key(f"{text} {v.texts[m.end]}") in c.lex.stoplist)
-        or text.casefold() in c.lex.acronym_stoplist
+        or (text.casefold() in c.lex.acronym_stoplist and not _after_cue_noun(v, m.start))
         or not any(ch.isalpha() for ch in text)
     ):
         return NO_NAME
     return None
+
+
+def _after_cue_noun(v: ArticleView, start: int) -> bool:
+    """Right after a cue noun and its determiner: an acronym there is a name ("son concurrent
+    RSA", "l'assureur MMA"), not the common-noun acronym it spells elsewhere."""
+    return any(
+        e == start and s > 0 and v.is_lower(s) and v.low[s - 1] in DETS for _, s, e in v.cue_matches
+    )
 
 
 def job_title(c: LabelCase) -> str | None:

@@ -37,6 +37,7 @@ from pipeline.components.entities.names import (
 )
 from pipeline.components.entities.vocabulary import HEAD_PREPS
 from pipeline.regex_build import first_letter_lookahead
+from pipeline.text import upper_unaccented
 
 #: appositive nouns naming an organisation besides the cue nouns: "Gucci, sa principale marque"
 _APPOS_NOUNS = {"marque", "marques"}
@@ -105,11 +106,15 @@ class EntityLexicon:
         for i, entry in enumerate(self.gaz_entries):
             ambiguous = set(entry.get("ambiguous") or [])
             for form in [entry["name"], *entry.get("aliases", [])]:
-                key = norm(form)
-                self.gaz_by_form.setdefault(key, (i, form in ambiguous))
-                # "Moody's" is written "Moody’s" in the press: both apostrophes match
-                variants = sorted({form, form.replace("'", "’")})
-                self.gaz_matcher.add(f"GAZ{i}", [make(v) for v in variants])
+                # "Moody's" is written "Moody’s" in the press: both apostrophes match; a name
+                # of several words in capitals too, with or without accents ("SOCIETE
+                # GENERALE", "CRÉDIT AGRICOLE": headlines, tickers)
+                variants = {form, form.replace("'", "’")}
+                if " " in form.strip():
+                    variants |= {form.upper(), upper_unaccented(form)}
+                for variant in sorted(variants):
+                    self.gaz_by_form.setdefault(norm(variant), (i, form in ambiguous))
+                self.gaz_matcher.add(f"GAZ{i}", [make(v) for v in sorted(variants)])
 
     def _matchers(self, data: dict[str, Any], cues: list[str], make: Callable[[str], Doc]) -> None:
         """The matchers of the cue nouns (singular and plural), appositive nouns, product cues

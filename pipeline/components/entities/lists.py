@@ -40,7 +40,7 @@ def list_members(v: ArticleView, tagged: set[int]) -> list[tuple[int, int]]:
     n = len(v.texts)
     j = 0
     while j < n:
-        if not v.cap(j) or (j > 0 and v.cap(j - 1)):
+        if not v.cap(j) or (j > 0 and v.cap(j - 1) and v.low[j - 1] not in JOINERS):
             j += 1
             continue
         k = cap_run(v, j, limit=4)

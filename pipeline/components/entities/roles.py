@@ -143,7 +143,9 @@ def _role_holder(v: ArticleView, around: _Around, rs: int, j: int) -> NameMentio
 
 
 #: words of :data:`role_links` that alone link no one to a role ("a", "qui")
-_WEAK_LINKS = {"a", "avait", "aura", "été", "qui", "désormais", "actuellement", "aussi", "également"}
+_WEAK_LINKS = {
+    "a", "avait", "aura", "été", "qui", "désormais", "actuellement", "aussi", "également",
+}  # fmt: skip
 
 
 def _linked_holder(v: ArticleView, around: _Around, i: int) -> NameMention | None:
