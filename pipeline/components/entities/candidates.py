@@ -143,8 +143,8 @@ def _completed(
     v: ArticleView, s: int, e: int, label: str, gaz_end: dict[int, int], sfx: dict[int, int]
 ) -> tuple[int, int]:
     """A cleaned piece of a model entity, cut back to a gazetteer name before lower-case words
-    and before a figure, extended over suffixes, glued words, a council's territory, a split
-    hyphenated first name and an article inside a sentence."""
+    and before a figure, extended over suffixes, glued words, a hyphenated end ("SDTM-CI"), a
+    council's territory, a split hyphenated first name and an article inside a sentence."""
     doc = v.doc
     g = gaz_end.get(s, e)
     if g < e and all(doc[x].is_lower for x in range(g, e)):
@@ -153,6 +153,15 @@ def _completed(
         e -= 1  # "Free [30] %", "Orange [27] %": a figure, not part of the name
     e = extend_suffix(v, s, e, sfx)
     e = extend_tail(v, s, e, label)
+    # a hyphenated name the tokenizer split and the model cut: "SDTM[-CI]"
+    while (
+        e + 1 < len(doc)
+        and doc[e].text == "-"
+        and not doc[e - 1].whitespace_
+        and not doc[e].whitespace_
+        and v.cap(e + 1)
+    ):
+        e += 2
     e = council_place(v, s, e)
     # a hyphenated first name the tokenizer split: "François-|Henri Pinault"
     while (

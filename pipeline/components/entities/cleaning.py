@@ -36,7 +36,9 @@ def clean(v: ArticleView, start: int, end: int, label: str) -> list[tuple[int, i
         s = _skip_fronted_participle(v, s, e)
         s = _skip_exchange_of_a_company(v, s, e)
         s = _skip_portfolio_before_person(v, s, e)
+        s, demonym = _skip_demonym_before_person(v, s, e)
         s, honorific = _trim_start(v, s, e)
+        honorific = honorific or demonym
         e = _trim_end(v, s, e, label)
         if e > s:
             if s > 0 and v.texts[s - 1] in v.lex.honorifics:
@@ -217,6 +219,23 @@ def _skip_portfolio_before_person(v: ArticleView, s: int, e: int) -> int:
     if e - s >= 3 and portfolio(v, s) and v.texts[s + 1].casefold() in v.lex.first_names:
         return s + 1
     return s
+
+
+def _skip_demonym_before_person(v: ArticleView, s: int, e: int) -> tuple[int, bool]:
+    """ "le [Libano-Ivoirien] Ibrahim Ezzedine", "l'[Américain] Sam Altman": a demonym (the
+    last part of a hyphenated one listed in ``nationalities.txt``) glued to the name after it,
+    which opens with a listed first name, is no part of it, and says a person, as an
+    honorific does: ``(start, True)``."""
+    texts = v.texts
+    last = s + 2 if s + 2 < e and texts[s + 1] == "-" else s
+    if (
+        last + 2 <= e
+        and v.cap(s)
+        and lower_key(texts[last]) in v.lex.nationalities
+        and texts[last + 1].casefold() in v.lex.first_names
+    ):
+        return last + 1, True
+    return s, False
 
 
 def _skip_fronted_participle(v: ArticleView, s: int, e: int) -> int:

@@ -67,14 +67,29 @@ def _free(v: ArticleView, j: int, k: int, tagged: set[int]) -> bool:
     )
 
 
+def next_item(v: ArticleView, e: int) -> int | None:
+    """The start of the next item of a list after a name ending at ``e`` (a figure in
+    brackets skipped): after a comma, "et" or "ou", maybe followed by "de" ("le patron de Saf
+    Cacao [et de] Choco Ivoire"); None when no joiner follows."""
+    n = len(v.texts)
+    e = after_brackets(v, e)
+    if e + 1 >= n or v.low[e] not in JOINERS:
+        return None
+    k = e + 1
+    if k + 1 < n and v.low[k] in {"de", "d'"} and v.low[e] != ",":
+        k += 1
+    return k
+
+
 def _joined(v: ArticleView, j: int, k: int) -> bool:
     """A comma, "et" or "ou" joins the run ``j:k`` to a capitalised word, in the same
-    sentence: before it ("Solvay et [Bekaert]") or after it (a figure in brackets may come
-    between: "[Kerenvest] (3 M€), Sofimar")."""
-    n = len(v.texts)
-    e = after_brackets(v, k)
-    if e + 1 < n and v.low[e] in JOINERS and v.cap(e + 1) and not v.bound(e + 1):
+    sentence: before it ("Solvay et [Bekaert]", "de Saf Cacao et de [Choco Ivoire]") or after
+    it (a figure in brackets may come between: "[Kerenvest] (3 M€), Sofimar")."""
+    nxt = next_item(v, k)
+    if nxt is not None and v.cap(nxt) and not v.bound(nxt):
         return True
+    if j >= 3 and v.low[j - 1] in {"de", "d'"} and v.low[j - 2] in {"et", "ou"}:
+        j -= 1  # "Saf Cacao et de [Choco Ivoire]"
     if j >= 2 and v.low[j - 1] in JOINERS and not v.bound(j):
         p = j - 2
         if v.texts[p] == ")":
@@ -121,8 +136,8 @@ def list_groups(v: ArticleView, mentions: list[NameMention]) -> list[list[NameMe
         seen.add(id(m))
         cur = m
         while True:
-            e = after_brackets(v, cur.end)
-            nxt = by_start.get(e + 1) if e < len(v.texts) and v.low[e] in JOINERS else None
+            k = next_item(v, cur.end)
+            nxt = by_start.get(k) if k is not None else None
             if nxt is None or id(nxt) in seen or v.bound(nxt.start):
                 break
             group.append(nxt)

@@ -54,3 +54,17 @@ def test_places_in_lists_are_no_companies(nlp: Language) -> None:
         "Le groupe Valorys ouvre des sites à Lyon, Grenoble et Annecy, avec Sofimar et Kerenvest."
     )
     assert not ({"Lyon", "Grenoble", "Annecy"} & orgs(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "et de" joins two companies; a hyphenated name the tokenizer split stays whole
+        ("Ali Kassem, le patron de Saf Cacao et de Choco Ivoire, a maintenu ses activités.",
+         {"Saf Cacao", "Choco Ivoire"}),
+        ("Il est présent à travers SDTM-CI, Global Manutention, Copraci et Ciprem-CI.",
+         {"SDTM-CI", "Copraci"}),
+    ],
+)  # fmt: skip
+def test_lists_joined_by_de_and_hyphens(nlp: Language, text: str, expected: set[str]) -> None:
+    assert expected <= orgs(nlp(text))

@@ -156,3 +156,21 @@ def test_bracketed_person_after_a_company_stays_a_person(nlp: Language) -> None:
     doc = nlp("L’usine appartient à Valdor Industries (Jean Martin) depuis 2019.")
     assert orgs(doc) == {"Valdor Industries"}
     assert people(doc) == {"Jean Martin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a role and its complement, a comma, then the name: a person, whatever the model said
+        ("La ministre wallonne de l'Emploi, Christie Morvane (PS), a rencontré la direction.",
+         "Christie Morvane"),
+        ("Le directeur général de Valorys, Luc Arnaud, a confirmé la nouvelle.", "Luc Arnaud"),
+        # a demonym glued to the name after it is no part of it
+        ("Le Libano-Ivoirien Ibrahim Ezzedine a maintenu ses activités.", "Ibrahim Ezzedine"),
+        ("L'Américain Sam Altman a rencontré le gouvernement.", "Sam Altman"),
+    ],
+)  # fmt: skip
+def test_people_named_after_a_role_or_demonym(nlp: Language, text: str, who: str) -> None:
+    doc = nlp(text)
+    assert who in people(doc)
+    assert who not in orgs(doc)
