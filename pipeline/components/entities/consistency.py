@@ -79,10 +79,13 @@ def full_names(v: ArticleView, mentions: list[NameMention]) -> dict[str, str]:
 
 def surnames_are_people(v: ArticleView, mentions: list[NameMention], full: dict[str, str]) -> None:
     """A full name or a surname of a person of the article is that person, unless a cue or a
-    suffix says otherwise: "Bruno Le Maire … selon Le Maire"."""
+    suffix says otherwise: "Bruno Le Maire … selon Le Maire" (but an organisation after
+    "chez" stays one: "Nicolas Pictet … son arrivée chez Pictet")."""
     for m in mentions:
         text = norm(v.stext(m.start, m.end))
         if text in full and not m.cue and not m.suffix and m.final in {"ORG", "MISC", "PER"}:
+            if m.final == "ORG" and m.start > 0 and v.low[m.start - 1] == "chez":
+                continue  # "Boris Collardi rejoint Pictet … chez Pictet": the family's firm
             m.final = "PER"
 
 

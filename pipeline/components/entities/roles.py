@@ -48,6 +48,7 @@ def find_roles(v: ArticleView, mentions: list[NameMention]) -> dict[str, tuple[s
         if rs in used or any(i in around.covered for i in range(rs, re_)):
             continue
         role, re_ = _role_words(v, rs, re_, role_end, used)
+        re_ = _after_bracketed_acronym(v, re_)
         role_org, j = _role_organisation(v, around, re_)
         person = _role_holder(v, around, rs, j)
         if person is not None:
@@ -75,6 +76,15 @@ def _role_words(
     if rs > 0 and v.low[rs - 1] in v.lex.role_prefixes:
         role = f"{v.low[rs - 1]} {role}"
     return role, re_
+
+
+def _after_bracketed_acronym(v: ArticleView, j: int) -> int:
+    """``j``, or the token after the role's acronym in brackets that opens there: "son
+    directeur général (CEO) Franco Morra", "directeur financier (CFO) de la division"."""
+    texts = v.texts
+    if j + 2 < len(texts) and texts[j] == "(" and texts[j + 2] == ")" and texts[j + 1].isupper():
+        return j + 3
+    return j
 
 
 def _role_organisation(v: ArticleView, around: _Around, j: int) -> tuple[str | None, int]:

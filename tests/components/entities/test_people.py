@@ -174,3 +174,27 @@ def test_people_named_after_a_role_or_demonym(nlp: Language, text: str, who: str
     doc = nlp(text)
     assert who in people(doc)
     assert who not in orgs(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # first names of Belgian, Swiss, Quebec, Maghreb and West African business news
+        ("Selon Urs Brändli, le chiffre d'affaires progresse.", "Urs Brändli"),
+        ("Le contrat a été signé par Babacar Ndour et par Marie-Josée Lavoie.", "Babacar Ndour"),
+        ("Karel Vandamme a quitté Proximus, selon Geert Claeys.", "Geert Claeys"),
+        # the model tagged the first name alone
+        ("Boris Collardi, patron emblématique de la banque Julius Baer, annonce son départ.",
+         "Boris Collardi"),
+    ],
+)  # fmt: skip
+def test_foreign_first_names(nlp: Language, text: str, who: str) -> None:
+    assert who in people(nlp(text))
+
+
+def test_family_firm_after_chez_stays_a_company(nlp: Language) -> None:
+    doc = nlp(
+        "Boris Collardi annonce son arrivée chez Pictet, a indiqué l'associé-gérant Nicolas Pictet."
+    )
+    assert "Pictet" in orgs(doc)
+    assert "Nicolas Pictet" in people(doc)

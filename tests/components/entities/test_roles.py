@@ -100,3 +100,8 @@ def test_auxiliary_alone_links_no_role(nlp: Language) -> None:
     # "qui a" links no one to "président": the role belongs to the person after it
     doc = nlp("Le rapport cite Jean Morel, qui a rencontré le président de Valorys, Luc Arnaud.")
     assert roles(doc).get("Jean Morel", (None, None))[0] is None
+
+
+def test_role_with_its_acronym_in_brackets(nlp: Language) -> None:
+    doc = nlp("La banque enregistre le départ de son directeur général (CEO) Franco Moretti.")
+    assert roles(doc)["Franco Moretti"][0] == "directeur général"
