@@ -103,6 +103,22 @@ def job_title(c: LabelCase) -> str | None:
     return None
 
 
+def demonym(c: LabelCase) -> str | None:
+    """A capitalised demonym the model took for a name is a person's nationality: "le
+    [Québécois] Alain Bouchard", "selon le [Vaudois]" (``nationalities.txt``; not a listed
+    organisation nor place: "la Suisse")."""
+    m = c.m
+    if (
+        m.label is not None
+        and m.end - m.start == 1
+        and m.gaz is None
+        and lower_key(c.text) in c.lex.nationalities
+        and not c.v.is_place(m.start, m.end)  # "la Suisse"
+    ):
+        return NO_NAME
+    return None
+
+
 def lower_case_words(c: LabelCase) -> str | None:
     """No capitalised word, no cue, not listed: "la part du non-coté" (but "parquet national
     financier", whose first word is an institution noun)."""
@@ -402,6 +418,7 @@ LABEL_RULES: tuple[Rule, ...] = (
     credited_person,
     listed_non_name,
     job_title,
+    demonym,
     lower_case_words,
     initial_or_marker,
     dateline_place,
