@@ -5,10 +5,13 @@ and read by every stage through ``view.lex``. Each lexicon file becomes a set of
 phrase matcher or a regex:
 
 * the gazetteer (``organizations.jsonl``): a phrase matcher on the exact forms of every name and
-  alias, and the folded form of each (``gaz_by_form``: form -> entry, ambiguous or not);
+  alias (and of a name of several words in capitals: ``SOCIETE GENERALE``), and the folded form
+  of each (``gaz_by_form``: form -> entry, ambiguous or not);
 * organisation cue nouns and nationalities (``org_cue_nouns.txt``, ``nationalities.txt``): a
   matcher of their singular and plural forms (``la start-up``, ``des banques``);
-* roles (``roles.txt``) and product cues (``product_cues.txt``): matchers;
+* roles (``roles.txt``), product cues (``product_cues.txt``) and naming verbs
+  (``naming_verbs.txt``: ``rebaptisée``, ``s'appellera``): matchers; the words linking a person
+  to a role (``role_links.txt``) as a set;
 * legal and name suffixes (``legal_suffixes.txt``, ``org_suffixes.txt``): word sequences by
   their last word and one regex over the text (``SA/NV``, ``S.p.A.``, ``Co., Ltd.``);
 * verbs and head nouns of corporate action (``org_subject_verbs.txt``, ``org_object_verbs.txt``,
