@@ -67,30 +67,43 @@ def _described_name(v: ArticleView, s: int, j: int, sfx: dict[int, int]) -> list
     modifiers end at ``j``): "une offre sur le numéro trois polonais de l'énergie, Enea.",
     "le quatrième pétrolier du pays, Cairn India." The description has lower-case words only
     (no verb), the name ends the clause, and is no person (first name, honorific)."""
-    lex = v.lex
     if v.low[s - 1] not in _DESCRIPTION_DETS and not (
         s >= 2 and v.low[s - 2] in _DESCRIPTION_DETS and v.doc[s - 1].pos_ == "ADJ"
     ):
         return []
+    k = _description_end(v, j)
+    n = len(v.texts)
+    c = k + 1
+    if k < 0 or c >= n or not v.cap(c) or v.bound(c):
+        return []
+    e = cap_run(v, c)
+    if not _closing_name(v, c, e):
+        return []
+    return [(c, extend_suffix(v, c, e, sfx))]
+
+
+def _description_end(v: ArticleView, j: int) -> int:
+    """The comma that ends the lower-case words of a description starting at ``j`` (at most
+    :data:`_DESCRIPTION_WORDS`, no verb); -1 when there is none."""
     n = len(v.texts)
     k = j
     while k < n and k - j < _DESCRIPTION_WORDS and v.texts[k] != ",":
         if not (v.is_lower(k) or v.texts[k] in {"'", "’"}) or v.doc[k].pos_ in {"VERB", "AUX"}:
-            return []
+            return -1
         k += 1
-    c = k + 1
-    if k >= n or v.texts[k] != "," or c >= n or not v.cap(c) or v.bound(c):
-        return []
-    e = cap_run(v, c)
-    if (
-        e >= n
-        or v.texts[e] not in {".", ",", ";", ")", "!", "?"}
-        or v.texts[c] in lex.honorifics
-        or v.texts[c].casefold() in lex.first_names
-        or v.is_place(c, e)
-    ):
-        return []
-    return [(c, extend_suffix(v, c, e, sfx))]
+    return k if k < n and v.texts[k] == "," else -1
+
+
+def _closing_name(v: ArticleView, c: int, e: int) -> bool:
+    """The run ``c:e`` ends its clause and is no person (honorific, first name) nor place."""
+    lex = v.lex
+    return (
+        e < len(v.texts)
+        and v.texts[e] in {".", ",", ";", ")", "!", "?"}
+        and v.texts[c] not in lex.honorifics
+        and v.texts[c].casefold() not in lex.first_names
+        and not v.is_place(c, e)
+    )
 
 
 def _listed_names(v: ArticleView, j: int, sfx: dict[int, int]) -> list[tuple[int, int]]:
