@@ -23,6 +23,7 @@ from pipeline.components.entities.cue_names import (
     career_names,
     cue_noun_names,
     employer_names,
+    renamed_names,
 )
 from pipeline.components.entities.datelines import datelines
 from pipeline.components.entities.evidence import det_acronym, quantity
@@ -40,6 +41,7 @@ from pipeline.components.entities.legal_names import (
     foreign_prefix_names,
     legal_prefix_names,
 )
+from pipeline.components.entities.lists import list_members
 from pipeline.components.entities.mentions import NameMention, filter_pairs
 from pipeline.components.entities.names import lower_key
 from pipeline.components.entities.public_bodies import public_body_names
@@ -70,6 +72,7 @@ def rule_spans(v: ArticleView, sfx: dict[int, int]) -> tuple[list[tuple[int, int
         + public_body_names(v)
         + credit_names(v)
         + figure_list_names(v)
+        + renamed_names(v, sfx)
     )
     return named, appos
 
@@ -98,6 +101,9 @@ def candidates(
     # the order of the candidates does not matter (equal keys in the sort below are equal
     # pairs), so each rule visits only its own tokens: the suffix starts, the tokens
     # starting with two capitals, the opening brackets
+    tagged = set(labels).union(*(range(s, e) for _m, s, e in gaz_matches))
+    tagged.update(*(range(s, e) for s, e in named))
+    spans += list_members(v, tagged)
     spans += _suffixed_names(v, sfx)
     spans += _determiner_acronyms(v)
     spans += _bracketed_acronyms(v)
@@ -137,8 +143,8 @@ def _completed(
     v: ArticleView, s: int, e: int, label: str, gaz_end: dict[int, int], sfx: dict[int, int]
 ) -> tuple[int, int]:
     """A cleaned piece of a model entity, cut back to a gazetteer name before lower-case words
-    and before a figure, extended over suffixes, glued words, a council's territory, a split
-    hyphenated first name and an article inside a sentence."""
+    and before a figure, extended over suffixes, glued words, a hyphenated end ("SDTM-CI"), a
+    council's territory, a split hyphenated first name and an article inside a sentence."""
     doc = v.doc
     g = gaz_end.get(s, e)
     if g < e and all(doc[x].is_lower for x in range(g, e)):
@@ -147,6 +153,15 @@ def _completed(
         e -= 1  # "Free [30] %", "Orange [27] %": a figure, not part of the name
     e = extend_suffix(v, s, e, sfx)
     e = extend_tail(v, s, e, label)
+    # a hyphenated name the tokenizer split and the model cut: "SDTM[-CI]"
+    while (
+        e + 1 < len(doc)
+        and doc[e].text == "-"
+        and not doc[e - 1].whitespace_
+        and not doc[e].whitespace_
+        and v.cap(e + 1)
+    ):
+        e += 2
     e = council_place(v, s, e)
     # a hyphenated first name the tokenizer split: "François-|Henri Pinault"
     while (

@@ -51,6 +51,7 @@ def canonicalise(v: ArticleView, mentions: list[NameMention]) -> None:
     places and other names as written."""
     people = [m for m in mentions if m.final == "PER"]
     name_people(v, people)
+    join_spelling_variants(people)
     name_organisations(v, [m for m in mentions if m.final == "ORG"], people)
     for m in mentions:
         if m.final in {"LOC", "MISC"}:
@@ -77,6 +78,43 @@ def name_people(v: ArticleView, people: list[NameMention]) -> None:
             before = [c for c in cands if c[0] < m.start]
             best = max(before)[1] if before else min(cands)[1]
         m.canonical = " ".join(best)
+
+
+#: surnames shorter than this are never taken for a misspelling of another
+_MIN_VARIANT_SURNAME = 5
+
+
+def join_spelling_variants(people: list[NameMention]) -> None:
+    """Two full names of the article with the same first names and surnames one letter apart
+    are one person spelt two ways ("Patrick Kohler … Patrick Koller"): the form the article
+    uses most (the first one on a tie) is the canonical name of both."""
+    counts: dict[str, int] = {}
+    first_at: dict[str, int] = {}
+    for m in people:
+        counts[m.canonical] = counts.get(m.canonical, 0) + 1
+        first_at.setdefault(m.canonical, m.start)
+    names = sorted(counts, key=lambda name: (-counts[name], first_at[name]))
+    target: dict[str, str] = {}
+    for i, name in enumerate(names):
+        for other in names[:i]:
+            if other not in target and _spelling_variant(name.split(), other.split()):
+                target[name] = other
+                break
+    for m in people:
+        m.canonical = target.get(m.canonical, m.canonical)
+
+
+def _spelling_variant(a: list[str], b: list[str]) -> bool:
+    """Same words but the last, and last words of five letters at least one edit apart."""
+    if len(a) < 2 or len(a) != len(b) or a[:-1] != b[:-1]:
+        return False
+    x, y = a[-1], b[-1]
+    if min(len(x), len(y)) < _MIN_VARIANT_SURNAME or x == y or abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y, strict=True)) == 1
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
 def _full_names_of(

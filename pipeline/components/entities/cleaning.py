@@ -15,7 +15,14 @@ from spacy.symbols import ADP, AUX, DET, VERB
 from pipeline.components.entities.evidence import portfolio
 from pipeline.components.entities.names import lower_key, tok_lower
 from pipeline.components.entities.view import ArticleView
-from pipeline.components.entities.vocabulary import ARTICLES, DE, DETS, PARTICIPLE
+from pipeline.components.entities.vocabulary import (
+    ARTICLES,
+    CAPITAL_CUTS,
+    CAPITAL_SPLITS,
+    DE,
+    DETS,
+    PARTICIPLE,
+)
 
 _STRIP_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "ADV"}
 
@@ -29,7 +36,9 @@ def clean(v: ArticleView, start: int, end: int, label: str) -> list[tuple[int, i
         s = _skip_fronted_participle(v, s, e)
         s = _skip_exchange_of_a_company(v, s, e)
         s = _skip_portfolio_before_person(v, s, e)
+        s, demonym = _skip_demonym_before_person(v, s, e)
         s, honorific = _trim_start(v, s, e)
+        honorific = honorific or demonym
         e = _trim_end(v, s, e, label)
         if e > s:
             if s > 0 and v.texts[s - 1] in v.lex.honorifics:
@@ -45,7 +54,11 @@ def _pieces(v: ArticleView, start: int, end: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     s = start
     for i in range(start, end):
-        if _separator(v, i):
+        joiner = _capital_joiner(v, i, start, end)
+        if joiner == "cut":  # "DANONE [EN HAUSSE]": a headline in capitals
+            end = i
+            break
+        if _separator(v, i) or joiner == "split":  # "CRÉDIT AGRICOLE [ET] DANONE"
             if i > s:  # a line break, or a dash between words ("R. – Oui")
                 pieces.append((s, i))
             s = i + 1
@@ -59,6 +72,17 @@ def _pieces(v: ArticleView, start: int, end: int) -> list[tuple[int, int]]:
     if end > s and (not pieces or pieces[-1][1] <= s):
         pieces.append((s, end))
     return pieces
+
+
+def _capital_joiner(v: ArticleView, i: int, start: int, end: int) -> str | None:
+    """``"split"`` or ``"cut"`` when ``doc[i]`` is a conjunction or a preposition in capitals
+    inside a span of words in capitals (a headline), else None."""
+    text = v.texts[i]
+    if i == start or i + 1 >= end or not (text in CAPITAL_SPLITS or text in CAPITAL_CUTS):
+        return None
+    if not (v.texts[i - 1].isupper() and v.texts[i + 1].isupper()):
+        return None
+    return "split" if text in CAPITAL_SPLITS else "cut"
 
 
 def _separator(v: ArticleView, i: int) -> bool:
@@ -195,6 +219,23 @@ def _skip_portfolio_before_person(v: ArticleView, s: int, e: int) -> int:
     if e - s >= 3 and portfolio(v, s) and v.texts[s + 1].casefold() in v.lex.first_names:
         return s + 1
     return s
+
+
+def _skip_demonym_before_person(v: ArticleView, s: int, e: int) -> tuple[int, bool]:
+    """ "le [Libano-Ivoirien] Ibrahim Ezzedine", "l'[Américain] Sam Altman": a demonym (the
+    last part of a hyphenated one listed in ``nationalities.txt``) glued to the name after it,
+    which opens with a listed first name, is no part of it, and says a person, as an
+    honorific does: ``(start, True)``."""
+    texts = v.texts
+    last = s + 2 if s + 2 < e and texts[s + 1] == "-" else s
+    if (
+        last + 2 <= e
+        and v.cap(s)
+        and lower_key(texts[last]) in v.lex.nationalities
+        and texts[last + 1].casefold() in v.lex.first_names
+    ):
+        return last + 1, True
+    return s, False
 
 
 def _skip_fronted_participle(v: ArticleView, s: int, e: int) -> int:

@@ -80,6 +80,8 @@ DATA_FILES = {
     "foreign_legal_prefixes": "entities/foreign_legal_prefixes.txt",
     "role_modifiers": "entities/role_modifiers.txt",
     "role_prefixes": "entities/role_prefixes.txt",
+    "role_links": "entities/role_links.txt",
+    "naming_verbs": "entities/naming_verbs.txt",
     "prenominal_adjectives": "entities/prenominal_adjectives.txt",
     "name_connectors": "entities/name_connectors.txt",
     "list_intros": "entities/list_intros.txt",

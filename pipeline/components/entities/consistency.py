@@ -16,10 +16,9 @@ and after the labels are settled: person-like names listed after a plural brand 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from pipeline.components.entities.evidence import role_apposition
 from pipeline.components.entities.forms import core
+from pipeline.components.entities.lists import list_groups, persons_listed_with_companies
 from pipeline.components.entities.mentions import NameMention
 from pipeline.components.entities.names import norm, tok_lower
 from pipeline.components.entities.view import ArticleView
@@ -80,10 +79,13 @@ def full_names(v: ArticleView, mentions: list[NameMention]) -> dict[str, str]:
 
 def surnames_are_people(v: ArticleView, mentions: list[NameMention], full: dict[str, str]) -> None:
     """A full name or a surname of a person of the article is that person, unless a cue or a
-    suffix says otherwise: "Bruno Le Maire … selon Le Maire"."""
+    suffix says otherwise: "Bruno Le Maire … selon Le Maire" (but an organisation after
+    "chez" stays one: "Nicolas Pictet … son arrivée chez Pictet")."""
     for m in mentions:
         text = norm(v.stext(m.start, m.end))
         if text in full and not m.cue and not m.suffix and m.final in {"ORG", "MISC", "PER"}:
+            if m.final == "ORG" and m.start > 0 and v.low[m.start - 1] == "chez":
+                continue  # "Boris Collardi rejoint Pictet … chez Pictet": the family's firm
             m.final = "PER"
 
 
@@ -130,25 +132,36 @@ def _clear_organisations(v: ArticleView, mentions: list[NameMention]) -> set[str
 def coordinated_organisations(
     v: ArticleView, mentions: list[NameMention], full: dict[str, str]
 ) -> None:
-    """A name the model found, coordinated with a clear organisation, is one: "Fermetures
-    Dalmas et Soprelam Industries ont…" (not a person's name, a first name, a product, a
-    place)."""
-    doc = v.doc
-    by_start = {m.start: m for m in mentions}
-    for m in mentions:
-        if m.final != "ORG" or not (m.strong_org or m.org_ctx):
+    """A name listed with a clear organisation is one: "Fermetures Dalmas et Soprelam
+    Industries ont…" (a name the model found but not a person's name, a first name, a
+    product, a place) or one it missed (:func:`.lists.list_members`); two organisations
+    make a list one of organisations too: "UCB, Solvay et Bekaert". Then a
+    "person" listed among companies is one (:func:`.lists.persons_listed_with_companies`)."""
+    groups = list_groups(v, mentions)
+    for group in groups:
+        orgs = [m for m in group if m.final == "ORG"]
+        strong = any(m.strong_org or m.org_ctx for m in orgs)
+        if not strong and len(orgs) < 2:
             continue
-        for other in _coordinated(doc, m, by_start, mentions):
-            if (
-                other.label is not None
-                and other.final in {"LOC", "MISC", "PER"}
-                and not other.first_name
-                and not other.honorific
-                and not other.product
-                and norm(v.stext(other.start, other.end)) not in full
-                and not v.is_place(other.start, other.end)
-            ):
+        for other in group:
+            if _listed_organisation(v, other, full):
                 other.final = "ORG"
+    persons_listed_with_companies(v, mentions, groups)
+
+
+def _listed_organisation(v: ArticleView, m: NameMention, full: dict[str, str]) -> bool:
+    """``m``, listed with a clear organisation, is one: a name the model missed, or one it
+    labelled otherwise that is no person's name, first name, product nor place."""
+    if m.label is None:
+        return m.final is None and m.start in v.list_members
+    return (
+        m.final in {"LOC", "MISC", "PER"}
+        and not m.first_name
+        and not m.honorific
+        and not m.product
+        and norm(v.stext(m.start, m.end)) not in full
+        and not v.is_place(m.start, m.end)
+    )
 
 
 def organisation_short_forms(
@@ -207,41 +220,6 @@ def lone_surnames(v: ArticleView, mentions: list[NameMention], full: dict[str, s
             m.final = "ORG"
         elif not root.dep_.startswith("nsubj"):
             m.final = "MISC"
-
-
-def _coordinated(
-    doc: Doc, m: NameMention, by_start: dict[int, NameMention], mentions: list[NameMention]
-) -> list[NameMention]:
-    """Mentions joined to ``m`` by "et"/"ou" (or a comma of the same list), each maybe followed
-    by a figure in brackets: "Nuvolia (140 millions $), Kinetra Santé (85 millions $) et…",
-    "ses concurrents Ardagh (7,8 fois), Vetropack (6 fois) et…"."""
-    out = []
-    e = after_brackets(doc, m.end)
-    if e + 1 < len(doc) and tok_lower(doc[e]) in {"et", "ou", ","}:
-        nxt = by_start.get(e + 1)
-        if nxt is not None:
-            out.append(nxt)
-    s = m.start
-    if s >= 2 and tok_lower(doc[s - 1]) in {"et", "ou", ","}:
-        out.extend(x for x in mentions if after_brackets(doc, x.end) == s - 1)
-    return out
-
-
-#: at most this many tokens in the brackets after a listed name ("(47,5 M$)", "(6 fois)")
-LIST_BRACKET_TOKENS = 6
-
-
-def after_brackets(doc: Doc, e: int) -> int:
-    """``e``, or the token after the short bracketed group that opens there ("Ardagh| (7,8
-    fois)|")."""
-    if e >= len(doc) or doc[e].text != "(":
-        return e
-    for k in range(e + 1, min(len(doc), e + LIST_BRACKET_TOKENS + 2)):
-        if doc[k].text == ")":
-            return k + 1
-        if doc[k].text in {"(", "\n"} or "\n" in doc[k].text:
-            return e
-    return e
 
 
 def brand_lists(v: ArticleView, mentions: list[NameMention]) -> list[NameMention]:

@@ -51,8 +51,59 @@ def cue_noun_names(v: ArticleView, sfx: dict[int, int]) -> list[tuple[int, int]]
             if k > j:
                 out.append((j, extend_suffix(v, j, k, sfx)))
         elif v.low[s - 1] in DETS and not v.bound(j):
-            out += _lowercase_brand(v, j)
+            out += _lowercase_brand(v, j) + _described_name(v, s, j, sfx)
     return out
+
+
+#: determiners opening a description that a name follows after a comma ("le numéro trois
+#: polonais de l'énergie, Enea"); not "du", "de", "à": the description of a complement
+_DESCRIPTION_DETS = {"le", "la", "l'", "son", "sa", "leur", "un", "une"}
+#: at most this many words between the cue noun and the comma
+_DESCRIPTION_WORDS = 6
+
+
+def _described_name(v: ArticleView, s: int, j: int, sfx: dict[int, int]) -> list[tuple[int, int]]:
+    """The name after a comma that closes a description opened by a cue noun at ``s`` (its
+    modifiers end at ``j``): "une offre sur le numéro trois polonais de l'énergie, Enea.",
+    "le quatrième pétrolier du pays, Cairn India." The description has lower-case words only
+    (no verb), the name ends the clause, and is no person (first name, honorific)."""
+    if v.low[s - 1] not in _DESCRIPTION_DETS and not (
+        s >= 2 and v.low[s - 2] in _DESCRIPTION_DETS and v.doc[s - 1].pos_ == "ADJ"
+    ):
+        return []
+    k = _description_end(v, j)
+    n = len(v.texts)
+    c = k + 1
+    if k < 0 or c >= n or not v.cap(c) or v.bound(c):
+        return []
+    e = cap_run(v, c)
+    if not _closing_name(v, c, e):
+        return []
+    return [(c, extend_suffix(v, c, e, sfx))]
+
+
+def _description_end(v: ArticleView, j: int) -> int:
+    """The comma that ends the lower-case words of a description starting at ``j`` (at most
+    :data:`_DESCRIPTION_WORDS`, no verb); -1 when there is none."""
+    n = len(v.texts)
+    k = j
+    while k < n and k - j < _DESCRIPTION_WORDS and v.texts[k] != ",":
+        if not (v.is_lower(k) or v.texts[k] in {"'", "’"}) or v.doc[k].pos_ in {"VERB", "AUX"}:
+            return -1
+        k += 1
+    return k if k < n and v.texts[k] == "," else -1
+
+
+def _closing_name(v: ArticleView, c: int, e: int) -> bool:
+    """The run ``c:e`` ends its clause and is no person (honorific, first name) nor place."""
+    lex = v.lex
+    return (
+        e < len(v.texts)
+        and v.texts[e] in {".", ",", ";", ")", "!", "?"}
+        and v.texts[c] not in lex.honorifics
+        and v.texts[c].casefold() not in lex.first_names
+        and not v.is_place(c, e)
+    )
 
 
 def _listed_names(v: ArticleView, j: int, sfx: dict[int, int]) -> list[tuple[int, int]]:
@@ -135,6 +186,22 @@ def career_names(v: ArticleView, sfx: dict[int, int]) -> tuple[list[tuple[int, i
             careers.add(j)
             out.append((j, extend_suffix(v, j, k, sfx)))
     return out, careers
+
+
+def renamed_names(v: ArticleView, sfx: dict[int, int]) -> list[tuple[int, int]]:
+    """The new name of a company, after a naming verb (``models/entities/naming_verbs.txt``):
+    "La société, rebaptisée Vantiva, …", "le nouvel ensemble s'appellera Forvia", "sous le nom
+    de Meta" (a colon or a quote mark may come between: "nouveau nom : « Orvane »")."""
+    out: list[tuple[int, int]] = []
+    n = len(v.texts)
+    for _, _s, e in v.lex.naming_matcher(v.doc):
+        while e < n and v.texts[e] in {":", "«", "“", '"'}:
+            e += 1
+        if e < n and v.cap(e) and not v.bound(e) and v.texts[e] not in v.lex.honorifics:
+            k = cap_run(v, e)
+            if k > e and not v.is_place(e, k):
+                out.append((e, extend_suffix(v, e, k, sfx)))
+    return out
 
 
 def _lowercase_brand(v: ArticleView, j: int) -> list[tuple[int, int]]:

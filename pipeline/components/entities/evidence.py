@@ -12,6 +12,7 @@ Métaux"), a body that represents its members ("le Leem, qui représente…").
 
 from __future__ import annotations
 
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span
 
 from pipeline.components.entities.lexicon import EntityLexicon
@@ -165,9 +166,12 @@ def quantity(v: ArticleView, i: int) -> bool:
 def role_apposition(v: ArticleView, start: int, end: int) -> bool:
     """A name of two or three capitalised words followed by ", <role>" or "(<role>": a
     person ("Aditya Mittal, directeur général du groupe", "Léa Martin (PDG de X)"); or after
-    ", <possessive> <role>," ("…, sa présidente, Renata Albuquerque")."""
+    ", <possessive> <role>," ("…, sa présidente, Renata Albuquerque") or a role and its
+    complement and a comma (:func:`_role_before`)."""
     if not _person_like_words(v, start, end):
         return False
+    if _role_before(v, start):
+        return True
     doc = v.doc
     j = end
     if j < len(doc) and doc[j].text in {",", "("}:
@@ -187,6 +191,25 @@ def role_apposition(v: ArticleView, start: int, end: int) -> bool:
         and v.low[start - 3] in _POSSESSIVES
         and start - 2 in v.role_starts
     )
+
+
+#: at most this many words between a role and the comma before the name it introduces
+_ROLE_COMPLEMENT_WORDS = 7
+
+
+def _role_before(v: ArticleView, start: int) -> bool:
+    """The name comes after a role and its complement opening the sentence or after a
+    determiner, and a comma: "La ministre wallonne de l'Emploi, Christie Morreale (PS), …",
+    "le directeur général de Valorys, Luc Arnaud, …" (the complement has no verb nor other
+    punctuation)."""
+    if start < 2 or v.texts[start - 1] != ",":
+        return False
+    for i in range(start - 2, max(-1, start - 2 - _ROLE_COMPLEMENT_WORDS), -1):
+        if i in v.role_starts:
+            return i == 0 or v.bound(i) or v.low[i - 1] in {"le", "la", "l'", "son", "sa"}
+        if v.texts[i] in {",", ";", ":", "(", ")"} or v.bound(i + 1) or v.pos[i] in {VERB, AUX}:
+            return False
+    return False
 
 
 def _person_like_words(v: ArticleView, start: int, end: int) -> bool:

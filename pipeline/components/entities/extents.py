@@ -19,7 +19,14 @@ from pipeline.components.entities.names import (
     tok_lower,
 )
 from pipeline.components.entities.view import ArticleView
-from pipeline.components.entities.vocabulary import ARTICLES, COUNCILS, DE, ROMAN
+from pipeline.components.entities.vocabulary import (
+    ARTICLES,
+    CAPITAL_CUTS,
+    CAPITAL_SPLITS,
+    COUNCILS,
+    DE,
+    ROMAN,
+)
 
 
 def cap_run(v: ArticleView, j: int, limit: int = 6) -> int:
@@ -50,11 +57,12 @@ def cap_run(v: ArticleView, j: int, limit: int = 6) -> int:
 def _continues_run(v: ArticleView, j: int, k: int) -> bool:
     """``doc[k]`` belongs to the run of capitalised words starting at ``j``: capitalised, or
     after the first word the lower-case end of an apostrophe name ("Prism’|emploi"), a
-    number, or "&"/"-" before a capitalised word."""
+    number, or "&"/"-" before a capitalised word; not a conjunction or preposition of a
+    headline in capitals ("DANONE [EN] HAUSSE")."""
     doc = v.doc
     tok = doc[k]
     if is_cap(tok):
-        return True
+        return k == j or not (tok.text in CAPITAL_SPLITS or tok.text in CAPITAL_CUTS)
     return k > j and (
         apostrophe_tail(doc, k)
         or (tok.like_num and not tok.is_punct)
@@ -227,6 +235,8 @@ def _continues_name(v: ArticleView, e: int) -> bool:
         or not tok.is_alpha
         or not tok.text[:1].isupper()
         or lower_key(tok.text) in lex.stoplist
+        or tok.text in CAPITAL_SPLITS  # "CRÉDIT AGRICOLE [ET] DANONE"
+        or tok.text in CAPITAL_CUTS  # "DANONE [EN] HAUSSE"
     ):
         return False
     if tok.ent_iob_ != "B":

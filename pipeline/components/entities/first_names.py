@@ -7,6 +7,8 @@ a hyphenated first name the tokenizer split keeps its first part ("Paul-|Franço
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from pipeline.components.entities.names import lower_key
 from pipeline.components.entities.view import ArticleView
 
@@ -18,7 +20,7 @@ def first_name_runs(
 ) -> list[tuple[int, int]]:
     """People the model missed: a listed first name followed by one to three capitalised
     words or particles ("Selon Jean-Jacques Le Fur, analyste…"), outside every model entity
-    and gazetteer name."""
+    (but a model entity of the first name alone: "[Boris] Collardi") and gazetteer name."""
     lex = v.lex
     doc = v.doc
     out: list[tuple[int, int]] = []
@@ -29,13 +31,21 @@ def first_name_runs(
     for i in listed:
         if i >= n - 1:
             break
-        if i < resume or i in labels or i in gaz_end or not _first_name(v, i, titles):
+        if i < resume or i in gaz_end or not _first_name(v, i, titles):
+            continue
+        if i in labels and not _lone_first_name_entity(doc, i):
             continue
         end = _surname_end(v, i, labels, titles)
         if end > i + 1 or (end == i + 1 and doc[i + 1].text.casefold() not in lex.first_names):
             out.append((_split_first_name_start(v, i, labels), end))
             resume = end
     return out
+
+
+def _lone_first_name_entity(doc: Doc, i: int) -> bool:
+    """The model's entity at ``i`` is the first name alone: "[Boris] Collardi" (the surname
+    after it is then read as for a first name the model missed)."""
+    return doc[i].ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
 
 
 def _first_name(v: ArticleView, i: int, titles: list[int]) -> bool:

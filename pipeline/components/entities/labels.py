@@ -62,15 +62,58 @@ Rule = Callable[[LabelCase], str | None]
 
 # ---------------------------------------------------------------- what is no name at all
 def listed_non_name(c: LabelCase) -> str | None:
-    """A word of the stoplists, or no letter at all: "Selon", "PSE", "2025"; the name of a
-    listed index cut before its number ("[SBF] 120")."""
+    """A word of the stoplists, or no letter at all: "Selon", "PSE", "2025" (but a listed
+    acronym right after a cue noun is a name: "son concurrent RSA"); the name of a listed
+    index cut before its number ("[SBF] 120")."""
     text = c.text
     m, v = c.m, c.v
     if (
         lower_key(text) in c.lex.stoplist
         or (m.end < len(v.texts) and lower_key(f"{text} {v.texts[m.end]}") in c.lex.stoplist)
-        or text.casefold() in c.lex.acronym_stoplist
+        or (text.casefold() in c.lex.acronym_stoplist and not _after_cue_noun(v, m.start))
         or not any(ch.isalpha() for ch in text)
+    ):
+        return NO_NAME
+    return None
+
+
+def _after_cue_noun(v: ArticleView, start: int) -> bool:
+    """Right after a cue noun and its determiner: an acronym there is a name ("son concurrent
+    RSA", "l'assureur MMA"), not the common-noun acronym it spells elsewhere."""
+    return any(
+        e == start and s > 0 and v.is_lower(s) and v.low[s - 1] in DETS for _, s, e in v.cue_matches
+    )
+
+
+def job_title(c: LabelCase) -> str | None:
+    """A job title written with capitals, no name: "Chief Financial Officer", "Head of group
+    strategy", "Executive Vice President Corporate Affairs" (a role opening the mention, and
+    the whole mention, or a role of several words or with a lower-case word after it; not a
+    role before a person's name: "Président Macron", "Directeur Général Jean Martin")."""
+    m, v = c.m, c.v
+    end = v.role_at.get(m.start)
+    if end is None or m.gaz is not None or m.suffix:
+        return None
+    if end >= m.end:
+        return NO_NAME
+    if v.texts[end].casefold() in c.lex.first_names:
+        return None
+    if end - m.start >= 2 or any(v.is_lower(i) for i in range(end, m.end)):
+        return NO_NAME
+    return None
+
+
+def demonym(c: LabelCase) -> str | None:
+    """A capitalised demonym the model took for a name is a person's nationality: "le
+    [Québécois] Alain Bouchard", "selon le [Vaudois]" (``nationalities.txt``; not a listed
+    organisation nor place: "la Suisse")."""
+    m = c.m
+    if (
+        m.label is not None
+        and m.end - m.start == 1
+        and m.gaz is None
+        and lower_key(c.text) in c.lex.nationalities
+        and not c.v.is_place(m.start, m.end)  # "la Suisse"
     ):
         return NO_NAME
     return None
@@ -374,6 +417,8 @@ def acronym_after_determiner(c: LabelCase) -> str | None:
 LABEL_RULES: tuple[Rule, ...] = (
     credited_person,
     listed_non_name,
+    job_title,
+    demonym,
     lower_case_words,
     initial_or_marker,
     dateline_place,

@@ -5,10 +5,13 @@ and read by every stage through ``view.lex``. Each lexicon file becomes a set of
 phrase matcher or a regex:
 
 * the gazetteer (``organizations.jsonl``): a phrase matcher on the exact forms of every name and
-  alias, and the folded form of each (``gaz_by_form``: form -> entry, ambiguous or not);
+  alias (and of a name of several words in capitals: ``SOCIETE GENERALE``), and the folded form
+  of each (``gaz_by_form``: form -> entry, ambiguous or not);
 * organisation cue nouns and nationalities (``org_cue_nouns.txt``, ``nationalities.txt``): a
   matcher of their singular and plural forms (``la start-up``, ``des banques``);
-* roles (``roles.txt``) and product cues (``product_cues.txt``): matchers;
+* roles (``roles.txt``), product cues (``product_cues.txt``) and naming verbs
+  (``naming_verbs.txt``: ``rebaptisée``, ``s'appellera``): matchers; the words linking a person
+  to a role (``role_links.txt``) as a set;
 * legal and name suffixes (``legal_suffixes.txt``, ``org_suffixes.txt``): word sequences by
   their last word and one regex over the text (``SA/NV``, ``S.p.A.``, ``Co., Ltd.``);
 * verbs and head nouns of corporate action (``org_subject_verbs.txt``, ``org_object_verbs.txt``,
@@ -37,6 +40,7 @@ from pipeline.components.entities.names import (
 )
 from pipeline.components.entities.vocabulary import HEAD_PREPS
 from pipeline.regex_build import first_letter_lookahead
+from pipeline.text import upper_unaccented
 
 #: appositive nouns naming an organisation besides the cue nouns: "Gucci, sa principale marque"
 _APPOS_NOUNS = {"marque", "marques"}
@@ -105,11 +109,15 @@ class EntityLexicon:
         for i, entry in enumerate(self.gaz_entries):
             ambiguous = set(entry.get("ambiguous") or [])
             for form in [entry["name"], *entry.get("aliases", [])]:
-                key = norm(form)
-                self.gaz_by_form.setdefault(key, (i, form in ambiguous))
-                # "Moody's" is written "Moody’s" in the press: both apostrophes match
-                variants = sorted({form, form.replace("'", "’")})
-                self.gaz_matcher.add(f"GAZ{i}", [make(v) for v in variants])
+                # "Moody's" is written "Moody’s" in the press: both apostrophes match; a name
+                # of several words in capitals too, with or without accents ("SOCIETE
+                # GENERALE", "CRÉDIT AGRICOLE": headlines, tickers)
+                variants = {form, form.replace("'", "’")}
+                if " " in form.strip():
+                    variants |= {form.upper(), upper_unaccented(form)}
+                for variant in sorted(variants):
+                    self.gaz_by_form.setdefault(norm(variant), (i, form in ambiguous))
+                self.gaz_matcher.add(f"GAZ{i}", [make(v) for v in sorted(variants)])
 
     def _matchers(self, data: dict[str, Any], cues: list[str], make: Callable[[str], Doc]) -> None:
         """The matchers of the cue nouns (singular and plural), appositive nouns, product cues
@@ -132,6 +140,10 @@ class EntityLexicon:
         role_forms = {r.lower() for r in data["roles"]}
         role_forms |= {r.replace("'", "’") for r in role_forms}
         self.role_matcher.add("ROLE", [make(r) for r in sorted(role_forms)])
+        self.naming_matcher = PhraseMatcher(vocab, attr="LOWER")
+        naming = {w.lower() for w in data["naming_verbs"]}
+        naming |= {w.replace("'", "’") for w in naming}
+        self.naming_matcher.add("NAMING", [make(w) for w in sorted(naming)])
         self._public_bodies(data, make)
 
     def _public_bodies(self, data: dict[str, Any], make: Callable[[str], Doc]) -> None:
@@ -200,6 +212,7 @@ class EntityLexicon:
         self.quantity_words = set(data["quantity_words"])
         self.role_modifiers = set(data["role_modifiers"])
         self.role_prefixes = set(data["role_prefixes"])
+        self.role_links = set(data["role_links"])
         self.prenominal_adjectives = set(data["prenominal_adjectives"])
         self.name_connectors = set(data["name_connectors"])
 

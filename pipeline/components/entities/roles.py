@@ -9,6 +9,8 @@ it (", PDG de…", "(PDG de…)"); a person's role is the first one with an orga
 
 from __future__ import annotations
 
+from spacy.symbols import VERB
+
 from pipeline.components.entities.extents import skip_modifiers
 from pipeline.components.entities.mentions import NameMention, filter_pairs
 from pipeline.components.entities.names import norm
@@ -46,6 +48,7 @@ def find_roles(v: ArticleView, mentions: list[NameMention]) -> dict[str, tuple[s
         if rs in used or any(i in around.covered for i in range(rs, re_)):
             continue
         role, re_ = _role_words(v, rs, re_, role_end, used)
+        re_ = _after_bracketed_acronym(v, re_)
         role_org, j = _role_organisation(v, around, re_)
         person = _role_holder(v, around, rs, j)
         if person is not None:
@@ -73,6 +76,15 @@ def _role_words(
     if rs > 0 and v.low[rs - 1] in v.lex.role_prefixes:
         role = f"{v.low[rs - 1]} {role}"
     return role, re_
+
+
+def _after_bracketed_acronym(v: ArticleView, j: int) -> int:
+    """``j``, or the token after the role's acronym in brackets that opens there: "son
+    directeur général (CEO) Franco Morra", "directeur financier (CFO) de la division"."""
+    texts = v.texts
+    if j + 2 < len(texts) and texts[j] == "(" and texts[j + 2] == ")" and texts[j + 1].isupper():
+        return j + 3
+    return j
 
 
 def _role_organisation(v: ArticleView, around: _Around, j: int) -> tuple[str | None, int]:
@@ -121,8 +133,9 @@ def _after_preposition(v: ArticleView, around: _Around, k: int) -> tuple[str | N
 
 def _role_holder(v: ArticleView, around: _Around, rs: int, j: int) -> NameMention | None:
     """The person holding the role that starts at ``rs`` and whose complement ends at ``j``:
-    named right after it (", Guillaume Faury", maybe with an honorific), or right before it
-    ("Patrick Pouyanné, PDG de TotalEnergies", "Catherine MacGregor (PDG d'Engie)")."""
+    named right after it (", Guillaume Faury", maybe with an honorific), right before it
+    ("Patrick Pouyanné, PDG de TotalEnergies", "Catherine MacGregor (PDG d'Engie)") or linked
+    to it by a verb (:func:`_linked_holder`)."""
     doc = v.doc
     n = len(doc)
     k = j + 1 if j < n and doc[j].text == "," else j
@@ -136,12 +149,46 @@ def _role_holder(v: ArticleView, around: _Around, rs: int, j: int) -> NameMentio
         i -= 1
     if i >= 1 and doc[i].text in {",", "("} and i in around.per_end:
         return around.per_end[i]
-    return None
+    return _linked_holder(v, around, i)
+
+
+#: words of :data:`role_links` that alone link no one to a role ("a", "qui")
+_WEAK_LINKS = {
+    "a", "avait", "aura", "été", "qui", "désormais", "actuellement", "aussi", "également",
+}  # fmt: skip
+
+
+def _linked_holder(v: ArticleView, around: _Around, i: int) -> NameMention | None:
+    """The person before the words that link them to the role after ``i`` (``models/entities/
+    role_links.txt``): "Anne Martin a été nommée directrice générale de X", "Karim Benali,
+    qui était dirigeant chez Y"; or named between an appointment verb and the role: "a nommé
+    Moussa Traoré directeur général de Z"."""
+    doc = v.doc
+    links = v.lex.role_links
+    if i + 1 in around.per_end:  # "a nommé [Moussa Traoré] directeur général"
+        person = around.per_end[i + 1]
+        k = person.start - 1
+        if k >= 0 and v.low[k] in links and v.low[k] not in _WEAK_LINKS and v.pos[k] == VERB:
+            return person
+        return None
+    strong = False
+    while i >= 0 and v.low[i] in links:
+        strong = strong or v.low[i] not in _WEAK_LINKS
+        i -= 1
+    if not strong:
+        return None
+    if i >= 1 and doc[i].text == ",":
+        i -= 1  # "Karim Benali, qui était dirigeant…"
+    return around.per_end.get(i + 1)
 
 
 def _fix_case(role: str) -> str:
     """A role opening a sentence loses its capital: "Directrice générale" -> "directrice
-    générale" (not an acronym: "PDG")."""
+    générale" (not an acronym: "PDG"); an English title in capitals is lower-cased:
+    "Chief Financial Officer" -> "chief financial officer"."""
+    words = role.split()
+    if len(words) > 1 and all(w[0].isupper() and w[1:].islower() for w in words):
+        return role.lower()  # "Chief Financial Officer" -> "chief financial officer"
     if len(role) > 1 and role[0].isupper() and role[1:2].islower():
         return role[0].lower() + role[1:]
     return role

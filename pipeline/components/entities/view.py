@@ -77,6 +77,10 @@ class ArticleView:
         self.cue_matches: list[tuple[int, int, int]] = list(lex.cue_matcher(doc))
         #: the roles of the article ("PDG", "directrice générale")
         self.role_matches: list[tuple[int, int]] = [(s, e) for _, s, e in lex.role_matcher(doc)]
+        #: the end of the longest role starting at each token
+        self.role_at: dict[int, int] = {}
+        for s, e in self.role_matches:
+            self.role_at[s] = max(e, self.role_at.get(s, e))
         #: the starts of the roles only a person holds (not "actionnaire", "conseiller")
         self.role_starts: set[int] = {s for s, _e in self.role_matches} - {
             s for s, e in self.role_matches if lower_key(self.stext(s, e)) in lex.org_roles
@@ -87,6 +91,7 @@ class ArticleView:
         self.employers: dict[int, str] = {}  # start -> "chez" / "de" (employer_names)
         self.careers: set[int] = set()  # starts of companies of career paths (career_names)
         self.credited_people: set[int] = set()  # starts of signatures and credits (credit_names)
+        self.list_members: set[int] = set()  # starts of untagged names of lists (list_members)
         self.clipped: dict[str, str] = {}  # "Juve" -> "Juventus" (clipped_names)
 
     def set_datelines(self, places: set[int], names: set[str]) -> None:

@@ -30,3 +30,10 @@ COUNCILS = {"Région", "Département"}
 PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|int|inte|ints)$")
 #: punctuation that closes a sentence (a real sentence starts after it)
 FINAL = {".", "!", "?", "…", ":", ";", "»", '"', "”"}
+#: words in capitals that join two names of a headline in capitals ("CRÉDIT AGRICOLE ET
+#: DANONE") or end the name ("DANONE EN HAUSSE", "SANOFI SUR LE PODIUM")
+CAPITAL_SPLITS = {"ET", "OU"}
+CAPITAL_CUTS = {
+    "EN", "À", "AU", "AUX", "SUR", "POUR", "PAR", "DANS", "AVEC", "CHEZ", "VERS",
+    "CONTRE", "APRÈS", "APRES", "AVANT", "MALGRÉ", "MALGRE", "SELON", "FACE", "ENTRE",
+}  # fmt: skip

@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from pipeline.components.entities import norm
-from tests.components.entities.helpers import orgs
+from tests.components.entities.helpers import orgs, people
 
 
 @pytest.mark.parametrize(
@@ -201,3 +201,16 @@ def test_subsidiary_legal_name_is_not_the_parent(
 def test_subsidiary_is_not_an_alias_of_its_parent(nlp: Language) -> None:
     doc = nlp("KLM, filiale d'Air France-KLM et premier client de l'aéroport, a protesté.")
     assert orgs(doc) == {"KLM", "Air France-KLM"}
+
+
+def test_one_person_spelt_two_ways(nlp: Language) -> None:
+    doc = nlp(
+        "Marc Delvoie, directeur général de Valorys, a annoncé la fusion. Pour Marc "
+        "Delvoye, l'opération est décisive. Marc Delvoye vise 2 milliards d'euros de ventes."
+    )
+    assert people(doc) == {"Marc Delvoye"}
+
+
+def test_different_surnames_stay_two_people(nlp: Language) -> None:
+    doc = nlp("Anne Martin et Anne Morin ont signé l'accord au nom de Valorys.")
+    assert {"Anne Martin", "Anne Morin"} <= people(doc)

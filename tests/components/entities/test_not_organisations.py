@@ -203,3 +203,33 @@ def test_families_portfolios_and_opening_participles(
     doc = nlp(text)
     assert not_org not in orgs(doc)
     assert not_org not in people(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vincent Lecomte prend la charge en tant que Head of group strategy.",
+        "Dirk Lambrechts est promu au rang d'Executive Vice President Corporate Affairs.",
+        "Marc Dubois a été nommé Chief Financial Officer de Proximus.",
+    ],
+)
+def test_english_job_titles_are_no_organisations(nlp: Language, text: str) -> None:
+    found = orgs(nlp(text))
+    assert not any(word in name for name in found for word in ("Head", "Chief", "Vice"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Québécois Alain Bouchard, fondateur d'Alimentation Couche-Tard, a vendu des actions.",
+        "Selon le Vaudois Pascal Broulis, le budget du canton sera équilibré.",
+    ],
+)
+def test_capitalised_demonyms_are_no_names(nlp: Language, text: str) -> None:
+    found = orgs(nlp(text)) | people(nlp(text))
+    assert not ({"Québécois", "Vaudois"} & found)
+
+
+def test_country_named_like_its_demonym_stays(nlp: Language) -> None:
+    doc = nlp("La Suisse a relevé ses taux, a annoncé la Banque nationale suisse.")
+    assert "Suisse" in {e.text for e in doc.ents}

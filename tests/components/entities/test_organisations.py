@@ -413,3 +413,55 @@ def test_foreign_prefix_names_no_person(nlp: Language) -> None:
     doc = nlp("Le projet est mené avec N.V. Kromhout Energie. Le suédois AB Valtren suit.")
     assert people(doc) == set()
     assert orgs(doc) == {"N.V. Kromhout Energie", "AB Valtren"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company's new name after a naming verb
+        ("La société, rebaptisée Vantelis, sera cotée à Paris.", {"Vantelis"}),
+        ("Le groupe a été rebaptisé Orvane en 2021.", {"Orvane"}),
+        ("Le nouvel ensemble s'appellera Kordia, a indiqué le groupe.", {"Kordia"}),
+        ("L'activité sera exploitée sous le nom de Brivel Logistique.", {"Brivel Logistique"}),
+    ],
+)  # fmt: skip
+def test_new_names(nlp: Language, text: str, expected: set[str]) -> None:
+    assert expected <= orgs(nlp(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym that also spells a common noun, right after a cue noun
+        ("Le britannique Aviva a été approché par son concurrent RSA, qui insiste.", {"RSA"}),
+        # a description closed by a comma, then the name
+        ("GDF Suez a déposé une offre sur le numéro trois polonais de l'énergie, Enea.",
+         {"Enea"}),
+        ("Le fonds a racheté le premier assureur du pays, Valmora.", {"Valmora"}),
+        # names of the gazetteer in capitals, a headline in capitals cut at its words
+        ("SOCIETE GENERALE : le bénéfice recule au troisième trimestre.", {"SOCIETE GENERALE"}),
+        ("CREDIT AGRICOLE ET DANONE EN HAUSSE À LA BOURSE DE PARIS",
+         {"CREDIT AGRICOLE", "DANONE"}),
+    ],
+)  # fmt: skip
+def test_names_the_model_misses(nlp: Language, text: str, expected: set[str]) -> None:
+    assert expected <= orgs(nlp(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person after a description stays a person; a place stays a place
+        "Le rapport cite le président du groupe, Jean Morel.",
+        "Le groupe a ouvert le plus grand site du pays, Marseille.",
+        # the common-noun acronym without a cue noun
+        "Le RSA sera revalorisé en avril, a annoncé le gouvernement.",
+    ],
+)
+def test_described_names_need_a_company(nlp: Language, text: str) -> None:
+    assert not ({"Jean Morel", "Marseille", "RSA"} & orgs(nlp(text)))
+
+
+def test_headline_in_capitals_is_no_name(nlp: Language) -> None:
+    found = orgs(nlp("DANONE EN HAUSSE APRÈS SES RÉSULTATS\nLe groupe Danone progresse."))
+    assert not any("HAUSSE" in name for name in found)

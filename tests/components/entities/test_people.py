@@ -156,3 +156,45 @@ def test_bracketed_person_after_a_company_stays_a_person(nlp: Language) -> None:
     doc = nlp("L’usine appartient à Valdor Industries (Jean Martin) depuis 2019.")
     assert orgs(doc) == {"Valdor Industries"}
     assert people(doc) == {"Jean Martin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a role and its complement, a comma, then the name: a person, whatever the model said
+        ("La ministre wallonne de l'Emploi, Christie Morvane (PS), a rencontré la direction.",
+         "Christie Morvane"),
+        ("Le directeur général de Valorys, Luc Arnaud, a confirmé la nouvelle.", "Luc Arnaud"),
+        # a demonym glued to the name after it is no part of it
+        ("Le Libano-Ivoirien Ibrahim Ezzedine a maintenu ses activités.", "Ibrahim Ezzedine"),
+        ("L'Américain Sam Altman a rencontré le gouvernement.", "Sam Altman"),
+    ],
+)  # fmt: skip
+def test_people_named_after_a_role_or_demonym(nlp: Language, text: str, who: str) -> None:
+    doc = nlp(text)
+    assert who in people(doc)
+    assert who not in orgs(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # first names of Belgian, Swiss, Quebec, Maghreb and West African business news
+        ("Selon Urs Brändli, le chiffre d'affaires progresse.", "Urs Brändli"),
+        ("Le contrat a été signé par Babacar Ndour et par Marie-Josée Lavoie.", "Babacar Ndour"),
+        ("Karel Vandamme a quitté Proximus, selon Geert Claeys.", "Geert Claeys"),
+        # the model tagged the first name alone
+        ("Boris Collardi, patron emblématique de la banque Julius Baer, annonce son départ.",
+         "Boris Collardi"),
+    ],
+)  # fmt: skip
+def test_foreign_first_names(nlp: Language, text: str, who: str) -> None:
+    assert who in people(nlp(text))
+
+
+def test_family_firm_after_chez_stays_a_company(nlp: Language) -> None:
+    doc = nlp(
+        "Boris Collardi annonce son arrivée chez Pictet, a indiqué l'associé-gérant Nicolas Pictet."
+    )
+    assert "Pictet" in orgs(doc)
+    assert "Nicolas Pictet" in people(doc)

@@ -71,3 +71,37 @@ def test_role_forms_and_organisations(
     nlp: Language, text: str, person: str, role: str | None, role_org: str | None
 ) -> None:
     assert roles(nlp(text))[person] == (role, role_org)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "org"),
+    [
+        # a verb links the person to the role after it
+        ("Anne Mercier a été nommée directrice générale de Valorys.",
+         "Anne Mercier", "directrice générale", "Valorys"),
+        ("Pierre Lenoir devient président du conseil de surveillance de Kelvora.",
+         "Pierre Lenoir", "président du conseil de surveillance", "Kelvora"),
+        ("Le conseil des ministres a nommé Moussa Traoré directeur général de la Société "
+         "nationale des eaux (SONEAU).",
+         "Moussa Traoré", "directeur général", "Société nationale des eaux"),
+        ("Karim Benali, qui était dirigeant chez Bombardier depuis 2015, a quitté l'entreprise.",
+         "Karim Benali", "dirigeant", "Bombardier"),
+        ("Marc Dubois a été nommé Chief Financial Officer de Proximus.",
+         "Marc Dubois", "chief financial officer", "Proximus"),
+    ],
+)  # fmt: skip
+def test_role_after_a_linking_verb(
+    nlp: Language, text: str, name: str, role: str, org: str
+) -> None:
+    assert roles(nlp(text))[name] == (role, org)
+
+
+def test_auxiliary_alone_links_no_role(nlp: Language) -> None:
+    # "qui a" links no one to "président": the role belongs to the person after it
+    doc = nlp("Le rapport cite Jean Morel, qui a rencontré le président de Valorys, Luc Arnaud.")
+    assert roles(doc).get("Jean Morel", (None, None))[0] is None
+
+
+def test_role_with_its_acronym_in_brackets(nlp: Language) -> None:
+    doc = nlp("La banque enregistre le départ de son directeur général (CEO) Franco Moretti.")
+    assert roles(doc)["Franco Moretti"][0] == "directeur général"
