@@ -66,14 +66,17 @@ def restated(fd: FactDoc, previous: Span, amount: Span) -> bool:
 
 def compared(fd: FactDoc, previous: tuple[Span, dict[str, Any]], amount: Span) -> bool:
     """Whether ``amount`` is compared with the amount before it in its sentence, and so
-    shares its fact: ``un dividende de 62 dirhams, contre 48 dirhams un an plus tôt``, ``un
+    shares its fact (an ``other`` one too after ``contre``: ``2 800 FCFA par kilogramme, contre
+    2 200 FCFA``): ``un dividende de 62 dirhams, contre 48 dirhams un an plus tôt``, ``un
     dividende de 2 euros, dont 0,5 euro exceptionnel`` (not when a noun after the amount says
     what it is: ``dont 20 millions de dette``)."""
     span, fact = previous
-    if fact["measure"] == "other" or not _same_sentence(fd, span, amount):
+    if not _same_sentence(fd, span, amount):
         return False
     before = [i for i in fd.left(amount.start, 4) if not fd.lex.has("restating", fd.low[i])]
     if not before or not fd.lex.has("comparing", fd.low[before[0]]):
+        return False
+    if fact["measure"] == "other" and fd.low[before[0]] != "contre":
         return False
     return noun_after(fd, amount) is None
 

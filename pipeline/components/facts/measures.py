@@ -10,15 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.symbols import NUM, PROPN
+from spacy.symbols import NOUN as NOUN_POS
+from spacy.tokens import Span, Token
 
 from pipeline.components.facts.document import MAX_HEADS, FactDoc, Hit
 from pipeline.components.facts.parties import subject_of
+from pipeline.rates import to_eur
 
 MeasureRule = Callable[[FactDoc, Span], "str | None"]
 
 #: the largest value of a per-unit amount (a share price, a price per share)
 MAX_UNIT_VALUE = 10_000.0
+#: the words before the party something is received from (``perçu 2 millions de l'Ademe``)
+FROM = frozenset(("de", "d'", "du", "des", "auprès"))
+#: the most tokens between the verb and an amount whose subject says what it is
+SUBJECT_VERB_GAP = 6
+#: the largest value in euros of a good sold (``la citadine est vendue moins de 20 000 euros``)
+MAX_GOOD_VALUE = 50_000.0
 
 
 def _first(hits: list[Hit]) -> str | None:
@@ -34,6 +43,21 @@ def own_shares(fd: FactDoc, amount: Span) -> str | None:
     titres``."""
     after = fd.right(amount.end, 5)
     for i in after:
+        if fd.lex.has("own_shares", fd.low[i]) and fd.lex.has("per_unit", fd.lower(i + 1)):
+            return "dividend"
+    return _more_own_shares(fd, amount)
+
+
+def _more_own_shares(fd: FactDoc, amount: Span) -> str | None:
+    """``en racheter`` after ``ses propres actions`` in the sentence: ``a racheté pour 8
+    milliards de ses propres actions et prévoit d'en racheter jusqu'à 2 milliards``."""
+    verb = fd.governing_verb(amount.root)
+    if verb is None or fd.lemma[verb.i] not in ("racheter", "acheter"):
+        return None
+    if fd.lower(verb.i - 1) != "en":
+        return None
+    start = fd.sentence(amount.start)[0]
+    for i in range(start, verb.i):
         if fd.lex.has("own_shares", fd.low[i]) and fd.lex.has("per_unit", fd.lower(i + 1)):
             return "dividend"
     return None
@@ -63,19 +87,30 @@ def buying_purpose(fd: FactDoc, amount: Span) -> str | None:
     return None
 
 
+#: the measures a noun before a per-share amount gives it (``un bénéfice de 1,12 $ par action``)
+PER_SHARE_NOUNS = frozenset(
+    ("dividend", "profit", "loss", "revenue", "valuation", "debt", "price", "share_price")
+)
+
+
 def per_share(fd: FactDoc, amount: Span) -> str | None:
-    """``par action`` / ``par titre`` after the amount: a dividend after ``dividende``
-    (``un dividende de 1,20 euro par action``), a price in a bid (``propose 20 euros par
-    action``, ``son offre à 25,50 euros par titre``), else a share price."""
+    """``par action`` / ``par titre`` after the amount: the measure of the noun just before
+    (``un dividende de 1,20 euro par action``, ``un bénéfice ajusté de 1,12 $ par action``,
+    ``une valeur nominale de 100 000 dirhams par titre``), a share price in an IPO (``une
+    fourchette de 14,50 à 17 euros par action``), a price in a bid (``propose 20 euros par
+    action``), else a share price."""
     after = fd.right(amount.end, 3)
     if len(after) < 2 or fd.lower(after[0]) != "par":
         return None
     if not any(fd.lex.has("per_unit", fd.lower(i)) for i in after[1:]):
         return None
+    nouns = [h.measure for h in fd.hits(fd.left(amount.start, 8)) if h.kind == "noun"]
+    if nouns and nouns[0] in PER_SHARE_NOUNS:
+        return nouns[0]
     before = [hit.measure for hit in fd.hits(fd.left(amount.start)) if not hit.blocks]
-    if before and before[0] == "dividend":
-        return "dividend"
     start, end = fd.sentence(amount.start)
+    if any(fd.lex.has("ipo_words", fd.low[i]) for i in range(start, end)):
+        return "share_price"
     if any(fd.lex.has("bid_words", fd.forms(i)[1]) for i in range(start, end)):
         return "price"
     if any(h.measure == "price" for h in fd.hits(range(start, end))):
@@ -83,31 +118,107 @@ def per_share(fd: FactDoc, amount: Span) -> str | None:
     return "dividend" if "dividend" in before else "share_price"
 
 
+def unit_price(fd: FactDoc, amount: Span) -> str | None:
+    """The price of a good, per unit: ``42 euros le mégawattheure``, ``2 800 FCFA par
+    kilogramme``, ``465 euros les 1 000 litres``, ``1 200 €/mois`` after no noun of a rent;
+    and a small amount a good is sold at (``un médicament vendu 2 euros``)."""
+    after = list(fd.right(amount.end, 4))
+    if after and fd.lex.has("unit_heads", fd.low[after[0]]):
+        rest = [i for i in after[1:] if fd.pos[i] != NUM]
+        if rest and fd.lex.has("goods_units", fd.low[rest[0]]):
+            return "other"
+    verb = fd.governing_verb(amount.root)
+    if verb is None or not fd.lex.has("sale_verbs", fd.lemma[verb.i]):
+        return None
+    if any(fd.party_in(child) for child in verb.children if child.dep_ in ("obj", "nsubj")):
+        return None
+    value = in_euros(amount)
+    return "other" if value is not None and value < MAX_GOOD_VALUE else None
+
+
+def in_euros(amount: Span) -> float | None:
+    """The amount's value in euros (the latest ECB rate); as written when the currency has
+    no rate (``1 890 MAD``)."""
+    found = amount._.amount or {}
+    value = found.get("value")
+    converted = to_eur(value, found.get("currency"), None)[0]
+    return value if converted is None else converted
+
+
 def market_quote(fd: FactDoc, amount: Span) -> str | None:
     """A small amount after ``à`` beside a change or a market word: ``BNP Paribas a chuté de
     5,42 % à 21,73 euros``, ``le titre a clôturé à 12,5 euros``."""
-    value = (amount._.amount or {}).get("value")
+    value = in_euros(amount)
     if value is None or value >= MAX_UNIT_VALUE:
         return None
     before = fd.left(amount.start, 3)
     if not any(fd.lower(i) == "à" for i in before):
         return None
     around = [*fd.left(amount.start, 12), *fd.right(amount.end, 8)]
-    if any(fd.lex.has("quote_words", fd.lower(i)) for i in around):
-        return "share_price"
-    return None
+    if not any(fd.lex.has("quote_words", fd.lower(i)) for i in around):
+        return None
+    return "other" if quoted_good(fd, amount) else "share_price"
+
+
+def quoted_good(fd: FactDoc, amount: Span) -> bool:
+    """Whether a market quote is that of a good, not a share: ``le baril de Brent a chuté
+    de 3 % à 64,20 dollars``, ``l'or a reculé à 2 980 $ l'once``, ``le bitcoin cédait 2 %``."""
+    for i in fd.left(amount.start, 12):
+        if fd.lex.has("commodities", fd.low[i]) and fd.pos[i] in (NOUN_POS, PROPN):
+            return True
+    return any(fd.lex.has("goods_units", fd.low[i]) for i in fd.right(amount.end, 3))
 
 
 def public_giver(fd: FactDoc, amount: Span) -> str | None:
     """Aid: the amount is the object of a verb of giving (``aid_verbs``) whose subject is a
     public body: ``la Région Bretagne apportera 20 millions``, ``Bpifrance pourrait apporter
     400 000 euros``, ``la Région est prête à avancer 300 000 euros``."""
-    verb = amount.root.head
-    if verb.pos_ not in ("VERB", "AUX") or not fd.lex.has("aid_verbs", fd.lemma[verb.i]):
+    verb = fd.governing_verb(amount.root)
+    if verb is None or _noun_cue_between(fd, amount, verb):
+        return None
+    lemma = fd.lemma[verb.i]
+    if fd.lex.has("receipt_verbs", lemma):
+        givers = [c for c in verb.children if any(g.lower_ in FROM for g in c.children)]
+        return "aid" if any(_is_public_word(fd, c) for c in givers) else None
+    if not (fd.lex.has("aid_verbs", lemma) or fd.lex.has("payment_verbs", lemma)):
         return None
     subject = subject_of(verb)
-    party = fd.party_in(subject) if subject is not None else None
-    return "aid" if party is not None and fd.is_public(party.name) else None
+    return "aid" if subject is not None and _is_public_word(fd, subject) else None
+
+
+def _noun_cue_between(fd: FactDoc, amount: Span, verb: Token) -> bool:
+    """Whether a noun cue governs the amount below ``verb`` (``Bpifrance avait accordé un
+    prêt de 400 000 euros``: a loan, not aid)."""
+    head = amount.root.head
+    return head.i != verb.i and fd.hit_covering(head.i) is not None
+
+
+def _is_public_word(fd: FactDoc, token: Token) -> bool:
+    """Whether ``token`` names a public body: a party that is one (``la Région Bretagne``,
+    ``Bpifrance``), or a word of a state (``Ottawa versera``, ``l'État accorde``)."""
+    party = fd.party_in(token)
+    if party is not None:
+        return fd.is_public(party.name)
+    return fd.lex.has("state_words", fd.low[token.i]) or fd.is_public(token.text)
+
+
+def payment(fd: FactDoc, amount: Span) -> str | None:
+    """A verb of paying or receiving says nothing alone; its context does: shareholders make
+    a dividend (``versera 1,1 milliard à ses actionnaires``, ``l'actionnaire en percevra 600
+    millions``), a sentence a fine (``condamné à verser 1,4 million``)."""
+    verb = fd.governing_verb(amount.root)
+    if verb is None:
+        return None
+    lemma = fd.lemma[verb.i]
+    if not (fd.lex.has("payment_verbs", lemma) or fd.lex.has("receipt_verbs", lemma)):
+        return None
+    start, end = fd.sentence(amount.start)
+    if any(fd.lex.has("shareholders", fd.low[i]) for i in range(start, end)):
+        return "dividend"
+    before = [h for h in fd.hits(fd.left(verb.i, 6)) if not h.blocks]
+    if before and before[0].measure == "fine":
+        return "fine"
+    return None
 
 
 def governing_cue(fd: FactDoc, amount: Span) -> str | None:
@@ -125,6 +236,19 @@ def governing_cue(fd: FactDoc, amount: Span) -> str | None:
         if token.pos_ in ("VERB", "AUX"):
             return None
     return None
+
+
+def subject_cue(fd: FactDoc, amount: Span) -> str | None:
+    """The cue of the subject of the verb governing the amount, before nearer words: ``le
+    coût du risque sur les cartes de crédit a atteint 3,9 milliards``."""
+    verb = fd.governing_verb(amount.root)
+    if verb is None or not 0 < amount.start - verb.i <= SUBJECT_VERB_GAP:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if not subjects or subjects[0].i >= verb.i:
+        return None
+    found = fd.hit_covering(subjects[0].i)
+    return None if found is None or found.blocks else found.measure
 
 
 def cue_before(fd: FactDoc, amount: Span) -> str | None:
@@ -152,9 +276,12 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     noun_after,
     buying_purpose,
     per_share,
+    unit_price,
     market_quote,
+    payment,
     public_giver,
     governing_cue,
+    subject_cue,
     cue_before,
     cue_after,
 )
