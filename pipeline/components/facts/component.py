@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
+from spacy.symbols import SPACE
 from spacy.tokens import Doc, Span
 
 import pipeline.extensions  # noqa: F401  (registers span._.fact)
@@ -15,6 +16,8 @@ from pipeline.components.facts.measures import measure_of, noun_after
 from pipeline.components.facts.parties import counterpart_of, holder_of, make_scene
 from pipeline.components.facts.periods import period_of
 
+#: the dashes that open an answer in an interview
+DASHES = frozenset(("-", "–", "—"))
 #: the fact of an amount nothing is known of
 NO_FACT: dict[str, Any] = {"measure": "other", "holder": None, "counterpart": None, "period": None}
 
@@ -37,7 +40,7 @@ def fact_of(fd: FactDoc, amount: Span) -> dict[str, Any]:
         and _same_sentence(fd, previous[0], amount)
     ):
         return {**previous[1], "period": period_of(fd, amount, previous[1]["measure"])}
-    measure = measure or "other"
+    measure = measure or earlier_measure(fd, amount) or "other"
     scene = make_scene(fd, amount, measure)
     scene.counterpart = counterpart_of(scene)
     holder = holder_of(scene)
@@ -79,6 +82,47 @@ def compared(fd: FactDoc, previous: tuple[Span, dict[str, Any]], amount: Span) -
     if fact["measure"] == "other" and fd.low[before[0]] != "contre":
         return False
     return noun_after(fd, amount) is None
+
+
+def earlier_measure(fd: FactDoc, amount: Span) -> str | None:
+    """The measure of the last amount of the two sentences before (else of the last cue of
+    the sentence before, when it has no amount: ``un contrat portant sur une frégate. Le
+    montant avoisine 1,1 milliard``), when the amount's sentence only goes on about it: it
+    names it (``le montant``, ``une somme équivalente``), starts with a pronoun (``Il se
+    compose de 38 millions en fonds propres``, ``Elle vise 60 millions en 2027``) or is
+    an answer in an interview (``– Entre 50 et 70 millions par an.``)."""
+    start, end = fd.sentence(amount.start)
+    if not anaphoric(fd, start, end):
+        return None
+    if start == 0:
+        return None
+    previous = fd.sentence(start - 1)[0]
+    if previous > 0 and all(fd.low[i] in DASHES for i in range(previous, start)):
+        previous = fd.sentence(previous - 1)[0]  # ``Franck Marilly. –`` parsed apart
+    first = fd.sentence(previous - 1)[0] if previous > 0 else previous
+    for span, fact in reversed(fd.facts):
+        if span.start < first:
+            break
+        if fact["measure"] != "other" and span.start < start:
+            return str(fact["measure"])
+    if any(previous <= span.start < start for span in fd.amounts):
+        return None
+    cues = [hit for hit in fd.hits(range(previous, start)) if not hit.blocks]
+    return cues[-1].measure if cues else None
+
+
+def anaphoric(fd: FactDoc, start: int, end: int) -> bool:
+    """Whether the sentence ``start:end`` goes on about a figure of the sentence before
+    (:func:`earlier_measure`)."""
+    words = range(start, end)
+    if any(fd.lex.has("anaphora", fd.low[i]) for i in words):
+        return True
+    first = next((i for i in words if fd.pos[i] != SPACE), None)
+    if first is None:
+        return False
+    if fd.low[first] in DASHES:  # an answer (``– Entre 50 et 70 millions``), not ``-value``
+        return bool(fd.doc[first].whitespace_)
+    return fd.lex.has("anaphora_pronouns", fd.low[first]) or fd.low[start - 1] in DASHES
 
 
 def _same_sentence(fd: FactDoc, previous: Span, amount: Span) -> bool:

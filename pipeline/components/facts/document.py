@@ -266,7 +266,7 @@ class FactDoc:
         """The verb cue of token ``i``: by its lemma when the model tags it a verb, else by
         its written form (``injecte`` tagged a noun)."""
         pos = self.pos[i]
-        if self.lower(i - 1) in REFLEXIVE and lemma not in self.lex.reflexive:
+        if self.lower(i - 1) in REFLEXIVE and self.lex.has("reflexive_not_cues", lemma):
             return None  # ``s'engage à payer``: not the verb of the data
         if pos in (VERB, AUX):
             return self.lex.verbs.get(lemma)

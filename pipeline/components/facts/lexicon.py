@@ -69,9 +69,6 @@ class FactsLexicon:
     #: every word a cue may start with (a noun cue's first word, a verb's lemma or form)
     first_words: frozenset[str] = frozenset()
     not_parties: frozenset[str] = frozenset()
-    #: the verbs written reflexive in the data (``s'emparer``): any other verb cue after ``s'``
-    #: or ``se`` is none (``s'engager à payer`` is no investment)
-    reflexive: frozenset[str] = frozenset()
     words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
@@ -84,11 +81,8 @@ class FactsLexicon:
             cues.sort(key=lambda cue: -len(cue.words))
         verbs: dict[str, Cue] = {}
         forms: dict[str, Cue] = {}
-        reflexive: set[str] = set()
         for lemma, measure, roles, *rest in data["measure_verbs"]:
             bare = lower_straight(lemma).removeprefix("s'")
-            if bare != lower_straight(lemma):
-                reflexive.add(bare)
             verbs[bare] = Cue((bare,), measure.strip(), roles.strip())
             for form in verb_forms(bare, rest[0] if rest else ""):
                 forms.setdefault(form, verbs[bare])
@@ -103,7 +97,6 @@ class FactsLexicon:
             verb_forms=forms,
             first_words=frozenset([*nouns, *verbs, *forms]),
             not_parties=frozenset(lower_straight(name) for name in data["not_parties"]),
-            reflexive=frozenset(reflexive),
             words=classes,
         )
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.symbols import NUM, PROPN
 from spacy.symbols import NOUN as NOUN_POS
+from spacy.symbols import NUM, PROPN
 from spacy.tokens import Span, Token
 
 from pipeline.components.facts.document import MAX_HEADS, FactDoc, Hit
 from pipeline.components.facts.parties import subject_of
+from pipeline.components.facts.revisions import is_state_word, revise
 from pipeline.rates import to_eur
 
 MeasureRule = Callable[[FactDoc, Span], "str | None"]
@@ -24,6 +25,8 @@ MeasureRule = Callable[[FactDoc, Span], "str | None"]
 MAX_UNIT_VALUE = 10_000.0
 #: the words before the party something is received from (``perçu 2 millions de l'Ademe``)
 FROM = frozenset(("de", "d'", "du", "des", "auprès"))
+#: the most tokens between a governing cue and the amount read for a nearer cue
+NEARER_GAP = 12
 #: the most tokens between the verb and an amount whose subject says what it is
 SUBJECT_VERB_GAP = 6
 #: the largest value in euros of a good sold (``la citadine est vendue moins de 20 000 euros``)
@@ -178,7 +181,8 @@ def public_giver(fd: FactDoc, amount: Span) -> str | None:
         return None
     lemma = fd.lemma[verb.i]
     if fd.lex.has("receipt_verbs", lemma):
-        givers = [c for c in verb.children if any(g.lower_ in FROM for g in c.children)]
+        near = [*verb.children, *amount.root.children]
+        givers = [c for c in near if any(g.lower_ in FROM for g in c.children)]
         return "aid" if any(_is_public_word(fd, c) for c in givers) else None
     if not (fd.lex.has("aid_verbs", lemma) or fd.lex.has("payment_verbs", lemma)):
         return None
@@ -199,7 +203,7 @@ def _is_public_word(fd: FactDoc, token: Token) -> bool:
     party = fd.party_in(token)
     if party is not None:
         return fd.is_public(party.name)
-    return fd.lex.has("state_words", fd.low[token.i]) or fd.is_public(token.text)
+    return is_state_word(fd, token.i) or fd.is_public(token.text)
 
 
 def payment(fd: FactDoc, amount: Span) -> str | None:
@@ -215,9 +219,44 @@ def payment(fd: FactDoc, amount: Span) -> str | None:
     start, end = fd.sentence(amount.start)
     if any(fd.lex.has("shareholders", fd.low[i]) for i in range(start, end)):
         return "dividend"
-    before = [h for h in fd.hits(fd.left(verb.i, 6)) if not h.blocks]
+    before = [h for h in fd.hits(fd.left(verb.i)) if not h.blocks]
     if before and before[0].measure == "fine":
         return "fine"
+    return None
+
+
+def spending_purpose(fd: FactDoc, amount: Span) -> str | None:
+    """A verb of spending takes the measure of what the amount is spent on: ``consacrera 1,2
+    milliard aux rachats d'actions`` (a dividend), ``a consacré 2,5 milliards à des
+    acquisitions`` (a price)."""
+    verb = fd.governing_verb(amount.root)
+    if verb is None or not fd.lex.has("spending_verbs", fd.lemma[verb.i]):
+        return None
+    after = list(fd.right(amount.end, 6))
+    for k, i in enumerate(after):
+        if fd.low[i] in ("à", "aux", "au", "pour", "dans"):
+            nouns = [h for h in fd.hits(range(i + 1, after[-1] + 1)) if h.kind == "noun"]
+            return nouns[0].measure if nouns and not nouns[0].blocks else None
+        if k > 2:
+            break
+    return None
+
+
+def bought_for(fd: FactDoc, amount: Span) -> str | None:
+    """``pour`` before the amount, after a word of buying in its sentence: ``a finalisé le
+    rachat de Tecnoroc pour 450 millions de dollars``, ``cédera 25 % de la société au groupe
+    Richemont, pour un montant évalué à 180 millions``."""
+    before = [i for i in fd.left(amount.start, 8) if fd.low[i] == "pour"]
+    if not before:
+        return None
+    if fd.hits(range(before[0] + 1, amount.start)):
+        return None  # ``pour un dividende de…``: the noun says it
+    start = fd.sentence(amount.start)[0]
+    for h in fd.hits(range(start, before[0])):
+        if h.measure == "price" and fd.lex.has("purpose_verbs", fd.lemma[h.start]):
+            return "price"
+        if h.measure == "price" and fd.lex.has("disposals", fd.lemma[h.start]):
+            return "price"
     return None
 
 
@@ -232,10 +271,21 @@ def governing_cue(fd: FactDoc, amount: Span) -> str | None:
         token = token.head
         found = fd.hit_covering(token.i)
         if found is not None:
-            return None if found.blocks else found.measure
+            return None if found.blocks else _nearer_cue(fd, found, amount)
         if token.pos_ in ("VERB", "AUX"):
             return None
     return None
+
+
+def _nearer_cue(fd: FactDoc, found: Hit, amount: Span) -> str:
+    """The measure of the cue nearest the amount between the governing cue ``found`` and
+    the amount, else that of ``found``: ``l'offre valorise le distributeur à 1 milliard``
+    (``valorise``, not ``offre``), ``propose de verser le dividende : un acompte de 30
+    dirhams`` (``dividende``, not ``propose``)."""
+    if found.end >= amount.start or amount.start - found.end > NEARER_GAP:
+        return found.measure
+    between = [h for h in fd.hits(range(found.end, amount.start)) if not h.blocks]
+    return between[-1].measure if between else found.measure
 
 
 def subject_cue(fd: FactDoc, amount: Span) -> str | None:
@@ -280,7 +330,9 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     market_quote,
     payment,
     public_giver,
+    spending_purpose,
     governing_cue,
+    bought_for,
     subject_cue,
     cue_before,
     cue_after,
@@ -293,10 +345,12 @@ def is_negative(amount: Span) -> bool:
 
 
 def measure_of(fd: FactDoc, amount: Span) -> str | None:
-    """The measure of ``amount``: the first rule's answer, None when none answers; a profit
-    written negative is a loss."""
+    """The measure of ``amount``: the first rule's answer as revised
+    (:func:`~.revisions.revise`), None when none answers; a profit written negative is a
+    loss."""
     for rule in MEASURE_RULES:
         found = rule(fd, amount)
         if found:
+            found = revise(fd, amount, found)
             return "loss" if found == "profit" and is_negative(amount) else found
     return None
