@@ -78,6 +78,18 @@ def noun_after(fd: FactDoc, amount: Span) -> str | None:
     return None if found is None or found.kind != "noun" or found.blocks else found.measure
 
 
+def amount_of(fd: FactDoc, amount: Span) -> str | None:
+    """``d'un montant (total) de`` before the amount: the noun before it says what it is
+    (``ce rachat, d'un montant de 700 millions d'euros, sera financé…``, ``des amendes d'un
+    montant total de 288 millions``)."""
+    before = list(fd.left(amount.start, 4))
+    at = next((i for i in before if fd.low[i] == "montant"), None)
+    if at is None or not any(fd.low[i] in ("de", "d'") for i in before if i > at):
+        return None
+    nouns = [h for h in fd.hits(fd.left(at, 8)) if h.kind == "noun"]
+    return nouns[0].measure if nouns and not nouns[0].blocks else None
+
+
 def buying_purpose(fd: FactDoc, amount: Span) -> str | None:
     """``pour`` and a verb or noun of buying after the amount: ``a proposé 14 milliards pour
     racheter ce spécialiste``, ``débourse 15 milliards pour s'offrir l'assureur``."""
@@ -181,25 +193,41 @@ def public_giver(fd: FactDoc, amount: Span) -> str | None:
         return None
     lemma = fd.lemma[verb.i]
     if fd.lex.has("receipt_verbs", lemma):
-        near = [*verb.children, *amount.root.children]
-        givers = [c for c in near if any(g.lower_ in FROM for g in c.children)]
-        return "aid" if any(_is_public_word(fd, c) for c in givers) else None
+        return "aid" if any(_is_public_word(fd, c) for c in _givers(fd, amount, verb)) else None
     if not (fd.lex.has("aid_verbs", lemma) or fd.lex.has("payment_verbs", lemma)):
         return None
     subject = subject_of(verb)
     return "aid" if subject is not None and _is_public_word(fd, subject) else None
 
 
+def _givers(fd: FactDoc, amount: Span, verb: Token) -> list[Token]:
+    """The parties something is received from: a complement with ``de`` / ``auprès de`` of
+    the verb or the amount (``perçu 3 millions de l'Ademe``), or the name right after ``de``
+    after the amount (``obtenu 100 millions $ de Québec``)."""
+    near = [*verb.children, *amount.root.children]
+    found = [c for c in near if any(g.lower_ in FROM for g in c.children)]
+    after = list(fd.right(amount.end, 3))
+    if after and fd.low[after[0]] in FROM:
+        found += [fd.doc[i] for i in after[1:] if fd.pos[i] in (NOUN_POS, PROPN)][:1]
+    return found
+
+
 def _noun_cue_between(fd: FactDoc, amount: Span, verb: Token) -> bool:
     """Whether a noun cue governs the amount below ``verb`` (``Bpifrance avait accordé un
-    prêt de 400 000 euros``: a loan, not aid)."""
+    prêt de 400 000 euros``: a loan, not aid), not one of an envelope (``le gouvernement
+    débloque une enveloppe de 200 millions``: aid)."""
     head = amount.root.head
-    return head.i != verb.i and fd.hit_covering(head.i) is not None
+    if head.i == verb.i:
+        return False
+    found = fd.hit_covering(head.i)
+    return found is not None and found.measure not in ("investment", "aid")
 
 
 def _is_public_word(fd: FactDoc, token: Token) -> bool:
     """Whether ``token`` names a public body: a party that is one (``la Région Bretagne``,
     ``Bpifrance``), or a word of a state (``Ottawa versera``, ``l'État accorde``)."""
+    if fd.lex.has("governments", fd.low[token.i]):
+        return True
     party = fd.party_in(token)
     if party is not None:
         return fd.is_public(party.name)
@@ -216,6 +244,9 @@ def payment(fd: FactDoc, amount: Span) -> str | None:
     lemma = fd.lemma[verb.i]
     if not (fd.lex.has("payment_verbs", lemma) or fd.lex.has("receipt_verbs", lemma)):
         return None
+    head = amount.root.head
+    if head.i != verb.i and fd.hit_covering(head.i) is not None:
+        return None  # ``a obtenu des engagements bancaires de 18 milliards``: the noun says
     start, end = fd.sentence(amount.start)
     if any(fd.lex.has("shareholders", fd.low[i]) for i in range(start, end)):
         return "dividend"
@@ -324,6 +355,7 @@ def cue_after(fd: FactDoc, amount: Span) -> str | None:
 MEASURE_RULES: tuple[MeasureRule, ...] = (
     own_shares,
     noun_after,
+    amount_of,
     buying_purpose,
     per_share,
     unit_price,

@@ -23,6 +23,14 @@ KINDS = {
         ("Le laboratoire a signé une CJIP de 4 millions d'euros avec le PNF.", ["fine"]),
         ("Les juges lui accordent 90 000 euros de rappels de salaire.", ["pay"]),
     ],
+    "costs, gains and loans of the press": [
+        ("Les frais liés à la fusion se sont élevés à 4 millions d'euros.", ["cost"]),
+        ("La banque a contenu ses frais généraux, qui se chiffrent à 8 milliards FCFA.", ["cost"]),
+        ("Le groupe a réalisé une plus-value de cession de 250 millions d'euros.", ["profit"]),
+        ("La PME a reçu un prêt sans intérêt de 2 millions d'euros de la Région.", ["aid"]),
+        ("Ce rachat, d'un montant de 800 millions d'euros, sera financé par emprunt.", ["price"]),
+        ("Le déficit de la Sécurité sociale atteindrait 20 milliards d'euros.", ["budget"]),
+    ],
     "a price per unit of a good": [
         ("Le fournisseur facture 55 euros le mégawattheure.", ["other"]),
         ("Les producteurs toucheront 1 900 FCFA par kilogramme de café.", ["other"]),
@@ -52,6 +60,11 @@ KINDS = {
         ("La mine versera une avance de 5 milliards de francs CFA au Trésor.", ["other"]),
         ("Le fabricant a perçu 3 millions d'euros de l'Ademe pour ce projet.", ["aid"]),
         ("La commune versera 400 000 euros à l'entreprise.", ["aid"]),
+        ("Le fabricant a obtenu 80 millions $ de Québec pour son usine.", ["aid"]),
+        (
+            "Le gouvernement débloque une enveloppe de 150 millions d'euros pour la filière.",
+            ["aid"],
+        ),
     ],
     "a loan of a public bank is a debt, in an aid package aid": [
         ("Bpifrance avait accordé un prêt de 600 000 euros à la PME en 2023.", ["debt"]),
