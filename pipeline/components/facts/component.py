@@ -16,6 +16,10 @@ from pipeline.components.facts.measures import measure_of, noun_after
 from pipeline.components.facts.parties import counterpart_of, holder_of, make_scene
 from pipeline.components.facts.periods import period_of
 
+#: the tokens before an amount read for ``dont`` (``dont une part exceptionnelle de``)
+PART_WINDOW = 6
+#: the tokens at the start of a sentence where a colon makes it a list (``ainsi : 40 millions``)
+LIST_OPENING = 3
 #: the dashes that open an answer in an interview
 DASHES = frozenset(("-", "–", "—"))
 #: the fact of an amount nothing is known of
@@ -77,6 +81,8 @@ def compared(fd: FactDoc, previous: tuple[Span, dict[str, Any]], amount: Span) -
     if not _same_sentence(fd, span, amount):
         return False
     before = [i for i in fd.left(amount.start, 4) if not fd.lex.has("restating", fd.low[i])]
+    if before and not fd.lex.has("comparing", fd.low[before[0]]):
+        before = _part_of(fd, amount)
     if not before or not fd.lex.has("comparing", fd.low[before[0]]):
         return False
     if fact["measure"] == "other" and fd.low[before[0]] != "contre":
@@ -120,9 +126,21 @@ def anaphoric(fd: FactDoc, start: int, end: int) -> bool:
     first = next((i for i in words if fd.pos[i] != SPACE), None)
     if first is None:
         return False
+    if ":" in [fd.lower(i) for i in range(start - 1, min(first + LIST_OPENING, end))]:
+        return True  # a list after a colon, cut from its sentence by the parser
     if fd.low[first] in DASHES:  # an answer (``– Entre 50 et 70 millions``), not ``-value``
         return bool(fd.doc[first].whitespace_)
     return fd.lex.has("anaphora_pronouns", fd.low[first]) or fd.low[start - 1] in DASHES
+
+
+def _part_of(fd: FactDoc, amount: Span) -> list[int]:
+    """``dont`` a few words before the amount with no cue between: ``dont une part
+    exceptionnelle de 10 dirhams``; else nothing."""
+    window = list(fd.left(amount.start, PART_WINDOW))
+    at = next((i for i in window if fd.low[i] == "dont"), None)
+    if at is None or fd.hits(range(at + 1, amount.start)):
+        return []
+    return [at]
 
 
 def _same_sentence(fd: FactDoc, previous: Span, amount: Span) -> bool:

@@ -112,25 +112,32 @@ def per_share(fd: FactDoc, amount: Span) -> str | None:
     """``par action`` / ``par titre`` after the amount: the measure of the noun just before
     (``un dividende de 1,20 euro par action``, ``un bénéfice ajusté de 1,12 $ par action``,
     ``une valeur nominale de 100 000 dirhams par titre``), a share price in an IPO (``une
-    fourchette de 14,50 à 17 euros par action``), a price in a bid (``propose 20 euros par
-    action``), else a share price."""
+    fourchette de 14,50 à 17 euros par action``, ``introduite au prix de 18 euros par
+    action``), a price in a bid (``propose 20 euros par action``), else a share price."""
     after = fd.right(amount.end, 3)
     if len(after) < 2 or fd.lower(after[0]) != "par":
         return None
     if not any(fd.lex.has("per_unit", fd.lower(i)) for i in after[1:]):
         return None
     nouns = [h.measure for h in fd.hits(fd.left(amount.start, 8)) if h.kind == "noun"]
-    if nouns and nouns[0] in PER_SHARE_NOUNS:
-        return nouns[0]
-    before = [hit.measure for hit in fd.hits(fd.left(amount.start)) if not hit.blocks]
     start, end = fd.sentence(amount.start)
-    if any(fd.lex.has("ipo_words", fd.low[i]) for i in range(start, end)):
+    ipo = any(fd.lex.has("ipo_words", w) for i in range(start, end) for w in fd.forms(i))
+    if nouns and nouns[0] in PER_SHARE_NOUNS and not (ipo and nouns[0] == "price"):
+        return nouns[0]
+    if ipo:
         return "share_price"
-    if any(fd.lex.has("bid_words", fd.forms(i)[1]) for i in range(start, end)):
+    if _bid_sentence(fd, start, end):
         return "price"
-    if any(h.measure == "price" for h in fd.hits(range(start, end))):
-        return "price"
+    before = [hit.measure for hit in fd.hits(fd.left(amount.start)) if not hit.blocks]
     return "dividend" if "dividend" in before else "share_price"
+
+
+def _bid_sentence(fd: FactDoc, start: int, end: int) -> bool:
+    """Whether the sentence ``start:end`` tells of a bid or a deal (``propose``, ``offre``,
+    ``rachat``, a cue of a price)."""
+    if any(fd.lex.has("bid_words", fd.forms(i)[1]) for i in range(start, end)):
+        return True
+    return any(h.measure == "price" for h in fd.hits(range(start, end)))
 
 
 def unit_price(fd: FactDoc, amount: Span) -> str | None:
@@ -139,7 +146,7 @@ def unit_price(fd: FactDoc, amount: Span) -> str | None:
     and a small amount a good is sold at (``un médicament vendu 2 euros``)."""
     after = list(fd.right(amount.end, 4))
     if after and fd.lex.has("unit_heads", fd.low[after[0]]):
-        rest = [i for i in after[1:] if fd.pos[i] != NUM]
+        rest = [i for i in after[1:] if fd.pos[i] != NUM and not fd.doc[i].like_num]
         if rest and fd.lex.has("goods_units", fd.low[rest[0]]):
             return "other"
     verb = fd.governing_verb(amount.root)
@@ -163,22 +170,27 @@ def in_euros(amount: Span) -> float | None:
 def market_quote(fd: FactDoc, amount: Span) -> str | None:
     """A small amount after ``à`` beside a change or a market word: ``BNP Paribas a chuté de
     5,42 % à 21,73 euros``, ``le titre a clôturé à 12,5 euros``."""
-    value = in_euros(amount)
-    if value is None or value >= MAX_UNIT_VALUE:
-        return None
     before = fd.left(amount.start, 3)
     if not any(fd.lower(i) == "à" for i in before):
         return None
     around = [*fd.left(amount.start, 12), *fd.right(amount.end, 8)]
     if not any(fd.lex.has("quote_words", fd.lower(i)) for i in around):
         return None
-    return "other" if quoted_good(fd, amount) else "share_price"
+    if quoted_good(fd, amount):
+        return "other"  # ``le bitcoin cédait 2 %, à 102 300 dollars``: any value
+    value = in_euros(amount)
+    if value is None or value >= MAX_UNIT_VALUE:
+        return None
+    nouns = [h.measure for h in fd.hits(fd.left(amount.start, 8)) if h.kind == "noun"]
+    if nouns and nouns[0] in PER_SHARE_NOUNS:
+        return nouns[0]  # ``le bénéfice par action est ressorti à 3,45 euros``
+    return "share_price"
 
 
 def quoted_good(fd: FactDoc, amount: Span) -> bool:
     """Whether a market quote is that of a good, not a share: ``le baril de Brent a chuté
     de 3 % à 64,20 dollars``, ``l'or a reculé à 2 980 $ l'once``, ``le bitcoin cédait 2 %``."""
-    for i in fd.left(amount.start, 12):
+    for i in range(fd.sentence(amount.start)[0], amount.start):
         if fd.lex.has("commodities", fd.low[i]) and fd.pos[i] in (NOUN_POS, PROPN):
             return True
     return any(fd.lex.has("goods_units", fd.low[i]) for i in fd.right(amount.end, 3))
@@ -234,6 +246,19 @@ def _is_public_word(fd: FactDoc, token: Token) -> bool:
     return is_state_word(fd, token.i) or fd.is_public(token.text)
 
 
+def commodity_level(fd: FactDoc, amount: Span) -> str | None:
+    """A level a commodity reaches or crosses is no deal: ``le bitcoin, qui avait franchi les
+    100 000 dollars, cédait 2 %``, ``l'or a dépassé les 3 000 dollars`` (the subject of the
+    verb is a good, the verb one of moving: none, or one that looks like buying or a result)."""
+    verb = fd.governing_verb(amount.root)
+    subject = subject_of(verb) if verb is not None else None
+    if subject is None or not fd.lex.has("commodities", fd.low[subject.i]):
+        return None
+    found = fd.hit(verb.i)  # type: ignore[union-attr]
+    moving = found is None or found.measure in ("price", "profit", "loss")
+    return "other" if moving else None
+
+
 def payment(fd: FactDoc, amount: Span) -> str | None:
     """A verb of paying or receiving says nothing alone; its context does: shareholders make
     a dividend (``versera 1,1 milliard à ses actionnaires``, ``l'actionnaire en percevra 600
@@ -283,6 +308,8 @@ def bought_for(fd: FactDoc, amount: Span) -> str | None:
     if fd.hits(range(before[0] + 1, amount.start)):
         return None  # ``pour un dividende de…``: the noun says it
     start = fd.sentence(amount.start)[0]
+    if start > 0 and fd.is_lower[start]:
+        start = fd.sentence(start - 1)[0]  # ``le rachat de Tecnoroc Inc. pour…`` cut at ``Inc.``
     for h in fd.hits(range(start, before[0])):
         if h.measure == "price" and fd.lex.has("purpose_verbs", fd.lemma[h.start]):
             return "price"
@@ -317,6 +344,21 @@ def _nearer_cue(fd: FactDoc, found: Hit, amount: Span) -> str:
         return found.measure
     between = [h for h in fd.hits(range(found.end, amount.start)) if not h.blocks]
     return between[-1].measure if between else found.measure
+
+
+def built_asset_of(fd: FactDoc, amount: Span) -> str | None:
+    """The amount of a plant or of a programme of works is an investment: ``la construction
+    d'un four électrique de 1,2 milliard``, ``un plan de 38 milliards pour ses aéroports``."""
+    head = amount.root.head
+    if head.i == amount.root.i or head.pos_ != "NOUN" or head.i > amount.start:
+        return None
+    if fd.lex.has("built_assets", fd.lemma[head.i]):
+        return "investment"
+    if not fd.lex.has("works_plans", fd.lemma[head.i]):
+        return None
+    start, end = fd.sentence(amount.start)
+    built = any(fd.lex.has("built_assets", fd.lemma[i]) for i in range(start, end))
+    return "investment" if built else None
 
 
 def subject_cue(fd: FactDoc, amount: Span) -> str | None:
@@ -360,11 +402,13 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     per_share,
     unit_price,
     market_quote,
+    commodity_level,
     payment,
     public_giver,
     spending_purpose,
     governing_cue,
     bought_for,
+    built_asset_of,
     subject_cue,
     cue_before,
     cue_after,

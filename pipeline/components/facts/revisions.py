@@ -106,12 +106,16 @@ def _first_org(fd: FactDoc) -> str | None:
 
 
 def bond_market(fd: FactDoc, amount: Span, measure: str) -> str | None:
-    """Money raised on the bond market is a debt: ``OCP lève 5 milliards de dirhams sur le
-    marché obligataire``."""
+    """Money raised on the bond market, or by a state, is a debt: ``OCP lève 5 milliards de
+    dirhams sur le marché obligataire``, ``le Trésor a levé 10 milliards sur les marchés``."""
     if measure != "funding":
         return None
     after = fd.right(amount.end, 6)
-    return "debt" if any(fd.lex.has("bond_words", fd.low[i]) for i in after) else None
+    if any(fd.lex.has("bond_words", fd.low[i]) for i in after):
+        return "debt"
+    verb = amount.root.head  # the state raises the amount itself, not a capital increase
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ == "VERB" else []
+    return "debt" if subjects and is_state_word(fd, subjects[0].i) else None
 
 
 def for_a_subsidiary(fd: FactDoc, amount: Span, measure: str) -> str | None:

@@ -31,6 +31,14 @@ KINDS = {
         ("Ce rachat, d'un montant de 800 millions d'euros, sera financé par emprunt.", ["price"]),
         ("Le déficit de la Sécurité sociale atteindrait 20 milliards d'euros.", ["budget"]),
     ],
+    "deals, values and share prices as the press writes them": [
+        ("Le groupe a mis la main sur son rival pour 1,6 milliard d'euros.", ["price"]),
+        ("Le distributeur vaut désormais 9 milliards d'euros en Bourse.", ["valuation"]),
+        ("La société sera introduite en Bourse au prix de 21 euros par action.", ["share_price"]),
+        ("Le bénéfice par action est ressorti à 2,75 euros.", ["profit"]),
+        ("Le Trésor a levé 8 milliards d'euros sur les marchés.", ["debt"]),
+        ("Le groupe a décroché un marché de 250 millions d'euros pour le tramway.", ["order"]),
+    ],
     "a price per unit of a good": [
         ("Le fournisseur facture 55 euros le mégawattheure.", ["other"]),
         ("Les producteurs toucheront 1 900 FCFA par kilogramme de café.", ["other"]),
@@ -44,6 +52,11 @@ KINDS = {
         ("Le baril de WTI a reculé de 2 % à 61,30 dollars.", ["other"]),
         ("L'once d'or a grimpé de 1 % à 3 050 dollars en séance.", ["other"]),
         ("Le titre Sonatel a gagné 1,5 % à 26 400 FCFA à la clôture.", ["share_price"]),
+        (
+            "Le bitcoin, qui avait dépassé les 90 000 dollars en novembre, cédait 1,8 % lundi, "
+            "à 97 400 dollars.",
+            ["other", "other"],
+        ),
     ],
     "a per-share amount takes the noun before it": [
         ("Le groupe a dégagé un bénéfice ajusté de 2,05 dollars par action.", ["profit"]),
@@ -100,7 +113,22 @@ KINDS = {
         ("Le groupe consacrera 2 milliards d'euros aux rachats d'actions.", ["dividend"]),
         ("Il a consacré 900 millions d'euros à des acquisitions l'an dernier.", ["price"]),
     ],
+    "a plant or a plan of works": [
+        ("Le groupe confirme la construction d'une usine de 900 millions d'euros.", ["investment"]),
+        ("L'office lance un plan de 12 milliards de dirhams pour ses ports.", ["investment"]),
+    ],
+    "dont: a part of the amount before": [
+        (
+            "Le conseil propose un dividende de 5 euros par action, dont une part exceptionnelle "
+            "de 1 euro.",
+            ["dividend", "dividend"],
+        ),
+    ],
     "pour after a word of buying": [
+        (
+            "Le groupe a annoncé le rachat de Dupont Systems Inc. pour 300 millions de dollars.",
+            ["price"],
+        ),
         (
             "L'assureur a finalisé le rachat du courtier belge Vandamme pour 300 millions d'euros.",
             ["price"],
@@ -121,6 +149,11 @@ KINDS = {
         ),
     ],
     "a sentence that goes on about the figure before": [
+        (
+            "Le budget se répartit ainsi : 30 millions d'euros pour la recherche et 10 millions "
+            "d'euros pour la formation.",
+            ["budget", "budget"],
+        ),
         (
             "La Grèce a signé un contrat pour une frégate. Le montant avoisine 900 millions "
             "d'euros.",
