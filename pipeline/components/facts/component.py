@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
+from spacy.symbols import SPACE
 from spacy.tokens import Doc, Span
 
 import pipeline.extensions  # noqa: F401  (registers span._.fact)
@@ -15,6 +16,12 @@ from pipeline.components.facts.measures import measure_of, noun_after
 from pipeline.components.facts.parties import counterpart_of, holder_of, make_scene
 from pipeline.components.facts.periods import period_of
 
+#: the tokens before an amount read for ``dont`` (``dont une part exceptionnelle de``)
+PART_WINDOW = 6
+#: the tokens at the start of a sentence where a colon makes it a list (``ainsi : 40 millions``)
+LIST_OPENING = 3
+#: the dashes that open an answer in an interview
+DASHES = frozenset(("-", "–", "—"))
 #: the fact of an amount nothing is known of
 NO_FACT: dict[str, Any] = {"measure": "other", "holder": None, "counterpart": None, "period": None}
 
@@ -37,7 +44,7 @@ def fact_of(fd: FactDoc, amount: Span) -> dict[str, Any]:
         and _same_sentence(fd, previous[0], amount)
     ):
         return {**previous[1], "period": period_of(fd, amount, previous[1]["measure"])}
-    measure = measure or "other"
+    measure = measure or earlier_measure(fd, amount) or "other"
     scene = make_scene(fd, amount, measure)
     scene.counterpart = counterpart_of(scene)
     holder = holder_of(scene)
@@ -66,16 +73,74 @@ def restated(fd: FactDoc, previous: Span, amount: Span) -> bool:
 
 def compared(fd: FactDoc, previous: tuple[Span, dict[str, Any]], amount: Span) -> bool:
     """Whether ``amount`` is compared with the amount before it in its sentence, and so
-    shares its fact: ``un dividende de 62 dirhams, contre 48 dirhams un an plus tôt``, ``un
+    shares its fact (an ``other`` one too after ``contre``: ``2 800 FCFA par kilogramme, contre
+    2 200 FCFA``): ``un dividende de 62 dirhams, contre 48 dirhams un an plus tôt``, ``un
     dividende de 2 euros, dont 0,5 euro exceptionnel`` (not when a noun after the amount says
     what it is: ``dont 20 millions de dette``)."""
     span, fact = previous
-    if fact["measure"] == "other" or not _same_sentence(fd, span, amount):
+    if not _same_sentence(fd, span, amount):
         return False
     before = [i for i in fd.left(amount.start, 4) if not fd.lex.has("restating", fd.low[i])]
+    if before and not fd.lex.has("comparing", fd.low[before[0]]):
+        before = _part_of(fd, amount)
     if not before or not fd.lex.has("comparing", fd.low[before[0]]):
         return False
+    if fact["measure"] == "other" and fd.low[before[0]] != "contre":
+        return False
     return noun_after(fd, amount) is None
+
+
+def earlier_measure(fd: FactDoc, amount: Span) -> str | None:
+    """The measure of the last amount of the two sentences before (else of the last cue of
+    the sentence before, when it has no amount: ``un contrat portant sur une frégate. Le
+    montant avoisine 1,1 milliard``), when the amount's sentence only goes on about it: it
+    names it (``le montant``, ``une somme équivalente``), starts with a pronoun (``Il se
+    compose de 38 millions en fonds propres``, ``Elle vise 60 millions en 2027``) or is
+    an answer in an interview (``– Entre 50 et 70 millions par an.``)."""
+    start, end = fd.sentence(amount.start)
+    if not anaphoric(fd, start, end):
+        return None
+    if start == 0:
+        return None
+    previous = fd.sentence(start - 1)[0]
+    if previous > 0 and all(fd.low[i] in DASHES for i in range(previous, start)):
+        previous = fd.sentence(previous - 1)[0]  # ``Franck Marilly. –`` parsed apart
+    first = fd.sentence(previous - 1)[0] if previous > 0 else previous
+    for span, fact in reversed(fd.facts):
+        if span.start < first:
+            break
+        if fact["measure"] != "other" and span.start < start:
+            return str(fact["measure"])
+    if any(previous <= span.start < start for span in fd.amounts):
+        return None
+    cues = [hit for hit in fd.hits(range(previous, start)) if not hit.blocks]
+    return cues[-1].measure if cues else None
+
+
+def anaphoric(fd: FactDoc, start: int, end: int) -> bool:
+    """Whether the sentence ``start:end`` goes on about a figure of the sentence before
+    (:func:`earlier_measure`)."""
+    words = range(start, end)
+    if any(fd.lex.has("anaphora", fd.low[i]) for i in words):
+        return True
+    first = next((i for i in words if fd.pos[i] != SPACE), None)
+    if first is None:
+        return False
+    if ":" in [fd.lower(i) for i in range(start - 1, min(first + LIST_OPENING, end))]:
+        return True  # a list after a colon, cut from its sentence by the parser
+    if fd.low[first] in DASHES:  # an answer (``– Entre 50 et 70 millions``), not ``-value``
+        return bool(fd.doc[first].whitespace_)
+    return fd.lex.has("anaphora_pronouns", fd.low[first]) or fd.low[start - 1] in DASHES
+
+
+def _part_of(fd: FactDoc, amount: Span) -> list[int]:
+    """``dont`` a few words before the amount with no cue between: ``dont une part
+    exceptionnelle de 10 dirhams``; else nothing."""
+    window = list(fd.left(amount.start, PART_WINDOW))
+    at = next((i for i in window if fd.low[i] == "dont"), None)
+    if at is None or fd.hits(range(at + 1, amount.start)):
+        return []
+    return [at]
 
 
 def _same_sentence(fd: FactDoc, previous: Span, amount: Span) -> bool:

@@ -37,6 +37,8 @@ LEDE = 40
 BREAKS = frozenset((";", "•", "|"))
 #: endings of a past participle the model may tag an adjective (``racheté``)
 PARTICIPLES = ("é", "ée", "és", "ées")
+#: the pronouns that make a verb reflexive
+REFLEXIVE = frozenset(("s'", "se"))
 #: how a name hangs on the noun it names (``l'action`` → ``Crédit Agricole``)
 NAME_DEPS = frozenset(("appos", "flat:name", "flat", "nmod", "compound", "nsubj"))
 
@@ -242,6 +244,9 @@ class FactDoc:
             return self._hits[i]
         if self.low[i] not in self.lex.first_words and self.lemma[i] not in self.lex.first_words:
             return None  # no cue starts with this word
+        if i in self.party_at and not self.is_lower[i]:
+            self._hits[i] = None  # a word of a name (``Investissement Québec``) is no cue
+            return None
         found: Hit | None = None
         lower, lemma = self.forms(i)
         for first in dict.fromkeys((lower, lemma)):
@@ -261,6 +266,8 @@ class FactDoc:
         """The verb cue of token ``i``: by its lemma when the model tags it a verb, else by
         its written form (``injecte`` tagged a noun)."""
         pos = self.pos[i]
+        if self.lower(i - 1) in REFLEXIVE and self.lex.has("reflexive_not_cues", lemma):
+            return None  # ``s'engage à payer``: not the verb of the data
         if pos in (VERB, AUX):
             return self.lex.verbs.get(lemma)
         if pos in (NOUN, PROPN, X) or (pos == ADJ and lower.endswith(PARTICIPLES)):

@@ -10,15 +10,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.symbols import NOUN as NOUN_POS
+from spacy.symbols import NUM, PROPN
+from spacy.tokens import Span, Token
 
 from pipeline.components.facts.document import MAX_HEADS, FactDoc, Hit
 from pipeline.components.facts.parties import subject_of
+from pipeline.components.facts.revisions import is_state_word, revise
+from pipeline.rates import to_eur
 
 MeasureRule = Callable[[FactDoc, Span], "str | None"]
 
 #: the largest value of a per-unit amount (a share price, a price per share)
 MAX_UNIT_VALUE = 10_000.0
+#: the words before the party something is received from (``perçu 2 millions de l'Ademe``)
+FROM = frozenset(("de", "d'", "du", "des", "auprès"))
+#: the most tokens between a governing cue and the amount read for a nearer cue
+NEARER_GAP = 12
+#: the most tokens between the verb and an amount whose subject says what it is
+SUBJECT_VERB_GAP = 6
+#: the largest value in euros of a good sold (``la citadine est vendue moins de 20 000 euros``)
+MAX_GOOD_VALUE = 50_000.0
 
 
 def _first(hits: list[Hit]) -> str | None:
@@ -36,6 +48,21 @@ def own_shares(fd: FactDoc, amount: Span) -> str | None:
     for i in after:
         if fd.lex.has("own_shares", fd.low[i]) and fd.lex.has("per_unit", fd.lower(i + 1)):
             return "dividend"
+    return _more_own_shares(fd, amount)
+
+
+def _more_own_shares(fd: FactDoc, amount: Span) -> str | None:
+    """``en racheter`` after ``ses propres actions`` in the sentence: ``a racheté pour 8
+    milliards de ses propres actions et prévoit d'en racheter jusqu'à 2 milliards``."""
+    verb = fd.governing_verb(amount.root)
+    if verb is None or fd.lemma[verb.i] not in ("racheter", "acheter"):
+        return None
+    if fd.lower(verb.i - 1) != "en":
+        return None
+    start = fd.sentence(amount.start)[0]
+    for i in range(start, verb.i):
+        if fd.lex.has("own_shares", fd.low[i]) and fd.lex.has("per_unit", fd.lower(i + 1)):
+            return "dividend"
     return None
 
 
@@ -51,6 +78,18 @@ def noun_after(fd: FactDoc, amount: Span) -> str | None:
     return None if found is None or found.kind != "noun" or found.blocks else found.measure
 
 
+def amount_of(fd: FactDoc, amount: Span) -> str | None:
+    """``d'un montant (total) de`` before the amount: the noun before it says what it is
+    (``ce rachat, d'un montant de 700 millions d'euros, sera financé…``, ``des amendes d'un
+    montant total de 288 millions``)."""
+    before = list(fd.left(amount.start, 4))
+    at = next((i for i in before if fd.low[i] == "montant"), None)
+    if at is None or not any(fd.low[i] in ("de", "d'") for i in before if i > at):
+        return None
+    nouns = [h for h in fd.hits(fd.left(at, 8)) if h.kind == "noun"]
+    return nouns[0].measure if nouns and not nouns[0].blocks else None
+
+
 def buying_purpose(fd: FactDoc, amount: Span) -> str | None:
     """``pour`` and a verb or noun of buying after the amount: ``a proposé 14 milliards pour
     racheter ce spécialiste``, ``débourse 15 milliards pour s'offrir l'assureur``."""
@@ -63,51 +102,220 @@ def buying_purpose(fd: FactDoc, amount: Span) -> str | None:
     return None
 
 
+#: the measures a noun before a per-share amount gives it (``un bénéfice de 1,12 $ par action``)
+PER_SHARE_NOUNS = frozenset(
+    ("dividend", "profit", "loss", "revenue", "valuation", "debt", "price", "share_price")
+)
+
+
 def per_share(fd: FactDoc, amount: Span) -> str | None:
-    """``par action`` / ``par titre`` after the amount: a dividend after ``dividende``
-    (``un dividende de 1,20 euro par action``), a price in a bid (``propose 20 euros par
-    action``, ``son offre à 25,50 euros par titre``), else a share price."""
+    """``par action`` / ``par titre`` after the amount: the measure of the noun just before
+    (``un dividende de 1,20 euro par action``, ``un bénéfice ajusté de 1,12 $ par action``,
+    ``une valeur nominale de 100 000 dirhams par titre``), a share price in an IPO (``une
+    fourchette de 14,50 à 17 euros par action``, ``introduite au prix de 18 euros par
+    action``), a price in a bid (``propose 20 euros par action``), else a share price."""
     after = fd.right(amount.end, 3)
     if len(after) < 2 or fd.lower(after[0]) != "par":
         return None
     if not any(fd.lex.has("per_unit", fd.lower(i)) for i in after[1:]):
         return None
-    before = [hit.measure for hit in fd.hits(fd.left(amount.start)) if not hit.blocks]
-    if before and before[0] == "dividend":
-        return "dividend"
+    nouns = [h.measure for h in fd.hits(fd.left(amount.start, 8)) if h.kind == "noun"]
     start, end = fd.sentence(amount.start)
-    if any(fd.lex.has("bid_words", fd.forms(i)[1]) for i in range(start, end)):
+    ipo = any(fd.lex.has("ipo_words", w) for i in range(start, end) for w in fd.forms(i))
+    if nouns and nouns[0] in PER_SHARE_NOUNS and not (ipo and nouns[0] == "price"):
+        return nouns[0]
+    if ipo:
+        return "share_price"
+    if _bid_sentence(fd, start, end):
         return "price"
-    if any(h.measure == "price" for h in fd.hits(range(start, end))):
-        return "price"
+    before = [hit.measure for hit in fd.hits(fd.left(amount.start)) if not hit.blocks]
     return "dividend" if "dividend" in before else "share_price"
+
+
+def _bid_sentence(fd: FactDoc, start: int, end: int) -> bool:
+    """Whether the sentence ``start:end`` tells of a bid or a deal (``propose``, ``offre``,
+    ``rachat``, a cue of a price)."""
+    if any(fd.lex.has("bid_words", fd.forms(i)[1]) for i in range(start, end)):
+        return True
+    return any(h.measure == "price" for h in fd.hits(range(start, end)))
+
+
+def unit_price(fd: FactDoc, amount: Span) -> str | None:
+    """The price of a good, per unit: ``42 euros le mégawattheure``, ``2 800 FCFA par
+    kilogramme``, ``465 euros les 1 000 litres``, ``1 200 €/mois`` after no noun of a rent;
+    and a small amount a good is sold at (``un médicament vendu 2 euros``)."""
+    after = list(fd.right(amount.end, 4))
+    if after and fd.lex.has("unit_heads", fd.low[after[0]]):
+        rest = [i for i in after[1:] if fd.pos[i] != NUM and not fd.doc[i].like_num]
+        if rest and fd.lex.has("goods_units", fd.low[rest[0]]):
+            return "other"
+    verb = fd.governing_verb(amount.root)
+    if verb is None or not fd.lex.has("sale_verbs", fd.lemma[verb.i]):
+        return None
+    if any(fd.party_in(child) for child in verb.children if child.dep_ in ("obj", "nsubj")):
+        return None
+    value = in_euros(amount)
+    return "other" if value is not None and value < MAX_GOOD_VALUE else None
+
+
+def in_euros(amount: Span) -> float | None:
+    """The amount's value in euros (the latest ECB rate); as written when the currency has
+    no rate (``1 890 MAD``)."""
+    found = amount._.amount or {}
+    value = found.get("value")
+    converted = to_eur(value, found.get("currency"), None)[0]
+    return value if converted is None else converted
 
 
 def market_quote(fd: FactDoc, amount: Span) -> str | None:
     """A small amount after ``à`` beside a change or a market word: ``BNP Paribas a chuté de
     5,42 % à 21,73 euros``, ``le titre a clôturé à 12,5 euros``."""
-    value = (amount._.amount or {}).get("value")
-    if value is None or value >= MAX_UNIT_VALUE:
-        return None
     before = fd.left(amount.start, 3)
     if not any(fd.lower(i) == "à" for i in before):
         return None
     around = [*fd.left(amount.start, 12), *fd.right(amount.end, 8)]
-    if any(fd.lex.has("quote_words", fd.lower(i)) for i in around):
-        return "share_price"
-    return None
+    if not any(fd.lex.has("quote_words", fd.lower(i)) for i in around):
+        return None
+    if quoted_good(fd, amount):
+        return "other"  # ``le bitcoin cédait 2 %, à 102 300 dollars``: any value
+    value = in_euros(amount)
+    if value is None or value >= MAX_UNIT_VALUE:
+        return None
+    nouns = [h.measure for h in fd.hits(fd.left(amount.start, 8)) if h.kind == "noun"]
+    if nouns and nouns[0] in PER_SHARE_NOUNS:
+        return nouns[0]  # ``le bénéfice par action est ressorti à 3,45 euros``
+    return "share_price"
+
+
+def quoted_good(fd: FactDoc, amount: Span) -> bool:
+    """Whether a market quote is that of a good, not a share: ``le baril de Brent a chuté
+    de 3 % à 64,20 dollars``, ``l'or a reculé à 2 980 $ l'once``, ``le bitcoin cédait 2 %``."""
+    for i in range(fd.sentence(amount.start)[0], amount.start):
+        if fd.lex.has("commodities", fd.low[i]) and fd.pos[i] in (NOUN_POS, PROPN):
+            return True
+    return any(fd.lex.has("goods_units", fd.low[i]) for i in fd.right(amount.end, 3))
 
 
 def public_giver(fd: FactDoc, amount: Span) -> str | None:
     """Aid: the amount is the object of a verb of giving (``aid_verbs``) whose subject is a
     public body: ``la Région Bretagne apportera 20 millions``, ``Bpifrance pourrait apporter
     400 000 euros``, ``la Région est prête à avancer 300 000 euros``."""
-    verb = amount.root.head
-    if verb.pos_ not in ("VERB", "AUX") or not fd.lex.has("aid_verbs", fd.lemma[verb.i]):
+    verb = fd.governing_verb(amount.root)
+    if verb is None or _noun_cue_between(fd, amount, verb):
+        return None
+    lemma = fd.lemma[verb.i]
+    if fd.lex.has("receipt_verbs", lemma):
+        return "aid" if any(_is_public_word(fd, c) for c in _givers(fd, amount, verb)) else None
+    if not (fd.lex.has("aid_verbs", lemma) or fd.lex.has("payment_verbs", lemma)):
         return None
     subject = subject_of(verb)
-    party = fd.party_in(subject) if subject is not None else None
-    return "aid" if party is not None and fd.is_public(party.name) else None
+    return "aid" if subject is not None and _is_public_word(fd, subject) else None
+
+
+def _givers(fd: FactDoc, amount: Span, verb: Token) -> list[Token]:
+    """The parties something is received from: a complement with ``de`` / ``auprès de`` of
+    the verb or the amount (``perçu 3 millions de l'Ademe``), or the name right after ``de``
+    after the amount (``obtenu 100 millions $ de Québec``)."""
+    near = [*verb.children, *amount.root.children]
+    found = [c for c in near if any(g.lower_ in FROM for g in c.children)]
+    after = list(fd.right(amount.end, 3))
+    if after and fd.low[after[0]] in FROM:
+        found += [fd.doc[i] for i in after[1:] if fd.pos[i] in (NOUN_POS, PROPN)][:1]
+    return found
+
+
+def _noun_cue_between(fd: FactDoc, amount: Span, verb: Token) -> bool:
+    """Whether a noun cue governs the amount below ``verb`` (``Bpifrance avait accordé un
+    prêt de 400 000 euros``: a loan, not aid), not one of an envelope (``le gouvernement
+    débloque une enveloppe de 200 millions``: aid)."""
+    head = amount.root.head
+    if head.i == verb.i:
+        return False
+    found = fd.hit_covering(head.i)
+    return found is not None and found.measure not in ("investment", "aid")
+
+
+def _is_public_word(fd: FactDoc, token: Token) -> bool:
+    """Whether ``token`` names a public body: a party that is one (``la Région Bretagne``,
+    ``Bpifrance``), or a word of a state (``Ottawa versera``, ``l'État accorde``)."""
+    if fd.lex.has("governments", fd.low[token.i]):
+        return True
+    party = fd.party_in(token)
+    if party is not None:
+        return fd.is_public(party.name)
+    return is_state_word(fd, token.i) or fd.is_public(token.text)
+
+
+def commodity_level(fd: FactDoc, amount: Span) -> str | None:
+    """A level a commodity reaches or crosses is no deal: ``le bitcoin, qui avait franchi les
+    100 000 dollars, cédait 2 %``, ``l'or a dépassé les 3 000 dollars`` (the subject of the
+    verb is a good, the verb one of moving: none, or one that looks like buying or a result)."""
+    verb = fd.governing_verb(amount.root)
+    subject = subject_of(verb) if verb is not None else None
+    if subject is None or not fd.lex.has("commodities", fd.low[subject.i]):
+        return None
+    found = fd.hit(verb.i)  # type: ignore[union-attr]
+    moving = found is None or found.measure in ("price", "profit", "loss")
+    return "other" if moving else None
+
+
+def payment(fd: FactDoc, amount: Span) -> str | None:
+    """A verb of paying or receiving says nothing alone; its context does: shareholders make
+    a dividend (``versera 1,1 milliard à ses actionnaires``, ``l'actionnaire en percevra 600
+    millions``), a sentence a fine (``condamné à verser 1,4 million``)."""
+    verb = fd.governing_verb(amount.root)
+    if verb is None:
+        return None
+    lemma = fd.lemma[verb.i]
+    if not (fd.lex.has("payment_verbs", lemma) or fd.lex.has("receipt_verbs", lemma)):
+        return None
+    head = amount.root.head
+    if head.i != verb.i and fd.hit_covering(head.i) is not None:
+        return None  # ``a obtenu des engagements bancaires de 18 milliards``: the noun says
+    start, end = fd.sentence(amount.start)
+    if any(fd.lex.has("shareholders", fd.low[i]) for i in range(start, end)):
+        return "dividend"
+    before = [h for h in fd.hits(fd.left(verb.i)) if not h.blocks]
+    if before and before[0].measure == "fine":
+        return "fine"
+    return None
+
+
+def spending_purpose(fd: FactDoc, amount: Span) -> str | None:
+    """A verb of spending takes the measure of what the amount is spent on: ``consacrera 1,2
+    milliard aux rachats d'actions`` (a dividend), ``a consacré 2,5 milliards à des
+    acquisitions`` (a price)."""
+    verb = fd.governing_verb(amount.root)
+    if verb is None or not fd.lex.has("spending_verbs", fd.lemma[verb.i]):
+        return None
+    after = list(fd.right(amount.end, 6))
+    for k, i in enumerate(after):
+        if fd.low[i] in ("à", "aux", "au", "pour", "dans"):
+            nouns = [h for h in fd.hits(range(i + 1, after[-1] + 1)) if h.kind == "noun"]
+            return nouns[0].measure if nouns and not nouns[0].blocks else None
+        if k > 2:
+            break
+    return None
+
+
+def bought_for(fd: FactDoc, amount: Span) -> str | None:
+    """``pour`` before the amount, after a word of buying in its sentence: ``a finalisé le
+    rachat de Tecnoroc pour 450 millions de dollars``, ``cédera 25 % de la société au groupe
+    Richemont, pour un montant évalué à 180 millions``."""
+    before = [i for i in fd.left(amount.start, 8) if fd.low[i] == "pour"]
+    if not before:
+        return None
+    if fd.hits(range(before[0] + 1, amount.start)):
+        return None  # ``pour un dividende de…``: the noun says it
+    start = fd.sentence(amount.start)[0]
+    if start > 0 and fd.is_lower[start]:
+        start = fd.sentence(start - 1)[0]  # ``le rachat de Tecnoroc Inc. pour…`` cut at ``Inc.``
+    for h in fd.hits(range(start, before[0])):
+        if h.measure == "price" and fd.lex.has("purpose_verbs", fd.lemma[h.start]):
+            return "price"
+        if h.measure == "price" and fd.lex.has("disposals", fd.lemma[h.start]):
+            return "price"
+    return None
 
 
 def governing_cue(fd: FactDoc, amount: Span) -> str | None:
@@ -121,10 +329,49 @@ def governing_cue(fd: FactDoc, amount: Span) -> str | None:
         token = token.head
         found = fd.hit_covering(token.i)
         if found is not None:
-            return None if found.blocks else found.measure
+            return None if found.blocks else _nearer_cue(fd, found, amount)
         if token.pos_ in ("VERB", "AUX"):
             return None
     return None
+
+
+def _nearer_cue(fd: FactDoc, found: Hit, amount: Span) -> str:
+    """The measure of the cue nearest the amount between the governing cue ``found`` and
+    the amount, else that of ``found``: ``l'offre valorise le distributeur à 1 milliard``
+    (``valorise``, not ``offre``), ``propose de verser le dividende : un acompte de 30
+    dirhams`` (``dividende``, not ``propose``)."""
+    if found.end >= amount.start or amount.start - found.end > NEARER_GAP:
+        return found.measure
+    between = [h for h in fd.hits(range(found.end, amount.start)) if not h.blocks]
+    return between[-1].measure if between else found.measure
+
+
+def built_asset_of(fd: FactDoc, amount: Span) -> str | None:
+    """The amount of a plant or of a programme of works is an investment: ``la construction
+    d'un four électrique de 1,2 milliard``, ``un plan de 38 milliards pour ses aéroports``."""
+    head = amount.root.head
+    if head.i == amount.root.i or head.pos_ != "NOUN" or head.i > amount.start:
+        return None
+    if fd.lex.has("built_assets", fd.lemma[head.i]):
+        return "investment"
+    if not fd.lex.has("works_plans", fd.lemma[head.i]):
+        return None
+    start, end = fd.sentence(amount.start)
+    built = any(fd.lex.has("built_assets", fd.lemma[i]) for i in range(start, end))
+    return "investment" if built else None
+
+
+def subject_cue(fd: FactDoc, amount: Span) -> str | None:
+    """The cue of the subject of the verb governing the amount, before nearer words: ``le
+    coût du risque sur les cartes de crédit a atteint 3,9 milliards``."""
+    verb = fd.governing_verb(amount.root)
+    if verb is None or not 0 < amount.start - verb.i <= SUBJECT_VERB_GAP:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if not subjects or subjects[0].i >= verb.i:
+        return None
+    found = fd.hit_covering(subjects[0].i)
+    return None if found is None or found.blocks else found.measure
 
 
 def cue_before(fd: FactDoc, amount: Span) -> str | None:
@@ -150,11 +397,19 @@ def cue_after(fd: FactDoc, amount: Span) -> str | None:
 MEASURE_RULES: tuple[MeasureRule, ...] = (
     own_shares,
     noun_after,
+    amount_of,
     buying_purpose,
     per_share,
+    unit_price,
     market_quote,
+    commodity_level,
+    payment,
     public_giver,
+    spending_purpose,
     governing_cue,
+    bought_for,
+    built_asset_of,
+    subject_cue,
     cue_before,
     cue_after,
 )
@@ -166,10 +421,12 @@ def is_negative(amount: Span) -> bool:
 
 
 def measure_of(fd: FactDoc, amount: Span) -> str | None:
-    """The measure of ``amount``: the first rule's answer, None when none answers; a profit
-    written negative is a loss."""
+    """The measure of ``amount``: the first rule's answer as revised
+    (:func:`~.revisions.revise`), None when none answers; a profit written negative is a
+    loss."""
     for rule in MEASURE_RULES:
         found = rule(fd, amount)
         if found:
+            found = revise(fd, amount, found)
             return "loss" if found == "profit" and is_negative(amount) else found
     return None

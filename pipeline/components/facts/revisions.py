@@ -1,0 +1,188 @@
+"""Second looks at a measure: :data:`REVISION_RULES`, small named rules tried in order once
+:data:`~.measures.MEASURE_RULES` has picked a measure from the words around the amount.
+
+Each rule reads the measure found and the amount's wider context (the sentence, the article)
+and returns a better measure, or None to pass: what a plant costs is an investment, a state's
+receipts and a town's deficit are a budget, money raised on the bond market is a debt, market
+value wiped out is a cost. The first answer wins. Rule data are word classes of
+``models/facts/words.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from pipeline.components.facts.document import LEDE, FactDoc
+
+RevisionRule = Callable[[FactDoc, Span, str], "str | None"]
+
+#: the measures of a company's results that are a budget when a public body's
+RESULTS = frozenset(("revenue", "cost", "loss", "profit"))
+#: the measures a word of a state beside the amount makes a budget (not a cost: ``le loyer
+#: de l'entrepôt communal``)
+STATE_RECEIPTS = frozenset(("revenue", "loss", "profit"))
+#: the mentions of public finances that make an article with no main company one on them
+PUBLIC_MENTIONS = 3
+#: tokens after an amount read for what its fundraising is (a bond, for a subsidiary)
+AFTER = 12
+
+
+def _sentence_words(fd: FactDoc, amount: Span, kind: str, previous: bool = False) -> bool:
+    """Whether a word of the class ``kind`` (lower case or lemma) is in the amount's sentence
+    (and the sentence before it, with ``previous``)."""
+    start, end = fd.sentence(amount.start)
+    if previous and start > 0:
+        start = fd.sentence(start - 1)[0]
+    return any(
+        fd.lex.has(kind, fd.low[i]) or fd.lex.has(kind, fd.lemma[i]) for i in range(start, end)
+    )
+
+
+def built_asset(fd: FactDoc, amount: Span, measure: str) -> str | None:
+    """What building a plant or a programme costs is an investment: ``le coût du projet est
+    estimé à 4 milliards``, ``le chantier des six réacteurs est chiffré à 67 milliards``,
+    ``une unité d'engrais d'un coût de 3 milliards`` (a cost word with a built asset in the
+    sentence or the one before)."""
+    if measure != "cost":
+        return None
+    left = [*fd.left(amount.start), *fd.right(amount.end, 3)]
+    if not any(fd.lex.has("cost_words", fd.lemma[i]) for i in left):
+        return None
+    return "investment" if _sentence_words(fd, amount, "built_assets", previous=True) else None
+
+
+def public_budget(fd: FactDoc, amount: Span, measure: str) -> str | None:
+    """Results, receipts and spending of a public body are a budget: in an article on a
+    town's accounts or on public finances (``la Ville de Lausanne a bouclé ses comptes sur un
+    déficit de 38 millions``, ``la charge d'intérêts passerait à 100 milliards``), or beside
+    a word of a state (``la taxe rapporterait 40 milliards à l'État``, ``l'administration
+    fiscale attend 35 milliards de recettes``)."""
+    if measure not in RESULTS and measure != "investment":
+        return None
+    if public_article(fd):
+        return "budget"
+    if measure not in STATE_RECEIPTS:
+        return None
+    window = [*fd.left(amount.start, 12), *fd.right(amount.end)]
+    return "budget" if any(is_state_word(fd, i) for i in window) else None
+
+
+def is_state_word(fd: FactDoc, i: int) -> bool:
+    """Whether token ``i`` is a word of a state (``la commune``; ``l'État`` with its capital
+    only: ``a fait état de`` is none)."""
+    word = fd.low[i]
+    if not fd.lex.has("state_words", word):
+        return False
+    return not (fd.lex.has("capitalised_state_words", word) and fd.is_lower[i])
+
+
+def public_article(fd: FactDoc) -> bool:
+    """Whether the article is on a public body's accounts: its main organisation (else the
+    first of its lede) is a public body (``la Ville de Lausanne``), or it has no main company
+    and its lede names one (``La Ville a bouclé ses comptes``) or it speaks of public
+    finances at least :data:`PUBLIC_MENTIONS` times (``le déficit public``, ``la dette
+    publique``)."""
+    main = fd.main_company() or _first_org(fd)
+    if main is not None and fd.is_public(main, "public_accounts"):
+        return True
+    if fd.main_company() is not None:
+        return False
+    lede = range(min(LEDE, len(fd.low)))
+    if any(fd.lex.has("public_accounts", fd.low[i]) and not fd.is_lower[i] for i in lede):
+        return True
+    text = fd.text.lower()
+    found = sum(text.count(phrase) for phrase in fd.lex.words.get("public_finance", ()))
+    return found >= PUBLIC_MENTIONS
+
+
+def _first_org(fd: FactDoc) -> str | None:
+    """The first organisation of the title or lede (the first :data:`LEDE` tokens)."""
+    for party in fd.parties:
+        if party.kind == "org" and party.start < LEDE:
+            return party.name
+    return None
+
+
+def bond_market(fd: FactDoc, amount: Span, measure: str) -> str | None:
+    """Money raised on the bond market, or by a state, is a debt: ``OCP lève 5 milliards de
+    dirhams sur le marché obligataire``, ``le Trésor a levé 10 milliards sur les marchés``."""
+    if measure != "funding":
+        return None
+    after = fd.right(amount.end, 6)
+    if any(fd.lex.has("bond_words", fd.low[i]) for i in after):
+        return "debt"
+    verb = amount.root.head  # the state raises the amount itself, not a capital increase
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ == "VERB" else []
+    return "debt" if subjects and is_state_word(fd, subjects[0].i) else None
+
+
+def for_a_subsidiary(fd: FactDoc, amount: Span, measure: str) -> str | None:
+    """A parent's capital increase for its subsidiary is an investment: ``une augmentation
+    de capital de 60 milliards de francs CFA au profit de sa filiale``."""
+    if measure != "funding":
+        return None
+    after = list(fd.right(amount.end, AFTER))
+    for k, i in enumerate(after[:-2]):
+        if fd.low[i] == "au" and fd.low[after[k + 1]] == "profit":
+            return "investment"
+    return None
+
+
+def net_inflows(fd: FactDoc, amount: Span, measure: str) -> str | None:
+    """An asset manager's net inflows are no fundraising: ``les SCPI ont collecté 3,1
+    milliards d'euros net``, ``Corum continue d'attirer l'épargne, avec 1,2 milliard
+    collectés``."""
+    if measure != "funding":
+        return None
+    after = fd.right(amount.end, 3)
+    if any(fd.low[i] in ("net", "nets", "nette", "nettes") for i in after):
+        return "other"
+    return "other" if _sentence_words(fd, amount, "inflow_words") else None
+
+
+def wiped_out(fd: FactDoc, amount: Span, measure: str) -> str | None:
+    """Market value wiped out is a cost: ``l'indice a effacé 250 milliards d'euros de
+    capitalisation``, ``les marchés mondiaux ont perdu 9 000 milliards de dollars``."""
+    if measure not in ("valuation", "loss"):
+        return None
+    verb = fd.governing_verb(amount.root)
+    if verb is None or not fd.lex.has("wipe_verbs", fd.lemma[verb.i]):
+        return None
+    if measure == "valuation":
+        return "cost"
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if subjects and fd.lex.has("market_words", fd.low[subjects[0].i]):
+        return "cost"
+    return None
+
+
+def aid_package(fd: FactDoc, amount: Span, measure: str) -> str | None:
+    """A loan listed in an aid package is aid: ``cette aide comprend un prêt sans intérêt de
+    150 millions``."""
+    if measure != "debt":
+        return None
+    before = [h for h in fd.hits(fd.left(amount.start)) if not h.blocks and h.kind == "noun"]
+    return "aid" if any(h.measure == "aid" for h in before) else None
+
+
+#: the revision rules, in order
+REVISION_RULES: tuple[RevisionRule, ...] = (
+    built_asset,
+    public_budget,
+    bond_market,
+    for_a_subsidiary,
+    net_inflows,
+    wiped_out,
+    aid_package,
+)
+
+
+def revise(fd: FactDoc, amount: Span, measure: str) -> str:
+    """``measure`` after the first revision rule that changes it."""
+    for rule in REVISION_RULES:
+        found = rule(fd, amount, measure)
+        if found:
+            return found
+    return measure
