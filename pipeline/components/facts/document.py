@@ -103,6 +103,13 @@ class StringMemo:
             return [memo[x] for x in ids]
 
 
+def _most_named(counts: dict[str, int]) -> str | None:
+    """The name counted most, at least twice and more often than any other, else None."""
+    ranked = [*sorted(counts.values(), reverse=True), 0, 0]
+    best = max(counts, key=lambda name: counts[name]) if counts else None
+    return best if ranked[0] >= 2 and ranked[0] > ranked[1] else None
+
+
 class FactDoc:
     """One article as the fact rules read it (see the module's docstring)."""
 
@@ -154,22 +161,26 @@ class FactDoc:
         None when no organisation stands out (an article on a market or a sector). A name
         restated right after itself (``la Banque publique d'investissement (Bpifrance)``) is
         one mention, a source (``un analyste de Natixis``) or an authority (``la Cour des
-        comptes``: it reports or sanctions, holds no figure) none; the first organisation of the
-        article, named in its title or lede (its first :data:`LEDE` tokens), counts one more."""
+        comptes``: it reports or sanctions, holds no figure) none, nor a public body that gives
+        aid (``la Région Occitanie``, ``Bpifrance``: the counterpart of the company's aid);
+        the first organisation of the article, named in its title or lede (its first
+        :data:`LEDE` tokens), counts one more."""
         if self._main is False:
             counts: dict[str, int] = {}
             last: Party | None = None
             for party in self.parties:
-                if party.kind != "org" or self.is_source(party) or self.is_public(party.name, AUTH):
+                if party.kind != "org" or self.is_source(party) or self._public(party.name):
                     continue
                 if last is None or last.name != party.name or party.start - last.end > 2:
                     lede = not counts and party.start < LEDE
                     counts[party.name] = counts.get(party.name, 0) + (2 if lede else 1)
                 last = party
-            ranked = [*sorted(counts.values(), reverse=True), 0, 0]
-            best = max(counts, key=lambda name: counts[name]) if counts else None
-            self._main = best if ranked[0] >= 2 and ranked[0] > ranked[1] else None
+            self._main = _most_named(counts)
         return self._main  # type: ignore[return-value]
+
+    def _public(self, name: str) -> bool:
+        """Whether ``name`` is an authority or a public body that gives aid."""
+        return self.is_public(name, AUTH) or self.is_public(name)
 
     def is_source(self, party: Party) -> bool:
         """Whether the name is that of a source of a figure (``un analyste de KBC``, ``selon

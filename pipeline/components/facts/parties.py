@@ -250,7 +250,7 @@ def verb_subject(scene: Scene) -> str | None:
     party = scene.fd.party_in(subject) or _named_in_phrase(scene.fd, subject)
     if party is None:
         return _described(scene, subject)
-    if any(scene.fd.party_in(other) for other in subject.conjuncts) or _listed(scene.fd, party):
+    if _joined(scene.fd, subject, party) or _listed(scene.fd, party):
         return accept(scene, party) if scene.fd.lex.has("joint_measures", scene.measure) else ""
     name = accept(scene, party)
     return name if name != scene.counterpart else None
@@ -265,6 +265,16 @@ def _named_in_phrase(fd: FactDoc, head: Token) -> Party | None:
         if i in fd.party_at:
             return fd.party_at[i]
     return None
+
+
+def _joined(fd: FactDoc, subject: Token, party: Party) -> bool:
+    """Whether another party is joined to the subject (``Arcure et Aerkomm ont levé…``): not
+    a conjunct inside the subject's own name (``Delorme & Cie``, ``Procter & Gamble``)."""
+    for other in subject.conjuncts:
+        found = fd.party_in(other)
+        if found is not None and found.name != party.name:
+            return True
+    return False
 
 
 def _listed(fd: FactDoc, party: Party) -> bool:

@@ -234,3 +234,32 @@ def test_an_authority_that_reports_is_not_the_main_company(nlp: Language) -> Non
         "la charge d'intérêts passerait à 100 milliards d'euros en 2029."
     )
     assert facts(nlp, text)[0][1] is None
+
+
+def test_a_name_written_with_an_ampersand_is_one_holder(nlp: Language) -> None:
+    text = (
+        "La banque privée lausannoise Mirabel & Cie a dégagé en 2025 un bénéfice net de "
+        "84,6 millions de francs suisses, a-t-elle annoncé mardi."
+    )
+    assert facts(nlp, text)[0][:2] == ("profit", "Mirabel & Cie")
+
+
+def test_a_target_after_a_lower_case_description(nlp: Language) -> None:
+    text = (
+        "Le groupe luxembourgeois Orbelis S.A. a relevé vendredi son objectif, deux semaines "
+        "après avoir finalisé le rachat de l'américain Skylink pour 3,1 milliards de dollars."
+    )
+    assert facts(nlp, text)[0][:3] == ("price", "Orbelis S.A.", "Skylink")
+
+
+def test_public_bodies_giving_aid_are_not_the_main_company(nlp: Language) -> None:
+    text = (
+        "La Verrerie Castagnac SAS, dernier verrier du Tarn, a bouclé son plan de financement.\n"
+        "La Région Occitanie apporte 2 millions d'euros. La Région Occitanie suivra le dossier, "
+        "selon Bpifrance. Bpifrance accorde un prêt.\n"
+        "L'entreprise a vu son chiffre d'affaires tomber à 27 millions d'euros en 2025."
+    )
+    assert [fact[:2] for fact in facts(nlp, text)] == [
+        ("aid", "Verrerie Castagnac SAS"),
+        ("revenue", "Verrerie Castagnac SAS"),
+    ]
