@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.symbols import AUX, VERB
+from spacy.symbols import ADJ, AUX, VERB
 from spacy.tokens import Span, Token
 
 from pipeline.components.facts.deals import deal_in_clause, named_after, opening_deal, org_before
@@ -27,6 +27,8 @@ COUNTERPART_MEASURES = frozenset(
     ("price", "fine", "funding", "investment", "debt", "aid", "order", "pay")
 )
 SUBJECTS = ("nsubj", "nsubj:pass")
+#: endings of a past participle opening an incise (``, détenu à 86 % par…,``)
+PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies", "t", "te")
 OBJECTS = ("obj", "nsubj:pass")
 #: words between a preposition and the name it leads to (``de l'américain X``)
 
@@ -331,11 +333,30 @@ def nearest_before(scene: Scene) -> str | None:
     fd = scene.fd
     for i in fd.left(scene.amount.start):
         party = fd.party_at.get(i)
-        if party is not None and party.name != scene.counterpart and not _a_source(fd, party):
-            name = accept(scene, party)
-            if name:
-                return name
+        if party is None or party.name == scene.counterpart or _a_source(fd, party):
+            continue
+        if _in_incise(fd, party.start, scene.amount.start):
+            continue
+        name = accept(scene, party)
+        if name:
+            return name
     return None
+
+
+def _in_incise(fd: FactDoc, start: int, end: int) -> bool:
+    """Whether the name at ``start`` stands in a relative clause or a participle set between
+    commas before ``end`` (the amount): ``La jeune pousse, qui avait levé 25 millions auprès
+    du fonds Northgate, a réalisé un chiffre d'affaires de…``, ``Le groupe, détenu à 86 %
+    par la Fondation X, a réalisé…``: not the holder."""
+    if "," not in fd.low[start:end]:
+        return False
+    for i in range(start - 1, fd.sentence(start)[0] - 1, -1):
+        word = fd.low[i]
+        if fd.lex.has("relatives", word):
+            return True
+        if word == ",":
+            return fd.pos[i + 1] in (VERB, ADJ) and fd.low[i + 1].endswith(PARTICIPLE_ENDS)
+    return False
 
 
 def _a_source(fd: FactDoc, party: Party) -> bool:

@@ -263,3 +263,17 @@ def test_public_bodies_giving_aid_are_not_the_main_company(nlp: Language) -> Non
         ("aid", "Verrerie Castagnac SAS"),
         ("revenue", "Verrerie Castagnac SAS"),
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "La jeune pousse, qui avait levé 20 millions d'euros auprès du fonds Harlow Capital, a "
+        "réalisé en 2024 un chiffre d'affaires de 14 millions d'euros.",
+        "Le groupe, détenu à 80 % par la Fondation Marcellin, a réalisé en 2024 un chiffre "
+        "d'affaires de 14 millions d'euros.",
+    ],
+)
+def test_a_name_inside_an_incise_is_not_the_holder(nlp: Language, second: str) -> None:
+    text = "La société Optivane SAS a publié ses comptes. Optivane SAS recrute.\n" + second
+    assert facts(nlp, text)[-1][:2] == ("revenue", "Optivane SAS")
