@@ -186,7 +186,18 @@ class FactDoc:
         """Whether the name is that of a source of a figure (``un analyste de KBC``, ``selon
         Reuters``, ``le consensus compilé par FactSet``), not of its holder."""
         before = range(max(party.start - 3, 0), party.start)
-        return any(self.lex.has("source_words", self.low[i]) for i in before)
+        return any(
+            self.lex.has("source_words", self.low[i]) and not self._opens_clause(i)
+            for i in before
+        )
+
+    def _opens_clause(self, i: int) -> bool:
+        """Whether token ``i`` is a word of ``hosts`` opening its sentence or clause: ``Chez
+        Kering, le résultat a fondu`` names the holder (``un analyste chez Oddo``: a source)."""
+        if not self.lex.has("hosts", self.low[i]):
+            return False
+        before = self.lower(i - 1)
+        return i == self.sentence(i)[0] or "\n" in before or before in (",", ":", ";", "-", "–")
 
     def is_public(self, name: str | None, kind: str = "public_bodies") -> bool:
         """Whether ``name`` is that of a public body that gives aid (``Région Bretagne``,

@@ -277,3 +277,16 @@ def test_public_bodies_giving_aid_are_not_the_main_company(nlp: Language) -> Non
 def test_a_name_inside_an_incise_is_not_the_holder(nlp: Language, second: str) -> None:
     text = "La société Optivane SAS a publié ses comptes. Optivane SAS recrute.\n" + second
     assert facts(nlp, text)[-1][:2] == ("revenue", "Optivane SAS")
+
+
+def test_chez_opening_the_sentence_names_the_holder(nlp: Language) -> None:
+    text = (
+        "Danone a publié ses comptes jeudi. Chez Carrefour, le bénéfice net a reculé de 12 %, "
+        "à 1,2 milliard d'euros."
+    )
+    assert facts(nlp, text)[0][:2] == ("profit", "Carrefour")
+
+
+def test_chez_after_an_analyst_names_a_source(nlp: Language) -> None:
+    text = "Selon un analyste chez Bernval, la perte atteindra 80 millions d'euros."
+    assert facts(nlp, text)[0][1] != "Bernval"
