@@ -213,13 +213,17 @@ def payer_of_fine(scene: Scene) -> str | None:
 
 def owner_after_cue(scene: Scene) -> str | None:
     """The name after the cue noun: ``le chiffre d'affaires de Renault``, ``la perte
-    d'Air France-KLM`` (not for a price: ``le rachat de X`` names the target)."""
+    d'Air France-KLM`` (not for a price: ``le rachat de X`` names the target; nor a cue of a
+    price before another measure: ``Le titre, pénalisé par le rachat de Bombardier, gagnait
+    5 %, à 23 euros``)."""
     if scene.measure == "price":
         return None
     fd = scene.fd
     for hit in fd.hits(fd.left(scene.amount.start)):
         if hit.kind != "noun" or hit.blocks:
             continue
+        if hit.measure == "price":
+            return None
         return party_of(scene, named_after(fd, hit.end, ("de", "du", "d'"), 4))
     return None
 

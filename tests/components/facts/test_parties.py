@@ -290,3 +290,11 @@ def test_chez_opening_the_sentence_names_the_holder(nlp: Language) -> None:
 def test_chez_after_an_analyst_names_a_source(nlp: Language) -> None:
     text = "Selon un analyste chez Bernval, la perte atteindra 80 millions d'euros."
     assert facts(nlp, text)[0][1] != "Bernval"
+
+
+def test_the_target_of_a_past_deal_does_not_own_a_share_price(nlp: Language) -> None:
+    text = (
+        "Legrand a publié ses ventes. L'action, plombée depuis un an par les doutes nés de "
+        "l'acquisition de Vertiv Power en 2023, prenait 3 % mardi matin, à 41,50 euros."
+    )
+    assert facts(nlp, text)[0][:2] == ("share_price", "Legrand")
