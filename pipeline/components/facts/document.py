@@ -150,11 +150,17 @@ class FactDoc:
         for group, kind in (("organizations", "org"), ("people", "person")):
             for span in self.doc.spans.get(group, []):
                 name = span._.canonical or span.text
-                if lower_straight(name) in self.lex.not_parties:
+                if self._never_party(lower_straight(name)):
                     continue
                 role_org = span._.role_org if kind == "person" else None
                 parties.append(Party(name, kind, span.start, span.end, role_org))
         return sorted(parties, key=lambda party: party.start)
+
+    def _never_party(self, folded: str) -> bool:
+        """Whether a name is never a party: listed in ``not_parties.txt``, or a market named
+        by its first word (``markets``: ``Euronext Bruxelles``, ``Bourse de Casablanca``)."""
+        first = folded.split(" ", 1)[0]
+        return folded in self.lex.not_parties or self.lex.has("markets", first)
 
     def main_company(self) -> str | None:
         """The organisation named most often, at least twice and more often than any other;

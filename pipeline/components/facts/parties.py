@@ -45,7 +45,8 @@ class Scene:
     cue: Cue | None
     purpose: Token | None
     counterpart: str | None = None
-    #: the seller of ``X cède Y pour…``: never the buyer
+    #: the seller of ``X cède Y pour…``: never the buyer (a share that ``cède 2 %`` sells
+    #: nothing)
     seller: str | None = None
 
     @property
@@ -66,7 +67,7 @@ def make_scene(fd: FactDoc, amount: Span, measure: str) -> Scene:
             (fd.doc[i] for i in after[1:] if fd.lex.has("purpose_verbs", fd.forms(i)[1])), None
         )
     scene = Scene(fd, amount, measure, verb, cue, purpose)
-    if verb is not None and scene.roles == "seller":
+    if verb is not None and scene.roles == "seller" and measure == "price":
         scene.seller = party_in(fd, subject_of(verb)) or org_before(fd, verb.i)
     return scene
 

@@ -298,3 +298,11 @@ def test_the_target_of_a_past_deal_does_not_own_a_share_price(nlp: Language) -> 
         "l'acquisition de Vertiv Power en 2023, prenait 3 % mardi matin, à 41,50 euros."
     )
     assert facts(nlp, text)[0][:2] == ("share_price", "Legrand")
+
+
+def test_a_share_that_falls_sells_nothing_and_a_market_holds_nothing(nlp: Language) -> None:
+    text = (
+        "Le groupe postal néerlandais PostNL a publié un bénéfice net de 40 millions d'euros. "
+        "L'action PostNL cédait 4 % jeudi sur Euronext Amsterdam, à 1,10 euro."
+    )
+    assert facts(nlp, text)[1][:2] == ("share_price", "PostNL")
