@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from spacy.symbols import ADJ, AUX, VERB
 from spacy.tokens import Span, Token
@@ -155,10 +156,12 @@ def recipient_of_giver(scene: Scene) -> str | None:
     à Z pour…``."""
     if scene.verb is None or scene.roles not in ("giver", "seller"):
         return None
-    found = complement(scene.verb, ("à", "au", "aux"))
-    if found is None and scene.roles == "giver":
-        found = object_of(scene.verb)
-    return party_of(scene, found)
+    found = party_of(scene, complement(scene.verb, ("à", "au", "aux")))
+    if not found and scene.roles == "giver":
+        # ``le tribunal a condamné X à deux ans de prison et à 500 000 euros d'amende``
+        objects = (child for child in scene.verb.children if child.dep_ == "obj")
+        found = next((name for name in map(partial(party_of, scene), objects) if name), None)
+    return found
 
 
 def bearer_of_cost(scene: Scene) -> str | None:

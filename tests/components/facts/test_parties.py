@@ -306,3 +306,11 @@ def test_a_share_that_falls_sells_nothing_and_a_market_holds_nothing(nlp: Langua
         "L'action PostNL cédait 4 % jeudi sur Euronext Amsterdam, à 1,10 euro."
     )
     assert facts(nlp, text)[1][:2] == ("share_price", "PostNL")
+
+
+def test_the_person_sentenced_to_a_fine_is_its_object(nlp: Language) -> None:
+    text = (
+        "Le tribunal correctionnel de Lyon a condamné mardi Julien Berthier, 47 ans, gérant de "
+        "Thermalys SARL, à deux ans de prison avec sursis et à 300 000 euros d'amende."
+    )
+    assert facts(nlp, text)[0][:2] == ("fine", "Julien Berthier")
