@@ -508,10 +508,28 @@ def deal_counterpart(scene: Scene) -> str | None:
     return scene.fd.deal.counterpart or opening_deal(scene.fd).counterpart
 
 
+def client_of_order(scene: Scene) -> str | None:
+    """For an order, the subject of a verb of ordering or buying earlier in its sentence is
+    the client: ``AviLease a commandé 30 avions, un contrat évalué à 3,4 milliards``,
+    ``General Motors s'est engagé à acheter la production, un contrat de 2,2 milliards``
+    (the supplier, the holder, is then the entity in focus)."""
+    if scene.measure != "order":
+        return None
+    fd = scene.fd
+    for hit in fd.hits(fd.left(scene.amount.start)):
+        if hit.kind != "verb" or fd.doc[hit.start] == scene.verb:
+            continue
+        ordering = hit.measure == "order" and hit.cue.roles == "giver"
+        if ordering or fd.lex.has("purpose_verbs", fd.lemma[hit.start]):
+            return party_in(fd, subject_of(fd.doc[hit.start]), reach=4)
+    return None
+
+
 CounterpartRule = Callable[[Scene], "str | None"]
 #: the counterpart rules, in order
 COUNTERPART_RULES: tuple[CounterpartRule, ...] = (
     verb_object,
+    client_of_order,
     public_giver,
     clause_deal_target,
     after_preposition,

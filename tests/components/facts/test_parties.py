@@ -314,3 +314,18 @@ def test_the_person_sentenced_to_a_fine_is_its_object(nlp: Language) -> None:
         "Thermalys SARL, à deux ans de prison avec sursis et à 300 000 euros d'amende."
     )
     assert facts(nlp, text)[0][:2] == ("fine", "Julien Berthier")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "La compagnie Skyvia a commandé 12 appareils, un contrat évalué à 1,4 milliard de "
+        "dollars selon des analystes.",
+        "Le groupe Stellantis s'est engagé à acheter la moitié de la production pendant huit ans, "
+        "un contrat estimé à 900 millions d'euros.",
+    ],
+)
+def test_the_subject_of_a_verb_of_ordering_is_the_client(nlp: Language, second: str) -> None:
+    text = "Le fabricant Verdalis Énergie accélère. Verdalis Énergie recrute.\n" + second
+    holder, client = facts(nlp, text)[0][1:3]
+    assert (holder, client) == ("Verdalis Énergie", second.split()[2].rstrip(","))
