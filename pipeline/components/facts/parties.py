@@ -525,6 +525,21 @@ def client_of_order(scene: Scene) -> str | None:
     return None
 
 
+def employer_of_pay(scene: Scene) -> str | None:
+    """For pay, the employer: the organisation of the role of a person named before the
+    amount in its sentence (``Odile Fresnay, PDG de Marvelle, a touché 2 millions``), else
+    the article's main company (``la CGT réclame une prime de 1 000 euros par salarié``)."""
+    if scene.measure != "pay":
+        return None
+    fd = scene.fd
+    for i in range(scene.amount.start - 1, fd.sentence(scene.amount.start)[0] - 1, -1):
+        party = fd.party_at.get(i)
+        if party is not None and party.kind == "person" and party.role_org:
+            if party.role_org in fd.organisations():
+                return party.role_org
+    return fd.main_company()
+
+
 CounterpartRule = Callable[[Scene], "str | None"]
 #: the counterpart rules, in order
 COUNTERPART_RULES: tuple[CounterpartRule, ...] = (
@@ -534,6 +549,7 @@ COUNTERPART_RULES: tuple[CounterpartRule, ...] = (
     clause_deal_target,
     after_preposition,
     deal_counterpart,
+    employer_of_pay,
 )
 
 

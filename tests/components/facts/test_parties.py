@@ -329,3 +329,11 @@ def test_the_subject_of_a_verb_of_ordering_is_the_client(nlp: Language, second: 
     text = "Le fabricant Verdalis Énergie accélère. Verdalis Énergie recrute.\n" + second
     holder, client = facts(nlp, text)[0][1:3]
     assert (holder, client) == ("Verdalis Énergie", second.split()[2].rstrip(","))
+
+
+def test_the_employer_is_the_counterpart_of_pay(nlp: Language) -> None:
+    text = (
+        "Le groupe Marvelle a publié ses comptes. Marvelle recrute.\n"
+        "La CGT réclame une prime exceptionnelle de 1 500 euros par salarié."
+    )
+    assert facts(nlp, text)[0][:3] == ("pay", None, "Marvelle")
