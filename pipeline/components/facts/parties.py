@@ -481,6 +481,9 @@ def public_giver(scene: Scene) -> str | None:
     if kind is None:
         return None
     fd = scene.fd
+    subject = party_in(fd, subject_of(scene.verb), reach=6) if scene.verb is not None else None
+    if subject and fd.is_public(subject, kind):
+        return subject  # le PNF a requis, devant le tribunal correctionnel, une amende…
     around = list(fd.left(scene.amount.start))
     if kind == "authorities":
         around += fd.right(scene.amount.end, 12)
@@ -489,6 +492,20 @@ def public_giver(scene: Scene) -> str | None:
         if party is not None and fd.is_public(party.name, kind):
             return party.name
     return None
+
+
+def article_authority(scene: Scene) -> str | None:
+    """For a fine whose sentence names no authority, the authority the article names most
+    (the first named on a tie): ``L'Autorité de la concurrence a infligé… Le groupe X écope
+    de la sanction la plus lourde, avec 164 millions``."""
+    if scene.measure != "fine":
+        return None
+    fd = scene.fd
+    counts: dict[str, int] = {}
+    for party in fd.parties:
+        if fd.is_public(party.name, "authorities"):
+            counts[party.name] = counts.get(party.name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None
 
 
 def clause_deal_target(scene: Scene) -> str | None:
@@ -550,6 +567,7 @@ COUNTERPART_RULES: tuple[CounterpartRule, ...] = (
     after_preposition,
     deal_counterpart,
     employer_of_pay,
+    article_authority,
 )
 
 

@@ -337,3 +337,20 @@ def test_the_employer_is_the_counterpart_of_pay(nlp: Language) -> None:
         "La CGT réclame une prime exceptionnelle de 1 500 euros par salarié."
     )
     assert facts(nlp, text)[0][:3] == ("pay", None, "Marvelle")
+
+
+def test_the_authority_subject_is_preferred_to_the_court_named_nearer(nlp: Language) -> None:
+    text = (
+        "Le parquet national financier (PNF) a requis mardi, devant le tribunal correctionnel "
+        "de Nanterre, une amende de 4 millions d'euros contre la société Orvalis SA."
+    )
+    assert facts(nlp, text)[0][:3] == ("fine", "Orvalis SA", "PNF")
+
+
+def test_a_fine_takes_the_authority_of_the_article(nlp: Language) -> None:
+    text = (
+        "L'Autorité de la concurrence a sanctionné trois fabricants de tuiles. Selon "
+        "l'Autorité de la concurrence, l'entente a duré dix ans.\n"
+        "Le groupe Tuilor SA écope de la sanction la plus lourde, avec 64 millions d'euros."
+    )
+    assert facts(nlp, text)[0][2] == "Autorité de la concurrence"
