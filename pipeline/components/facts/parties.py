@@ -29,7 +29,22 @@ COUNTERPART_MEASURES = frozenset(
 )
 SUBJECTS = ("nsubj", "nsubj:pass")
 #: endings of a past participle opening an incise (``, détenu à 86 % par…,``)
-PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies", "t", "te")
+PARTICIPLE_ENDS = (
+    "é",
+    "ée",
+    "és",
+    "ées",
+    "u",
+    "ue",
+    "us",
+    "ues",
+    "i",
+    "ie",
+    "is",
+    "ies",
+    "t",
+    "te",
+)
 OBJECTS = ("obj", "nsubj:pass")
 #: words between a preposition and the name it leads to (``de l'américain X``)
 
@@ -508,6 +523,40 @@ def article_authority(scene: Scene) -> str | None:
     return max(counts, key=lambda name: counts[name]) if counts else None
 
 
+def seller_of_disposal(scene: Scene) -> str | None:
+    """For a sale whose buyer is not named, the company whose shares are sold when named
+    after the word of selling, else the seller: the subject of the verb of selling (a plural
+    noun subject, a group: none), else the entity in focus (``Le groupe prévoit de céder pour 500 millions d'actifs``,
+    ``la cession de 400 millions d'euros d'immeubles``)."""
+    if scene.measure != "price":
+        return None
+    fd = scene.fd
+    window = [*fd.left(scene.amount.start), *fd.right(scene.amount.end)]
+    sale = next((i for i in window if fd.lex.has("disposals", fd.lemma[i])), None)
+    buyer_preps = tuple(fd.lex.words.get("buyer_preps", ()))
+    if sale is None or any(named_after(fd, i, buyer_preps) is not None for i in window):
+        return None
+    if fd.lower(scene.amount.end) == "par" and fd.lex.has(
+        "per_unit", fd.lower(scene.amount.end + 1)
+    ):
+        return None  # a price per share in a bid: the target of the bid
+    target = next(
+        (fd.party_at[i] for i in range(sale, scene.amount.start) if i in fd.party_at), None
+    )
+    if target is not None:
+        return target.name  # la cession de 2 % du capital de Pernod Ricard, pour…
+    if scene.seller:
+        return scene.seller
+    subject = subject_of(fd.doc[sale]) if fd.pos[sale] in (VERB, AUX) else None
+    if subject is not None and "Plur" in subject.morph.get("Number", []):
+        return None  # les porteurs souhaitant céder leurs actions recevront 24 euros par titre
+    found = party_in(fd, subject, reach=6)
+    if not found:
+        party = fd.focus(fd.sentence(scene.amount.start)[0])
+        found = party.name if party is not None else fd.main_company()
+    return found
+
+
 def clause_deal_target(scene: Scene) -> str | None:
     """The target the clause's words of buying name: ``la reprise des activités de
     l'assureur suisse Winterthur pour 8,9 milliards``."""
@@ -565,6 +614,7 @@ COUNTERPART_RULES: tuple[CounterpartRule, ...] = (
     public_giver,
     clause_deal_target,
     after_preposition,
+    seller_of_disposal,
     deal_counterpart,
     employer_of_pay,
     article_authority,

@@ -354,3 +354,11 @@ def test_a_fine_takes_the_authority_of_the_article(nlp: Language) -> None:
         "Le groupe Tuilor SA écope de la sanction la plus lourde, avec 64 millions d'euros."
     )
     assert facts(nlp, text)[0][2] == "Autorité de la concurrence"
+
+
+def test_a_sale_with_no_buyer_named_has_the_seller_as_counterpart(nlp: Language) -> None:
+    text = (
+        "Le chimiste Valoris a publié ses résultats. Valoris recrute.\n"
+        "Le groupe prévoit de céder pour quelque 300 millions d'euros d'actifs non stratégiques."
+    )
+    assert facts(nlp, text)[0][:3] == ("price", None, "Valoris")
