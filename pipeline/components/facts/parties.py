@@ -606,6 +606,18 @@ def employer_of_pay(scene: Scene) -> str | None:
     return fd.main_company()
 
 
+def company_invested_in(scene: Scene) -> str | None:
+    """For an investment by a named investor that names no company after ``dans``, the
+    article's main company: ``Le fonds Siparex a injecté 15 millions d'euros en échange de
+    35 % du capital`` (in an article on the company)."""
+    if scene.measure != "investment" or scene.verb is None:
+        return None
+    fd = scene.fd
+    investor = party_in(fd, subject_of(scene.verb), reach=6)
+    main = fd.main_company()
+    return main if investor and main and investor != main else None
+
+
 CounterpartRule = Callable[[Scene], "str | None"]
 #: the counterpart rules, in order
 COUNTERPART_RULES: tuple[CounterpartRule, ...] = (
@@ -618,6 +630,7 @@ COUNTERPART_RULES: tuple[CounterpartRule, ...] = (
     deal_counterpart,
     employer_of_pay,
     article_authority,
+    company_invested_in,
 )
 
 

@@ -362,3 +362,12 @@ def test_a_sale_with_no_buyer_named_has_the_seller_as_counterpart(nlp: Language)
         "Le groupe prévoit de céder pour quelque 300 millions d'euros d'actifs non stratégiques."
     )
     assert facts(nlp, text)[0][:3] == ("price", None, "Valoris")
+
+
+def test_an_investor_puts_money_into_the_company_of_the_article(nlp: Language) -> None:
+    text = (
+        "La PME bretonne Kerlis SAS a doublé ses ventes. Kerlis SAS recrute.\n"
+        "En septembre, le fonds Siparex a injecté 12 millions d'euros en échange de 30 % du "
+        "capital."
+    )
+    assert facts(nlp, text)[0][:3] == ("investment", "Siparex", "Kerlis SAS")
