@@ -618,6 +618,23 @@ def company_invested_in(scene: Scene) -> str | None:
     return main if investor and main and investor != main else None
 
 
+def lead_of_the_round(scene: Scene) -> str | None:
+    """For funding whose sentence names no investor, the first investor the article names
+    after a word of a round (``menée par``, ``auprès de``: ``counterpart_funding``):
+    ``Hydrolia lève 45 millions d'euros`` (title), ``Le tour de table est mené par X``."""
+    if scene.measure != "funding":
+        return None
+    fd = scene.fd
+    phrases = [tuple(words.split()) for words in fd.lex.words.get("counterpart_funding", ())]
+    for i, word in enumerate(fd.low):
+        for phrase in phrases:
+            if word == phrase[0] and fd.words_at(i, phrase):
+                token = named_after(fd, i + len(phrase) - 1, (phrase[-1],))
+                if token is not None and not fd.is_public(fd.party_at[token.i].name):
+                    return fd.party_at[token.i].name
+    return None
+
+
 CounterpartRule = Callable[[Scene], "str | None"]
 #: the counterpart rules, in order
 COUNTERPART_RULES: tuple[CounterpartRule, ...] = (
@@ -631,6 +648,7 @@ COUNTERPART_RULES: tuple[CounterpartRule, ...] = (
     employer_of_pay,
     article_authority,
     company_invested_in,
+    lead_of_the_round,
 )
 
 

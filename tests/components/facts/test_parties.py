@@ -371,3 +371,11 @@ def test_an_investor_puts_money_into_the_company_of_the_article(nlp: Language) -
         "capital."
     )
     assert facts(nlp, text)[0][:3] == ("investment", "Siparex", "Kerlis SAS")
+
+
+def test_a_round_named_in_the_title_takes_the_lead_investor_of_the_article(nlp: Language) -> None:
+    text = (
+        "Voltéra lève 30 millions d'euros pour ses batteries\n"
+        "La start-up grenobloise Voltéra SAS a bouclé un tour de table mené par Eurazeo."
+    )
+    assert facts(nlp, text)[0][2] == "Eurazeo"
