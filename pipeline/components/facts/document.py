@@ -193,8 +193,7 @@ class FactDoc:
         Reuters``, ``le consensus compilé par FactSet``), not of its holder."""
         before = range(max(party.start - 3, 0), party.start)
         return any(
-            self.lex.has("source_words", self.low[i]) and not self._opens_clause(i)
-            for i in before
+            self.lex.has("source_words", self.low[i]) and not self._opens_clause(i) for i in before
         )
 
     def _opens_clause(self, i: int) -> bool:

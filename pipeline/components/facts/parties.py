@@ -526,8 +526,8 @@ def article_authority(scene: Scene) -> str | None:
 def seller_of_disposal(scene: Scene) -> str | None:
     """For a sale whose buyer is not named, the company whose shares are sold when named
     after the word of selling, else the seller: the subject of the verb of selling (a plural
-    noun subject, a group: none), else the entity in focus (``Le groupe prévoit de céder pour 500 millions d'actifs``,
-    ``la cession de 400 millions d'euros d'immeubles``)."""
+    noun subject, a group: none), else the entity in focus (``Le groupe prévoit de céder
+    pour 500 millions d'actifs``, ``la cession de 400 millions d'euros d'immeubles``)."""
     if scene.measure != "price":
         return None
     fd = scene.fd
@@ -600,9 +600,8 @@ def employer_of_pay(scene: Scene) -> str | None:
     fd = scene.fd
     for i in range(scene.amount.start - 1, fd.sentence(scene.amount.start)[0] - 1, -1):
         party = fd.party_at.get(i)
-        if party is not None and party.kind == "person" and party.role_org:
-            if party.role_org in fd.organisations():
-                return party.role_org
+        if party is not None and party.kind == "person" and party.role_org in fd.organisations():
+            return party.role_org
     return fd.main_company()
 
 
