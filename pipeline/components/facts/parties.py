@@ -8,6 +8,9 @@ The parties are the organisations and people the entities component found, by ca
 counterpart (``auprès de``, ``de la part de``: ``models/facts/words.json``). When the sentence
 names no party: the buyer and target of the article's last deal for a price, else the article's
 main company. A person holds a company's figure only through the organisation of their role.
+A counterpart the sentence leaves unsaid is read from the article: the employer of pay, the
+authority of a fine, the seller of a sale with no buyer, the company an investor puts money in,
+the lead investor of a round.
 """
 
 from __future__ import annotations
