@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from spacy.symbols import ADJ, AUX, VERB
+from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Span, Token
 
 from pipeline.components.facts.deals import deal_in_clause, named_after, opening_deal, org_before
@@ -297,12 +297,21 @@ def _named_in_phrase(fd: FactDoc, head: Token) -> Party | None:
 
 def _joined(fd: FactDoc, subject: Token, party: Party) -> bool:
     """Whether another party is joined to the subject (``Arcure et Aerkomm ont levé…``): not
-    a conjunct inside the subject's own name (``Delorme & Cie``, ``Procter & Gamble``)."""
+    a conjunct inside the subject's own name (``Delorme & Cie``, ``Procter & Gamble``), nor
+    names of an apposition after it (``Covéa, maison mère de la MAAF et de la GMF, a vu…``)."""
     for other in subject.conjuncts:
         found = fd.party_in(other)
-        if found is not None and found.name != party.name:
+        if found is not None and found.name != party.name and not _apposed(fd, party, found):
             return True
     return False
+
+
+def _apposed(fd: FactDoc, party: Party, other: Party) -> bool:
+    """Whether ``other`` is named in a description set after ``party`` by a comma (``Covéa,
+    maison mère de la MAAF``): a lower-case noun right after the comma."""
+    if other.start < party.end or fd.lower(party.end) != ",":
+        return False
+    return fd.is_lower[party.end + 1] and fd.pos[party.end + 1] in (NOUN, ADJ)
 
 
 def _listed(fd: FactDoc, party: Party) -> bool:

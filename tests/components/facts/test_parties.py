@@ -379,3 +379,11 @@ def test_a_round_named_in_the_title_takes_the_lead_investor_of_the_article(nlp: 
         "La start-up grenobloise Voltéra SAS a bouclé un tour de table mené par Eurazeo."
     )
     assert facts(nlp, text)[0][2] == "Eurazeo"
+
+
+def test_names_of_an_apposition_are_not_joined_to_the_subject(nlp: Language) -> None:
+    text = (
+        "Macif, maison mère de la MAAF, de Mutavie et de la GMF, a vu son résultat net "
+        "reculer de 20 % à 450 millions d'euros."
+    )
+    assert facts(nlp, text)[0][:2] == ("profit", "Macif")
