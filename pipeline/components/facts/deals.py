@@ -20,15 +20,16 @@ deal the article tells (found once per article, kept on the :class:`~.document.F
 
 from __future__ import annotations
 
-from spacy.symbols import ADJ, DET, NOUN
+from spacy.symbols import ADJ, DET, NOUN, PROPN
 from spacy.tokens import Token
 
 from pipeline.components.facts.document import Deal, FactDoc, Hit
 
 #: words between a preposition and the name it leads to (``de l'assureur suisse X``)
 FILLERS = frozenset(("le", "la", "les", "l'", "du", "des", "de", "d'", "son", "sa", "ses"))
-#: parts of speech of a description between a preposition and a name
-DESCRIPTION = frozenset((NOUN, ADJ, DET))
+#: parts of speech of a description between a preposition and a name (a lower-case word
+#: tagged a proper noun is a description too: ``de l'américain Intelsat``)
+DESCRIPTION = frozenset((NOUN, ADJ, DET, PROPN))
 #: tokens read after a cue of buying for its names
 AFTER_CUE = 10
 

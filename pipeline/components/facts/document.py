@@ -105,6 +105,13 @@ class StringMemo:
             return [memo[x] for x in ids]
 
 
+def _most_named(counts: dict[str, int]) -> str | None:
+    """The name counted most, at least twice and more often than any other, else None."""
+    ranked = [*sorted(counts.values(), reverse=True), 0, 0]
+    best = max(counts, key=lambda name: counts[name]) if counts else None
+    return best if ranked[0] >= 2 and ranked[0] > ranked[1] else None
+
+
 class FactDoc:
     """One article as the fact rules read it (see the module's docstring)."""
 
@@ -145,39 +152,59 @@ class FactDoc:
         for group, kind in (("organizations", "org"), ("people", "person")):
             for span in self.doc.spans.get(group, []):
                 name = span._.canonical or span.text
-                if lower_straight(name) in self.lex.not_parties:
+                if self._never_party(lower_straight(name)):
                     continue
                 role_org = span._.role_org if kind == "person" else None
                 parties.append(Party(name, kind, span.start, span.end, role_org))
         return sorted(parties, key=lambda party: party.start)
+
+    def _never_party(self, folded: str) -> bool:
+        """Whether a name is never a party: listed in ``not_parties.txt``, or a market named
+        by its first word (``markets``: ``Euronext Bruxelles``, ``Bourse de Casablanca``)."""
+        first = folded.split(" ", 1)[0]
+        return folded in self.lex.not_parties or self.lex.has("markets", first)
 
     def main_company(self) -> str | None:
         """The organisation named most often, at least twice and more often than any other;
         None when no organisation stands out (an article on a market or a sector). A name
         restated right after itself (``la Banque publique d'investissement (Bpifrance)``) is
         one mention, a source (``un analyste de Natixis``) or an authority (``la Cour des
-        comptes``: it reports or sanctions, holds no figure) none; the first organisation of the
-        article, named in its title or lede (its first :data:`LEDE` tokens), counts one more."""
+        comptes``: it reports or sanctions, holds no figure) none, nor a public body that gives
+        aid (``la Région Occitanie``, ``Bpifrance``: the counterpart of the company's aid);
+        the first organisation of the article, named in its title or lede (its first
+        :data:`LEDE` tokens), counts one more."""
         if self._main is False:
             counts: dict[str, int] = {}
             last: Party | None = None
             for party in self.parties:
-                if party.kind != "org" or self.is_source(party) or self.is_public(party.name, AUTH):
+                if party.kind != "org" or self.is_source(party) or self._public(party.name):
                     continue
                 if last is None or last.name != party.name or party.start - last.end > 2:
                     lede = not counts and party.start < LEDE
                     counts[party.name] = counts.get(party.name, 0) + (2 if lede else 1)
                 last = party
-            ranked = [*sorted(counts.values(), reverse=True), 0, 0]
-            best = max(counts, key=lambda name: counts[name]) if counts else None
-            self._main = best if ranked[0] >= 2 and ranked[0] > ranked[1] else None
+            self._main = _most_named(counts)
         return self._main  # type: ignore[return-value]
+
+    def _public(self, name: str) -> bool:
+        """Whether ``name`` is an authority or a public body that gives aid."""
+        return self.is_public(name, AUTH) or self.is_public(name)
 
     def is_source(self, party: Party) -> bool:
         """Whether the name is that of a source of a figure (``un analyste de KBC``, ``selon
         Reuters``, ``le consensus compilé par FactSet``), not of its holder."""
         before = range(max(party.start - 3, 0), party.start)
-        return any(self.lex.has("source_words", self.low[i]) for i in before)
+        return any(
+            self.lex.has("source_words", self.low[i]) and not self._opens_clause(i) for i in before
+        )
+
+    def _opens_clause(self, i: int) -> bool:
+        """Whether token ``i`` is a word of ``hosts`` opening its sentence or clause: ``Chez
+        Kering, le résultat a fondu`` names the holder (``un analyste chez Oddo``: a source)."""
+        if not self.lex.has("hosts", self.low[i]):
+            return False
+        before = self.lower(i - 1)
+        return i == self.sentence(i)[0] or "\n" in before or before in (",", ":", ";", "-", "–")
 
     def is_public(self, name: str | None, kind: str = "public_bodies") -> bool:
         """Whether ``name`` is that of a public body that gives aid (``Région Bretagne``,

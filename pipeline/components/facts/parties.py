@@ -8,14 +8,18 @@ The parties are the organisations and people the entities component found, by ca
 counterpart (``auprès de``, ``de la part de``: ``models/facts/words.json``). When the sentence
 names no party: the buyer and target of the article's last deal for a price, else the article's
 main company. A person holds a company's figure only through the organisation of their role.
+A counterpart the sentence leaves unsaid is read from the article: the employer of pay, the
+authority of a fine, the seller of a sale with no buyer, the company an investor puts money in,
+the lead investor of a round.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
-from spacy.symbols import AUX, VERB
+from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Span, Token
 
 from pipeline.components.facts.deals import deal_in_clause, named_after, opening_deal, org_before
@@ -27,6 +31,23 @@ COUNTERPART_MEASURES = frozenset(
     ("price", "fine", "funding", "investment", "debt", "aid", "order", "pay")
 )
 SUBJECTS = ("nsubj", "nsubj:pass")
+#: endings of a past participle opening an incise (``, détenu à 86 % par…,``)
+PARTICIPLE_ENDS = (
+    "é",
+    "ée",
+    "és",
+    "ées",
+    "u",
+    "ue",
+    "us",
+    "ues",
+    "i",
+    "ie",
+    "is",
+    "ies",
+    "t",
+    "te",
+)
 OBJECTS = ("obj", "nsubj:pass")
 #: words between a preposition and the name it leads to (``de l'américain X``)
 
@@ -43,7 +64,8 @@ class Scene:
     cue: Cue | None
     purpose: Token | None
     counterpart: str | None = None
-    #: the seller of ``X cède Y pour…``: never the buyer
+    #: the seller of ``X cède Y pour…``: never the buyer (a share that ``cède 2 %`` sells
+    #: nothing)
     seller: str | None = None
 
     @property
@@ -64,7 +86,7 @@ def make_scene(fd: FactDoc, amount: Span, measure: str) -> Scene:
             (fd.doc[i] for i in after[1:] if fd.lex.has("purpose_verbs", fd.forms(i)[1])), None
         )
     scene = Scene(fd, amount, measure, verb, cue, purpose)
-    if verb is not None and scene.roles == "seller":
+    if verb is not None and scene.roles == "seller" and measure == "price":
         scene.seller = party_in(fd, subject_of(verb)) or org_before(fd, verb.i)
     return scene
 
@@ -152,10 +174,12 @@ def recipient_of_giver(scene: Scene) -> str | None:
     à Z pour…``."""
     if scene.verb is None or scene.roles not in ("giver", "seller"):
         return None
-    found = complement(scene.verb, ("à", "au", "aux"))
-    if found is None and scene.roles == "giver":
-        found = object_of(scene.verb)
-    return party_of(scene, found)
+    found = party_of(scene, complement(scene.verb, ("à", "au", "aux")))
+    if not found and scene.roles == "giver":
+        # ``le tribunal a condamné X à deux ans de prison et à 500 000 euros d'amende``
+        objects = (child for child in scene.verb.children if child.dep_ == "obj")
+        found = next((name for name in map(partial(party_of, scene), objects) if name), None)
+    return found
 
 
 def bearer_of_cost(scene: Scene) -> str | None:
@@ -211,13 +235,17 @@ def payer_of_fine(scene: Scene) -> str | None:
 
 def owner_after_cue(scene: Scene) -> str | None:
     """The name after the cue noun: ``le chiffre d'affaires de Renault``, ``la perte
-    d'Air France-KLM`` (not for a price: ``le rachat de X`` names the target)."""
+    d'Air France-KLM`` (not for a price: ``le rachat de X`` names the target; nor a cue of a
+    price before another measure: ``Le titre, pénalisé par le rachat de Bombardier, gagnait
+    5 %, à 23 euros``)."""
     if scene.measure == "price":
         return None
     fd = scene.fd
     for hit in fd.hits(fd.left(scene.amount.start)):
         if hit.kind != "noun" or hit.blocks:
             continue
+        if hit.measure == "price":
+            return None
         return party_of(scene, named_after(fd, hit.end, ("de", "du", "d'"), 4))
     return None
 
@@ -250,7 +278,7 @@ def verb_subject(scene: Scene) -> str | None:
     party = scene.fd.party_in(subject) or _named_in_phrase(scene.fd, subject)
     if party is None:
         return _described(scene, subject)
-    if any(scene.fd.party_in(other) for other in subject.conjuncts) or _listed(scene.fd, party):
+    if _joined(scene.fd, subject, party) or _listed(scene.fd, party):
         return accept(scene, party) if scene.fd.lex.has("joint_measures", scene.measure) else ""
     name = accept(scene, party)
     return name if name != scene.counterpart else None
@@ -265,6 +293,25 @@ def _named_in_phrase(fd: FactDoc, head: Token) -> Party | None:
         if i in fd.party_at:
             return fd.party_at[i]
     return None
+
+
+def _joined(fd: FactDoc, subject: Token, party: Party) -> bool:
+    """Whether another party is joined to the subject (``Arcure et Aerkomm ont levé…``): not
+    a conjunct inside the subject's own name (``Delorme & Cie``, ``Procter & Gamble``), nor
+    names of an apposition after it (``Covéa, maison mère de la MAAF et de la GMF, a vu…``)."""
+    for other in subject.conjuncts:
+        found = fd.party_in(other)
+        if found is not None and found.name != party.name and not _apposed(fd, party, found):
+            return True
+    return False
+
+
+def _apposed(fd: FactDoc, party: Party, other: Party) -> bool:
+    """Whether ``other`` is named in a description set after ``party`` by a comma (``Covéa,
+    maison mère de la MAAF``): a lower-case noun right after the comma."""
+    if other.start < party.end or fd.lower(party.end) != ",":
+        return False
+    return fd.is_lower[party.end + 1] and fd.pos[party.end + 1] in (NOUN, ADJ)
 
 
 def _listed(fd: FactDoc, party: Party) -> bool:
@@ -321,11 +368,30 @@ def nearest_before(scene: Scene) -> str | None:
     fd = scene.fd
     for i in fd.left(scene.amount.start):
         party = fd.party_at.get(i)
-        if party is not None and party.name != scene.counterpart and not _a_source(fd, party):
-            name = accept(scene, party)
-            if name:
-                return name
+        if party is None or party.name == scene.counterpart or _a_source(fd, party):
+            continue
+        if _in_incise(fd, party.start, scene.amount.start):
+            continue
+        name = accept(scene, party)
+        if name:
+            return name
     return None
+
+
+def _in_incise(fd: FactDoc, start: int, end: int) -> bool:
+    """Whether the name at ``start`` stands in a relative clause or a participle set between
+    commas before ``end`` (the amount): ``La jeune pousse, qui avait levé 25 millions auprès
+    du fonds Northgate, a réalisé un chiffre d'affaires de…``, ``Le groupe, détenu à 86 %
+    par la Fondation X, a réalisé…``: not the holder."""
+    if "," not in fd.low[start:end]:
+        return False
+    for i in range(start - 1, fd.sentence(start)[0] - 1, -1):
+        word = fd.low[i]
+        if fd.lex.has("relatives", word):
+            return True
+        if word == ",":
+            return fd.pos[i + 1] in (VERB, ADJ) and fd.low[i + 1].endswith(PARTICIPLE_ENDS)
+    return False
 
 
 def _a_source(fd: FactDoc, party: Party) -> bool:
@@ -442,6 +508,9 @@ def public_giver(scene: Scene) -> str | None:
     if kind is None:
         return None
     fd = scene.fd
+    subject = party_in(fd, subject_of(scene.verb), reach=6) if scene.verb is not None else None
+    if subject and fd.is_public(subject, kind):
+        return subject  # le PNF a requis, devant le tribunal correctionnel, une amende…
     around = list(fd.left(scene.amount.start))
     if kind == "authorities":
         around += fd.right(scene.amount.end, 12)
@@ -450,6 +519,54 @@ def public_giver(scene: Scene) -> str | None:
         if party is not None and fd.is_public(party.name, kind):
             return party.name
     return None
+
+
+def article_authority(scene: Scene) -> str | None:
+    """For a fine whose sentence names no authority, the authority the article names most
+    (the first named on a tie): ``L'Autorité de la concurrence a infligé… Le groupe X écope
+    de la sanction la plus lourde, avec 164 millions``."""
+    if scene.measure != "fine":
+        return None
+    fd = scene.fd
+    counts: dict[str, int] = {}
+    for party in fd.parties:
+        if fd.is_public(party.name, "authorities"):
+            counts[party.name] = counts.get(party.name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+def seller_of_disposal(scene: Scene) -> str | None:
+    """For a sale whose buyer is not named, the company whose shares are sold when named
+    after the word of selling, else the seller: the subject of the verb of selling (a plural
+    noun subject, a group: none), else the entity in focus (``Le groupe prévoit de céder
+    pour 500 millions d'actifs``, ``la cession de 400 millions d'euros d'immeubles``)."""
+    if scene.measure != "price":
+        return None
+    fd = scene.fd
+    window = [*fd.left(scene.amount.start), *fd.right(scene.amount.end)]
+    sale = next((i for i in window if fd.lex.has("disposals", fd.lemma[i])), None)
+    buyer_preps = tuple(fd.lex.words.get("buyer_preps", ()))
+    if sale is None or any(named_after(fd, i, buyer_preps) is not None for i in window):
+        return None
+    if fd.lower(scene.amount.end) == "par" and fd.lex.has(
+        "per_unit", fd.lower(scene.amount.end + 1)
+    ):
+        return None  # a price per share in a bid: the target of the bid
+    target = next(
+        (fd.party_at[i] for i in range(sale, scene.amount.start) if i in fd.party_at), None
+    )
+    if target is not None:
+        return target.name  # la cession de 2 % du capital de Pernod Ricard, pour…
+    if scene.seller:
+        return scene.seller
+    subject = subject_of(fd.doc[sale]) if fd.pos[sale] in (VERB, AUX) else None
+    if subject is not None and "Plur" in subject.morph.get("Number", []):
+        return None  # les porteurs souhaitant céder leurs actions recevront 24 euros par titre
+    found = party_in(fd, subject, reach=6)
+    if not found:
+        party = fd.focus(fd.sentence(scene.amount.start)[0])
+        found = party.name if party is not None else fd.main_company()
+    return found
 
 
 def clause_deal_target(scene: Scene) -> str | None:
@@ -469,14 +586,80 @@ def deal_counterpart(scene: Scene) -> str | None:
     return scene.fd.deal.counterpart or opening_deal(scene.fd).counterpart
 
 
+def client_of_order(scene: Scene) -> str | None:
+    """For an order, the subject of a verb of ordering or buying earlier in its sentence is
+    the client: ``AviLease a commandé 30 avions, un contrat évalué à 3,4 milliards``,
+    ``General Motors s'est engagé à acheter la production, un contrat de 2,2 milliards``
+    (the supplier, the holder, is then the entity in focus)."""
+    if scene.measure != "order":
+        return None
+    fd = scene.fd
+    for hit in fd.hits(fd.left(scene.amount.start)):
+        if hit.kind != "verb" or fd.doc[hit.start] == scene.verb:
+            continue
+        ordering = hit.measure == "order" and hit.cue.roles == "giver"
+        if ordering or fd.lex.has("purpose_verbs", fd.lemma[hit.start]):
+            return party_in(fd, subject_of(fd.doc[hit.start]), reach=4)
+    return None
+
+
+def employer_of_pay(scene: Scene) -> str | None:
+    """For pay, the employer: the organisation of the role of a person named before the
+    amount in its sentence (``Odile Fresnay, PDG de Marvelle, a touché 2 millions``), else
+    the article's main company (``la CGT réclame une prime de 1 000 euros par salarié``)."""
+    if scene.measure != "pay":
+        return None
+    fd = scene.fd
+    for i in range(scene.amount.start - 1, fd.sentence(scene.amount.start)[0] - 1, -1):
+        party = fd.party_at.get(i)
+        if party is not None and party.kind == "person" and party.role_org in fd.organisations():
+            return party.role_org
+    return fd.main_company()
+
+
+def company_invested_in(scene: Scene) -> str | None:
+    """For an investment by a named investor that names no company after ``dans``, the
+    article's main company: ``Le fonds Siparex a injecté 15 millions d'euros en échange de
+    35 % du capital`` (in an article on the company)."""
+    if scene.measure != "investment" or scene.verb is None:
+        return None
+    fd = scene.fd
+    investor = party_in(fd, subject_of(scene.verb), reach=6)
+    main = fd.main_company()
+    return main if investor and main and investor != main else None
+
+
+def lead_of_the_round(scene: Scene) -> str | None:
+    """For funding whose sentence names no investor, the first investor the article names
+    after a word of a round (``menée par``, ``auprès de``: ``counterpart_funding``):
+    ``Hydrolia lève 45 millions d'euros`` (title), ``Le tour de table est mené par X``."""
+    if scene.measure != "funding":
+        return None
+    fd = scene.fd
+    phrases = [tuple(words.split()) for words in fd.lex.words.get("counterpart_funding", ())]
+    for i, word in enumerate(fd.low):
+        for phrase in phrases:
+            if word == phrase[0] and fd.words_at(i, phrase):
+                token = named_after(fd, i + len(phrase) - 1, (phrase[-1],))
+                if token is not None and not fd.is_public(fd.party_at[token.i].name):
+                    return fd.party_at[token.i].name
+    return None
+
+
 CounterpartRule = Callable[[Scene], "str | None"]
 #: the counterpart rules, in order
 COUNTERPART_RULES: tuple[CounterpartRule, ...] = (
     verb_object,
+    client_of_order,
     public_giver,
     clause_deal_target,
     after_preposition,
+    seller_of_disposal,
     deal_counterpart,
+    employer_of_pay,
+    article_authority,
+    company_invested_in,
+    lead_of_the_round,
 )
 
 

@@ -234,3 +234,156 @@ def test_an_authority_that_reports_is_not_the_main_company(nlp: Language) -> Non
         "la charge d'intérêts passerait à 100 milliards d'euros en 2029."
     )
     assert facts(nlp, text)[0][1] is None
+
+
+def test_a_name_written_with_an_ampersand_is_one_holder(nlp: Language) -> None:
+    text = (
+        "La banque privée lausannoise Mirabel & Cie a dégagé en 2025 un bénéfice net de "
+        "84,6 millions de francs suisses, a-t-elle annoncé mardi."
+    )
+    assert facts(nlp, text)[0][:2] == ("profit", "Mirabel & Cie")
+
+
+def test_a_target_after_a_lower_case_description(nlp: Language) -> None:
+    text = (
+        "Le groupe luxembourgeois Orbelis S.A. a relevé vendredi son objectif, deux semaines "
+        "après avoir finalisé le rachat de l'américain Skylink pour 3,1 milliards de dollars."
+    )
+    assert facts(nlp, text)[0][:3] == ("price", "Orbelis S.A.", "Skylink")
+
+
+def test_public_bodies_giving_aid_are_not_the_main_company(nlp: Language) -> None:
+    text = (
+        "La Verrerie Castagnac SAS, dernier verrier du Tarn, a bouclé son plan de financement.\n"
+        "La Région Occitanie apporte 2 millions d'euros. La Région Occitanie suivra le dossier, "
+        "selon Bpifrance. Bpifrance accorde un prêt.\n"
+        "L'entreprise a vu son chiffre d'affaires tomber à 27 millions d'euros en 2025."
+    )
+    assert [fact[:2] for fact in facts(nlp, text)] == [
+        ("aid", "Verrerie Castagnac SAS"),
+        ("revenue", "Verrerie Castagnac SAS"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "La jeune pousse, qui avait levé 20 millions d'euros auprès du fonds Harlow Capital, a "
+        "réalisé en 2024 un chiffre d'affaires de 14 millions d'euros.",
+        "Le groupe, détenu à 80 % par la Fondation Marcellin, a réalisé en 2024 un chiffre "
+        "d'affaires de 14 millions d'euros.",
+    ],
+)
+def test_a_name_inside_an_incise_is_not_the_holder(nlp: Language, second: str) -> None:
+    text = "La société Optivane SAS a publié ses comptes. Optivane SAS recrute.\n" + second
+    assert facts(nlp, text)[-1][:2] == ("revenue", "Optivane SAS")
+
+
+def test_chez_opening_the_sentence_names_the_holder(nlp: Language) -> None:
+    text = (
+        "Danone a publié ses comptes jeudi. Chez Carrefour, le bénéfice net a reculé de 12 %, "
+        "à 1,2 milliard d'euros."
+    )
+    assert facts(nlp, text)[0][:2] == ("profit", "Carrefour")
+
+
+def test_chez_after_an_analyst_names_a_source(nlp: Language) -> None:
+    text = "Selon un analyste chez Bernval, la perte atteindra 80 millions d'euros."
+    assert facts(nlp, text)[0][1] != "Bernval"
+
+
+def test_the_target_of_a_past_deal_does_not_own_a_share_price(nlp: Language) -> None:
+    text = (
+        "Legrand a publié ses ventes. L'action, plombée depuis un an par les doutes nés de "
+        "l'acquisition de Vertiv Power en 2023, prenait 3 % mardi matin, à 41,50 euros."
+    )
+    assert facts(nlp, text)[0][:2] == ("share_price", "Legrand")
+
+
+def test_a_share_that_falls_sells_nothing_and_a_market_holds_nothing(nlp: Language) -> None:
+    text = (
+        "Le groupe postal néerlandais PostNL a publié un bénéfice net de 40 millions d'euros. "
+        "L'action PostNL cédait 4 % jeudi sur Euronext Amsterdam, à 1,10 euro."
+    )
+    assert facts(nlp, text)[1][:2] == ("share_price", "PostNL")
+
+
+def test_the_person_sentenced_to_a_fine_is_its_object(nlp: Language) -> None:
+    text = (
+        "Le tribunal correctionnel de Lyon a condamné mardi Julien Berthier, 47 ans, gérant de "
+        "Thermalys SARL, à deux ans de prison avec sursis et à 300 000 euros d'amende."
+    )
+    assert facts(nlp, text)[0][:2] == ("fine", "Julien Berthier")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "La compagnie Skyvia a commandé 12 appareils, un contrat évalué à 1,4 milliard de "
+        "dollars selon des analystes.",
+        "Le groupe Stellantis s'est engagé à acheter la moitié de la production pendant huit ans, "
+        "un contrat estimé à 900 millions d'euros.",
+    ],
+)
+def test_the_subject_of_a_verb_of_ordering_is_the_client(nlp: Language, second: str) -> None:
+    text = "Le fabricant Verdalis Énergie accélère. Verdalis Énergie recrute.\n" + second
+    holder, client = facts(nlp, text)[0][1:3]
+    assert (holder, client) == ("Verdalis Énergie", second.split()[2].rstrip(","))
+
+
+def test_the_employer_is_the_counterpart_of_pay(nlp: Language) -> None:
+    text = (
+        "Le groupe Marvelle a publié ses comptes. Marvelle recrute.\n"
+        "La CGT réclame une prime exceptionnelle de 1 500 euros par salarié."
+    )
+    assert facts(nlp, text)[0][:3] == ("pay", None, "Marvelle")
+
+
+def test_the_authority_subject_is_preferred_to_the_court_named_nearer(nlp: Language) -> None:
+    text = (
+        "Le parquet national financier (PNF) a requis mardi, devant le tribunal correctionnel "
+        "de Nanterre, une amende de 4 millions d'euros contre la société Orvalis SA."
+    )
+    assert facts(nlp, text)[0][:3] == ("fine", "Orvalis SA", "PNF")
+
+
+def test_a_fine_takes_the_authority_of_the_article(nlp: Language) -> None:
+    text = (
+        "L'Autorité de la concurrence a sanctionné trois fabricants de tuiles. Selon "
+        "l'Autorité de la concurrence, l'entente a duré dix ans.\n"
+        "Le groupe Tuilor SA écope de la sanction la plus lourde, avec 64 millions d'euros."
+    )
+    assert facts(nlp, text)[0][2] == "Autorité de la concurrence"
+
+
+def test_a_sale_with_no_buyer_named_has_the_seller_as_counterpart(nlp: Language) -> None:
+    text = (
+        "Le chimiste Valoris a publié ses résultats. Valoris recrute.\n"
+        "Le groupe prévoit de céder pour quelque 300 millions d'euros d'actifs non stratégiques."
+    )
+    assert facts(nlp, text)[0][:3] == ("price", None, "Valoris")
+
+
+def test_an_investor_puts_money_into_the_company_of_the_article(nlp: Language) -> None:
+    text = (
+        "La PME bretonne Kerlis SAS a doublé ses ventes. Kerlis SAS recrute.\n"
+        "En septembre, le fonds Siparex a injecté 12 millions d'euros en échange de 30 % du "
+        "capital."
+    )
+    assert facts(nlp, text)[0][:3] == ("investment", "Siparex", "Kerlis SAS")
+
+
+def test_a_round_named_in_the_title_takes_the_lead_investor_of_the_article(nlp: Language) -> None:
+    text = (
+        "Voltéra lève 30 millions d'euros pour ses batteries\n"
+        "La start-up grenobloise Voltéra SAS a bouclé un tour de table mené par Eurazeo."
+    )
+    assert facts(nlp, text)[0][2] == "Eurazeo"
+
+
+def test_names_of_an_apposition_are_not_joined_to_the_subject(nlp: Language) -> None:
+    text = (
+        "Macif, maison mère de la MAAF, de Mutavie et de la GMF, a vu son résultat net "
+        "reculer de 20 % à 450 millions d'euros."
+    )
+    assert facts(nlp, text)[0][:2] == ("profit", "Macif")
