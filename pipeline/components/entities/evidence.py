@@ -33,6 +33,7 @@ from pipeline.components.entities.vocabulary import (
     HEAD_PREPS,
     PARTICIPLE,
     ROMAN,
+    SHARE_NOUNS,
 )
 
 _BODY_VERBS = {  # "le Leem, qui représente les entreprises du médicament"
@@ -323,8 +324,8 @@ def _corporate_action(v: ArticleView, span: Span) -> bool:
 
 def _organisation_words_before(v: ArticleView, s: int) -> bool:
     """The words before ``s`` name an organisation's place: "chez X", "auprès de X", "30 % de
-    X" (a stake), "le rachat de Sobelco par X" (:func:`_head_noun_and_preposition`), "la
-    filiale de X" (:func:`_after_head_noun`)."""
+    X" (a stake), "l'action X" (a share), "le rachat de Sobelco par X"
+    (:func:`_head_noun_and_preposition`), "la filiale de X" (:func:`_after_head_noun`)."""
     low = v.low
     if s >= 1 and low[s - 1] == "chez":
         return True
@@ -332,6 +333,8 @@ def _organisation_words_before(v: ArticleView, s: int) -> bool:
         return True
     if s >= 2 and low[s - 1] in {"de", "d'"} and v.texts[s - 2] in {"%", "pc"}:
         return True  # "il a racheté 30 % de Voltéo" (a stake)
+    if s >= 2 and low[s - 1] in SHARE_NOUNS and low[s - 2] in ARTICLES:
+        return True  # "l'action Voltéo a cédé 3 %" (a listed company's share)
     if s >= 2 and low[s - 1] in HEAD_PREPS and _head_noun_and_preposition(v, s):
         return True
     return s >= 2 and low[s - 1] in DE | {"dans"} and _after_head_noun(v, s)

@@ -24,6 +24,8 @@ ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
 TOWN = re.compile(r"^(?:Saint|Sainte)-\w+$|\w-(?:sur|sous|lès|lez|en|aux|de|du|des|le|la|les)-\w")
 #: prepositions after a head noun of corporate action: "une offre sur X", "le rachat par X"
 HEAD_PREPS = {"sur", "par", "avec"}
+#: share nouns naming a listed company after an article: "l'action Altéo", "le titre Kerival"
+SHARE_NOUNS = {"action", "actions", "titre"}
 #: "la Région Normandie", capitalised: the council, not the territory
 COUNCILS = {"Région", "Département"}
 #: a sentence-initial participle standing for its subject: "Interrogé par Le Figaro, …"

@@ -153,6 +153,9 @@ def test_dateline_agencies(nlp: Language, text: str, expected: set[str]) -> None
         ("Le rachat de Sobelco par Tarvina a été finalisé vendredi.", {"Sobelco", "Tarvina"}),
         ("Korvan, maison mère de Lumeo, a confirmé l’opération.", {"Korvan", "Lumeo"}),
         ("Le fonds a racheté 30 % de Voltéo pour 120 millions d’euros.", {"Voltéo"}),
+        # a listed company named by its share: "l'action X", "le titre X"
+        ("Séance noire pour Vortalis. L’action Vortalis a perdu 21 % mercredi.", {"Vortalis"}),
+        ("À la Bourse de Paris, le titre Kerivane a cédé 8 % après l’avertissement.", {"Kerivane"}),
         ("Thierry Breton a rejoint le conseil de Vinci.", {"Vinci"}),
         ("Le groupe investit à Dunkerque, où Verkor construit sa gigafactory.", {"Verkor"}),
     ],
