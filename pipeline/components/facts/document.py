@@ -142,6 +142,9 @@ class FactDoc:
         self.facts: list[tuple[Span, dict[str, Any]]] = []
         #: the first deal the article tells (``parties.opening_deal``), once found
         self.opening: Deal | None = None
+        #: whether the article is on a public body's accounts (``revisions.public_article``),
+        #: once asked
+        self.public_accounts: bool | None = None
         self.text = doc_text(doc)
         self._hits: dict[int, Hit | None] = {}
         self._main: str | bool | None = False

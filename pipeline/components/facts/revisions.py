@@ -79,15 +79,24 @@ def is_state_word(fd: FactDoc, i: int) -> bool:
 
 
 def public_article(fd: FactDoc) -> bool:
+    """Whether the article is on a public body's accounts (:func:`_public_article`), worked
+    out once per document."""
+    if fd.public_accounts is None:
+        fd.public_accounts = _public_article(fd)
+    return fd.public_accounts
+
+
+def _public_article(fd: FactDoc) -> bool:
     """Whether the article is on a public body's accounts: its main organisation (else the
     first of its lede) is a public body (``la Ville de Lausanne``), or it has no main company
     and its lede names one (``La Ville a bouclé ses comptes``) or it speaks of public
     finances at least :data:`PUBLIC_MENTIONS` times (``le déficit public``, ``la dette
     publique``)."""
-    main = fd.main_company() or _first_org(fd)
+    company = fd.main_company()
+    main = company or _first_org(fd)
     if main is not None and fd.is_public(main, "public_accounts"):
         return True
-    if fd.main_company() is not None:
+    if company is not None:
         return False
     lede = range(min(LEDE, len(fd.low)))
     if any(fd.lex.has("public_accounts", fd.low[i]) and not fd.is_lower[i] for i in lede):
