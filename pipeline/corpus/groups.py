@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from pipeline.corpus.lexicon import CorpusLexicon
-from pipeline.corpus.media import is_credit
 from pipeline.corpus.names import is_acronym_of, person_key
+from pipeline.credits import is_credit
 from pipeline.text import compare_key
 
 ORG, PER = "ORG", "PER"

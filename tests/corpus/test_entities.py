@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 
 from pipeline.corpus import link_entities
-from pipeline.corpus.media import is_credit
 from pipeline.corpus.names import is_acronym_of, org_key, person_key
+from pipeline.credits import is_credit
 from pipeline.tables import frame
 
 

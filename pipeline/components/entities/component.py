@@ -85,6 +85,7 @@ DATA_FILES = {
     "prenominal_adjectives": "entities/prenominal_adjectives.txt",
     "name_connectors": "entities/name_connectors.txt",
     "list_intros": "entities/list_intros.txt",
+    "line_items": "entities/line_items.txt",
     "public_bodies": "entities/public_bodies.tsv",
 }
 #: the people's first names, shared with the other components (optional)

@@ -27,7 +27,7 @@ from pipeline.components.entities.evidence import (
     role_apposition,
     union_branch,
 )
-from pipeline.components.entities.lexicon import EntityLexicon
+from pipeline.components.entities.lexicon import EntityLexicon, item_words
 from pipeline.components.entities.mentions import NameMention
 from pipeline.components.entities.names import lower_key, norm
 from pipeline.components.entities.view import ArticleView
@@ -74,6 +74,22 @@ def listed_non_name(c: LabelCase) -> str | None:
         or not any(ch.isalpha() for ch in text)
     ):
         return NO_NAME
+    return None
+
+
+def account_line(c: LabelCase) -> str | None:
+    """A line of a company's accounts written with capitals, as wire briefs do: "L'EBITDA
+    Groupe", "Résultat Net Part du Groupe", "BNPA" (``line_items.txt``), or "Groupe" alone
+    (the article's company: "le Groupe confirme ses objectifs"); the gazetteer's names stay."""
+    if c.m.gaz is not None:
+        return None
+    words = item_words(c.text)
+    if words in (("groupe",), ("le", "groupe")):
+        return NO_NAME
+    items = c.lex.line_items
+    for size in {len(item) for item in items}:
+        if any(words[i : i + size] in items for i in range(len(words) - size + 1)):
+            return NO_NAME
     return None
 
 
@@ -417,6 +433,7 @@ def acronym_after_determiner(c: LabelCase) -> str | None:
 LABEL_RULES: tuple[Rule, ...] = (
     credited_person,
     listed_non_name,
+    account_line,
     job_title,
     demonym,
     lower_case_words,

@@ -85,6 +85,12 @@ def regular_present_forms(verbs: set[str]) -> set[str]:
     return forms
 
 
+def item_words(text: str) -> tuple[str, ...]:
+    """The lower-case words of ``text``, an elided article a word of its own (``L'EBITDA`` ->
+    ``("l'", "ebitda")``): how mentions are compared with ``line_items.txt``."""
+    return tuple(lower_key(text).replace("'", "' ").split())
+
+
 class EntityLexicon:
     """Matchers, regexes and folded word sets built from the component's rule data."""
 
@@ -215,6 +221,8 @@ class EntityLexicon:
         self.role_links = set(data["role_links"])
         self.prenominal_adjectives = set(data["prenominal_adjectives"])
         self.name_connectors = set(data["name_connectors"])
+        #: lines of a company's accounts, as tuples of lower-case words (``line_items.txt``)
+        self.line_items = {item_words(x) for x in data["line_items"]}
 
     def _legal_prefixes(self, data: dict[str, Any]) -> None:
         """The legal forms written before a name, and a regex of each kind."""

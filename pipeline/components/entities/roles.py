@@ -9,7 +9,7 @@ it (", PDG de…", "(PDG de…)"); a person's role is the first one with an orga
 
 from __future__ import annotations
 
-from spacy.symbols import VERB
+from spacy.symbols import ADJ, VERB
 
 from pipeline.components.entities.extents import skip_modifiers
 from pipeline.components.entities.mentions import NameMention, filter_pairs
@@ -17,6 +17,8 @@ from pipeline.components.entities.names import norm
 from pipeline.components.entities.view import ArticleView
 from pipeline.components.entities.vocabulary import ARTICLES, DE, DETS
 
+#: the small words inside a portfolio ("de l'Economie et des Finances")
+PORTFOLIO_LINKS = {"et", "de", "des", "du", "d'", "l'", "la", "le", "les", "à", "aux", "au"}
 _ROLE_SKIP = DETS | {"actuel", "actuelle", "éphémère", "emblématique", "puissant", "puissante"}
 
 
@@ -72,10 +74,44 @@ def _role_words(
         re_ = role_end[re_ + 1]
     while re_ < n and v.low[re_] in v.lex.role_modifiers:
         re_ += 1
+    re_ = _after_adjectives(v, re_)
     role = _fix_case(norm(v.stext(rs, re_)))
     if rs > 0 and v.low[rs - 1] in v.lex.role_prefixes:
         role = f"{v.low[rs - 1]} {role}"
     return role, re_
+
+
+def _after_adjectives(v: ArticleView, j: int) -> int:
+    """``j``, or the token after the lower-case adjectives that qualify the role ending there:
+    "le ministre wallon de l'Economie", "la ministre française de l'Industrie" (two at most)."""
+    k = j
+    while k < len(v.low) and k - j < 2 and v.pos[k] == ADJ and v.doc[k].is_lower:
+        k += 1
+    return k
+
+
+def _portfolio_end(v: ArticleView, k: int, people: dict[int, NameMention]) -> int | None:
+    """The end of a capitalised portfolio or place starting at ``k`` that the recogniser did not
+    name: "de l'Economie", "des Finances et de la Relance", "de l'Emploi" (a run of capitalised
+    words and their connectors up to a person, ending on a capitalised word), else None."""
+    end = None
+    i = k
+    while i < len(v.low) and not v.bound(i) and i - k < 8 and i not in people:
+        if v.texts[i][:1].isupper():
+            end = i + 1
+        elif v.low[i] not in PORTFOLIO_LINKS:
+            break
+        i += 1
+    return end
+
+
+def _portfolio(v: ArticleView, around: _Around, k: int) -> int | None:
+    """The end of the portfolio starting at ``k`` (:func:`_portfolio_end`) when a comma or a
+    person follows it, else None."""
+    end = _portfolio_end(v, k, around.per_start)
+    if end is not None and (end in around.per_start or (end < len(v.low) and v.texts[end] == ",")):
+        return end
+    return None
 
 
 def _after_bracketed_acronym(v: ArticleView, j: int) -> int:
@@ -96,6 +132,9 @@ def _role_organisation(v: ArticleView, around: _Around, j: int) -> tuple[str | N
         return org.canonical, org.end  # "déléguée syndicale centrale CGT"
     if j < len(v.low) and v.low[j] in DE | {"chez"}:
         return _after_preposition(v, around, j + 1)
+    if j + 1 < len(v.low) and v.low[j] == "et" and v.low[j + 1] in DE:
+        end = _portfolio(v, around, j)  # "la ministre des Finances et de la Relance, X"
+        return None, j if end is None else end
     return None, j
 
 
@@ -128,7 +167,8 @@ def _after_preposition(v: ArticleView, around: _Around, k: int) -> tuple[str | N
     h = k + 1 if k < n and doc[k].text in v.lex.honorifics else k
     if h in around.per_start:
         return None, around.per_start[h].end  # "l'avocate de M. Ferrière, Me Delphine Aubry"
-    return None, j
+    end = _portfolio(v, around, k)
+    return None, j if end is None else end  # "le ministre wallon de l'Economie, Paul Lemaire"
 
 
 def _role_holder(v: ArticleView, around: _Around, rs: int, j: int) -> NameMention | None:

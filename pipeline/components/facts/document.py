@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.base import doc_text
 from pipeline.components.facts.lexicon import Cue, FactsLexicon
+from pipeline.credits import credited_at
 from pipeline.text import lower_straight
 
 #: tokens read before and after an amount for its cues and parties
@@ -132,6 +133,7 @@ class FactDoc:
         self.breaks = {i for i, word in enumerate(self.low) if "\n" in word or word in BREAKS}
         self.amounts: list[Span] = list(doc.spans.get("amounts", []))
         self.dates: list[Span] = list(doc.spans.get("dates", []))
+        self.text = doc_text(doc)
         self.parties = self._parties()
         self.party_at: dict[int, Party] = {
             i: party for party in self.parties for i in range(party.start, party.end)
@@ -145,17 +147,21 @@ class FactDoc:
         #: whether the article is on a public body's accounts (``revisions.public_article``),
         #: once asked
         self.public_accounts: bool | None = None
-        self.text = doc_text(doc)
         self._hits: dict[int, Hit | None] = {}
         self._main: str | bool | None = False
 
     # -- what the entities component found ---------------------------------------------------
     def _parties(self) -> list[Party]:
+        """The organisations and people of the article, in text order, but for names that
+        never hold a figure (:meth:`_never_party`) and the agency of a dateline or credit
+        (``(CercleFinance.com) - Le chiffre d'affaires…``)."""
         parties = []
         for group, kind in (("organizations", "org"), ("people", "person")):
             for span in self.doc.spans.get(group, []):
                 name = span._.canonical or span.text
-                if self._never_party(lower_straight(name)):
+                if self._never_party(lower_straight(name)) or (
+                    kind == "org" and credited_at(self.text, span.start_char, span.end_char)
+                ):
                     continue
                 role_org = span._.role_org if kind == "person" else None
                 parties.append(Party(name, kind, span.start, span.end, role_org))

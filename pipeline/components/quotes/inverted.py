@@ -6,7 +6,8 @@ and after a comma for an indirect quote (``<clause>, estime X.``, :mod:`.incises
 token where the attribution should start, in order:
 
 1. the verb group (:func:`verb_group`): a reflexive or object pronoun, auxiliaries, incise
-   adverbs (``encore``, ``aussi``), the word of a multi-word cue (``fait valoir``), the speech
+   adverbs (``encore``, ``aussi``), a periphrasis (``est venu dire``, ``a tenu à préciser``),
+   the word of a multi-word cue (``fait valoir``), the speech
    verb and an inverted pronoun (``-t-il``) in at most six words; a pronoun is the speaker (an
    impersonal ``on``, the organisation after it: ``explique-t-on chez Renault``);
 2. the subject's extent (:func:`subject_end`): up to a comma or the end of the clause, an
@@ -37,6 +38,7 @@ from pipeline.components.quotes.words import (
     HYPHEN_PRON,
     INCISE_ADVERBS,
     OBJECT_CLITICS,
+    PERIPHRASIS,
     REFLEXIVE,
     SENT_END,
     TIME_WORDS,
@@ -115,10 +117,8 @@ def verb_group(view: QuoteDoc, i: int, n: int) -> VerbGroup | None:
                 pron = t
         elif verb is None and (c := view.lex.cue_of(t)) is not None:
             verb, cue = t, c
-        elif verb is None and (t.lower_ in AUX_FORMS or t.lower_ in INCISE_ADVERBS):
+        elif verb is None and before_verb(view, i, k, n):
             pass
-        elif verb is None and k + 1 < n and after_word(view, k):
-            pass  # "…, fait valoir X", "…, laisse entendre X"
         else:
             break
         k += 1
@@ -126,6 +126,19 @@ def verb_group(view: QuoteDoc, i: int, n: int) -> VerbGroup | None:
     if verb is None or cue is None:
         return None
     return VerbGroup(k, verb, cue, pron)
+
+
+def before_verb(view: QuoteDoc, i: int, k: int, n: int) -> bool:
+    """Whether token ``k`` of a verb group starting at ``i`` may come before its speech verb:
+    an auxiliary, an incise adverb, a periphrasis (``est venu dire X``, ``a tenu à préciser
+    X``) or the first word of a multi-word cue (``…, fait valoir X``, ``…, laisse entendre
+    X``)."""
+    low = view.doc[k].lower_
+    if low in AUX_FORMS or low in INCISE_ADVERBS:
+        return True
+    if k > i and low in PERIPHRASIS:
+        return True
+    return k + 1 < n and after_word(view, k)
 
 
 def subject_end(view: QuoteDoc, k: int, n: int) -> int:

@@ -28,6 +28,11 @@ AUX_FORMS |= {"sont", "étaient", "a-t", "avait-t"}
 INCISE_ADVERBS = {"encore", "aussi", "ainsi", "alors", "même", "également", "d'ailleurs"}
 INCISE_ADVERBS |= {"d’ailleurs", "enfin", "pourtant", "toutefois", "cependant", "simplement"}
 INCISE_ADVERBS |= {"volontiers", "déjà", "récemment", "notamment", "plutôt", "néanmoins"}
+#: A verb and its link before the speech verb of an incise (``…, est venu dire X``, ``…, a
+#: tenu à préciser X``, ``…, a voulu rassurer X``, ``…, a fini par admettre X``).
+PERIPHRASIS = {"venu", "venue", "vient", "venait", "tenu", "tenue", "tient", "tenait", "voulu"}
+PERIPHRASIS |= {"voulue", "veut", "voulait", "souhaité", "souhaitée", "fini", "finie", "cru"}
+PERIPHRASIS |= {"à", "par", "bon", "de", "d'", "d’"}
 #: Words before ``que`` that make it another conjunction (``ainsi que``, ``alors que``).
 NOT_COMPLEMENTIZER = {"ainsi", "alors", "bien", "parce", "tandis", "pendant", "dès", "avant"}
 NOT_COMPLEMENTIZER |= {"après", "sans", "pour", "afin", "plus", "moins", "autant", "tant", "si"}

@@ -19,6 +19,7 @@ from spacy.lang.lex_attrs import is_punct
 from spacy.parts_of_speech import ADV, AUX, CCONJ, DET, PRON, VERB
 from spacy.tokens import Span
 
+from pipeline.credits import credited_at
 from pipeline.furniture import furniture_lines, in_furniture
 from pipeline.text import lower_straight
 
@@ -98,9 +99,16 @@ class MentionCollector:
         found = self._entity_spans(taken)
         self._repeated_names(found, taken)
         found.sort(key=lambda x: (x[0].start, -x[0].end))
-        # a menu, a "Lire aussi" line, a photo credit or a byline names no one who speaks
-        skip = furniture_lines(self.view.text) + credit_lines(self.view.text)
-        return [(sp, kind) for sp, kind in found if not in_furniture(skip, sp.start_char)]
+        # a menu, a "Lire aussi" line, a photo credit, a byline or the agency of a dateline
+        # names no one who speaks
+        text = self.view.text
+        skip = furniture_lines(text) + credit_lines(text)
+        return [
+            (sp, kind)
+            for sp, kind in found
+            if not in_furniture(skip, sp.start_char)
+            and not (kind == ORG and credited_at(text, sp.start_char, sp.end_char))
+        ]
 
     def _entity_spans(self, taken: list[bool]) -> list[tuple[Span, str]]:
         """The entity groups' spans, then the recogniser's PER / ORG entities on free tokens."""

@@ -2,9 +2,11 @@
 byline or credit (``PARIS (AFP) -``, ``/ Reuters``, ``Photo : … / AFP``, ``(avec Belga)``).
 
 Each rule looks at the text just before and just after the mention in its sentence;
-:func:`is_credit` tries them in order (:data:`CREDIT_RULES`). An entity most of whose mentions
-are credits is a medium (``kind = media``), like the names of ``models/corpus/media.txt`` and
-the gazetteer's press entries.
+:func:`is_credit` tries them in order (:data:`CREDIT_RULES`). The corpus view makes an entity
+most of whose mentions are credits a medium (``kind = media``, :mod:`pipeline.corpus`), like the
+names of ``models/corpus/media.txt`` and the gazetteer's press entries; the quotes and facts
+components never take a credited name for a speaker or a party in focus (``(CercleFinance.com)
+- Le chiffre d'affaires du groupe…``: the group is not the agency).
 """
 
 from __future__ import annotations
@@ -76,3 +78,14 @@ def is_credit(sentence: str, mention: str) -> bool:
             return True
         start = sentence.find(mention, start + 1)
     return False
+
+
+def credited_at(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is a credit by one of the :data:`CREDIT_RULES`,
+    read within its line (``(CercleFinance.com) - Le chiffre d'affaires…``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    before = text[max(line_start, start - 120) : start]
+    after = text[end : min(line_end, end + 40)]
+    return bool(_CUES.search(before + after)) and any(rule(before, after) for rule in CREDIT_RULES)
