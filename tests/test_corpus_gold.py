@@ -50,6 +50,7 @@ GOLD_SETS = {
     "validation10": GoldSet(CORPUS / "validation10_gold.jsonl", CORPUS / "validation10", 5, 0),
     "validation11": GoldSet(CORPUS / "validation11_gold.jsonl", CORPUS / "validation11", 10, 0),
     "validation12": GoldSet(CORPUS / "validation12_gold.jsonl", CORPUS / "validation12", 10, 0),
+    "validation13": GoldSet(CORPUS / "validation13_gold.jsonl", CORPUS / "validation13", 10, 1),
 }
 
 #: Interrupted quotes are written as their parts joined by this separator.
