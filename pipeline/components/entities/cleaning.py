@@ -139,7 +139,8 @@ def _trim_start(v: ArticleView, s: int, e: int) -> tuple[int, bool]:
 def _opens_badly(v: ArticleView, s: int, e: int) -> bool:
     """``doc[s]`` is no start of the name ``doc[s:e]``: punctuation (not "&"), a capitalised
     article (gazetteer names keep theirs), a legal form used as a noun, a lower-case stopword,
-    determiner or word, a stoplist word opening a sentence."""
+    determiner or word, a stoplist word opening a sentence or a bracket ("(Reportage Elvira
+    Pollina, …)")."""
     tok = v.doc[s]
     low = v.low[s]
     t_text = v.texts[s]
@@ -148,7 +149,11 @@ def _opens_badly(v: ArticleView, s: int, e: int) -> bool:
         or (low in ARTICLES and t_text[:1].isupper() and e - s > 1)
         or (t_text in v.lex.legal_prefixes and e - s > 1 and v.cap(s + 1))
         or (tok.is_lower and (tok.is_stop or tok.pos_ in _STRIP_POS or low in DETS or tok.is_alpha))
-        or (lower_key(t_text) in v.lex.stoplist and e - s > 1 and v.bound(tok.i))
+        or (
+            lower_key(t_text) in v.lex.stoplist
+            and e - s > 1
+            and (v.bound(tok.i) or (s > 0 and v.texts[s - 1] == "("))
+        )
     )
 
 

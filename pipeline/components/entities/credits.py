@@ -39,6 +39,15 @@ _BYLINE = re.compile(
 #: the last line of the article: two or three words, a signature ("Michel Cabirol", "Anne Roy")
 _LAST_LINE = re.compile(r"(?P<person>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){1,2})\s*$")
 
+#: a wire's closing credit in brackets, alone on its line: "(Reportage Elvira Pollina, version
+#: française Camille Raynaud, édité par Blandine Hénault)"
+_WIRE_CREDIT_LINE = re.compile(r"^[ \t]*\((?P<body>[^()\n]{5,300})\)[ \t]*\.?[ \t]*$", re.MULTILINE)
+#: one credited name in it, after its job: "Reportage X", "version française Y", "édité par Z"
+_WIRE_CREDIT = re.compile(
+    r"(?:^|,|\bet)[ \t]*(?i:reportage(?:[ \t]+de)?|(?:avec|r[ée]dig[ée]|[ée]dit[ée]|[ée]crit)"
+    r"(?:[ \t]+par)?|version[ \t]+française(?:[ \t]+de)?)[ \t]+"
+    rf"(?P<person>{_FULL_NAME})"
+)
 #: A credit rule: the ``(kind, start, end)`` character spans it finds, kind ``PER`` or ``ORG``.
 CreditRule = Callable[[ArticleView], Iterator[tuple[str, int, int]]]
 
@@ -78,8 +87,23 @@ def closing_signature(v: ArticleView) -> Iterator[tuple[str, int, int]]:
         yield "PER", m.start("person"), m.end("person")
 
 
+def wire_credits(v: ArticleView) -> Iterator[tuple[str, int, int]]:
+    """``(Reportage Elvira Pollina, version française Camille Raynaud, édité par Blandine
+    Hénault)`` closing a wire: each journalist, without the job before the name."""
+    for line in _WIRE_CREDIT_LINE.finditer(v.text):
+        offset = line.start("body")
+        for m in _WIRE_CREDIT.finditer(line.group("body")):
+            yield "PER", offset + m.start("person"), offset + m.end("person")
+
+
 #: The credit rules, each finding its own lines.
-CREDIT_RULES: tuple[CreditRule, ...] = (photo_credits, agency_credits, bylines, closing_signature)
+CREDIT_RULES: tuple[CreditRule, ...] = (
+    photo_credits,
+    agency_credits,
+    bylines,
+    closing_signature,
+    wire_credits,
+)
 
 
 def credit_names(v: ArticleView) -> list[tuple[int, int]]:
