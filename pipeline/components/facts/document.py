@@ -140,7 +140,7 @@ class FactDoc:
         self.deal = Deal()
         #: the facts found so far, with their amounts, in text order
         self.facts: list[tuple[Span, dict[str, Any]]] = []
-        #: the first deal the article tells (``parties.opening_deal``), once found
+        #: the first deal the article tells (``deals.opening_deal``), once found
         self.opening: Deal | None = None
         #: whether the article is on a public body's accounts (``revisions.public_article``),
         #: once asked
