@@ -16,7 +16,7 @@ from spacy.symbols import AUX, VERB
 
 from pipeline.components.facts.deals import deal_in_clause, named_after, opening_deal
 from pipeline.components.facts.document import FactDoc
-from pipeline.components.facts.scene import Scene, object_of, party_in, subject_of
+from pipeline.components.facts.scene import Scene, object_of, party_in, passive_agent, subject_of
 
 #: measures that have a counterpart (FACTS.md)
 COUNTERPART_MEASURES = frozenset(
@@ -26,13 +26,17 @@ COUNTERPART_MEASURES = frozenset(
 
 def verb_object(scene: Scene) -> str | None:
     """The object of the buying verb (``AXA rachète XL Group pour…``, ``pour racheter
-    Pactiv``), or the subject of a verb of giving (``la CNIL inflige…``)."""
+    Pactiv``), the subject of a passive one (``X a été rachetée par Y``), or the subject of a
+    verb of giving (``la CNIL inflige…``)."""
     fd = scene.fd
     if scene.roles == "giver" and scene.verb is not None:
         return party_in(fd, subject_of(scene.verb))
     verb = scene.purpose or (scene.verb if scene.roles in ("subject", "seller") else None)
     if verb is None or scene.measure not in ("price", "investment"):
         return None
+    subject = subject_of(verb)
+    if passive_agent(verb, subject) is not None:
+        return party_in(fd, subject)  # X a été rachetée par Y pour…: X
     return party_in(fd, object_of(verb), reach=8)
 
 

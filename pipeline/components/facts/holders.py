@@ -16,6 +16,7 @@ from spacy.symbols import ADJ, VERB
 from pipeline.components.facts.deals import deal_in_clause, named_after, opening_deal
 from pipeline.components.facts.document import FactDoc, Party
 from pipeline.components.facts.scene import Scene, accept, complement, may_hold, party_of
+from pipeline.components.facts.speakers import company_of_speaker, company_of_target
 from pipeline.components.facts.subjects import in_focus, verb_subject
 
 #: endings of a past participle opening an incise (``, détenu à 86 % par…,``)
@@ -235,6 +236,8 @@ HOLDER_RULES: tuple[HolderRule, ...] = (
     disposal_without_buyer,
     named_before_bracket,
     owner_after_cue,
+    company_of_target,
+    company_of_speaker,
     verb_subject,
     clause_deal_buyer,
     nearest_before,

@@ -86,6 +86,22 @@ def complement(verb: Token, words: tuple[str, ...]) -> Token | None:
     return None
 
 
+def passive_agent(verb: Token, subject: Token | None) -> Token | None:
+    """The agent of a passive verb of buying (``X a été rachetée par Y pour…``: Y); None when
+    the subject is no passive subject or the verb has no passive auxiliary."""
+    if subject is None or subject.dep_ != "nsubj:pass":
+        return None
+    if not any(child.dep_ == "aux:pass" for child in verb.children):
+        return None  # ``Le groupe a finalisé…`` read as passive by the parser
+    for child in verb.children:
+        if child.dep_ == "obl:agent" or (
+            child.dep_.startswith("obl")
+            and any(g.dep_ == "case" and g.lower_ == "par" for g in child.children)
+        ):
+            return child
+    return None
+
+
 def object_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "obj":

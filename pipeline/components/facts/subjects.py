@@ -9,7 +9,16 @@ from spacy.tokens import Token
 
 from pipeline.components.facts.deals import opening_deal
 from pipeline.components.facts.document import FactDoc, Party
-from pipeline.components.facts.scene import Scene, accept, may_hold, subject_of
+from pipeline.components.facts.scene import (
+    Scene,
+    accept,
+    may_hold,
+    passive_agent,
+    subject_of,
+)
+
+#: measures whose passive verb names the holder after ``par`` (the buyer, the investor)
+PASSIVE_MEASURES = frozenset(("price", "investment"))
 
 
 def verb_subject(scene: Scene) -> str | None:
@@ -18,12 +27,22 @@ def verb_subject(scene: Scene) -> str | None:
     names joined (``Arcure, Group Tera et Aerkomm ont levé…``): a group, no holder, but the
     first named of a joint bid, investment or sentence (``joint_measures``). A pronoun or a
     description (``Le groupe français a proposé…``): the entity in focus; a plural
-    description (``les jeunes pousses``): a group, no holder."""
+    description (``les jeunes pousses``): a group, no holder. A passive verb of buying: the
+    agent after ``par`` (``X a été rachetée par Y pour…``: Y)."""
     if scene.verb is None or scene.roles in ("giver", "seller"):
         return None
     subject = subject_of(scene.verb)
     if subject is None:
         return None
+    if _a_date(scene.fd, subject):
+        return _subject_not_parsed(scene)
+    agent = passive_agent(scene.verb, subject)
+    if agent is not None and scene.measure in PASSIVE_MEASURES:
+        # Ferlande a été rachetée par Richemont pour 200 millions: the agent buys
+        found = (
+            None if agent is None else scene.fd.party_in(agent) or _named_in_phrase(scene.fd, agent)
+        )
+        return accept(scene, found)
     party = scene.fd.party_in(subject) or _named_in_phrase(scene.fd, subject)
     if party is None:
         return _described(scene, subject)
@@ -31,6 +50,24 @@ def verb_subject(scene: Scene) -> str | None:
         return accept(scene, party) if scene.fd.lex.has("joint_measures", scene.measure) else ""
     name = accept(scene, party)
     return name if name != scene.counterpart else None
+
+
+def _a_date(fd: FactDoc, subject: Token) -> bool:
+    """Whether the subject the parse gives is a date: ``Railtech Services, qui …, a réalisé
+    l'an dernier un chiffre d'affaires de…`` (``l'an`` read as the subject): no subject."""
+    return any(span.start <= subject.i < span.end for span in fd.dates)
+
+
+def _subject_not_parsed(scene: Scene) -> str | None:
+    """When the parse took a date for the subject: a name before the verb in its sentence is
+    read by the later rules (``Railtech Services, qui…, a réalisé l'an dernier…``), else the
+    subject was a description (``Le groupe a finalisé en juillet…``): the entity in focus."""
+    fd = scene.fd
+    verb = scene.verb
+    assert verb is not None
+    if any(i in fd.party_at for i in range(fd.sentence(verb.i)[0], verb.i)):
+        return None
+    return in_focus(scene) if scene.measure != "other" else None
 
 
 def _named_in_phrase(fd: FactDoc, head: Token) -> Party | None:

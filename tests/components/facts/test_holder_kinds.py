@@ -1,0 +1,52 @@
+"""Holders and counterparts of kinds seen in press: a broker's target price, a first person in
+a quote, a buyer in the passive, a date the parser reads as the subject. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.components.facts.helpers import facts
+
+TARGETS = [
+    # the listed company named after "sur", never the broker
+    "Jefferies a abaissé son objectif de cours de 79 à 60 dollars sur Citigroup.",
+    "UBS a abaissé jeudi son objectif de cours sur Michelin à 50 euros.",
+]
+
+
+@pytest.mark.parametrize("text", TARGETS)
+def test_a_broker_target_is_the_listed_company_price(nlp: Language, text: str) -> None:
+    holders = {fact[1] for fact in facts(nlp, text) if fact[0] == "share_price"}
+    assert holders and holders <= {"Citigroup", "Michelin"}
+
+
+def test_a_broker_target_with_no_company_named_is_the_main_company(nlp: Language) -> None:
+    text = (
+        "Altérys a chuté de 12 % en Bourse. Oddo BHF a ramené son objectif de cours de 24 à "
+        "16 euros. Le groupe Altérys a publié ses comptes."
+    )
+    assert {fact[1] for fact in facts(nlp, text)} == {"Altérys"}
+
+
+def test_we_in_a_quote_is_the_company_of_its_speaker(nlp: Language) -> None:
+    text = (
+        "« Nous allons investir 35 millions d'euros dans une manufacture à Besançon », "
+        "explique Hélène Marchal, PDG de Ferlande Joaillerie. Le fonds Ardent détient 10 % de "
+        "Ferlande Joaillerie, Ardent étant entré au capital en 2020 aux côtés d'Ardent Capital."
+    )
+    assert facts(nlp, text)[0][:2] == ("investment", "Ferlande Joaillerie")
+
+
+def test_a_buyer_in_the_passive_is_the_agent(nlp: Language) -> None:
+    text = "Ferlande Joaillerie a été rachetée par Richemont pour 200 millions d'euros."
+    assert facts(nlp, text)[0][:3] == ("price", "Richemont", "Ferlande Joaillerie")
+
+
+def test_a_date_read_as_the_subject_does_not_hide_the_company(nlp: Language) -> None:
+    text = (
+        "Hexavia cède sa filiale Railtech Services au fonds Montlouis. Railtech Services, qui "
+        "entretient des rames pour la SNCF, a réalisé l'an dernier un chiffre d'affaires de "
+        "410 millions d'euros."
+    )
+    assert facts(nlp, text)[-1][:2] == ("revenue", "Railtech Services")
