@@ -136,7 +136,7 @@ def in_focus(scene: Scene) -> str | None:
     """The entity in focus: the last organisation subject earlier in the paragraph, the
     buyer of the article's deal for a price, the article's main company."""
     fd = scene.fd
-    party = fd.focus(fd.sentence(scene.amount.start)[0])
+    party = fd.focus(_opening(fd, scene.amount.start))
     if party is not None and party.name != scene.counterpart and may_hold(scene, party.name):
         return party.name
     if scene.measure == "price":
@@ -144,3 +144,13 @@ def in_focus(scene: Scene) -> str | None:
         if deal.holder and deal.holder != scene.counterpart:
             return deal.holder
     return fd.main_company()
+
+
+def _opening(fd: FactDoc, i: int) -> int:
+    """The start of token ``i``'s sentence, or of its paragraph when the sentence runs over a
+    line break (``… », résume X.\nPour 2026, la direction table sur…`` parsed as one)."""
+    start = fd.sentence(i)[0]
+    for j in range(i - 1, start - 1, -1):
+        if "\n" in fd.low[j]:
+            return j + 1
+    return start

@@ -50,3 +50,22 @@ def test_a_date_read_as_the_subject_does_not_hide_the_company(nlp: Language) -> 
         "410 millions d'euros."
     )
     assert facts(nlp, text)[-1][:2] == ("revenue", "Railtech Services")
+
+
+def test_a_name_in_a_description_subject_is_in_focus(nlp: Language) -> None:
+    text = (
+        "Le transporteur Norvalis a été cité par Belga.\nL'opérateur luxembourgeois de "
+        "satellites Orbitec a relevé vendredi ses objectifs. Le groupe table désormais sur "
+        "370 millions d'euros d'économies."
+    )
+    assert facts(nlp, text)[0][:2] == ("cost", "Orbitec")
+
+
+def test_the_focus_stops_at_a_line_break_inside_a_parsed_sentence(nlp: Language) -> None:
+    text = (
+        "Velmor a publié ses comptes. Le dividende atteint 1,10 euro par action.\nLa filiale "
+        "Gazelys, qui gère le réseau, voit ses volumes reculer. « La consommation baisse », "
+        "résume Lucie Farge, analyste chez Oddo BHF.\nPour 2026, la direction table sur un "
+        "résultat net compris entre 4,4 et 5 milliards d'euros."
+    )
+    assert facts(nlp, text)[-1][:2] == ("profit", "Velmor")
