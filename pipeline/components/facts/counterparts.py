@@ -70,6 +70,23 @@ def _after_price_noun(fd: FactDoc, i: int) -> bool:
     return found is not None and found.kind == "noun" and found.measure == "price"
 
 
+def giver_after_amount(scene: Scene) -> str | None:
+    """The party named by ``de`` right after the amount of a loan, a grant or an order (the
+    noun before it in ``giver_after_amount``): ``un prêt de 45 millions d'euros de la Banque
+    des Territoires``, ``une subvention de 4 millions d'Investissement Québec``, ``une
+    commande de 1,1 milliard $ de la STM`` (not ``la dette de 2 milliards du groupe``)."""
+    fd = scene.fd
+    nouns = {
+        entry.split(":", 1)[1]
+        for entry in fd.lex.words.get("giver_after_amount", ())
+        if entry.startswith(f"{scene.measure}:")
+    }
+    if not nouns or not any(fd.low[i] in nouns for i in fd.left(scene.amount.start, 6)):
+        return None
+    token = named_after(fd, scene.amount.end, ("de", "d'", "d’", "du", "des"), 5)
+    return fd.party_at[token.i].name if token is not None else None
+
+
 def public_giver(scene: Scene) -> str | None:
     """For aid, the public body named before the amount in its clause (``la Région Normandie
     apportera une avance remboursable de 250 000 euros``); for a fine, the authority named
@@ -223,6 +240,7 @@ CounterpartRule = Callable[[Scene], "str | None"]
 COUNTERPART_RULES: tuple[CounterpartRule, ...] = (
     verb_object,
     client_of_order,
+    giver_after_amount,
     public_giver,
     clause_deal_target,
     after_preposition,

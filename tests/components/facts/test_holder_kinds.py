@@ -69,3 +69,29 @@ def test_the_focus_stops_at_a_line_break_inside_a_parsed_sentence(nlp: Language)
         "résultat net compris entre 4,4 et 5 milliards d'euros."
     )
     assert facts(nlp, text)[-1][:2] == ("profit", "Velmor")
+
+
+COUNTERPARTS_AFTER_THE_AMOUNT = [
+    (
+        "La compagnie Ferlina va recevoir un prêt de 45 millions d'euros de la Banque des "
+        "Territoires.",
+        ("debt", "Banque des Territoires"),
+    ),
+    (
+        "La PME Kinova a obtenu une subvention de 4 millions d'euros d'Investissement Québec.",
+        ("aid", "Investissement Québec"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTERPARTS_AFTER_THE_AMOUNT)
+def test_de_right_after_a_loan_or_grant_names_the_giver(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    fact = facts(nlp, text)[0]
+    assert (fact[0], fact[2]) == expected
+
+
+def test_de_after_a_debt_does_not_name_a_lender(nlp: Language) -> None:
+    text = "La dette de 2 milliards d'euros de Casteval inquiète les analystes."
+    assert facts(nlp, text)[0][2] is None
