@@ -190,6 +190,18 @@ def client_of_order(scene: Scene) -> str | None:
     return None
 
 
+def client_told_before(scene: Scene) -> str | None:
+    """For an order whose sentence names no client, the client of the article's last order
+    that had one: ``Arvelis décroche une commande de SNCF Voyageurs… Le contrat comprend une
+    tranche optionnelle qui porterait sa valeur à 1,25 milliard``."""
+    if scene.measure != "order":
+        return None
+    for _, fact in reversed(scene.fd.facts):
+        if fact["measure"] == "order" and fact["counterpart"]:
+            return str(fact["counterpart"])
+    return None
+
+
 def employer_of_pay(scene: Scene) -> str | None:
     """For pay, the employer: the organisation of the role of a person named before the
     amount in its sentence (``Odile Fresnay, PDG de Marvelle, a touché 2 millions``), else
@@ -246,6 +258,7 @@ COUNTERPART_RULES: tuple[CounterpartRule, ...] = (
     after_preposition,
     seller_of_disposal,
     deal_counterpart,
+    client_told_before,
     employer_of_pay,
     article_authority,
     company_invested_in,

@@ -95,3 +95,12 @@ def test_de_right_after_a_loan_or_grant_names_the_giver(
 def test_de_after_a_debt_does_not_name_a_lender(nlp: Language) -> None:
     text = "La dette de 2 milliards d'euros de Casteval inquiète les analystes."
     assert facts(nlp, text)[0][2] is None
+
+
+def test_a_later_order_keeps_the_client_told_before(nlp: Language) -> None:
+    text = (
+        "Norvail a obtenu un contrat de 840 millions d'euros de la part de Transalpes Mobilité. "
+        "Le contrat comprend une tranche optionnelle qui porterait sa valeur totale à 1,25 "
+        "milliard d'euros."
+    )
+    assert [fact[2] for fact in facts(nlp, text)] == ["Transalpes Mobilité"] * 2
