@@ -191,11 +191,14 @@ def client_of_order(scene: Scene) -> str | None:
 
 
 def client_told_before(scene: Scene) -> str | None:
-    """For an order whose sentence names no client, the client of the article's last order
+    """For an order whose sentence names no party, the client of the article's last order
     that had one: ``Arvelis décroche une commande de SNCF Voyageurs… Le contrat comprend une
     tranche optionnelle qui porterait sa valeur à 1,25 milliard``."""
     if scene.measure != "order":
         return None
+    start, end = scene.fd.sentence(scene.amount.start)
+    if any(i in scene.fd.party_at for i in range(start, end)):
+        return None  # Safran indique que CFM International a signé des contrats pour 850 M$
     for _, fact in reversed(scene.fd.facts):
         if fact["measure"] == "order" and fact["counterpart"]:
             return str(fact["counterpart"])
