@@ -18,10 +18,14 @@ The modules, in the order an amount flows through them:
 1. :mod:`.measures` — the measure: ``MEASURE_RULES`` (the noun after the amount, ``pour
    racheter``, ``par action``, a market quote, the governing noun or verb in the parse, the
    nearest cue before, then after); ``other`` when none answers;
-2. :mod:`.parties` — the counterpart (``COUNTERPART_RULES``: the verb's object, ``auprès de``
-   / ``de la part de``, the last deal's target) then the holder (``HOLDER_RULES``: the
-   recipient of ``inflige à``, ``le chiffre d'affaires de X``, the verb's subject, the nearest
-   name before, the last deal's buyer, the main company);
+2. the parties: :mod:`.scene` — the amount's governing verb and its roles, the parse read
+   (subject, object, ``à`` complement), whether a name may hold the measure; then
+   :mod:`.counterparts` — the counterpart (``COUNTERPART_RULES``: the verb's object, ``auprès
+   de`` / ``de la part de``, the last deal's target, the employer, the authority); then
+   :mod:`.holders` — the holder (``HOLDER_RULES``: the recipient of ``inflige à``, ``le chiffre
+   d'affaires de X``, a broker's target or a first person in a quote read by :mod:`.speakers`,
+   the verb's subject read by :mod:`.subjects`, the nearest name before,
+   the last deal's buyer, the entity in focus or the main company);
 3. :mod:`.periods` — the period of a result from the nearest date of the clause (``au
    premier semestre 2024`` → ``2024-H1``).
 

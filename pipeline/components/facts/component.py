@@ -10,11 +10,13 @@ from spacy.tokens import Doc, Span
 
 import pipeline.extensions  # noqa: F401  (registers span._.fact)
 from pipeline.components.base import DataComponent, run_guarded
+from pipeline.components.facts.counterparts import counterpart_of
 from pipeline.components.facts.document import FactDoc, StringMemo
+from pipeline.components.facts.holders import holder_of
 from pipeline.components.facts.lexicon import DATA_FILES, FactsLexicon
 from pipeline.components.facts.measures import measure_of, noun_after
-from pipeline.components.facts.parties import counterpart_of, holder_of, make_scene
 from pipeline.components.facts.periods import period_of
+from pipeline.components.facts.scene import make_scene
 
 #: the tokens before an amount read for ``dont`` (``dont une part exceptionnelle de``)
 PART_WINDOW = 6

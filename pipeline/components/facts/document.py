@@ -34,6 +34,10 @@ MEMO_MAX = 200_000
 AUTH = "authorities"
 #: the tokens of an article's title and lede, where its main company is named first
 LEDE = 40
+#: definite articles (``le groupe Atlas``, not ``un porte-parole d'Atlas``)
+DEFINITE = frozenset(("le", "la", "l'", "l’", "les"))
+#: the links from a word of a name up to the subject it stands in (``le groupe Atlas``)
+SUBJECT_PHRASE = frozenset(("flat:name", "flat", "appos", "compound", "nmod", "amod"))
 #: tokens no clause goes across (besides line breaks)
 BREAKS = frozenset((";", "•", "|"))
 #: endings of a past participle the model may tag an adjective (``racheté``)
@@ -142,7 +146,7 @@ class FactDoc:
         self.deal = Deal()
         #: the facts found so far, with their amounts, in text order
         self.facts: list[tuple[Span, dict[str, Any]]] = []
-        #: the first deal the article tells (``parties.opening_deal``), once found
+        #: the first deal the article tells (``deals.opening_deal``), once found
         self.opening: Deal | None = None
         #: whether the article is on a public body's accounts (``revisions.public_article``),
         #: once asked
@@ -365,14 +369,25 @@ class FactDoc:
         return None
 
     def _is_subject(self, i: int) -> bool:
+        """Whether token ``i`` (of a name) is the subject, or a word of a description that is
+        (``L'opérateur luxembourgeois de satellites SES a relevé…``, not ``Le rachat d'Intelsat
+        a…``: a cue noun)."""
         token = self.doc[i]
-        for _ in range(2):
+        for _ in range(3):
             if token.dep_ in ("nsubj", "nsubj:pass"):
-                return True
-            if token.dep_ not in ("flat:name", "flat", "appos", "compound"):
+                return self.party_at.get(token.i) is self.party_at.get(i) or self._description(
+                    token
+                )
+            if token.dep_ not in SUBJECT_PHRASE or token.head.i == token.i:
                 return False
             token = token.head
         return False
+
+    def _description(self, head: Token) -> bool:
+        """Whether ``head`` is a lower-case noun no cue covers (``l'opérateur``)."""
+        return (
+            self.is_lower[head.i] and self.pos[head.i] == NOUN and self.hit_covering(head.i) is None
+        )
 
     def party_in(self, token: Token) -> Party | None:
         """The party named by ``token``: at the token, or a name hanging on it right after

@@ -15,8 +15,8 @@ from spacy.symbols import NUM, PROPN
 from spacy.tokens import Span, Token
 
 from pipeline.components.facts.document import MAX_HEADS, FactDoc, Hit
-from pipeline.components.facts.parties import subject_of
 from pipeline.components.facts.revisions import is_state_word, revise
+from pipeline.components.facts.scene import subject_of
 from pipeline.rates import to_eur
 
 MeasureRule = Callable[[FactDoc, Span], "str | None"]

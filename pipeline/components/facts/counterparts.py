@@ -1,0 +1,280 @@
+"""The other party of an amount (the counterpart): small named rules tried in order,
+:data:`COUNTERPART_RULES`.
+
+The object of a verb of buying, the subject of a verb of giving, the words of a counterpart
+(``auprès de``, ``de la part de``: ``models/facts/words.json``), the deal the clause reads. A
+counterpart the sentence leaves unsaid is read from the article: the employer of pay, the
+authority of a fine, the seller of a sale with no buyer, the company an investor puts money
+in, the lead investor of a round.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.symbols import AUX, VERB
+
+from pipeline.components.facts.deals import deal_in_clause, named_after, opening_deal
+from pipeline.components.facts.document import FactDoc
+from pipeline.components.facts.scene import Scene, object_of, party_in, passive_agent, subject_of
+
+#: measures that have a counterpart (FACTS.md)
+COUNTERPART_MEASURES = frozenset(
+    ("price", "fine", "funding", "investment", "debt", "aid", "order", "pay")
+)
+
+
+def verb_object(scene: Scene) -> str | None:
+    """The object of the buying verb (``AXA rachète XL Group pour…``, ``pour racheter
+    Pactiv``), the subject of a passive one (``X a été rachetée par Y``), or the subject of a
+    verb of giving (``la CNIL inflige…``)."""
+    fd = scene.fd
+    if scene.roles == "giver" and scene.verb is not None:
+        return party_in(fd, subject_of(scene.verb))
+    verb = scene.purpose or (scene.verb if scene.roles in ("subject", "seller") else None)
+    if verb is None or scene.measure not in ("price", "investment"):
+        return None
+    subject = subject_of(verb)
+    if passive_agent(verb, subject) is not None:
+        return party_in(fd, subject)  # X a été rachetée par Y pour…: X
+    return party_in(fd, object_of(verb), reach=8)
+
+
+def after_preposition(scene: Scene) -> str | None:
+    """A party after the measure's words of a counterpart: ``auprès de Bpifrance``, ``de la
+    part de la Commission``, ``le rachat de Potash``, ``l'offre sur Suez``."""
+    fd = scene.fd
+    words = fd.lex.words.get(f"counterpart_{scene.measure}", frozenset())
+    if not words:
+        return None
+    phrases = [tuple(w.split()) for w in words]
+    firsts = {phrase[0] for phrase in phrases}
+    around = [*fd.left(scene.amount.start), *fd.right(scene.amount.end, 12)]
+    for i in around:
+        if fd.low[i] not in firsts:
+            continue
+        for phrase in phrases:
+            if not fd.words_at(i, phrase):
+                continue
+            if scene.measure == "price" and not _after_price_noun(fd, i):
+                continue
+            token = named_after(fd, i + len(phrase) - 1, (phrase[-1],))
+            if token is not None:
+                return fd.party_at[token.i].name
+    return None
+
+
+def _after_price_noun(fd: FactDoc, i: int) -> bool:
+    """Whether token ``i`` follows a cue noun of a price (``rachat`` de, ``offre`` sur)."""
+    found = fd.hit_covering(i - 1)
+    return found is not None and found.kind == "noun" and found.measure == "price"
+
+
+def giver_after_amount(scene: Scene) -> str | None:
+    """The party named by ``de`` right after the amount of a loan, a grant or an order (the
+    noun before it in ``giver_after_amount``): ``un prêt de 45 millions d'euros de la Banque
+    des Territoires``, ``une subvention de 4 millions d'Investissement Québec``, ``une
+    commande de 1,1 milliard $ de la STM`` (not ``la dette de 2 milliards du groupe``)."""
+    fd = scene.fd
+    nouns = {
+        entry.split(":", 1)[1]
+        for entry in fd.lex.words.get("giver_after_amount", ())
+        if entry.startswith(f"{scene.measure}:")
+    }
+    if not nouns or not any(fd.low[i] in nouns for i in fd.left(scene.amount.start, 6)):
+        return None
+    token = named_after(fd, scene.amount.end, ("de", "d'", "d’", "du", "des"), 5)
+    return fd.party_at[token.i].name if token is not None else None
+
+
+def public_giver(scene: Scene) -> str | None:
+    """For aid, the public body named before the amount in its clause (``la Région Normandie
+    apportera une avance remboursable de 250 000 euros``); for a fine, the authority named
+    around it (``le PNF a requis 150 000 euros d'amende contre X``)."""
+    kind = {"aid": "public_bodies", "fine": "authorities"}.get(scene.measure)
+    if kind is None:
+        return None
+    fd = scene.fd
+    subject = party_in(fd, subject_of(scene.verb), reach=6) if scene.verb is not None else None
+    if subject and fd.is_public(subject, kind):
+        return subject  # le PNF a requis, devant le tribunal correctionnel, une amende…
+    around = list(fd.left(scene.amount.start))
+    if kind == "authorities":
+        around += fd.right(scene.amount.end, 12)
+    for i in around:
+        party = fd.party_at.get(i)
+        if party is not None and fd.is_public(party.name, kind):
+            return party.name
+    return None
+
+
+def article_authority(scene: Scene) -> str | None:
+    """For a fine whose sentence names no authority, the authority the article names most
+    (the first named on a tie): ``L'Autorité de la concurrence a infligé… Le groupe X écope
+    de la sanction la plus lourde, avec 164 millions``."""
+    if scene.measure != "fine":
+        return None
+    fd = scene.fd
+    counts: dict[str, int] = {}
+    for party in fd.parties:
+        if fd.is_public(party.name, "authorities"):
+            counts[party.name] = counts.get(party.name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+def seller_of_disposal(scene: Scene) -> str | None:
+    """For a sale whose buyer is not named, the company whose shares are sold when named
+    after the word of selling, else the seller: the subject of the verb of selling (a plural
+    noun subject, a group: none), else the entity in focus (``Le groupe prévoit de céder
+    pour 500 millions d'actifs``, ``la cession de 400 millions d'euros d'immeubles``)."""
+    if scene.measure != "price":
+        return None
+    fd = scene.fd
+    window = [*fd.left(scene.amount.start), *fd.right(scene.amount.end)]
+    sale = next((i for i in window if fd.lex.has("disposals", fd.lemma[i])), None)
+    buyer_preps = tuple(fd.lex.words.get("buyer_preps", ()))
+    if sale is None or any(named_after(fd, i, buyer_preps) is not None for i in window):
+        return None
+    if fd.lower(scene.amount.end) == "par" and fd.lex.has(
+        "per_unit", fd.lower(scene.amount.end + 1)
+    ):
+        return None  # a price per share in a bid: the target of the bid
+    target = next(
+        (fd.party_at[i] for i in range(sale, scene.amount.start) if i in fd.party_at), None
+    )
+    if target is not None:
+        return target.name  # la cession de 2 % du capital de Pernod Ricard, pour…
+    if scene.seller:
+        return scene.seller
+    subject = subject_of(fd.doc[sale]) if fd.pos[sale] in (VERB, AUX) else None
+    if subject is not None and "Plur" in subject.morph.get("Number", []):
+        return None  # les porteurs souhaitant céder leurs actions recevront 24 euros par titre
+    found = party_in(fd, subject, reach=6)
+    if not found:
+        party = fd.focus(fd.sentence(scene.amount.start)[0])
+        found = party.name if party is not None else fd.main_company()
+    return found
+
+
+def clause_deal_target(scene: Scene) -> str | None:
+    """The target the clause's words of buying name: ``la reprise des activités de
+    l'assureur suisse Winterthur pour 8,9 milliards``."""
+    if scene.measure != "price":
+        return None
+    deal = deal_in_clause(scene.fd, scene.amount.start, scene.amount.end)
+    return deal.counterpart if deal is not None else None
+
+
+def deal_counterpart(scene: Scene) -> str | None:
+    """The target of the article's last deal, else of its first one, for a price the
+    sentence does not name."""
+    if scene.measure != "price":
+        return None
+    return scene.fd.deal.counterpart or opening_deal(scene.fd).counterpart
+
+
+def client_of_order(scene: Scene) -> str | None:
+    """For an order, the subject of a verb of ordering or buying earlier in its sentence is
+    the client: ``AviLease a commandé 30 avions, un contrat évalué à 3,4 milliards``,
+    ``General Motors s'est engagé à acheter la production, un contrat de 2,2 milliards``
+    (the supplier, the holder, is then the entity in focus)."""
+    if scene.measure != "order":
+        return None
+    fd = scene.fd
+    for hit in fd.hits(fd.left(scene.amount.start)):
+        if hit.kind != "verb" or fd.doc[hit.start] == scene.verb:
+            continue
+        ordering = hit.measure == "order" and hit.cue.roles == "giver"
+        if ordering or fd.lex.has("purpose_verbs", fd.lemma[hit.start]):
+            return party_in(fd, subject_of(fd.doc[hit.start]), reach=4)
+    return None
+
+
+def client_told_before(scene: Scene) -> str | None:
+    """For an order whose sentence names no party, the client of the article's last order
+    that had one: ``Arvelis décroche une commande de SNCF Voyageurs… Le contrat comprend une
+    tranche optionnelle qui porterait sa valeur à 1,25 milliard``."""
+    if scene.measure != "order":
+        return None
+    start, end = scene.fd.sentence(scene.amount.start)
+    if any(i in scene.fd.party_at for i in range(start, end)):
+        return None  # Safran indique que CFM International a signé des contrats pour 850 M$
+    for _, fact in reversed(scene.fd.facts):
+        if fact["measure"] == "order" and fact["counterpart"]:
+            return str(fact["counterpart"])
+    return None
+
+
+def employer_of_pay(scene: Scene) -> str | None:
+    """For pay, the employer: the organisation of the role of a person named before the
+    amount in its sentence (``Odile Fresnay, PDG de Marvelle, a touché 2 millions``), else
+    the article's main company (``la CGT réclame une prime de 1 000 euros par salarié``)."""
+    if scene.measure != "pay":
+        return None
+    fd = scene.fd
+    for i in range(scene.amount.start - 1, fd.sentence(scene.amount.start)[0] - 1, -1):
+        party = fd.party_at.get(i)
+        if party is not None and party.kind == "person" and party.role_org in fd.organisations():
+            return party.role_org
+    return fd.main_company()
+
+
+def company_invested_in(scene: Scene) -> str | None:
+    """For an investment by a named investor that names no company after ``dans``, the
+    article's main company: ``Le fonds Siparex a injecté 15 millions d'euros en échange de
+    35 % du capital`` (in an article on the company)."""
+    if scene.measure != "investment" or scene.verb is None:
+        return None
+    fd = scene.fd
+    investor = party_in(fd, subject_of(scene.verb), reach=6)
+    main = fd.main_company()
+    return main if investor and main and investor != main else None
+
+
+def lead_of_the_round(scene: Scene) -> str | None:
+    """For funding whose sentence names no investor, the first investor the article names
+    after a word of a round (``menée par``, ``auprès de``: ``counterpart_funding``):
+    ``Hydrolia lève 45 millions d'euros`` (title), ``Le tour de table est mené par X``."""
+    if scene.measure != "funding":
+        return None
+    fd = scene.fd
+    phrases = [tuple(words.split()) for words in fd.lex.words.get("counterpart_funding", ())]
+    for i, word in enumerate(fd.low):
+        for phrase in phrases:
+            if word == phrase[0] and fd.words_at(i, phrase):
+                token = named_after(fd, i + len(phrase) - 1, (phrase[-1],))
+                if token is not None and not fd.is_public(fd.party_at[token.i].name):
+                    return fd.party_at[token.i].name
+    return None
+
+
+CounterpartRule = Callable[[Scene], "str | None"]
+
+
+#: the counterpart rules, in order
+COUNTERPART_RULES: tuple[CounterpartRule, ...] = (
+    verb_object,
+    client_of_order,
+    giver_after_amount,
+    public_giver,
+    clause_deal_target,
+    after_preposition,
+    seller_of_disposal,
+    deal_counterpart,
+    client_told_before,
+    employer_of_pay,
+    article_authority,
+    company_invested_in,
+    lead_of_the_round,
+)
+
+
+def counterpart_of(scene: Scene) -> str | None:
+    """The counterpart: the first rule's answer (measures without one: None)."""
+    if scene.measure not in COUNTERPART_MEASURES:
+        return None
+    for rule in COUNTERPART_RULES:
+        found = rule(scene)
+        if found:
+            return found
+    return None

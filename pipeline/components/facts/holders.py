@@ -1,0 +1,257 @@
+"""Whose amount it is (the holder): small named rules tried in order, :data:`HOLDER_RULES`.
+
+The verb's roles (the subject of ``lève``, the ``à`` complement of ``inflige``), the name
+after the cue noun or before a bracket, the nearest name before the amount; when the sentence
+names no party, the buyer of the article's last deal for a price, else the entity in focus or
+the article's main company. A rule answers ``""`` when it knows there is no single holder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from spacy.symbols import ADJ, VERB
+
+from pipeline.components.facts.deals import deal_in_clause, named_after, opening_deal
+from pipeline.components.facts.document import FactDoc, Party
+from pipeline.components.facts.scene import Scene, accept, complement, may_hold, party_of
+from pipeline.components.facts.speakers import company_of_speaker, company_of_target
+from pipeline.components.facts.subjects import in_focus, verb_subject
+
+#: endings of a past participle opening an incise (``, détenu à 86 % par…,``)
+PARTICIPLE_ENDS = (
+    "é",
+    "ée",
+    "és",
+    "ées",
+    "u",
+    "ue",
+    "us",
+    "ues",
+    "i",
+    "ie",
+    "is",
+    "ies",
+    "t",
+    "te",
+)
+
+
+def person_paid(scene: Scene) -> str | None:
+    """The person paid, for pay: the pay of every employee has no holder (``une prime de
+    1 000 euros par salarié``, ``à chacun des 310 salariés``, ``le salaire moyen``); else the
+    person subject of the verb or named before the amount in its clause (``Michel Brisset
+    avait perçu 2,4 millions``), else the person named last in the two sentences before
+    (``Véronique Sauzet… Celle-ci a touché 4,8 millions``); never an organisation."""
+    if scene.measure != "pay":
+        return None
+    fd = scene.fd
+    around = [*fd.left(scene.amount.start, 4), *fd.right(scene.amount.end, 6)]
+    if any(fd.lex.has("group_paid", fd.low[i]) for i in around):
+        return ""
+    for i in fd.left(scene.amount.start):
+        party = fd.party_at.get(i)
+        if party is not None and party.kind == "person" and not _a_source(fd, party):
+            return party.name
+    start = fd.sentence(scene.amount.start)[0]
+    earlier = fd.sentence(max(fd.sentence(max(start - 1, 0))[0] - 1, 0))[0]
+    for i in range(start - 1, earlier - 1, -1):
+        party = fd.party_at.get(i)
+        if party is not None and party.kind == "person":
+            return party.name
+    return ""
+
+
+def recipient_of_giver(scene: Scene) -> str | None:
+    """The ``à`` complement or the object of a verb of giving: ``la CNIL inflige à Google une
+    amende de 100 millions``, ``l'État accorde à Air France un prêt``; the buyer of ``X cède Y
+    à Z pour…``."""
+    if scene.verb is None or scene.roles not in ("giver", "seller"):
+        return None
+    found = party_of(scene, complement(scene.verb, ("à", "au", "aux")))
+    if not found and scene.roles == "giver":
+        # ``le tribunal a condamné X à deux ans de prison et à 500 000 euros d'amende``
+        objects = (child for child in scene.verb.children if child.dep_ == "obj")
+        found = next((name for name in map(partial(party_of, scene), objects) if name), None)
+    return found
+
+
+def bearer_of_cost(scene: Scene) -> str | None:
+    """The ``à`` complement of a verb of cost bears it: ``la grève a coûté 45 millions à
+    SNCF Voyageurs``; a plural noun there is a group, no holder (``ont coûté 5,8 milliards
+    aux assureurs``); a description is read by the later rules (``au groupe``)."""
+    verb = scene.verb
+    if scene.measure != "cost" or verb is None:
+        return None
+    if not scene.fd.lex.has("cost_verbs", scene.fd.lemma[verb.i]):
+        return None
+    found = complement(verb, ("à", "au", "aux"))
+    if found is None:
+        return None
+    name = party_of(scene, found)
+    if name:
+        return name
+    return "" if found.pos_ == "NOUN" and "Plur" in found.morph.get("Number", []) else None
+
+
+def disposal_without_buyer(scene: Scene) -> str | None:
+    """A sale whose buyer is not named has no holder: ``Vallorès prévoit de céder pour 150
+    millions d'euros de terrains``, ``GBL a annoncé la cession de 2 % du capital de Pernod
+    Ricard, pour 412 millions`` (not ``X cède Y à Z``: the buyer after ``à`` is read by the
+    next rule)."""
+    if scene.measure != "price":
+        return None
+    fd = scene.fd
+    window = [*fd.left(scene.amount.start), *fd.right(scene.amount.end)]
+    if not any(fd.lex.has("disposals", fd.lemma[i]) for i in window):
+        return None
+    buyer_preps = tuple(fd.lex.words.get("buyer_preps", ()))
+    if any(named_after(fd, i, buyer_preps) is not None for i in window):
+        return None
+    return ""
+
+
+def payer_of_fine(scene: Scene) -> str | None:
+    """The party a fine is sought or imposed against: ``le parquet requiert une amende de 2
+    millions d'euros contre Valtéris``, ``une sanction à l'encontre de X``."""
+    if scene.measure != "fine":
+        return None
+    fd = scene.fd
+    for i in [*fd.right(scene.amount.end, 12), *fd.left(scene.amount.start)]:
+        for words in fd.lex.words.get("payer_preps", ()):
+            phrase = tuple(words.split())
+            if fd.low[i] == phrase[0] and fd.words_at(i, phrase):
+                token = named_after(fd, i + len(phrase) - 1, (phrase[-1],))
+                if token is not None:
+                    return accept(scene, fd.party_at[token.i])
+    return None
+
+
+def owner_after_cue(scene: Scene) -> str | None:
+    """The name after the cue noun: ``le chiffre d'affaires de Renault``, ``la perte
+    d'Air France-KLM`` (not for a price: ``le rachat de X`` names the target; nor a cue of a
+    price before another measure: ``Le titre, pénalisé par le rachat de Bombardier, gagnait
+    5 %, à 23 euros``)."""
+    if scene.measure == "price":
+        return None
+    fd = scene.fd
+    for hit in fd.hits(fd.left(scene.amount.start)):
+        if hit.kind != "noun" or hit.blocks:
+            continue
+        if hit.measure == "price":
+            return None
+        return party_of(scene, named_after(fd, hit.end, ("de", "du", "d'"), 4))
+    return None
+
+
+def named_before_bracket(scene: Scene) -> str | None:
+    """The name right before the bracket the amount stands in: ``Technip (-0,79 % à 45,90
+    euros)``, ``la société Sell GmbH (179 millions d'euros de chiffre d'affaires)``."""
+    fd = scene.fd
+    for i in fd.left(scene.amount.start, 8):
+        text = fd.low[i]
+        if text == ")":
+            return None
+        if text == "(":
+            return accept(scene, fd.party_at.get(i - 1))
+    return None
+
+
+def nearest_before(scene: Scene) -> str | None:
+    """The nearest party named before the amount in its clause: ``BNP Paribas a chuté de
+    5 % à 21,73 euros``, ``Société Générale a enregistré une baisse… à 4 913 millions``."""
+    if scene.measure == "other":
+        return None
+    fd = scene.fd
+    for i in fd.left(scene.amount.start):
+        party = fd.party_at.get(i)
+        if party is None or party.name == scene.counterpart or _a_source(fd, party):
+            continue
+        if _in_incise(fd, party.start, scene.amount.start):
+            continue
+        name = accept(scene, party)
+        if name:
+            return name
+    return None
+
+
+def _in_incise(fd: FactDoc, start: int, end: int) -> bool:
+    """Whether the name at ``start`` stands in a relative clause or a participle set between
+    commas before ``end`` (the amount): ``La jeune pousse, qui avait levé 25 millions auprès
+    du fonds Northgate, a réalisé un chiffre d'affaires de…``, ``Le groupe, détenu à 86 %
+    par la Fondation X, a réalisé…``: not the holder."""
+    if "," not in fd.low[start:end]:
+        return False
+    for i in range(start - 1, fd.sentence(start)[0] - 1, -1):
+        word = fd.low[i]
+        if fd.lex.has("relatives", word):
+            return True
+        if word == ",":
+            return fd.pos[i + 1] in (VERB, ADJ) and fd.low[i + 1].endswith(PARTICIPLE_ENDS)
+    return False
+
+
+def _a_source(fd: FactDoc, party: Party) -> bool:
+    """Whether the name is that of a source of the figure (:meth:`FactDoc.is_source`)."""
+    return fd.is_source(party)
+
+
+def clause_deal_buyer(scene: Scene) -> str | None:
+    """The buyer the clause's words of buying name: ``le rachat de Potash par BHP Billiton
+    pour 40 milliards``, ``l'offre de Vivendi sur Lagardère, à 25,50 euros par action``."""
+    if scene.measure != "price":
+        return None
+    deal = deal_in_clause(scene.fd, scene.amount.start, scene.amount.end)
+    return accept(scene, _party_named(scene.fd, deal.holder)) if deal is not None else None
+
+
+def _party_named(fd: FactDoc, name: str | None) -> Party | None:
+    return next((party for party in fd.parties if party.name == name), None)
+
+
+def deal_holder(scene: Scene) -> str | None:
+    """The buyer of the article's last deal, else of its first one, for a price the sentence
+    does not name: ``Le second propose au premier 20 euros par action``."""
+    if scene.measure != "price":
+        return None
+    return scene.fd.deal.holder or opening_deal(scene.fd).holder
+
+
+def focus_or_main(scene: Scene) -> str | None:
+    """The entity in focus when the sentence names none: ``Le cinquième groupe pétrolier
+    mondial a dévoilé un bénéfice net de…`` (not for a measure ``other``)."""
+    return None if scene.measure == "other" else in_focus(scene)
+
+
+HolderRule = Callable[[Scene], "str | None"]
+
+
+#: the holder rules, in order
+HOLDER_RULES: tuple[HolderRule, ...] = (
+    person_paid,
+    payer_of_fine,
+    recipient_of_giver,
+    bearer_of_cost,
+    disposal_without_buyer,
+    named_before_bracket,
+    owner_after_cue,
+    company_of_target,
+    company_of_speaker,
+    verb_subject,
+    clause_deal_buyer,
+    nearest_before,
+    deal_holder,
+    focus_or_main,
+)
+
+
+def holder_of(scene: Scene) -> str | None:
+    """The holder: the first rule's answer that is not the counterpart."""
+    for rule in HOLDER_RULES:
+        found = rule(scene)
+        if found == "":  # a rule that knows there is no single holder
+            return None
+        if found and found not in (scene.counterpart, scene.seller) and may_hold(scene, found):
+            return found
+    return None
