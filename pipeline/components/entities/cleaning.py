@@ -148,7 +148,12 @@ def _opens_badly(v: ArticleView, s: int, e: int) -> bool:
         or (low in ARTICLES and t_text[:1].isupper() and e - s > 1)
         or (t_text in v.lex.legal_prefixes and e - s > 1 and v.cap(s + 1))
         or (tok.is_lower and (tok.is_stop or tok.pos_ in _STRIP_POS or low in DETS or tok.is_alpha))
-        or (lower_key(t_text) in v.lex.stoplist and e - s > 1 and v.bound(tok.i))
+        or (
+            lower_key(t_text) in v.lex.stoplist
+            and e - s > 1
+            and v.bound(tok.i)
+            and not (t_text in v.lex.trade_nouns and v.cap(s + 1))  # "Transports Mercier"
+        )
     )
 
 

@@ -86,6 +86,8 @@ DATA_FILES = {
     "name_connectors": "entities/name_connectors.txt",
     "list_intros": "entities/list_intros.txt",
     "public_bodies": "entities/public_bodies.tsv",
+    "trade_nouns": "entities/trade_nouns.txt",
+    "statement_verbs": "entities/statement_verbs.txt",
 }
 #: the people's first names, shared with the other components (optional)
 FIRST_NAMES = "shared/first_names.tsv"

@@ -215,6 +215,8 @@ class EntityLexicon:
         self.role_links = set(data["role_links"])
         self.prenominal_adjectives = set(data["prenominal_adjectives"])
         self.name_connectors = set(data["name_connectors"])
+        self.trade_nouns = set(data["trade_nouns"])
+        self.statement_verbs = set(data["statement_verbs"])
 
     def _legal_prefixes(self, data: dict[str, Any]) -> None:
         """The legal forms written before a name, and a regex of each kind."""
