@@ -288,14 +288,27 @@ def headline_company(c: LabelCase) -> str | None:
     m, v = c.m, c.v
     if m.first_name or m.honorific or m.gaz is not None or m.label not in {"PER", "LOC", "MISC"}:
         return None
+    if not _headline_subject(v, m):
+        return None
     lede = _lede_start(v)
     if lede is None or m.start >= lede or not _lede_opens_on_cue(v, lede):
         return None
     return None if v.is_place(m.start, m.end) else "ORG"
 
 
-#: the words the lede may open with before its organisation noun
-_LEDE_DETS = {"le", "la", "l'", "les"}
+#: the words the lede may open with before its organisation noun (one company: singular)
+_LEDE_DETS = {"le", "la", "l'"}
+
+
+def _headline_subject(v: ArticleView, m: NameMention) -> bool:
+    """``m`` may be the company a title is about: capitalised words only, not a rubric before
+    a colon ("Stockage de chaleur : …"), not a complement after a preposition ("un réseau
+    d'hôpitaux du Nordeste")."""
+    return (
+        all(v.cap(i) for i in range(m.start, m.end))
+        and (m.end >= len(v.texts) or v.texts[m.end] != ":")
+        and (m.start == 0 or (v.pos[m.start - 1] != ADP and v.low[m.start - 1] not in DE))
+    )
 
 
 def _lede_start(v: ArticleView) -> int | None:
