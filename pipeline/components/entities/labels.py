@@ -298,6 +298,8 @@ def headline_company(c: LabelCase) -> str | None:
 
 #: the words the lede may open with before its organisation noun (one company: singular)
 _LEDE_DETS = {"le", "la", "l'"}
+#: the dash closing a dateline before the lede's subject ("PARIS (AFP) - Le groupe…")
+_DATELINE_DASHES = {"-", "–", "—", "--"}
 
 
 def _headline_subject(v: ArticleView, m: NameMention) -> bool:
@@ -328,7 +330,11 @@ def _lede_opens_on_cue(v: ArticleView, lede: int) -> bool:
     for i in range(lede, min(lede + 14, len(v.texts))):
         if v.pos[i] in {VERB, AUX}:
             return False
-        if v.low[i] in _LEDE_DETS and (i + 1 in cue_starts or i + 2 in cue_starts):
+        if (
+            v.low[i] in _LEDE_DETS
+            and (i == lede or v.texts[i - 1] in _DATELINE_DASHES)  # the lede's subject
+            and (i + 1 in cue_starts or i + 2 in cue_starts)
+        ):
             return True
     return False
 

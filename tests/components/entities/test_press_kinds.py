@@ -237,3 +237,13 @@ def test_a_common_noun_opening_the_title_is_no_organisation(nlp: Language) -> No
     doc = nlp("Grève chez Vortalis\nLe syndicat a appelé à la grève. Vortalis refuse.")
     assert "Grève" not in orgs(doc)
     assert "Vortalis" in orgs(doc)
+
+
+def test_a_lede_that_does_not_open_on_an_organisation_noun_says_nothing_of_the_title(
+    nlp: Language,
+) -> None:
+    doc = nlp(
+        "« C'est inacceptable », a martelé Ortiz Almeida, délégué du personnel.\nLa "
+        "participation de 26 % dans l'américain Vextor a rapporté 95 millions d'euros."
+    )
+    assert "Ortiz Almeida" not in orgs(doc)
