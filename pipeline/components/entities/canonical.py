@@ -13,7 +13,9 @@ Industries"), and each group is named by its longest proper form. The passes, in
    financiers", "AB InBev", "Sonatel") (:func:`join_acronyms`); a bracketed short form ("Name
    (ACR)") (:func:`join_bracketed`);
 2. a short form attaches to the one longer entity it starts or ends ("Couche-Tard" ->
-   "Alimentation Couche-Tard Inc."); when several entities qualify it stays alone
+   "Alimentation Couche-Tard Inc."); when several entities qualify it stays alone; a form
+   beside its own legal name ("Biolanne" / "Biolanne SA") or named as the owner of a
+   subsidiary ("la filiale de SNPE, SNPE Matériaux Énergétiques") is no subsidiary's short form
    (:func:`join_short_forms`);
 3. a clipped nickname joins its organisation ("la Juve" -> "Juventus Football Club")
    (:func:`join_clipped`).
