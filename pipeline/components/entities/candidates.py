@@ -128,15 +128,37 @@ def _model_entities(
     spans: list[tuple[int, int]] = []
     honor: set[tuple[int, int]] = set()
     labels: dict[int, str] = {}
-    for ent in v.doc.ents:
-        for s, e, h in clean(v, ent.start, ent.end, ent.label_):
-            s, e = _completed(v, s, e, ent.label_, gaz_end, sfx)
+    for start, end, label in _joined_organisations(v):
+        for s, e, h in clean(v, start, end, label):
+            s, e = _completed(v, s, e, label, gaz_end, sfx)
             spans.append((s, e))
             if h:
                 honor.add((s, e))
-        for i in range(ent.start, ent.end):
-            labels[i] = ent.label_
+        for i in range(start, end):
+            labels[i] = label
     return spans, honor, labels
+
+
+def _joined_organisations(v: ArticleView) -> list[tuple[int, int, str]]:
+    """The model's entities as ``(start, end, label)``, two organisations it cut side by side
+    on one line joined: "[Hémisphère] [Gouvernance]" is one name."""
+    out: list[tuple[int, int, str]] = []
+    for ent in v.doc.ents:
+        if (
+            out
+            and ent.label_ == "ORG"
+            and out[-1][2] == "ORG"
+            and out[-1][1] == ent.start
+            and not v.line_start(ent.start)
+            # not a person after a portfolio: "ministre de l'[Économie] [Bruno Le Maire]"
+            and v.texts[ent.start].casefold() not in v.lex.first_names
+            and lower_key(v.texts[ent.start - 1]) not in v.lex.stoplist
+            and all(v.cap(i) for i in range(out[-1][0], ent.end))
+        ):
+            out[-1] = (out[-1][0], ent.end, "ORG")
+        else:
+            out.append((ent.start, ent.end, ent.label_))
+    return out
 
 
 def _completed(
@@ -212,6 +234,19 @@ def _suffixed_name_start(v: ArticleView, i: int) -> int:
         or (v.low[s] in DETS and (s + 1 == i or i - s > 2))
     ):
         s += 1
+    return _trade_noun_start(v, s)
+
+
+def _trade_noun_start(v: ArticleView, s: int) -> int:
+    """The start of a trade name whose complement opens at ``s``: "[Laiterie de] Herve SA",
+    "[Cimenterie de la] Lukala SA", "[Fonderies du] Poitou SAS" (a trade noun of
+    ``trade_nouns.txt``, then "de", "du", "des", "d'", "de la", "de l'")."""
+    low, texts = v.low, v.texts
+    k = s - 1
+    if k >= 1 and low[k] in {"la", "l'"} and low[k - 1] == "de":
+        k -= 1
+    if k >= 1 and low[k] in {"de", "du", "des", "d'"} and texts[k - 1] in v.lex.trade_nouns:
+        return k - 1
     return s
 
 

@@ -13,7 +13,9 @@ Industries"), and each group is named by its longest proper form. The passes, in
    financiers", "AB InBev", "Sonatel") (:func:`join_acronyms`); a bracketed short form ("Name
    (ACR)") (:func:`join_bracketed`);
 2. a short form attaches to the one longer entity it starts or ends ("Couche-Tard" ->
-   "Alimentation Couche-Tard Inc."); when several entities qualify it stays alone
+   "Alimentation Couche-Tard Inc."); when several entities qualify it stays alone; a form
+   beside its own legal name ("Biolanne" / "Biolanne SA") or named as the owner of a
+   subsidiary ("la filiale de SNPE, SNPE Matériaux Énergétiques") is no subsidiary's short form
    (:func:`join_short_forms`);
 3. a clipped nickname joins its organisation ("la Juve" -> "Juventus Football Club")
    (:func:`join_clipped`).
@@ -328,16 +330,12 @@ def join_short_forms(
     stays alone."""
     person_words = {w for m in people for w in norm(v.stext(m.start, m.end)).split()}
     # "filiale du groupe Primonial": a parent group named bare is not its subsidiary's alias
-    parents = {
-        norm(v.stext(m.start, m.end))
-        for m in orgs
-        if m.start > 0 and v.low[m.start - 1] in _PARENT_NOUNS
-    }
+    parents = {norm(v.stext(m.start, m.end)) for m in orgs if _named_as_parent(v, m.start)}
     roots, size, widest = groups.tables()
     for a in groups.forms:
         wa = groups.cores[a]
         ra = roots[a]
-        if widest[ra] > len(wa):
+        if widest[ra] > len(wa) or _has_legal_name(groups, roots, a):
             continue  # "Femsa" already is "Fomento Económico Mexicano", not "Coca-Cola Femsa"
         # an unlisted name alone in its group that is not a person's name may be the short
         # form of a longer capitalised name it starts ("Jindal" -> "Jindal Steel
@@ -353,6 +351,27 @@ def join_short_forms(
         if len(targets) == 1:
             groups.union(a, targets.pop())
             roots, size, widest = groups.tables()
+
+
+def _named_as_parent(v: ArticleView, start: int) -> bool:
+    """The name at ``start`` is named as a parent company: after a parent noun ("le groupe
+    Primonial") or as the owner of a subsidiary ("la filiale de SNPE, SNPE Matériaux
+    Énergétiques")."""
+    low = v.low
+    return (start > 0 and low[start - 1] in _PARENT_NOUNS) or (
+        start > 1 and low[start - 1] in {"de", "d'", "du"} and low[start - 2] == "filiale"
+    )
+
+
+def _has_legal_name(groups: OrgGroups, roots: dict[str, str], a: str) -> bool:
+    """``a`` is, or its group holds, a name with its legal form ("Biolanne SA", "Biolanne"
+    beside it): that company, not the short form of a subsidiary it starts ("Biolanne
+    Santé")."""
+    wa, ra = groups.cores[a], roots[a]
+    return any(
+        roots[f] == ra and groups.cores[f] == wa and len(groups.words[f]) > len(wa)
+        for f in groups.forms
+    )
 
 
 def _short_form_targets(

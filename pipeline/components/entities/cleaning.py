@@ -153,6 +153,7 @@ def _opens_badly(v: ArticleView, s: int, e: int) -> bool:
             lower_key(t_text) in v.lex.stoplist
             and e - s > 1
             and (v.bound(tok.i) or (s > 0 and v.texts[s - 1] == "("))
+            and not (t_text in v.lex.trade_nouns and v.cap(s + 1))  # "Transports Mercier"
         )
     )
 

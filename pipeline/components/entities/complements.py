@@ -64,8 +64,9 @@ class _Territorial(NamedTuple):
 
 def place_complements(v: ArticleView, mentions: list[NameMention]) -> list[NameMention]:
     """The territory of a federation or a public company is part of its name: "la FDSEA [du
-    Calvados]", "la Société nationale des télécommunications [du Sénégal]" -- for an acronym
-    or a descriptive name (with lower-case words), not for a site ("l'usine PSA de Sochaux")."""
+    Calvados]", "la Société nationale des télécommunications [du Sénégal]", "Atlas Ciments
+    [du Maroc]" -- for an acronym, a descriptive name (with lower-case words) or a name ending
+    on a trade noun (``trade_nouns.txt``), not for a site ("l'usine PSA de Sochaux")."""
     by_start = {m.start: m for m in mentions}
     dropped: set[int] = set()
     n = len(v.doc)
@@ -91,7 +92,9 @@ def _territorial(v: ArticleView, m: NameMention) -> _Territorial | None:
     descriptive = len(words) >= 3 and any(t.is_lower and t.is_alpha for t in words)
     branch = len(words) >= 2 and union_branch(v.lex, [t.text for t in words])
     cued = len(words) == 1 and _body_cued(v, m.start)
-    if not (acronym or descriptive or branch or cued):
+    # a name ending on a trade noun: "Atlas Ciments [du Maroc]", "Brasseries [du Cameroun]"
+    trade = words[-1].text in v.lex.trade_nouns
+    if not (acronym or descriptive or branch or cued or trade):
         return None
     return _Territorial(descriptive, branch, cued)
 

@@ -87,6 +87,8 @@ DATA_FILES = {
     "list_intros": "entities/list_intros.txt",
     "line_items": "entities/line_items.txt",
     "public_bodies": "entities/public_bodies.tsv",
+    "trade_nouns": "entities/trade_nouns.txt",
+    "statement_verbs": "entities/statement_verbs.txt",
 }
 #: the people's first names, shared with the other components (optional)
 FIRST_NAMES = "shared/first_names.tsv"

@@ -244,7 +244,11 @@ def participle(doc: Doc, i: int) -> bool:
             # "Diplômée de l'Insa", "Installée à Lyon": an -é(e)(s) form and a complement
             or (
                 tok.text.endswith(("é", "ée", "és", "ées"))
-                and tok_lower(doc[i + 1]) in _PARTICIPLE_NEXT | {"de", "d'", "dans", "en"}
+                and (
+                    tok_lower(doc[i + 1]) in _PARTICIPLE_NEXT | {"de", "d'", "dans", "en"}
+                    # "Livrés entre 2027 et 2031, les bus…", "Vendues dès mars, …"
+                    or (doc[i + 1].is_lower and doc[i + 1].pos_ == "ADP")
+                )
             )
         )
     )

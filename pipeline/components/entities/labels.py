@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from spacy.symbols import ADP, AUX, VERB
+
 from pipeline.components.entities.evidence import (
     common_acronym,
     counted,
@@ -179,6 +181,21 @@ def legal_suffix_or_listed(c: LabelCase) -> str | None:
     return None
 
 
+def trade_name(c: LabelCase) -> str | None:
+    """A trade noun and a name make a company, never a person, even when the name is the
+    surname of a person of the article: "Biscuiterie Lenoir", "Transports Mercier",
+    "Laiterie de Herve" (``trade_nouns.txt``; the trade noun opens the mention)."""
+    words = c.words
+    if (
+        len(words) >= 2
+        and words[0] in c.lex.trade_nouns
+        and (words[1][:1].isupper() or (len(words) >= 3 and words[1] in {"de", "du", "des"}))
+        and not c.m.honorific
+    ):
+        return "ORG"
+    return None
+
+
 def family_name(c: LabelCase) -> str | None:
     """A surname standing for a family: "la holding de la famille Agnelli", "les Agnelli ont
     vendu"."""
@@ -244,6 +261,100 @@ def honorific(c: LabelCase) -> str | None:
     return "PER" if c.m.honorific else None
 
 
+def bracketed_employer(c: LabelCase) -> str | None:
+    """A name in brackets right after a person's full name is their employer, the way
+    headlines and interviews name a speaker's company: "Léa Martin (Solvane) : « … »",
+    "selon Paul Girard (Kelvio)" (not a known place: "Paul Girard (Lyon)")."""
+    m, v = c.m, c.v
+    texts = v.texts
+    if (
+        m.gaz is None
+        and not m.honorific
+        and len(c.words) <= 4
+        and m.start >= 3
+        and texts[m.start - 1] == "("
+        and m.end < len(texts)
+        and texts[m.end] == ")"
+        and _full_name_before(v, m.start - 1)
+        and not v.is_place(m.start, m.end)
+    ):
+        return "ORG"
+    return None
+
+
+def _full_name_before(v: ArticleView, end: int) -> bool:
+    """A person's full name ends at ``end``: a listed first name, then one or two capitalised
+    words ("Léa Martin", "Jean-Marc Le Bihan")."""
+    for start in (end - 2, end - 3):
+        if (
+            start >= 0
+            and v.texts[start].casefold() in v.lex.first_names
+            and all(v.cap(i) or v.low[i] in v.lex.particles for i in range(start + 1, end))
+            and v.cap(end - 1)
+        ):
+            return True
+    return False
+
+
+def headline_company(c: LabelCase) -> str | None:
+    """A name of the title without a first name, when the next line opens on an organisation
+    noun, is the company the lede describes: "Ortavia boucle une levée de fonds de 8 M€ /
+    La jeune pousse grenobloise…", "Malgré la crise, Brivane maintient ses marges / Le groupe
+    familial…" (headlines give the model no context; not a known place)."""
+    m, v = c.m, c.v
+    if m.first_name or m.honorific or m.gaz is not None or m.label not in {"PER", "LOC", "MISC"}:
+        return None
+    if not _headline_subject(v, m):
+        return None
+    lede = _lede_start(v)
+    if lede is None or m.start >= lede or not _lede_opens_on_cue(v, lede):
+        return None
+    return None if v.is_place(m.start, m.end) else "ORG"
+
+
+#: the words the lede may open with before its organisation noun (one company: singular)
+_LEDE_DETS = {"le", "la", "l'"}
+#: the dash closing a dateline before the lede's subject ("PARIS (AFP) - Le groupe…")
+_DATELINE_DASHES = {"-", "–", "—", "--"}
+
+
+def _headline_subject(v: ArticleView, m: NameMention) -> bool:
+    """``m`` may be the company a title is about: capitalised words only, not a rubric before
+    a colon ("Stockage de chaleur : …"), not a complement after a preposition ("un réseau
+    d'hôpitaux du Nordeste")."""
+    return (
+        all(v.cap(i) for i in range(m.start, m.end))
+        and (m.end >= len(v.texts) or v.texts[m.end] != ":")
+        and (m.start == 0 or (v.pos[m.start - 1] != ADP and v.low[m.start - 1] not in DE))
+    )
+
+
+def _lede_start(v: ArticleView) -> int | None:
+    """The first token of the second line (the lede after the title), None when the text is
+    one line or the title is over 30 tokens."""
+    for i in range(1, min(len(v.texts), 31)):
+        if v.line_start(i) and not v.texts[i].isspace():
+            return i
+    return None
+
+
+def _lede_opens_on_cue(v: ArticleView, lede: int) -> bool:
+    """The lede's subject is an organisation noun: "Le groupe familial…", "L'éditeur de
+    logiciels…", "PARIS (AFP) - Le spécialiste…" (a determiner, then a cue noun within two
+    words, before any verb)."""
+    cue_starts = {s for _, s, _e in v.cue_matches if lede <= s < lede + 16}
+    for i in range(lede, min(lede + 14, len(v.texts))):
+        if v.pos[i] in {VERB, AUX}:
+            return False
+        if (
+            v.low[i] in _LEDE_DETS
+            and (i == lede or v.texts[i - 1] in _DATELINE_DASHES)  # the lede's subject
+            and (i + 1 in cue_starts or i + 2 in cue_starts)
+        ):
+            return True
+    return False
+
+
 def company_named_like_a_person(c: LabelCase) -> str | None:
     """A "person" of two words without a first name, whose first word is a listed company or
     in an organisation's context: "Toyota Fudosan", "chez Kepler Cheuvreux"."""
@@ -293,6 +404,23 @@ def counted_product(c: LabelCase) -> str | None:
     return None
 
 
+def located_place(c: LabelCase) -> str | None:
+    """A one-word "organisation" after a participle of location and "à" is a place: "fondée
+    en 1968 à Frameries", "installée à Quaregnon" (no cue, not listed)."""
+    m, v = c.m, c.v
+    if (
+        m.label == "ORG"
+        and m.end - m.start == 1
+        and m.gaz is None
+        and not m.cue
+        and m.start >= 2
+        and v.low[m.start - 1] == "à"
+        and v.is_place(m.start, m.end)
+    ):
+        return "LOC"
+    return None
+
+
 def model_organisation(c: LabelCase) -> str | None:
     """The model's organisation: "Renault"."""
     return "ORG" if c.m.label == "ORG" else None
@@ -332,9 +460,20 @@ def model_misc(c: LabelCase) -> str | None:
     m, v = c.m, c.v
     if m.label != "MISC":
         return None
-    if m.org_ctx or m.gaz is not None or det_acronym(v, m.start, m.end):
+    if m.org_ctx or m.gaz is not None or det_acronym(v, m.start, m.end) or _speaking_body(v, m):
         return "ORG"
     return "MISC"
+
+
+def _speaking_body(v: ArticleView, m: NameMention) -> bool:
+    """One word after "le" / "la" / "l'", the subject of a verb of public statement
+    (``statement_verbs.txt``): a body speaking, "Le Boerenbond a salué l'accord"."""
+    if m.end - m.start != 1 or m.start == 0 or v.low[m.start - 1] not in {"le", "la", "l'"}:
+        return False
+    if v.low[m.start] in v.lex.institution_heads or v.low[m.start] in v.lex.generic_heads:
+        return False  # "la Fédération a salué": a common-noun designation
+    tok = v.doc[m.start]
+    return tok.dep_.startswith("nsubj") and str(tok.head.lemma_).lower() in v.lex.statement_verbs
 
 
 def public_body_with_place(c: LabelCase) -> str | None:
@@ -415,12 +554,15 @@ def brand_subsidiary(c: LabelCase) -> str | None:
 
 
 def model_place(c: LabelCase) -> str | None:
-    """The model's place: an organisation in an organisation's context when it is no known
-    place ("Carrefour recrute"), else a place ("Lyon")."""
+    """The model's place: an organisation in an organisation's context or speaking after an
+    article when it is no known place ("Carrefour recrute", "la Landsbond a dénoncé"), else a
+    place ("Lyon")."""
     m = c.m
     if m.label != "LOC":
         return None
-    return "ORG" if (m.org_ctx and not c.v.is_place(m.start, m.end)) else "LOC"
+    if (m.org_ctx or _speaking_body(c.v, m)) and not c.v.is_place(m.start, m.end):
+        return "ORG"
+    return "LOC"
 
 
 def acronym_after_determiner(c: LabelCase) -> str | None:
@@ -440,6 +582,7 @@ LABEL_RULES: tuple[Rule, ...] = (
     initial_or_marker,
     dateline_place,
     legal_suffix_or_listed,
+    trade_name,
     family_name,
     career_company,
     opening_participle,
@@ -448,12 +591,15 @@ LABEL_RULES: tuple[Rule, ...] = (
     government_portfolio,
     cue_noun,
     honorific,
+    bracketed_employer,
+    headline_company,
     company_named_like_a_person,
     brand_named_after_a_person,
     first_name,
     product,
     model_person,
     counted_product,
+    located_place,
     model_organisation,
     union_branch_name,
     representative_body,
@@ -481,8 +627,9 @@ def local_label(v: ArticleView, m: NameMention) -> str | None:
 
 
 def kickers(v: ArticleView, mentions: list[NameMention]) -> None:
-    """A one-word heading opening a line ("Télécoms : Bouygues Telecom…", "Luxe. Hermès…")
-    is a rubric, unless the article names it elsewhere or it is a known organisation."""
+    """A one-word heading opening a line ("Télécoms : Bouygues Telecom…", "Luxe. Hermès…"),
+    or a common noun opening the title before a preposition ("Grève chez Vortalis"), is a
+    rubric, unless the article names it elsewhere or it is a known organisation."""
     doc = v.doc
     counts: dict[str, int] = {}
     for m in mentions:  # first word of each mention: "Valtéris" in "Valtéris Ingénierie SA"
@@ -494,10 +641,25 @@ def kickers(v: ArticleView, mentions: list[NameMention]) -> None:
             m.final is not None
             and m.end - m.start == 1
             and m.end < len(doc)
-            and doc[m.end].text in {":", "."}
-            and v.line_start(m.start)
+            and (
+                (doc[m.end].text in {":", "."} and v.line_start(m.start))
+                or _title_common_noun(v, m.start)
+            )
             and m.gaz is None
             and not (m.suffix or m.cue)
             and counts[lower_key(doc[m.start].text)] == 1
         ):
             m.final = None
+
+
+def _title_common_noun(v: ArticleView, i: int) -> bool:
+    """The title's first word is a common noun and a preposition follows: "Grève chez
+    Vortalis", "Coup de frein pour…", "Feu vert pour…" (the lower-case word is a known word
+    of the language, the next one a lower-case preposition)."""
+    return (
+        i == 0
+        and i + 1 < len(v.texts)
+        and v.is_lower(i + 1)
+        and v.pos[i + 1] == ADP
+        and v.doc.vocab.has_vector(v.low[i])
+    )

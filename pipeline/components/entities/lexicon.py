@@ -223,6 +223,8 @@ class EntityLexicon:
         self.name_connectors = set(data["name_connectors"])
         #: lines of a company's accounts, as tuples of lower-case words (``line_items.txt``)
         self.line_items = {item_words(x) for x in data["line_items"]}
+        self.trade_nouns = set(data["trade_nouns"])
+        self.statement_verbs = set(data["statement_verbs"])
 
     def _legal_prefixes(self, data: dict[str, Any]) -> None:
         """The legal forms written before a name, and a regex of each kind."""

@@ -26,7 +26,9 @@ def public_body_names(v: ArticleView) -> list[tuple[int, int]]:
             out.append((s, e))
             continue
         j = e
-        if follows == "de":
+        if follows == "De" and not v.texts[s][:1].isupper():
+            continue  # "la ville de Lyon" is the place; "la Ville de Lausanne" the council
+        if follows in {"de", "De"}:
             if j >= len(v.texts) or v.low[j] not in PLACE_PREPOSITIONS:
                 continue
             j += 1

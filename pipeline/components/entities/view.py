@@ -174,8 +174,15 @@ class ArticleView:
         ):
             return True
         if start >= 2 and self.low[start - 1] in {"à", "en"}:
-            prev = doc[start - 2]
+            prev = doc[self._before_founding_year(start - 2)]
             located = self.lex.location_words
             if str(prev.lemma_).lower() in located or tok_lower(prev) in located:
                 return True
         return False
+
+    def _before_founding_year(self, j: int) -> int:
+        """The token before a year and its preposition that end at ``j``: "fondée [en 1968] à
+        Frameries" (``j`` itself when there is none)."""
+        if j >= 2 and self.doc[j].like_num and self.low[j - 1] in {"en", "dès", "depuis"}:
+            return j - 2
+        return j
