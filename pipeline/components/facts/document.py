@@ -145,6 +145,8 @@ class FactDoc:
         #: whether the article is on a public body's accounts (``revisions.public_article``),
         #: once asked
         self.public_accounts: bool | None = None
+        #: whether the article is on an IPO (``revisions.ipo_article``), once asked
+        self.ipo: bool | None = None
         self.text = doc_text(doc)
         self._hits: dict[int, Hit | None] = {}
         self._main: str | bool | None = False
