@@ -162,6 +162,8 @@ def unit_price(fd: FactDoc, amount: Span) -> str | None:
         rest = [i for i in after[1:] if fd.pos[i] != NUM and not fd.doc[i].like_num]
         if rest and fd.lex.has("goods_units", fd.low[rest[0]]):
             return "other"
+    if after and _per_time_price(fd, amount, fd.low[after[0]]):
+        return "other"
     verb = fd.governing_verb(amount.root)
     if verb is None or not fd.lex.has("sale_verbs", fd.lemma[verb.i]):
         return None
@@ -169,6 +171,15 @@ def unit_price(fd: FactDoc, amount: Span) -> str | None:
         return None
     value = in_euros(amount)
     return "other" if value is not None and value < MAX_GOOD_VALUE else None
+
+
+def _per_time_price(fd: FactDoc, amount: Span, word: str) -> bool:
+    """Whether ``word``, written with its slash (``€/mois``), makes the amount a price per
+    time of a good or a service with no noun of a cost before it: ``qui louent des deux-pièces
+    autour de 1 200 €/mois`` (a ``loyer de 3 500 €/mois`` is a rent paid, a cost)."""
+    if not word.startswith("/") or not fd.lex.has("time_units", word[1:]):
+        return False
+    return not any(h.kind == "noun" for h in fd.hits(fd.left(amount.start)))
 
 
 def in_euros(amount: Span) -> float | None:

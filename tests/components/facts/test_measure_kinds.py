@@ -263,3 +263,20 @@ def test_what_each_thing_ordered_costs_is_the_order(nlp: Language) -> None:
 def test_a_cost_without_an_order_before_stays_a_cost(nlp: Language) -> None:
     text = "Chaque licenciement coûtera en moyenne 90 000 euros au groupe Ferlane."
     assert measures(nlp, text) == ["cost"]
+
+
+def test_a_title_cut_by_the_parser_is_read_whole(nlp: Language) -> None:
+    text = (
+        "Schneider Electric s'offre le britannique Harwell Grid Systems pour 1,2 milliard de"
+        " livres sterling\nSchneider Electric a annoncé jeudi l'acquisition de Harwell."
+    )
+    assert measures(nlp, text) == ["price"]
+
+
+def test_a_price_per_month_with_no_noun_is_other(nlp: Language) -> None:
+    text = "Les foncières, qui louent des studios autour de 900 €/mois à Lyon, résistent."
+    assert measures(nlp, text) == ["other"]
+
+
+def test_a_rent_per_month_is_a_cost(nlp: Language) -> None:
+    assert measures(nlp, "Le bailleur réclame un loyer de 3 500 €/mois.") == ["cost"]
