@@ -20,6 +20,8 @@ from pipeline.components.facts.periods import period_of
 PART_WINDOW = 6
 #: the tokens at the start of a sentence where a colon makes it a list (``ainsi : 40 millions``)
 LIST_OPENING = 3
+#: the marks before a list and between its items (``la suivante : X, 742 M€ ; Y, 214 M€``)
+LIST_MARKS = frozenset((":", ";"))
 #: the dashes that open an answer in an interview
 DASHES = frozenset(("-", "–", "—"))
 #: the tokens before an amount read for ``soit`` (``soit une enveloppe de 142 MDH``)
@@ -148,8 +150,9 @@ def earlier_measure(fd: FactDoc, amount: Span) -> str | None:
     the sentence before, when it has no amount: ``un contrat portant sur une frégate. Le
     montant avoisine 1,1 milliard``), when the amount's sentence only goes on about it: it
     names it (``le montant``, ``une somme équivalente``), starts with a pronoun (``Il se
-    compose de 38 millions en fonds propres``, ``Elle vise 60 millions en 2027``) or is
-    an answer in an interview (``– Entre 50 et 70 millions par an.``)."""
+    compose de 38 millions en fonds propres``, ``Elle vise 60 millions en 2027``), is an item
+    of a list (after ``:`` or ``;``: ``X, 742 M€ de ventes ; Y, 214 M€``) or is an answer in
+    an interview (``– Entre 50 et 70 millions par an.``)."""
     start, end = fd.sentence(amount.start)
     if not anaphoric(fd, start, end):
         return None
@@ -179,8 +182,8 @@ def anaphoric(fd: FactDoc, start: int, end: int) -> bool:
     first = next((i for i in words if fd.pos[i] != SPACE), None)
     if first is None:
         return False
-    if ":" in [fd.lower(i) for i in range(start - 1, min(first + LIST_OPENING, end))]:
-        return True  # a list after a colon, cut from its sentence by the parser
+    if LIST_MARKS & {fd.lower(i) for i in range(start - 1, min(first + LIST_OPENING, end))}:
+        return True  # a list after a colon or its next item after ``;``, cut by the parser
     if fd.low[first] in DASHES:  # an answer (``– Entre 50 et 70 millions``), not ``-value``
         return bool(fd.doc[first].whitespace_)
     return fd.lex.has("anaphora_pronouns", fd.low[first]) or fd.low[start - 1] in DASHES

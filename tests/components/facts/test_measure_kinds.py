@@ -280,3 +280,12 @@ def test_a_price_per_month_with_no_noun_is_other(nlp: Language) -> None:
 
 def test_a_rent_per_month_is_a_cost(nlp: Language) -> None:
     assert measures(nlp, "Le bailleur réclame un loyer de 3 500 €/mois.") == ["cost"]
+
+
+def test_the_items_of_a_list_take_the_measure_of_the_first(nlp: Language) -> None:
+    text = (
+        "Par enseigne, la répartition est la suivante : Korvex Surgelés, 742 M€ de ventes"
+        " (+3,2 %) ; Frigo Plus, la livraison à domicile, 214 M€ (+9,8 %) ; la restauration"
+        " hors foyer, 124 M€ (-1,5 %)."
+    )
+    assert measures(nlp, text) == ["revenue", "revenue", "revenue"]
