@@ -22,8 +22,14 @@ from pipeline.components.facts.scene import make_scene
 PART_WINDOW = 6
 #: the tokens at the start of a sentence where a colon makes it a list (``ainsi : 40 millions``)
 LIST_OPENING = 3
+#: the marks before a list and between its items (``la suivante : X, 742 M€ ; Y, 214 M€``)
+LIST_MARKS = frozenset((":", ";"))
 #: the dashes that open an answer in an interview
 DASHES = frozenset(("-", "–", "—"))
+#: the tokens before an amount read for ``soit`` (``soit une enveloppe de 142 MDH``)
+SOIT_WINDOW = 6
+#: the articles before a noun after ``soit`` (``soit une enveloppe de``)
+ARTICLES = frozenset(("un", "une", "le", "la"))
 #: the fact of an amount nothing is known of
 NO_FACT: dict[str, Any] = {"measure": "other", "holder": None, "counterpart": None, "period": None}
 
@@ -36,8 +42,13 @@ def fact_of(fd: FactDoc, amount: Span) -> dict[str, Any]:
     previous = fd.facts[-1] if fd.facts else None
     if previous is not None and restated(fd, previous[0], amount):
         return dict(previous[1])
+    if previous is not None and restated_after_soit(fd, previous, amount):
+        return {**previous[1], "period": period_of(fd, amount, previous[1]["measure"])}
     if previous is not None and compared(fd, previous, amount):
         return {**previous[1], "period": period_of(fd, amount, previous[1]["measure"])}
+    unit = unit_of_order(fd, amount)
+    if unit is not None:
+        return {**unit, "period": period_of(fd, amount, "order")}
     measure = measure_of(fd, amount)
     if (
         measure is None
@@ -73,6 +84,36 @@ def restated(fd: FactDoc, previous: Span, amount: Span) -> bool:
     return all(fd.lex.has("restating", word) for word in between)
 
 
+def restated_after_soit(fd: FactDoc, previous: tuple[Span, dict[str, Any]], amount: Span) -> bool:
+    """Whether ``amount`` restates an earlier amount of its sentence after ``soit``, as a
+    total or per head: ``un dividende de 9,50 DH par action, soit une enveloppe de 142
+    MDH``, ``une provision de 46 millions pour financer le plan, soit 200 000 euros par
+    salarié`` (a noun with no measure of its own between, or ``par`` and a head after)."""
+    span, fact = previous
+    if fact["measure"] == "other" or not _same_sentence(fd, span, amount):
+        return False
+    window = list(fd.left(amount.start, SOIT_WINDOW))
+    at = next((i for i in window if fd.low[i] == "soit"), None)
+    if at is None or at < span.end:
+        return False
+    between = range(at + 1, amount.start)
+    if not all(_restating(fd, i) for i in between):
+        return False
+    if any(fd.lex.has("restating_nouns", fd.low[i]) and fd.low[i] not in ARTICLES for i in between):
+        return True
+    after = fd.right(amount.end, 3)
+    return (
+        len(after) >= 2
+        and fd.low[after[0]] == "par"
+        and fd.lex.has("restating_ratios", fd.low[after[1]])
+    )
+
+
+def _restating(fd: FactDoc, i: int) -> bool:
+    word = fd.low[i]
+    return fd.lex.has("restating", word) or fd.lex.has("restating_nouns", word) or word == "peu"
+
+
 def compared(fd: FactDoc, previous: tuple[Span, dict[str, Any]], amount: Span) -> bool:
     """Whether ``amount`` is compared with the amount before it in its sentence, and so
     shares its fact (an ``other`` one too after ``contre``: ``2 800 FCFA par kilogramme, contre
@@ -92,13 +133,28 @@ def compared(fd: FactDoc, previous: tuple[Span, dict[str, Any]], amount: Span) -
     return noun_after(fd, amount) is None
 
 
+def unit_of_order(fd: FactDoc, amount: Span) -> dict[str, Any] | None:
+    """The fact of the article's last order when ``amount`` is what each of the things ordered
+    costs: ``chaque rame coûtera donc environ 13 millions``, ``les autobus coûteront 1,7
+    million chacun``; else None."""
+    verb = fd.governing_verb(amount.root)
+    if verb is None or not fd.lex.has("cost_words", fd.lemma[verb.i]):
+        return None
+    start, end = fd.sentence(amount.start)
+    if not any(fd.lex.has("each_words", fd.low[i]) for i in range(start, end)):
+        return None
+    orders = [fact for _, fact in fd.facts if fact["measure"] == "order"]
+    return orders[-1] if orders else None
+
+
 def earlier_measure(fd: FactDoc, amount: Span) -> str | None:
     """The measure of the last amount of the two sentences before (else of the last cue of
     the sentence before, when it has no amount: ``un contrat portant sur une frégate. Le
     montant avoisine 1,1 milliard``), when the amount's sentence only goes on about it: it
     names it (``le montant``, ``une somme équivalente``), starts with a pronoun (``Il se
-    compose de 38 millions en fonds propres``, ``Elle vise 60 millions en 2027``) or is
-    an answer in an interview (``– Entre 50 et 70 millions par an.``)."""
+    compose de 38 millions en fonds propres``, ``Elle vise 60 millions en 2027``), is an item
+    of a list (after ``:`` or ``;``: ``X, 742 M€ de ventes ; Y, 214 M€``) or is an answer in
+    an interview (``– Entre 50 et 70 millions par an.``)."""
     start, end = fd.sentence(amount.start)
     if not anaphoric(fd, start, end):
         return None
@@ -128,8 +184,8 @@ def anaphoric(fd: FactDoc, start: int, end: int) -> bool:
     first = next((i for i in words if fd.pos[i] != SPACE), None)
     if first is None:
         return False
-    if ":" in [fd.lower(i) for i in range(start - 1, min(first + LIST_OPENING, end))]:
-        return True  # a list after a colon, cut from its sentence by the parser
+    if LIST_MARKS & {fd.lower(i) for i in range(start - 1, min(first + LIST_OPENING, end))}:
+        return True  # a list after a colon or its next item after ``;``, cut by the parser
     if fd.low[first] in DASHES:  # an answer (``– Entre 50 et 70 millions``), not ``-value``
         return bool(fd.doc[first].whitespace_)
     return fd.lex.has("anaphora_pronouns", fd.low[first]) or fd.low[start - 1] in DASHES

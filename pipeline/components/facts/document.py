@@ -40,6 +40,8 @@ DEFINITE = frozenset(("le", "la", "l'", "l’", "les"))
 SUBJECT_PHRASE = frozenset(("flat:name", "flat", "appos", "compound", "nmod", "amod"))
 #: tokens no clause goes across (besides line breaks)
 BREAKS = frozenset((";", "•", "|"))
+#: the last characters of a token that may end a sentence (besides a line break)
+SENTENCE_ENDS = frozenset(".!?…:;»\")]”'")
 #: endings of a past participle the model may tag an adjective (``racheté``)
 PARTICIPLES = ("é", "ée", "és", "ées")
 #: the pronouns that make a verb reflexive
@@ -133,7 +135,9 @@ class FactDoc:
         self.pos: list[int] = [row[2] for row in columns]
         self.is_lower: list[bool] = [bool(row[3]) for row in columns]
         #: the first token of each sentence (the whole text one sentence when none is set)
-        self.sent_starts = [0] + [i for i, row in enumerate(columns) if row[4] == 1 and i]
+        self.sent_starts = [0] + [
+            i for i, row in enumerate(columns) if row[4] == 1 and i and self._ends_sentence(i - 1)
+        ]
         self.breaks = {i for i, word in enumerate(self.low) if "\n" in word or word in BREAKS}
         self.amounts: list[Span] = list(doc.spans.get("amounts", []))
         self.dates: list[Span] = list(doc.spans.get("dates", []))
@@ -151,8 +155,18 @@ class FactDoc:
         #: whether the article is on a public body's accounts (``revisions.public_article``),
         #: once asked
         self.public_accounts: bool | None = None
+        #: whether the article is on an IPO (``revisions.ipo_article``), once asked
+        self.ipo: bool | None = None
         self._hits: dict[int, Hit | None] = {}
         self._main: str | bool | None = False
+
+    def _ends_sentence(self, i: int) -> bool:
+        """Whether token ``i`` may end a sentence: a full stop or another closing mark, or a
+        line's end. The parser also cuts a title with no full stop inside a line (``Schneider
+        s'offre le britannique | Harwell pour 1,2 milliard``): such a cut is no sentence's
+        end."""
+        token = self.doc[i]
+        return "\n" in token.text or "\n" in token.whitespace_ or token.text[-1:] in SENTENCE_ENDS
 
     # -- what the entities component found ---------------------------------------------------
     def _parties(self) -> list[Party]:

@@ -15,7 +15,7 @@ from spacy.symbols import NUM, PROPN
 from spacy.tokens import Span, Token
 
 from pipeline.components.facts.document import MAX_HEADS, FactDoc, Hit
-from pipeline.components.facts.revisions import is_state_word, revise
+from pipeline.components.facts.revisions import is_state_word, near_words, revise
 from pipeline.components.facts.scene import subject_of
 from pipeline.rates import to_eur
 
@@ -29,6 +29,8 @@ FROM = frozenset(("de", "d'", "du", "des", "auprès"))
 NEARER_GAP = 12
 #: the most tokens between the verb and an amount whose subject says what it is
 SUBJECT_VERB_GAP = 6
+#: the most tokens after an amount read for ``sous forme de``
+FORM_GAP = 14
 #: the largest value in euros of a good sold (``la citadine est vendue moins de 20 000 euros``)
 MAX_GOOD_VALUE = 50_000.0
 
@@ -76,6 +78,17 @@ def noun_after(fd: FactDoc, amount: Span) -> str | None:
         return None
     found = fd.hit(i + 1)
     return None if found is None or found.kind != "noun" or found.blocks else found.measure
+
+
+def in_the_form_of(fd: FactDoc, amount: Span) -> str | None:
+    """``sous forme de`` and a noun after the amount in its clause: ``60 millions d'euros
+    promis en mars par la Région sous forme de subvention``."""
+    after = list(fd.right(amount.end, FORM_GAP))
+    for i in after:
+        if fd.words_at(i, ("sous", "forme")) and fd.lower(i + 2) in ("de", "d'"):
+            found = fd.hit(i + 3) if i + 3 < len(fd.doc) else None
+            return None if found is None or found.blocks else found.measure
+    return None
 
 
 def amount_of(fd: FactDoc, amount: Span) -> str | None:
@@ -149,6 +162,8 @@ def unit_price(fd: FactDoc, amount: Span) -> str | None:
         rest = [i for i in after[1:] if fd.pos[i] != NUM and not fd.doc[i].like_num]
         if rest and fd.lex.has("goods_units", fd.low[rest[0]]):
             return "other"
+    if after and _per_time_price(fd, amount, fd.low[after[0]]):
+        return "other"
     verb = fd.governing_verb(amount.root)
     if verb is None or not fd.lex.has("sale_verbs", fd.lemma[verb.i]):
         return None
@@ -156,6 +171,15 @@ def unit_price(fd: FactDoc, amount: Span) -> str | None:
         return None
     value = in_euros(amount)
     return "other" if value is not None and value < MAX_GOOD_VALUE else None
+
+
+def _per_time_price(fd: FactDoc, amount: Span, word: str) -> bool:
+    """Whether ``word``, written with its slash (``€/mois``), makes the amount a price per
+    time of a good or a service with no noun of a cost before it: ``qui louent des deux-pièces
+    autour de 1 200 €/mois`` (a ``loyer de 3 500 €/mois`` is a rent paid, a cost)."""
+    if not word.startswith("/") or not fd.lex.has("time_units", word[1:]):
+        return False
+    return not any(h.kind == "noun" for h in fd.hits(fd.left(amount.start)))
 
 
 def in_euros(amount: Span) -> float | None:
@@ -354,11 +378,36 @@ def built_asset_of(fd: FactDoc, amount: Span) -> str | None:
         return None
     if fd.lex.has("built_assets", fd.lemma[head.i]):
         return "investment"
-    if not fd.lex.has("works_plans", fd.lemma[head.i]):
+    if not fd.lex.has("works_plans", fd.lemma[head.i]) or _plan_of_other(fd, head.i):
         return None
+    if near_words(fd, amount, "closure_words"):
+        return None  # ``un plan de 200 millions pour fermer deux usines``: a cost
     start, end = fd.sentence(amount.start)
     built = any(fd.lex.has("built_assets", fd.lemma[i]) for i in range(start, end))
     return "investment" if built else None
+
+
+def _plan_of_other(fd: FactDoc, i: int) -> bool:
+    """Whether the plan at token ``i`` says what it is with a cue of another measure: ``un
+    plan d'économies``, ``un plan de restructuration``, ``un plan de soutien``."""
+    found = fd.hit(i)
+    if found is None and fd.lower(i + 1) in ("de", "d'") and i + 2 < len(fd.doc):
+        found = fd.hit(i + 2)
+    return found is not None and found.kind == "noun" and found.measure != "investment"
+
+
+def counted_contracts(fd: FactDoc, amount: Span) -> str | None:
+    """Public contracts counted are an order, not a market: ``une quarantaine de marchés,
+    représentant environ 310 millions``, ``douze marchés pour 40 millions``."""
+    nouns = [h for h in fd.hits(fd.left(amount.start, 10)) if h.kind == "noun"]
+    if not nouns or not fd.lex.has("counted_contracts", fd.low[nouns[0].start]):
+        return None
+    i = nouns[0].start - 1
+    if fd.lower(i) in ("de", "d'"):
+        i -= 1  # ``une quarantaine de marchés``
+    word = fd.lower(i)
+    counted = fd.pos[i] == NUM or word.endswith("aine") or word == "plusieurs"
+    return "order" if i >= 0 and counted else None
 
 
 def subject_cue(fd: FactDoc, amount: Span) -> str | None:
@@ -397,6 +446,7 @@ def cue_after(fd: FactDoc, amount: Span) -> str | None:
 MEASURE_RULES: tuple[MeasureRule, ...] = (
     own_shares,
     noun_after,
+    in_the_form_of,
     amount_of,
     buying_purpose,
     per_share,
@@ -410,6 +460,7 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     bought_for,
     built_asset_of,
     subject_cue,
+    counted_contracts,
     cue_before,
     cue_after,
 )

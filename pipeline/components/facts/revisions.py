@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.components.facts.document import LEDE, FactDoc
+from pipeline.rates import to_eur
 
 RevisionRule = Callable[[FactDoc, Span, str], "str | None"]
 
@@ -27,6 +28,8 @@ STATE_RECEIPTS = frozenset(("revenue", "loss", "profit"))
 PUBLIC_MENTIONS = 3
 #: tokens after an amount read for what its fundraising is (a bond, for a subsidiary)
 AFTER = 12
+#: the largest value in euros of a price per share in an IPO
+MAX_SHARE_PRICE = 10_000.0
 
 
 def _sentence_words(fd: FactDoc, amount: Span, kind: str, previous: bool = False) -> bool:
@@ -40,6 +43,13 @@ def _sentence_words(fd: FactDoc, amount: Span, kind: str, previous: bool = False
     )
 
 
+def near_words(fd: FactDoc, amount: Span, kind: str) -> bool:
+    """Whether a word of the class ``kind`` (lower case or lemma) is in the amount's clause
+    (the windows before and after it)."""
+    window = [*fd.left(amount.start), *fd.right(amount.end)]
+    return any(fd.lex.has(kind, fd.low[i]) or fd.lex.has(kind, fd.lemma[i]) for i in window)
+
+
 def built_asset(fd: FactDoc, amount: Span, measure: str) -> str | None:
     """What building a plant or a programme costs is an investment: ``le coût du projet est
     estimé à 4 milliards``, ``le chantier des six réacteurs est chiffré à 67 milliards``,
@@ -50,7 +60,90 @@ def built_asset(fd: FactDoc, amount: Span, measure: str) -> str | None:
     left = [*fd.left(amount.start), *fd.right(amount.end, 3)]
     if not any(fd.lex.has("cost_words", fd.lemma[i]) for i in left):
         return None
+    if near_words(fd, amount, "closure_words"):
+        return None  # ``la fermeture de l'usine coûtera 130 millions``: a cost
     return "investment" if _sentence_words(fd, amount, "built_assets", previous=True) else None
+
+
+def ipo_price(fd: FactDoc, amount: Span, measure: str) -> str | None:
+    """A small price in an article on an IPO is a price per share: ``le prix a été fixé
+    dans le haut de la fourchette indicative, comprise entre 38 et 43 francs`` (not in a
+    sentence of a takeover: ``l'OPA de 20 euros par action``)."""
+    if measure != "price" or not ipo_article(fd):
+        return None
+    found = amount._.amount or {}
+    value = found.get("value")
+    euros = to_eur(value, found.get("currency"), None)[0]
+    value = value if euros is None else euros
+    if value is None or value >= MAX_SHARE_PRICE:
+        return None
+    return None if _sentence_words(fd, amount, "takeover_words") else "share_price"
+
+
+def ipo_article(fd: FactDoc) -> bool:
+    """Whether the article is on an IPO (a phrase of ``ipo_articles``), worked out once per
+    document."""
+    if fd.ipo is None:
+        text = fd.text.lower()
+        fd.ipo = any(phrase in text for phrase in fd.lex.words.get("ipo_articles", ()))
+    return fd.ipo
+
+
+def public_funder(fd: FactDoc, amount: Span, measure: str) -> str | None:
+    """What a public body puts in is aid when it goes to a company named in the sentence
+    (``Québec et Ottawa injectent 420 millions dans l'usine de Vireo``), else its share of
+    public equipment, a budget (``le matériel sera financé par la Région, à hauteur de 520
+    millions``)."""
+    if measure != "investment":
+        return None
+    funder = _funder(fd, amount)
+    if funder is None or not _co_funder(fd, funder):
+        return None
+    start, end = fd.sentence(amount.start)
+    companies = [
+        party
+        for party in fd.parties
+        if start <= party.start < end and party.kind == "org" and party.start != funder.i
+    ]
+    public = ("public_bodies", "co_funders")
+    if any(not any(fd.is_public(party.name, kind) for kind in public) for party in companies):
+        return "aid"
+    return "budget"
+
+
+def _funder(fd: FactDoc, amount: Span) -> Token | None:
+    """The subject of the verb governing the amount, or its agent (``financé par la
+    Région``)."""
+    verb = fd.governing_verb(amount.root)
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "obl:agent") and child.i < amount.start:
+            return child
+    return None
+
+
+def _co_funder(fd: FactDoc, token: Token) -> bool:
+    """Whether ``token`` names a public body of ``co_funders`` (``la Région Île-de-France``,
+    ``Québec``, ``l'État``)."""
+    if fd.lex.has("co_funders", fd.low[token.i]) and not fd.is_lower[token.i]:
+        return True
+    party = fd.party_in(token)
+    return party is not None and fd.is_public(party.name, "co_funders")
+
+
+def deal_value(fd: FactDoc, amount: Span, measure: str) -> str | None:
+    """The enterprise value a company is sold or bought for is its price: ``céder sa filiale
+    pour une valeur d'entreprise de 640 millions``."""
+    if measure != "valuation":
+        return None
+    nouns = [h for h in fd.hits(fd.left(amount.start, 8)) if h.kind == "noun"]
+    if not nouns or nouns[0].measure != "valuation":
+        return None
+    if "pour" not in (fd.lower(nouns[0].start - k) for k in (1, 2)):
+        return None
+    deal = _sentence_words(fd, amount, "purpose_verbs") or _sentence_words(fd, amount, "disposals")
+    return "price" if deal else None
 
 
 def public_budget(fd: FactDoc, amount: Span, measure: str) -> str | None:
@@ -169,16 +262,24 @@ def wiped_out(fd: FactDoc, amount: Span, measure: str) -> str | None:
 
 def aid_package(fd: FactDoc, amount: Span, measure: str) -> str | None:
     """A loan listed in an aid package is aid: ``cette aide comprend un prêt sans intérêt de
-    150 millions``."""
+    150 millions``, and so is one to be turned into a subsidy: ``un prêt de 40 M$, dont 12 M$
+    pourraient être convertis en subvention``."""
     if measure != "debt":
         return None
     before = [h for h in fd.hits(fd.left(amount.start)) if not h.blocks and h.kind == "noun"]
-    return "aid" if any(h.measure == "aid" for h in before) else None
+    if any(h.measure == "aid" for h in before):
+        return "aid"
+    after = fd.hits(fd.right(amount.end, AFTER))
+    converted = any(h.measure == "aid" and fd.lower(h.start - 1) == "en" for h in after)
+    return "aid" if converted else None  # ``un prêt de 40 M$, convertible en subvention``
 
 
 #: the revision rules, in order
 REVISION_RULES: tuple[RevisionRule, ...] = (
     built_asset,
+    ipo_price,
+    public_funder,
+    deal_value,
     public_budget,
     bond_market,
     for_a_subsidiary,

@@ -6,9 +6,63 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.components.facts.helpers import measures
+from tests.components.facts.helpers import facts, measures
 
 KINDS = {
+    "IPO prices, closures, co-funders and restated amounts of the press": [
+        (
+            "Le groupe Valtrix a lancé son introduction en Bourse. Le prix a été fixé dans"
+            " une fourchette indicative comprise entre 18 et 22 euros.",
+            ["share_price"],
+        ),
+        (
+            "La fermeture de l'usine de Lens coûtera environ 130 millions d'euros au groupe.",
+            ["cost"],
+        ),
+        (
+            "Korvex a passé une provision de 90 millions d'euros pour financer le plan, soit"
+            " un peu plus de 150 000 euros par salarié.",
+            ["cost", "cost"],
+        ),
+        (
+            "La Région financera les rames à hauteur de 300 millions d'euros, dans le cadre"
+            " du contrat de plan.",
+            ["budget"],
+        ),
+        (
+            "Le Conseil régional et l'État injectent 50 millions d'euros dans l'usine de"
+            " Norvolt Énergie.",
+            ["aid"],
+        ),
+        (
+            "Entre 2018 et 2023, une trentaine de marchés, représentant environ 200 millions"
+            " d'euros, auraient été truqués.",
+            ["order"],
+        ),
+        (
+            "Le groupe confirme un dividende de 2 euros par action, soit une enveloppe de"
+            " 150 millions d'euros.",
+            ["dividend", "dividend"],
+        ),
+        (
+            "Le fonds rachète la société pour une valeur d'entreprise de 900 millions d'euros.",
+            ["price"],
+        ),
+        (
+            "La banque publique consentira à la PME un prêt de 30 millions d'euros, dont 10"
+            " millions pourraient être convertis en subvention.",
+            ["aid", "aid"],
+        ),
+        (
+            "Ces 6 millions d'euros promis par la Région sous forme de subvention s'ajoutent"
+            " à l'aide de l'État.",
+            ["aid"],
+        ),
+        ("Le gestionnaire, qui gère 12 milliards d'euros d'actifs, recrute.", ["other"]),
+        ("La start-up a levé 80 millions d'euros de fonds frais.", ["funding"]),
+        ("Le stock, estimé à 4 millions d'euros, sera vendu aux enchères.", ["other"]),
+        ("Le texte porte le déficit budgétaire à 900 milliards de FCFA.", ["budget"]),
+    ],
     "cue words of results, values and loans": [
         ("Le flux de trésorerie disponible a atteint 840 millions d'euros.", ["profit"]),
         ("Le produit d'exploitation de la banque a progressé à 95 millions d'euros.", ["revenue"]),
@@ -194,3 +248,44 @@ def test_a_town_article_gives_budgets(nlp: Language) -> None:
         "Les charges de fonctionnement ont atteint 400 millions de francs."
     )
     assert measures(nlp, text) == ["budget", "budget"]
+
+
+def test_what_each_thing_ordered_costs_is_the_order(nlp: Language) -> None:
+    text = (
+        "La société de transport a commandé 40 autobus électriques à Vortabus pour 60 millions"
+        " d'euros. Les véhicules coûteront en moyenne 1,5 million d'euros chacun."
+    )
+    found = facts(nlp, text)
+    assert [fact[0] for fact in found] == ["order", "order"]
+    assert found[1][1] == found[0][1]  # the supplier of the order holds it
+
+
+def test_a_cost_without_an_order_before_stays_a_cost(nlp: Language) -> None:
+    text = "Chaque licenciement coûtera en moyenne 90 000 euros au groupe Ferlane."
+    assert measures(nlp, text) == ["cost"]
+
+
+def test_a_title_cut_by_the_parser_is_read_whole(nlp: Language) -> None:
+    text = (
+        "Schneider Electric s'offre le britannique Harwell Grid Systems pour 1,2 milliard de"
+        " livres sterling\nSchneider Electric a annoncé jeudi l'acquisition de Harwell."
+    )
+    assert measures(nlp, text) == ["price"]
+
+
+def test_a_price_per_month_with_no_noun_is_other(nlp: Language) -> None:
+    text = "Les foncières, qui louent des studios autour de 900 €/mois à Lyon, résistent."
+    assert measures(nlp, text) == ["other"]
+
+
+def test_a_rent_per_month_is_a_cost(nlp: Language) -> None:
+    assert measures(nlp, "Le bailleur réclame un loyer de 3 500 €/mois.") == ["cost"]
+
+
+def test_the_items_of_a_list_take_the_measure_of_the_first(nlp: Language) -> None:
+    text = (
+        "Par enseigne, la répartition est la suivante : Korvex Surgelés, 742 M€ de ventes"
+        " (+3,2 %) ; Frigo Plus, la livraison à domicile, 214 M€ (+9,8 %) ; la restauration"
+        " hors foyer, 124 M€ (-1,5 %)."
+    )
+    assert measures(nlp, text) == ["revenue", "revenue", "revenue"]
