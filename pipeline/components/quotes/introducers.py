@@ -94,9 +94,24 @@ def introducer_at(view: QuoteDoc, k: int) -> tuple[Speaker | None, str] | None:
         sp = apposed_person(view, end) or sp
     if sp is None:
         return unresolved_source(view, j, end, info, cue)
-    if info.get("person_only") and not speaks_for_itself(view, sp, j, end, info):
+    if (
+        info.get("person_only")
+        and not speaks_for_itself(view, sp, j, end, info)
+        and not (named_source(sp) and quoted_in_sentence(view, end))
+    ):
         return None
     return sp, cue
+
+
+def quoted_in_sentence(view: QuoteDoc, end: int) -> bool:
+    """Whether the rest of the sentence after a source ending at ``end`` holds quote marks
+    (``Pour la Sorem, dont …, l'avenant « rééquilibre le partage »``), three words at least:
+    words of the source, so even a company after ``pour`` speaks."""
+    if end >= len(view.doc):
+        return False
+    stop = view.sent_end[view.sent_of[end]]
+    words = sum(1 for t in range(end, stop) if view.in_quote[t] >= 0 and view.doc[t].is_alpha)
+    return words >= 3  # not a term in scare quotes: "Pour Renault, ce « tournant » …"
 
 
 def apposed_person(view: QuoteDoc, end: int) -> Speaker | None:

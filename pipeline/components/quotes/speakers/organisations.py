@@ -122,10 +122,12 @@ class OrgDescriptions:
         ``before_verb`` (its subject), none for the verb's object (``Le géant a annoncé
         convoiter Orkam``, :meth:`_objects`). A description of a kind (``le syndicat``) may
         take up a name met as a complement (``à l'appel de la CGT``, ``permanente du SETCa``);
-        a company description not (``dans un entretien au Figaro``)."""
+        a company description not (``dans un entretien au Figaro``), unless the name comes
+        back (``l'usine de Recyvolt`` … ``le projet de Recyvolt`` … ``la jeune pousse``)."""
         view, index = self.view, self.index
         sent = view.sentence_at(pos)
         scores: dict[str, float] = {}
+        seen: dict[str, int] = {}
         # "Le géant minier a annoncé convoiter Orkam": the one named after the verb in its
         # sentence is someone else
         later = self._objects(pos) if before_verb else set()
@@ -136,10 +138,12 @@ class OrgDescriptions:
                 continue
             if m.name in later:
                 continue
+            seen[m.name] = seen.get(m.name, 0) + 1
             if (
                 index.in_complement(m, ("à", "au", "aux"))
                 and m.name not in scores
                 and not (of_kind and index.in_complement(m))
+                and not (seen[m.name] >= 2 and index.in_complement(m))
             ):
                 continue  # "dans un entretien au Figaro": the medium, not the one described
             score = scores.get(m.name, 0.0)
