@@ -8,7 +8,11 @@ Two forms (each a paragraph):
    the paper's question);
 2. a dash (or ``R :``) paragraph right after a question: ``– Nous avons …`` (the interviewee,
    found once the speakers are known; not when an incise names the speaker: ``– Nous visons
-   10 %, répond X.``).
+   10 %, répond X.``);
+3. in an article with answers of form 1 or 2, a paragraph without marks in the first person
+   right after a paragraph ending with ``?`` or ``…`` (the interviewee, as form 2).
+
+The name of form 1 may be followed by a period and a hyphen (``Hélène ORSINI. - Largement.``).
 
 They are marked in ``in_quote`` like quotes, so that sentences and speakers leave them alone;
 :mod:`.interviews` quotes them.
@@ -25,7 +29,8 @@ from pipeline.components.quotes.words import HYPHEN_PRON
 #: An interview answer: a paragraph opening with a name and a dash (``Arnaud Delcourt. – J'ai…``).
 NAMED_ANSWER = re.compile(
     r"^[ \t\u00a0]*((?:[A-ZÀ-Ý][\w'’-]*\.?[ \u00a0]+){0,3}[A-ZÀ-Ý][\w'’-]+)"
-    r"[ \u00a0]*(?:\.[ \u00a0]*)?([–—:])[ \u00a0]*(?=[^ \u00a0])([^\n«»“”]*[^\s«»“”])[ \t]*$",
+    r"[ \u00a0]*(?:\.[ \u00a0]*)?([–—:]|(?<=\.[ \u00a0])-|(?<=\.)-)[ \u00a0]*(?=[^ \u00a0])"
+    r"([^\n«»“”]*[^\s«»“”])[ \t]*$",
     re.MULTILINE,
 )
 #: An answer given as a dash paragraph right after a question (``– Nous avons …``), or after
@@ -33,6 +38,13 @@ NAMED_ANSWER = re.compile(
 DASH_ANSWER = re.compile(
     r"\?[ \t\u00a0]*\n[ \t\u00a0\n]*(?:[–—]|R[ \u00a0]*[:.]|Réponse[ \u00a0]*:)[ \u00a0]*"
     r"(?=[^ \u00a0])([^\n«»“”]*[^\s«»“”?])[ \t]*$",
+    re.MULTILINE,
+)
+#: In an interview (a named or dash answer found), a plain paragraph right after a question
+#: (a paragraph ending with ``?`` or ``…``): ``Vous avez commandé deux ferries ? \n Ces deux
+#: navires …``.
+PLAIN_ANSWER = re.compile(
+    r"[?…][ \t\u00a0]*\n[ \t\u00a0\n]*(?=[^\s–—«“\"])([^\n«»“”]*[^\s«»“”?…])[ \t]*$",
     re.MULTILINE,
 )
 #: First-person words: an answer after "Nom :" speaks in the first person (a headline
@@ -54,6 +66,8 @@ def find_answers(tokens: MarkedTokens) -> list[Answer]:
     answers: list[Answer] = []
     _named_answers(tokens, answers)
     _dash_answers(tokens, answers)
+    if answers:
+        _plain_answers(tokens, answers)
     return answers
 
 
@@ -106,3 +120,21 @@ def _dash_answers(tokens: MarkedTokens, answers: list[Answer]) -> None:
         ):
             continue  # "– Nous visons 10 %, répond Jean Dupont.": the incise says who
         _add(tokens, answers, Answer(-1, -1, a, b))  # the interviewee: known once speakers are
+
+
+def _plain_answers(tokens: MarkedTokens, answers: list[Answer]) -> None:
+    """In an interview, a paragraph without marks right after a question (form 3): the
+    interviewee's answer, unless an incise names the speaker or it opens with a name and a
+    dash (a named answer, already found)."""
+    doc, cue_of = tokens.doc, tokens.lex.cue_of
+    for m in PLAIN_ANSWER.finditer(tokens.text):
+        a, b = tokens.tok_at(m.start(1)), tokens.tok_at(m.end(1) - 1) + 1
+        if not _free(tokens, a, b) or not FIRST_PERSON.search(m.group(1)):
+            continue
+        if any(
+            HYPHEN_PRON.match(doc[k].text)
+            or (doc[k - 1].text == "," and cue_of(doc[k]) is not None)
+            for k in range(a + 1, b)
+        ):
+            continue
+        _add(tokens, answers, Answer(-1, -1, a, b))

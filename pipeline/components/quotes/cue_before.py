@@ -72,6 +72,12 @@ def cue_in_sentence(view: QuoteDoc, o: int) -> Attributed | None:
             cue = None  # "À en croire X, « … »": the introducer's verb is no cue of its own
         if cue is not None:
             if not gap_fits(view, gap, cue) and not incise_before(view, k, gap, cue):
+                if relative_verb(view, t):
+                    # "Pour les analystes de X, qui relèvent leur objectif, « … »": the verb
+                    # of a relative clause on the source; the introducer before it may hold
+                    gap.insert(0, t)
+                    k -= 1
+                    continue
                 # "Interrogé sur …, X a balayé l'hypothèse : « … »": a far cue is not the
                 # quote's; the verb of the clause before the colon may be
                 return None
@@ -83,6 +89,12 @@ def cue_in_sentence(view: QuoteDoc, o: int) -> Attributed | None:
     return None
 
 
+def relative_verb(view: QuoteDoc, t: Token) -> bool:
+    """Whether the speech verb ``t`` has a relative pronoun for subject (``…, qui relèvent
+    leur objectif de cours, « … »``): a clause on someone, not the quote's cue."""
+    return any(c.dep_.startswith("nsubj") and view.folds[c.i] in RELATIVES for c in t.children)
+
+
 def introducer_before(view: QuoteDoc, k: int, o: int, gap: list[Token]) -> Attributed | None:
     """The introducer at ``k`` (``pour`` only opening its sentence) with its speaker, when it
     is near enough to the quote opening at ``o`` (rule 1)."""
@@ -92,10 +104,25 @@ def introducer_before(view: QuoteDoc, k: int, o: int, gap: list[Token]) -> Attri
     mi = match_introducer(view, k)
     # "À en croire X, responsable de …, « … »": the introducer's own words do not
     # count in the gap before a quote that opens after a comma
-    near = len(gap) <= 12 or (
+    near = len(outside_relative(view, gap)) <= 12 or (
         mi is not None and o - mi[2] <= 12 and view.doc[o - 1].text in (",", ":")
     )
     return introducer_at(view, k) if near else None
+
+
+def outside_relative(view: QuoteDoc, gap: list[Token]) -> list[Token]:
+    """The words of ``gap`` outside a relative clause set off by commas (``Pour les analystes
+    de X, qui relèvent leur objectif de cours, « … »``): an aside on the source."""
+    out: list[Token] = []
+    inside = False
+    for g in gap:
+        if not inside and out and out[-1].text == "," and view.folds[g.i] in RELATIVES:
+            inside = True
+        elif inside and g.text == ",":
+            inside = False
+        elif not inside:
+            out.append(g)
+    return out
 
 
 def gap_fits(view: QuoteDoc, gap: list[Token], cue: Cue) -> bool:

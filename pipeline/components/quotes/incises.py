@@ -39,6 +39,7 @@ from pipeline.components.quotes.words import (
     OBJECT_CLITICS,
     QUE,
     REFLEXIVE,
+    RELATIVES,
     SENT_END,
 )
 from pipeline.text import lower_straight
@@ -143,11 +144,22 @@ def clause_follows(view: QuoteDoc, comma: int, end: int, rest_end: int) -> bool:
     return (
         end < len(doc)
         and doc[end].text == ","
+        and not relative_after(view, end + 1)
         and view.sent_of[end] == view.sent_of[comma]
         and any(
             doc[k].pos_ in ("VERB", "AUX") and is_finite(doc[k]) for k in range(end + 1, rest_end)
         )
     )
+
+
+def relative_after(view: QuoteDoc, k: int) -> bool:
+    """Whether the words after the incise's comma open a relative clause on its speaker
+    (``…, a précisé la directrice, Anne Durand, qui table sur …``, ``…, selon qui …``): no
+    clause of the quote's own."""
+    folds = view.folds
+    if k < len(folds) and folds[k] in RELATIVES:
+        return True
+    return k + 1 < len(folds) and folds[k + 1] in RELATIVES and folds[k] in ("selon", "pour")
 
 
 def adjuncts_end(view: QuoteDoc, end: int) -> int:

@@ -22,7 +22,9 @@ company).
 4. a named source after a relative pronoun: ``Metropole TV, qui selon La Tribune verrait Suez
    céder 6 % du capital, …`` (the relative clause, to its comma);
 5. a named source closing the sentence without a comma: ``Le groupe céderait sa filiale selon
-   Le Monde.``
+   Le Monde.``;
+6. a relative source after a name: ``…, a précisé sa directrice financière, Anne Durand, selon
+   qui le groupe « n'a pas besoin de lever des fonds »`` (the clause after ``qui``, of that name).
 """
 
 from __future__ import annotations
@@ -88,11 +90,46 @@ def introducer_at(view: QuoteDoc, k: int) -> tuple[Speaker | None, str] | None:
     if end == j or not_a_source(view, j, end):
         return None
     sp = source_speaker(view, j, end, k)
+    if sp is None or sp[1] is None:
+        sp = apposed_person(view, end) or sp
     if sp is None:
         return unresolved_source(view, j, end, info, cue)
-    if info.get("person_only") and not speaks_for_itself(view, sp, j, end, info):
+    if (
+        info.get("person_only")
+        and not speaks_for_itself(view, sp, j, end, info)
+        and not (named_source(sp) and quoted_in_sentence(view, end))
+    ):
         return None
     return sp, cue
+
+
+def quoted_in_sentence(view: QuoteDoc, end: int) -> bool:
+    """Whether the rest of the sentence after a source ending at ``end`` holds quote marks
+    (``Pour la Sorem, dont …, l'avenant « rééquilibre le partage »``), three words at least:
+    words of the source, so even a company after ``pour`` speaks."""
+    if end >= len(view.doc):
+        return False
+    stop = view.sent_end[view.sent_of[end]]
+    words = sum(1 for t in range(end, stop) if view.in_quote[t] >= 0 and view.doc[t].is_alpha)
+    return words >= 3  # not a term in scare quotes: "Pour Renault, ce « tournant » …"
+
+
+def apposed_person(view: QuoteDoc, end: int) -> Speaker | None:
+    """``Selon les curateurs, Mes Anne Leroy et Marc Petit, le passif …``: a source no one
+    was found for (or an unnamed one) is the first person named in its apposition."""
+    doc = view.doc
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    after = skip_apposition(view, end + 1)
+    if after == end + 1:
+        return None
+    for t in range(end + 1, after):
+        m = view.res.mention(t)
+        if m is not None and m.kind == PERSON and view.in_quote[t] < 0:
+            return m.name, PERSON
+        if m is not None:
+            return None
+    return None
 
 
 def source_end(view: QuoteDoc, j: int) -> int:
@@ -122,11 +159,45 @@ def source_speaker(view: QuoteDoc, j: int, end: int, k: int) -> Speaker | None:
         return possessor(view, j, end)
     if head.lower_ in ("lui", "elle", "eux", "elles"):
         # a plural one the first of two names joined by "et" just before, else no one
-        sp = view.res.resolve_pronoun(head) if head.lower_ in PRONOUNS_M | PRONOUNS_F else None
+        described = described_subject_before(view, j, "f" if head.lower_ == "elle" else "m")
+        sp = None
+        if described is not None and described[1]:
+            sp = described[0]  # an organisation that gives opinions ("le cabinet X")
+        elif head.lower_ in PRONOUNS_M | PRONOUNS_F:
+            sp = view.res.resolve_pronoun(head)
+            if sp[0] is None and described is not None:
+                sp = described[0]  # no person of that gender: the organisation
         if sp is None:
             sp = view.res.recency.joint_subject(j)
         return sp if sp is not None else (None, None)
     return view.res.resolve_np(j, end, k)
+
+
+def described_subject_before(view: QuoteDoc, j: int, gender: str) -> tuple[Speaker, bool] | None:
+    """``Le cabinet de conseil Orvest avait recommandé de voter contre. Selon lui, …``: the
+    sentence just before names no person and its subject is an organisation introduced by a
+    description noun of the pronoun's gender (``le cabinet``, ``la banque``). That
+    organisation, and whether it is a body that gives opinions (a noun of ``orgs_named`` of
+    ``pour``: ``cabinet``, ``agence``, ``syndicat``…), which beats a person quoted earlier."""
+    s = view.sent_of[j]
+    if s == 0 or (s - 1) not in view.sent_start:
+        return None
+    start, end = view.sent_start[s - 1], view.sent_end[s - 1]
+    found: tuple[Speaker, bool] | None = None
+    opinions = view.lex.introducers.settings.get("pour", {}).get("orgs_named") or []
+    for k in range(start, end):
+        m = view.res.mention(k)
+        if m is not None and m.kind == PERSON:
+            return None
+        low = view.doc[k].lower_
+        desc = view.lex.descriptions.get(low)
+        if found is None and desc == (ORG, gender) and view.doc[k].dep_.startswith("nsubj"):
+            for t in range(k + 1, min(k + 8, end)):
+                named = view.res.mention(t)
+                if named is not None and named.kind == ORG:
+                    found = (named.name, ORG), low in opinions
+                    break
+    return found
 
 
 #: Possessive determiners: ``selon ses estimations`` reports the possessor's figures.
@@ -211,6 +282,8 @@ def speaks_for_itself(view: QuoteDoc, sp: Speaker, j: int, end: int, info: dict[
             voices_opinions(view, name, info)
             # "Pour l'association Foodwatch": the body is named as one before its name
             or voices_opinions(view, view.doc[j:end].text, info)
+            # "Pour les analystes d'Oddo BHF": the voices of an organisation
+            or any(view.folds[t] in view.lex.org_voices for t in range(j, end))
         )
     )
 
@@ -224,6 +297,8 @@ def introduced(view: QuoteDoc, k: int) -> None:
         return
     sstart, lead = sentence_lead(view, k)
     if intro[1].get("sentence_start_only") and sstart != k:
+        return
+    if relative_source(view, k, intro[2], str(intro[1].get("cue", intro[0]))):
         return
     got = introducer_at(view, k)
     if got is None:
@@ -243,6 +318,24 @@ def introduced(view: QuoteDoc, k: int) -> None:
         after_relative(view, k, intro[2], sp, cue) or closing_without_comma(
             view, k, j, sstart, sp, cue
         )
+
+
+def relative_source(view: QuoteDoc, k: int, j: int, cue: str) -> bool:
+    """``…, a précisé la directrice financière, Anne Durand, selon qui le groupe « n'a pas
+    besoin … »``: ``selon qui`` after a name and its comma reports the clause after ``qui``,
+    of the person or organisation named (place 6); whether it was recorded."""
+    doc = view.doc
+    if j >= len(doc) or view.folds[j] != "qui" or k < 2 or doc[k - 1].text != ",":
+        return False
+    m = view.res.mention(k - 2)
+    if m is None or m.end != k - 1 or view.in_quote[m.start] >= 0:
+        return False
+    start = j + 1
+    end = view.clause_end(start)
+    if end - start < 3 or not any(is_finite(doc[t]) for t in range(start, end)):
+        return False
+    record_indirect(view, start, end, (m.name, m.kind), cue, k)
+    return True
 
 
 def closing_introducer(view: QuoteDoc, k: int, sstart: int, sp: Speaker | None, cue: str) -> None:

@@ -11,7 +11,8 @@ token where the attribution should start, in order:
    verb and an inverted pronoun (``-t-il``) in at most six words; a pronoun is the speaker (an
    impersonal ``on``, the organisation after it: ``explique-t-on chez Renault``);
 2. the subject's extent (:func:`subject_end`): up to a comma or the end of the clause, an
-   apposed name included (``a indiqué la directrice financière, Anne Durand``);
+   apposed name included (``a indiqué la directrice financière, Anne Durand``), and a role
+   apposed to a name up to the stop (``explique Paul Renard, le fondateur de Kaldor.``);
 3. a person named there (not after ``à``, ``de``; not in ``l'entourage du ministre, X``), or a
    first name with a surname after a medium (``a déclaré à l'AFP Karine Sabatier``);
 4. else the noun phrase after prepositional phrases and time words (``a annoncé mardi soir le
@@ -157,7 +158,35 @@ def subject_end(view: QuoteDoc, k: int, n: int) -> int:
         while end2 < n and not view.is_stop(end2) and doc[end2].text != "," and end2 - k < 14:
             end2 += 1
         end = end2
+    elif end < n and doc[end].text == "," and view.res.mention(end - 1) is not None:
+        end = role_apposition_end(view, end, n)
     return end
+
+
+def role_apposition_end(view: QuoteDoc, comma: int, n: int) -> int:
+    """``« …, explique Paul Renard, le fondateur de Kaldor. …``, ``…, aux commandes de Vectria
+    depuis 2019``: a role apposed to the named subject, closing the attribution (no verb, up
+    to the sentence's stop) belongs to it; else the comma."""
+    doc = view.doc
+    k = comma + 1
+    if k < n and doc[k].pos_ == "DET":
+        k += 1
+    if k >= n or not (
+        view.folds[k] in view.lex.descriptions
+        or " ".join(view.folds[k : k + 3]) in ROLE_OPENERS
+        or " ".join(view.folds[k : k + 2]) in ROLE_OPENERS
+    ):
+        return comma
+    end = k
+    while end < n and not view.is_stop(end) and end - comma < 14:
+        if doc[end].text == "," or is_finite(doc[end]) or view.in_quote[end] != view.in_quote[k]:
+            return comma
+        end += 1
+    return end if end >= n or view.is_stop(end) else comma
+
+
+#: Words opening a role without a role noun (``à la tête de X``, ``aux commandes de X``).
+ROLE_OPENERS = {"à la tête", "aux commandes", "a la tete"}
 
 
 def person_named(view: QuoteDoc, k: int, end: int) -> Speaker | None:

@@ -293,8 +293,8 @@ def skip_apposition(view: QuoteDoc, start: int) -> int:
     if k < 0 or not apposed(view, start, k, relative):
         return start
     end = view.clause_end(k + 1) if k + 1 < n else k + 1
-    if any(is_finite(doc[t]) for t in range(k + 1, end)):
-        return k + 1
+    if any(is_finite(doc[t]) or t in view.opener_toks for t in range(k + 1, end)):
+        return k + 1  # a clause, or one with a quoted fragment ("l'avenant « rééquilibre … »")
     return start
 
 

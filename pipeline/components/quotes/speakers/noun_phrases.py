@@ -323,7 +323,10 @@ def joint_organisations(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker 
     before = [
         m
         for m in res.index.mentions
-        if m.kind == ORG and m.start < phrase.pos and not view.quoted(m.start)
+        if m.kind == ORG
+        and m.start < phrase.pos
+        and not view.quoted(m.start)
+        and not _bracketed(view, m)
     ]
     in_sentence = list(dict.fromkeys(m.name for m in before if view.sent_of[m.start] == sent))
     if len(in_sentence) >= 2:
@@ -333,6 +336,17 @@ def joint_organisations(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker 
     count = res.index.org_count
     pair = sorted(first, key=lambda n: -count.get(n, 1))[:2]
     return (min(pair, key=first.index), ORG) if pair else (None, None)
+
+
+def _bracketed(view: DocView, m: SpeakerCandidate) -> bool:
+    """``BRUXELLES, 2 juillet (Belga) -``, ``la Coopérative du Condroz (CLC)``: a name in
+    brackets (an agency, a short form) is none of the joint speakers listed."""
+    return (
+        m.start > 0
+        and m.end < view.size
+        and view.words[m.start - 1] == "("
+        and view.words[m.end] == ")"
+    )
 
 
 #: The numbers of joint speakers (``les deux sociétés``).
@@ -486,6 +500,8 @@ class NounPhraseResolver:
         head = self.head(start, end)
         free = head if head is not None and self.index.mention(head.i) is None else None
         low = head.lower_ if head is not None else ""
+        if head is not None and self._two_word_description(head.i, end):
+            low = f"{low} {self.view.lower(head.i + 1)}"  # "la jeune pousse lyonnaise"
         return NounPhrase(
             start=start,
             end=end,
@@ -509,10 +525,17 @@ class NounPhraseResolver:
             if (
                 tok.pos_ in ("NOUN", "PROPN", "PRON")
                 or tok.lower_ in descriptions
+                or self._two_word_description(tok.i, end)
                 or (tok.ent_iob_ == "B" and tok.text[:1].isupper())
             ):
                 return tok
         return None
+
+    def _two_word_description(self, i: int, end: int) -> bool:
+        """Whether tokens ``i`` and ``i + 1`` (before ``end``) make a description of two words
+        (``jeune pousse``, ``maison mère``)."""
+        view = self.view
+        return i + 1 < end and f"{view.lower(i)} {view.lower(i + 1)}" in self.lexicon.descriptions
 
     def anonymous(self, end: int) -> bool:
         """Whether the words after a source's noun phrase ending at ``end`` make it anonymous

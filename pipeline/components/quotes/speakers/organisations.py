@@ -97,7 +97,9 @@ class OrgDescriptions:
             # "le syndicat Unia" names it; "la direction de Renault" must fit the kind
             if m.kind == ORG and (not self.index.in_complement(m) or compatible(m.name)):
                 return m.name, ORG
-        scores = self._salience(words[0], pos, compatible, before_verb=end <= pos)
+        scores = self._salience(
+            words[0], pos, compatible, before_verb=end <= pos, of_kind=bool(kinds)
+        )
         self._add_description_fit(scores, head, end, words, pos)
         self._add_last_speaker(scores, words[0], pos)
         if scores:
@@ -107,16 +109,25 @@ class OrgDescriptions:
         return None, None
 
     def _salience(
-        self, noun: str, pos: int, compatible: Callable[[str], bool], before_verb: bool
+        self,
+        noun: str,
+        pos: int,
+        compatible: Callable[[str], bool],
+        before_verb: bool,
+        of_kind: bool = False,
     ) -> dict[str, float]:
         """Score of each compatible organisation mentioned outside quotes before ``pos``: how
         often it is mentioned (at most 4), +6 when its name holds the noun (``la banque`` for
         ``Banque Populaire``), +4 / +2 when subject of the last sentences; for a description
         ``before_verb`` (its subject), none for the verb's object (``Le géant a annoncé
-        convoiter Orkam``, :meth:`_objects`)."""
+        convoiter Orkam``, :meth:`_objects`). A description of a kind (``le syndicat``) may
+        take up a name met as a complement (``à l'appel de la CGT``, ``permanente du SETCa``);
+        a company description not (``dans un entretien au Figaro``), unless the name comes
+        back (``l'usine de Recyvolt`` … ``le projet de Recyvolt`` … ``la jeune pousse``)."""
         view, index = self.view, self.index
         sent = view.sentence_at(pos)
         scores: dict[str, float] = {}
+        seen: dict[str, int] = {}
         # "Le géant minier a annoncé convoiter Orkam": the one named after the verb in its
         # sentence is someone else
         later = self._objects(pos) if before_verb else set()
@@ -127,7 +138,13 @@ class OrgDescriptions:
                 continue
             if m.name in later:
                 continue
-            if index.in_complement(m, ("à", "au", "aux")) and m.name not in scores:
+            seen[m.name] = seen.get(m.name, 0) + 1
+            if (
+                index.in_complement(m, ("à", "au", "aux"))
+                and m.name not in scores
+                and not (of_kind and index.in_complement(m))
+                and not (seen[m.name] >= 2 and index.in_complement(m))
+            ):
                 continue  # "dans un entretien au Figaro": the medium, not the one described
             score = scores.get(m.name, 0.0)
             if score == 0.0:

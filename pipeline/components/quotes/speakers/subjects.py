@@ -21,6 +21,7 @@ from .collect import opens_sentence
 from .document import DocView
 from .lexicon import (
     NOT_SUBJECT_ADP,
+    PERSON,
     PRONOUNS_ANY,
     PRONOUNS_F,
     PRONOUNS_M,
@@ -170,6 +171,13 @@ class SubjectResolver:
         words = self.view.words
         comma = next((k for k in range(subj.i + 1, right) if words[k] == ","), -1)
         if comma < 0:
+            return None
+        if self.lexicon.described_kind(subj.lower_) == PERSON:
+            # "Le délégué syndical FO de l'usine, Paul Meunier, a indiqué": a role's
+            # organisation is no speaker; the person apposed to the role is
+            apposed = self.index.mention(comma + 1)
+            if apposed is not None and apposed.kind == PERSON:
+                return apposed.name, PERSON
             return None
         for k in range(subj.i + 1, comma):
             m = self.index.mention(k)
