@@ -65,6 +65,35 @@ _PART_BEFORE = re.compile(
 #: how far back (characters) the whole of a "dont" part may end
 PART_REACH = 24
 _ELIDED_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: ", Gamma de " / " et l'Italie ": the gap of a series whose verb and currency are elided opens
+#: with a comma or a conjunction, and holds no figure, sentence end or bracket
+_GAPPED_OPEN_RE = re.compile(r"[,;]|(?i:et|ou)(?!\w)")
+_GAPPED_STOP_RE = re.compile(r"[\d\n.;:!?%()]")
+#: how long (characters, words) that gap may be
+GAPPED_REACH = 40
+GAPPED_WORDS = 5
+#: words that give the member a verb or a measure of its own (not a gapped series)
+_NOT_GAPPED = frozenset(
+    {
+        "soit",
+        "dont",
+        "contre",
+        "pour",
+        "par",
+        "sur",
+        "avec",
+        "qui",
+        "que",
+        "qu",
+        "compte",
+        "emploie",
+        "vend",
+        "vendu",
+        "vendus",
+        "comptait",
+        "compter",
+    }
+)
 
 
 class KnownAmounts:
@@ -240,7 +269,32 @@ def currency_of_context(
         if last is not None and last.start == block[0]:
             return last.currency  # "la dette a grimpé à 2,9 milliards, soit 200 millions de plus"
         return known.currency_starting_at(block[0])
+    if k > 0:
+        # 4. "Beta écope de 28,6 millions, et Gamma de 12,6 millions": the next member of a
+        #    series whose verb and currency are not repeated
+        return gapped_series_currency(article, known, head, last)
     return None
+
+
+def gapped_series_currency(
+    article: Article, known: KnownAmounts, head: int, last: Amount | None
+) -> str | None:
+    """The currency of the money quantity just before the number starting at ``head`` when a
+    short gap without a verb of its own, opened by a comma or ``et``, links them in one
+    sentence (``Beta écope de 28,6 millions d'euros, Gamma de 12,6 millions et Delta de 3
+    millions``); ``None`` otherwise."""
+    k = known.blocks_before(head)
+    block = known.blocking[k - 1]
+    gap = article.text[block[1] : head].lstrip()
+    opener = _GAPPED_OPEN_RE.match(gap)
+    if len(gap) > GAPPED_REACH or opener is None or _GAPPED_STOP_RE.search(gap, opener.end()):
+        return None
+    words = _ELIDED_WORDS.findall(gap)
+    if len(words) > GAPPED_WORDS or any(w.lower() in _NOT_GAPPED for w in words):
+        return None
+    if last is not None and last.start == block[0]:
+        return last.currency
+    return known.currency_starting_at(block[0])
 
 
 def governed_by_money(article: Article, start: int, end: int, prev_end: int) -> bool:
