@@ -72,6 +72,10 @@ _GAPPED_STOP_RE = re.compile(r"[\d\n.;:!?%()]")
 #: how long (characters, words) that gap may be
 GAPPED_REACH = 40
 GAPPED_WORDS = 5
+#: a member after an incise: the gap ends with ", de " / ", à " and holds no sentence end
+INCISE_REACH = 200
+_INCISE_END_RE = re.compile(rf",{HS}*(?:de|d['’]|à){HS}*$")
+_INCISE_STOP_RE = re.compile(r"[\n.;:!?%()«»]")
 #: words that give the member a verb or a measure of its own (not a gapped series)
 _NOT_GAPPED = frozenset(
     {
@@ -280,21 +284,38 @@ def gapped_series_currency(
     article: Article, known: KnownAmounts, head: int, last: Amount | None
 ) -> str | None:
     """The currency of the money quantity just before the number starting at ``head`` when a
-    short gap without a verb of its own, opened by a comma or ``et``, links them in one
-    sentence (``Beta écope de 28,6 millions d'euros, Gamma de 12,6 millions et Delta de 3
-    millions``); ``None`` otherwise."""
+    gap opened by a comma or ``et`` links them in one sentence as members of a series: short
+    and without a verb of its own (``Beta écope de 28,6 millions d'euros, Gamma de 12,6
+    millions et Delta de 3 millions``), or ending with the elided verb's preposition after an
+    incise (``…, et la société Y, qui a dénoncé l'entente en 2022, de 12,6 millions``);
+    ``None`` otherwise."""
     k = known.blocks_before(head)
     block = known.blocking[k - 1]
     gap = article.text[block[1] : head].lstrip()
     opener = _GAPPED_OPEN_RE.match(gap)
-    if len(gap) > GAPPED_REACH or opener is None or _GAPPED_STOP_RE.search(gap, opener.end()):
-        return None
-    words = _ELIDED_WORDS.findall(gap)
-    if len(words) > GAPPED_WORDS or any(w.lower() in _NOT_GAPPED for w in words):
+    if opener is None or not (short_member(gap, opener.end()) or member_after_incise(gap)):
         return None
     if last is not None and last.start == block[0]:
         return last.currency
     return known.currency_starting_at(block[0])
+
+
+def short_member(gap: str, start: int) -> bool:
+    """A short gap without a figure, sentence end or verb of its own: ``, Gamma de ``."""
+    if len(gap) > GAPPED_REACH or _GAPPED_STOP_RE.search(gap, start):
+        return False
+    words = _ELIDED_WORDS.findall(gap)
+    return len(words) <= GAPPED_WORDS and not any(w.lower() in _NOT_GAPPED for w in words)
+
+
+def member_after_incise(gap: str) -> bool:
+    """A gap ending with an incise and the elided verb's preposition, in one sentence: ``, et
+    la société Y, qui a dénoncé l'entente en 2022, de ``."""
+    return (
+        len(gap) <= INCISE_REACH
+        and _INCISE_END_RE.search(gap) is not None
+        and _INCISE_STOP_RE.search(gap) is None
+    )
 
 
 def governed_by_money(article: Article, start: int, end: int, prev_end: int) -> bool:
