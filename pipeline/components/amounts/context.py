@@ -11,7 +11,10 @@ applies, tried in order (:func:`context_currency`):
 2. compared with the context amount just before it (``une perte de 1,04 milliard, contre 980
    millions``): that amount's currency;
 3. restating the amount just before a ``soit`` (``un plan de 6 milliards d'euros (...) soit
-   environ 1,2 milliard par an``): that amount's currency.
+   environ 1,2 milliard par an``): that amount's currency;
+4. the next member of a series whose verb and currency are elided, after the money quantity
+   just before it (``B écope de 28,6 millions, et C de 12,6 millions``; ``…, et la société C,
+   qui a coopéré, de 12,6 millions``): that quantity's currency.
 
 Before them, a part of the amount just before a ``dont`` (``une demande de 11 milliards d'euros,
 dont 10 milliards de la part des institutionnels``) takes that amount's currency whatever words
