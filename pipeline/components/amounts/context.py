@@ -11,7 +11,10 @@ applies, tried in order (:func:`context_currency`):
 2. compared with the context amount just before it (``une perte de 1,04 milliard, contre 980
    millions``): that amount's currency;
 3. restating the amount just before a ``soit`` (``un plan de 6 milliards d'euros (...) soit
-   environ 1,2 milliard par an``): that amount's currency.
+   environ 1,2 milliard par an``): that amount's currency;
+4. the next member of a series whose verb and currency are elided, after the money quantity
+   just before it (``B écope de 28,6 millions, et C de 12,6 millions``; ``…, et la société C,
+   qui a coopéré, de 12,6 millions``): that quantity's currency.
 
 Before them, a part of the amount just before a ``dont`` (``une demande de 11 milliards d'euros,
 dont 10 milliards de la part des institutionnels``) takes that amount's currency whatever words
@@ -65,6 +68,39 @@ _PART_BEFORE = re.compile(
 #: how far back (characters) the whole of a "dont" part may end
 PART_REACH = 24
 _ELIDED_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: ", Gamma de " / " et l'Italie ": the gap of a series whose verb and currency are elided opens
+#: with a comma or a conjunction, and holds no figure, sentence end or bracket
+_GAPPED_OPEN_RE = re.compile(r"[,;]|(?i:et|ou)(?!\w)")
+_GAPPED_STOP_RE = re.compile(r"[\d\n.;:!?%()]")
+#: how long (characters, words) that gap may be
+GAPPED_REACH = 40
+GAPPED_WORDS = 5
+#: a member after an incise: the gap ends with ", de " / ", à " and holds no sentence end
+INCISE_REACH = 200
+_INCISE_END_RE = re.compile(rf",{HS}*(?:de|d['’]|à){HS}*$")
+_INCISE_STOP_RE = re.compile(r"[\n.;:!?%()«»]")
+#: words that give the member a verb or a measure of its own (not a gapped series)
+_NOT_GAPPED = frozenset(
+    {
+        "soit",
+        "dont",
+        "contre",
+        "pour",
+        "par",
+        "sur",
+        "avec",
+        "qui",
+        "que",
+        "qu",
+        "compte",
+        "emploie",
+        "vend",
+        "vendu",
+        "vendus",
+        "comptait",
+        "compter",
+    }
+)
 
 
 class KnownAmounts:
@@ -240,7 +276,49 @@ def currency_of_context(
         if last is not None and last.start == block[0]:
             return last.currency  # "la dette a grimpé à 2,9 milliards, soit 200 millions de plus"
         return known.currency_starting_at(block[0])
+    if k > 0:
+        # 4. "Beta écope de 28,6 millions, et Gamma de 12,6 millions": the next member of a
+        #    series whose verb and currency are not repeated
+        return gapped_series_currency(article, known, head, last)
     return None
+
+
+def gapped_series_currency(
+    article: Article, known: KnownAmounts, head: int, last: Amount | None
+) -> str | None:
+    """The currency of the money quantity just before the number starting at ``head`` when a
+    gap opened by a comma or ``et`` links them in one sentence as members of a series: short
+    and without a verb of its own (``Beta écope de 28,6 millions d'euros, Gamma de 12,6
+    millions et Delta de 3 millions``), or ending with the elided verb's preposition after an
+    incise (``…, et la société Y, qui a dénoncé l'entente en 2022, de 12,6 millions``);
+    ``None`` otherwise."""
+    k = known.blocks_before(head)
+    block = known.blocking[k - 1]
+    gap = article.text[block[1] : head].lstrip()
+    opener = _GAPPED_OPEN_RE.match(gap)
+    if opener is None or not (short_member(gap, opener.end()) or member_after_incise(gap)):
+        return None
+    if last is not None and last.start == block[0]:
+        return last.currency
+    return known.currency_starting_at(block[0])
+
+
+def short_member(gap: str, start: int) -> bool:
+    """A short gap without a figure, sentence end or verb of its own: ``, Gamma de ``."""
+    if len(gap) > GAPPED_REACH or _GAPPED_STOP_RE.search(gap, start):
+        return False
+    words = _ELIDED_WORDS.findall(gap)
+    return len(words) <= GAPPED_WORDS and not any(w.lower() in _NOT_GAPPED for w in words)
+
+
+def member_after_incise(gap: str) -> bool:
+    """A gap ending with an incise and the elided verb's preposition, in one sentence: ``, et
+    la société Y, qui a dénoncé l'entente en 2022, de ``."""
+    return (
+        len(gap) <= INCISE_REACH
+        and _INCISE_END_RE.search(gap) is not None
+        and _INCISE_STOP_RE.search(gap) is None
+    )
 
 
 def governed_by_money(article: Article, start: int, end: int, prev_end: int) -> bool:

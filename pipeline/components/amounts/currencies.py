@@ -63,12 +63,30 @@ def attach_currencies(article: Article, quantities: list[Quantity]) -> list[Amou
             if shorter is not None:
                 q = shorter
                 amt = attach(article, q, last_end)
+        if amt is None and q.scale_kind == "abbr":
+            amt = sign_holding_scale(article, q)
         if amt is None:
             amt = bare_amount(article, q)
         else:
             last_end = amt.end
         items.append(amt)
     return items
+
+
+def sign_holding_scale(article: Article, q: Quantity) -> Amount | None:
+    """``971 MD`` in Tunisian press: letters read as a scale abbreviation (``MD``, a milliard
+    elsewhere) that are, with no currency after them, a sign holding its own scale (millions of
+    dinars), tried on the digits alone."""
+    if not (q.raw[:1].isdigit() and q.value is not None):
+        return None
+    base = parse_digits(q.raw)
+    if base is None:
+        return None
+    digits = Quantity(q.start, q.start + len(q.raw), base, q.raw)
+    amt = currency_after(article, digits)
+    if amt is None or amt.scale < SCALE_IN_SIGN:
+        return None
+    return amt
 
 
 def ends_with_subunit_word(q: Quantity) -> bool:

@@ -30,7 +30,9 @@ The modules, in the order an article flows through them:
 * candidates: :mod:`.extents` (where a name ends: suffixes, possessive "s", runs of capitalised
   words), :mod:`.datelines`, :mod:`.cue_names` (cue nouns, employers, career paths,
   appositions), :mod:`.brackets` (long forms of bracketed acronyms), :mod:`.legal_names`
-  (legal forms before a name, ``&`` names), :mod:`.first_names`, :mod:`.lists` (names the
+  (legal forms before a name, ``&`` names), :mod:`.first_names`, :mod:`.person_names` (how far
+  a person's name goes: ``N'Diaye``, particles ``Ben``/``Ould``/``Van den`` after the model's
+  span, a person after an acronym), :mod:`.lists` (names the
   model missed in a list of companies), :mod:`.cleaning` (the
   model's spans split and trimmed), :mod:`.candidates` (all of them gathered and filtered);
 * labels: :mod:`.evidence` (what a mention's context says), :mod:`.labels` (the label rules,

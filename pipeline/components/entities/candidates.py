@@ -44,6 +44,7 @@ from pipeline.components.entities.legal_names import (
 from pipeline.components.entities.lists import list_members
 from pipeline.components.entities.mentions import NameMention, filter_pairs
 from pipeline.components.entities.names import lower_key
+from pipeline.components.entities.person_names import particle_tail
 from pipeline.components.entities.public_bodies import public_body_names
 from pipeline.components.entities.view import ArticleView
 from pipeline.components.entities.vocabulary import DETS
@@ -175,6 +176,8 @@ def _completed(
         e -= 1  # "Free [30] %", "Orange [27] %": a figure, not part of the name
     e = extend_suffix(v, s, e, sfx)
     e = extend_tail(v, s, e, label)
+    if label == "PER":
+        e = particle_tail(v, s, e)  # "Mohamed Lamine [Ben Ali]", "Jan [Van den Broeck]"
     # a hyphenated name the tokenizer split and the model cut: "SDTM[-CI]"
     while (
         e + 1 < len(doc)

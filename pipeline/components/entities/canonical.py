@@ -89,13 +89,15 @@ _MIN_VARIANT_SURNAME = 5
 def join_spelling_variants(people: list[NameMention]) -> None:
     """Two full names of the article with the same first names and surnames one letter apart
     are one person spelt two ways ("Patrick Kohler … Patrick Koller"): the form the article
-    uses most (the first one on a tie) is the canonical name of both."""
+    uses most (the first one on a tie) is the canonical name of both. A surname written in
+    capitals ("Hélène ORSINI … Hélène Orsini") is a spelling of the form in title case, which
+    names both."""
     counts: dict[str, int] = {}
     first_at: dict[str, int] = {}
     for m in people:
         counts[m.canonical] = counts.get(m.canonical, 0) + 1
         first_at.setdefault(m.canonical, m.start)
-    names = sorted(counts, key=lambda name: (-counts[name], first_at[name]))
+    names = sorted(counts, key=lambda name: (_in_capitals(name), -counts[name], first_at[name]))
     target: dict[str, str] = {}
     for i, name in enumerate(names):
         for other in names[:i]:
@@ -106,8 +108,16 @@ def join_spelling_variants(people: list[NameMention]) -> None:
         m.canonical = target.get(m.canonical, m.canonical)
 
 
+def _in_capitals(name: str) -> bool:
+    """A word of three letters or more in capitals in a person's name ("Hélène ORSINI")."""
+    return any(len(w) >= 3 and w.isupper() for w in name.split())
+
+
 def _spelling_variant(a: list[str], b: list[str]) -> bool:
-    """Same words but the last, and last words of five letters at least one edit apart."""
+    """Same words but the last, and last words of five letters at least one edit apart; or
+    the same words whatever their case ("Hélène ORSINI", "Hélène Orsini")."""
+    if len(a) >= 2 and [w.casefold() for w in a] == [w.casefold() for w in b]:
+        return True
     if len(a) < 2 or len(a) != len(b) or a[:-1] != b[:-1]:
         return False
     x, y = a[-1], b[-1]
@@ -123,13 +133,19 @@ def _full_names_of(
     words: list[str], fulls: list[tuple[int, list[str]]], first_names: set[str]
 ) -> list[tuple[int, list[str]]]:
     """The full names (with their positions) that ``words`` ends ("Musk") or starts (two words
-    at least); for a first name alone ("“Claire a plus d'audace”"), the full names of the one
-    person of the article with that first name (with two or none it stays as written)."""
+    at least), whatever the case ("Van de Velde" ends "Jean-François VAN DE VELDE"); for a first
+    name alone ("“Claire a plus d'audace”"), the full names of the one person of the article
+    with that first name (with two or none it stays as written)."""
+    key = [w.casefold() for w in words]
+    n = len(key)
     cands = [
         (pos, fw)
         for pos, fw in fulls
-        if len(fw) > len(words)
-        and (fw[len(fw) - len(words) :] == words or (fw[: len(words)] == words and len(words) >= 2))
+        if len(fw) > n
+        and (
+            [w.casefold() for w in fw[len(fw) - n :]] == key
+            or (n >= 2 and [w.casefold() for w in fw[:n]] == key)
+        )
     ]
     if not cands and len(words) == 1 and words[0].casefold() in first_names:
         owners = {" ".join(fw) for _pos, fw in fulls if fw[0] == words[0]}

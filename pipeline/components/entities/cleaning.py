@@ -14,6 +14,7 @@ from spacy.symbols import ADP, AUX, DET, VERB
 
 from pipeline.components.entities.evidence import portfolio
 from pipeline.components.entities.names import lower_key, tok_lower
+from pipeline.components.entities.person_names import person_after_acronym
 from pipeline.components.entities.view import ArticleView
 from pipeline.components.entities.vocabulary import (
     ARTICLES,
@@ -62,8 +63,8 @@ def _pieces(v: ArticleView, start: int, end: int) -> list[tuple[int, int]]:
             if i > s:  # a line break, or a dash between words ("R. – Oui")
                 pieces.append((s, i))
             s = i + 1
-        elif i > s and v.bound(i):
-            pieces.append((s, i))
+        elif i > s and (v.bound(i) or person_after_acronym(v, i, end)):
+            pieces.append((s, i))  # "[l'AFP] [Karine Sabatier]": an agency, then a person
             s = i
         elif i > s and _verb(v, i):
             pieces.append((s, i))  # "Autorité de la concurrence sanctionne un cartel"

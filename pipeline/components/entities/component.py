@@ -59,6 +59,7 @@ DATA_FILES = {
     "product_cues": "entities/product_cues.txt",
     "honorifics": "entities/honorifics.txt",
     "name_particles": "entities/name_particles.txt",
+    "surname_particles": "entities/surname_particles.txt",
     "stoplist": "entities/stoplist.txt",
     "roles": "entities/roles.txt",
     "places": "entities/places.txt",

@@ -21,6 +21,7 @@ from pipeline.components.entities.forms import core
 from pipeline.components.entities.lists import list_groups, persons_listed_with_companies
 from pipeline.components.entities.mentions import NameMention
 from pipeline.components.entities.names import norm, tok_lower
+from pipeline.components.entities.person_names import person_introducer
 from pipeline.components.entities.view import ArticleView
 
 _BRAND_LISTS = {"maisons", "marques", "enseignes", "griffes", "labels"}
@@ -83,10 +84,17 @@ def surnames_are_people(v: ArticleView, mentions: list[NameMention], full: dict[
     "chez" stays one: "Nicolas Pictet … son arrivée chez Pictet")."""
     for m in mentions:
         text = norm(v.stext(m.start, m.end))
-        if text in full and not m.cue and not m.suffix and m.final in {"ORG", "MISC", "PER"}:
+        cued = m.cue and not introduced_clause(v, m)
+        if text in full and not cued and not m.suffix and m.final in {"ORG", "MISC", "PER"}:
             if m.final == "ORG" and m.start > 0 and v.low[m.start - 1] == "chez":
                 continue  # "Boris Collardi rejoint Pictet … chez Pictet": the family's firm
             m.final = "PER"
+
+
+def introduced_clause(v: ArticleView, m: NameMention) -> bool:
+    """The only cue of ``m`` is the subject of the clause after it, read as an apposition,
+    behind an introducer: "Selon Mustier, [la banque] est solide" (not a cue noun before it)."""
+    return not m.inst_cue and person_introducer(v, m.start)
 
 
 def organisations_everywhere(

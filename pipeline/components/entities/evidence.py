@@ -25,6 +25,7 @@ from pipeline.components.entities.names import (
     tail_len,
     tok_lower,
 )
+from pipeline.components.entities.person_names import elided_initial
 from pipeline.components.entities.view import ArticleView
 from pipeline.components.entities.vocabulary import (
     ARTICLES,
@@ -216,10 +217,12 @@ def _role_before(v: ArticleView, start: int) -> bool:
 def _person_like_words(v: ArticleView, start: int, end: int) -> bool:
     """Two to four title-case words (the hyphen of a compound first name joins two:
     "Marc-André Tremblay"), not four separate ones."""
+    doc = v.doc
     words = [
         t
-        for t in v.doc[start:end]
+        for t in doc[start:end]
         if not (t.text == "-" and not t.whitespace_ and t.i > start and t.i + 1 < end)
+        and not (t.i + 1 < end and elided_initial(doc, t.i))  # "Aminata N'|Diaye"
     ]
     if not 2 <= len(words) <= 4 or not all(t.is_title and t.is_alpha for t in words):
         return False

@@ -18,6 +18,7 @@ from pipeline.components.entities.names import (
     lower_key,
     tok_lower,
 )
+from pipeline.components.entities.person_names import person_after_acronym
 from pipeline.components.entities.view import ArticleView
 from pipeline.components.entities.vocabulary import (
     ARTICLES,
@@ -61,6 +62,8 @@ def _continues_run(v: ArticleView, j: int, k: int) -> bool:
     headline in capitals ("DANONE [EN] HAUSSE")."""
     doc = v.doc
     tok = doc[k]
+    if k > j and person_after_acronym(v, k, len(doc)):
+        return False  # "le patron de [LVMH] Bernard Arnault": the person is no part of it
     if is_cap(tok):
         return k == j or not (tok.text in CAPITAL_SPLITS or tok.text in CAPITAL_CUTS)
     return k > j and (

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.components.entities.names import lower_key
+from pipeline.components.entities.person_names import elided_initial
 from pipeline.components.entities.view import ArticleView
 
 _NAME_LINKS = {"de", "du", "d'", "van", "von"}  # inside a name: "Jean de La Fontaine"
@@ -76,6 +77,8 @@ def _surname_end(v: ArticleView, i: int, labels: dict[int, str], titles: list[in
         ):
             j += 1
             end = j
+        elif elided_initial(v.doc, j):
+            j += 1  # "Aminata N'|Diaye": the initial joins the word after it
         elif t_text in lex.particles or v.low[j] in _NAME_LINKS:
             j += 1
         else:

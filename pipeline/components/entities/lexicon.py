@@ -195,6 +195,7 @@ class EntityLexicon:
         self.acronym_stoplist = {a.casefold() for a in data["acronym_stoplist"]}
         self.honorifics = set(data["honorifics"])
         self.particles = {p.replace("’", "'") for p in data["name_particles"]}
+        self.surname_particles = set(data.get("surname_particles", ()))
         self.stoplist = {lower_key(s) for s in data["stoplist"]}
         self.first_names = {n.casefold() for n in data["first_names"]}
         self.generic_heads = {lower_key(h) for h in data["generic_heads"]}

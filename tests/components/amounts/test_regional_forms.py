@@ -5,6 +5,9 @@ French wires that lose the euro sign:
   ``MDT`` (millions); Moroccan ``Dhs``; the Malagasy ariary (``ariary``, ``Ar``); Guinean and
   Congolese francs by their codes; shillings (Kenyan unless the article is Ugandan or
   Tanzanian) and other African currencies by name;
+* Tunisian ``MD`` (millions of dinars, in an article pointing to Tunisia);
+* codes glued after a scale letter in press releases: ``450 MEUR``, ``12,5 MCHF``, ``30 MUSD``,
+  ``120 kEUR``;
 * ``874 ME``, ``12,4 MdsE``, ``1,3 MdE`` (CercleFinance dispatches relayed by Boursorama or
   Zonebourse): millions and milliards of euros, the scale shared in a range
   (``entre 540 et 560 ME``);
@@ -27,6 +30,10 @@ AFRICAN = [
         [(96.5e9, "XOF", None, None)],
     ),
     ("Le sac de ciment se vend 4 750 F.CFA à Bamako.", [(4750.0, "XOF", None, None)]),
+    (
+        "Les recettes sont révisées en baisse de 150 milliards de FCfa, à 4 210 milliards.",
+        [(150e9, "XOF", None, None), (4210e9, "XOF", None, None)],
+    ),
     # the Central African franc when the article is Cameroonian
     (
         "Au Cameroun, la raffinerie a perdu 85 milliards de Fcfa l'an dernier.",
@@ -41,6 +48,15 @@ AFRICAN = [
         "Le litre d'huile subventionnée coûte 1,350 DT et l'office a perdu 42,5 MDT.",
         [(1.35, "TND", None, None), (42.5e6, "TND", None, None)],
     ),
+    # "MD": millions of Tunisian dinars, in an article pointing to Tunisia (elsewhere "MD" is
+    # a milliard beside a currency: "1,5 MD€")
+    (
+        "Le groupe tunisien a dégagé un résultat net de 45 MD, contre 38,2 MD en 2023.",
+        [(45e6, "TND", None, None), (38.2e6, "TND", None, None)],
+    ),
+    ("Les arriérés de la régie ont atteint 971 MD, selon Tunis.", [(971e6, "TND", None, None)]),
+    ("La holding a cédé sa filiale pour 1,5 MD€.", [(1.5e9, "EUR", None, None)]),
+    ("Le service compte 12 MD et 40 infirmiers.", []),
     ("Le loyer moyen atteint 6 500 Dhs par mois à Rabat.", [(6500.0, "MAD", None, None)]),
     (
         "Le litre d'essence est passé à 5 900 ariary, et le salaire minimum à 262 000 Ar.",
@@ -85,6 +101,16 @@ EURO_WIRES = [
         [(610e6, "EUR", 640e6, None)],
     ),
     ("Il vise entre 250 et 300 MDH d'investissements.", [(250e6, "MAD", 300e6, None)]),
+    # press releases and tables: the code glued after the scale letter
+    (
+        "Le bénéfice atteint 12,5 MCHF, l'Ebitda 450 MEUR, la levée 30 MUSD et le budget 120 kEUR.",
+        [
+            (12.5e6, "CHF", None, None),
+            (450e6, "EUR", None, None),
+            (30e6, "USD", None, None),
+            (120e3, "EUR", None, None),
+        ],
+    ),
 ]
 
 SWISS = [

@@ -1,0 +1,105 @@
+"""How far a person's name goes: the pieces of surnames the model's spans leave out.
+
+* an initial glued by an apostrophe to the capitalised word after it is one word of the name:
+  "Aminata [N']Diaye", "[M']Bappé", "[D']Souza", "[O']Neill" (:func:`elided_initial`);
+* a model span gluing an acronym and a person is split before the person's first name:
+  "a déclaré à [l'AFP] [Karine Sabatier]" (:func:`person_after_acronym`);
+* a surname after an introducer ("Selon Mustier, la banque…") is read with the clause it
+  introduces, not as a name in apposition (:func:`person_introducer`);
+* a particle of ``surname_particles.txt`` and the capitalised words after it continue a person
+  the model cut short: "Mohamed Lamine [Ben Ali]", "Jan [Van den Broeck]"
+  (:func:`particle_tail`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.components.entities.view import ArticleView
+
+#: at most this many tokens added after a person's span
+_TAIL_TOKENS = 4
+
+
+def elided_initial(doc: Doc, k: int) -> bool:
+    """``doc[k]`` is a capital letter and an apostrophe glued to the title-case word after it:
+    "N'|Diaye", "M’|Bappé" (not an elision of a common word: "L'|Usine", "D'|Orange" stay
+    elisions when the word after is listed elsewhere; here only the shape is read)."""
+    text = doc[k].text
+    return (
+        len(text) == 2
+        and text[0].isupper()
+        and text[0] not in "LDJ"
+        and text[1] in "'’"
+        and not doc[k].whitespace_
+        and k + 1 < len(doc)
+        and doc[k + 1].is_title
+        and doc[k + 1].is_alpha
+    )
+
+
+def particle_tail(v: ArticleView, start: int, end: int) -> int:
+    """The end of a person's span ``start``–``end`` with the particles and capitalised words
+    after it that continue the name: "Mohamed Lamine [Ben Ali]", "Jan [Van den Broeck]", "Mme
+    El [Alaoui]" (the span ends on a particle), "Lalla Fatima [Zahra El Alaoui]"; ``end`` when
+    none. What is added ends on a capitalised word of the sentence that opens no other entity
+    and is no legal or company word."""
+    doc = v.doc
+    particles = v.lex.surname_particles
+    best = end
+    j = end
+    while j < len(doc) and j - end < _TAIL_TOKENS and not v.bound(j):
+        if v.texts[j] in particles and j + 1 < len(doc) and not v.bound(j + 1):
+            j += 1
+            continue
+        if not _name_word(v, j):
+            break
+        if j == end and not (v.texts[end - 1] in particles or _name_word(v, j + 1)):
+            break  # one capitalised word alone after a full name: no evidence it is his
+        j += 2 if elided_initial(doc, j) else 1
+        best = j
+    return best
+
+
+def _name_word(v: ArticleView, j: int) -> bool:
+    """``doc[j]`` can be a word of a person's name after the model's span: title case (or an
+    initial glued to one: "N'|Diaye"), no stopword or company word, opening no other entity."""
+    doc = v.doc
+    if j >= len(doc) or v.bound(j):
+        return False
+    if not ((doc[j].is_title and doc[j].is_alpha) or elided_initial(doc, j)):
+        return False
+    if v.low[j] in v.lex.stoplist or v.low[j] in v.lex.places or v.texts[j] in v.lex.suffixes:
+        return False
+    return not (doc[j].ent_iob_ == "B" and doc[j].ent_type_ != "PER")
+
+
+#: words that introduce a speaker and a clause after a comma: "Selon Mustier, la banque…"
+_INTRODUCERS = frozenset({"selon", "pour", "d'après"})
+
+
+def person_introducer(v: ArticleView, start: int) -> bool:
+    """An introducer right before the name at ``start``: "Selon| Mustier, …", "D'après|
+    Dupont, …" (whatever the case of its first letter)."""
+    if start == 0:
+        return False
+    if v.low[start - 1] in _INTRODUCERS:
+        return True
+    return start >= 2 and v.low[start - 1] == "après" and v.low[start - 2] in {"d'", "d’"}
+
+
+def person_after_acronym(v: ArticleView, i: int, end: int) -> bool:
+    """``doc[i]`` opens a person inside a model span after an acronym: a listed first name in
+    title case after a word in capitals, with a capitalised word after it in the span
+    ("AFP [Karine] Sabatier", "CGT [Paul] Martin")."""
+    doc = v.doc
+    prev = v.texts[i - 1]
+    return (
+        i + 1 < end
+        and len(prev) >= 2
+        and prev.isupper()
+        and prev.isalpha()
+        and doc[i].is_title
+        and v.texts[i].casefold() in v.lex.first_names
+        and doc[i + 1].is_title
+    )
