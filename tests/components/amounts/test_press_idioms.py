@@ -47,6 +47,10 @@ CASES: list[tuple[str, list[Expected]]] = [
         "La banque a prêté 50 millions d'euros. Une seconde tranche de 10 millions suivra.",
         [EUR50, (10e6, "EUR", None, None)],
     ),
+    (
+        "Le groupe a perdu 50 millions d'euros. Il prévoit de réinvestir 12 millions dans l'usine.",
+        [EUR50, (12e6, "EUR", None, None)],
+    ),
     # the same words in another sense, or a count after them
     (
         "Le plan atteint 50 millions d'euros. La tranche d'âge compte 2 millions.",
