@@ -195,6 +195,9 @@ def role_apposition(v: ArticleView, start: int, end: int) -> bool:
     )
 
 
+#: words that may open a role before its determiner ("le premier vice-président")
+ROLE_OPENERS = {"premier", "première", "nouveau", "nouvelle", "ancien", "ancienne", "actuel"}
+ROLE_OPENERS |= {"actuelle", "second", "seconde", "deuxième", "futur", "future"}
 #: at most this many words between a role and the comma before the name it introduces
 _ROLE_COMPLEMENT_WORDS = 7
 
@@ -208,6 +211,8 @@ def _role_before(v: ArticleView, start: int) -> bool:
         return False
     for i in range(start - 2, max(-1, start - 2 - _ROLE_COMPLEMENT_WORDS), -1):
         if i in v.role_starts:
+            while i > 0 and v.low[i - 1] in ROLE_OPENERS:
+                i -= 1  # "le premier vice-président de X, Tapé Do Lucien"
             return i == 0 or v.bound(i) or v.low[i - 1] in {"le", "la", "l'", "son", "sa"}
         if v.texts[i] in {",", ";", ":", "(", ")"} or v.bound(i + 1) or v.pos[i] in {VERB, AUX}:
             return False

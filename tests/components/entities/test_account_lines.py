@@ -55,6 +55,9 @@ def test_companies_stay(nlp: Language, text: str, name: str) -> None:
          "ministre"),
         ("Le ministre flamand de l'Emploi, Jan Peeters, a réagi.", "Jan Peeters",
          "ministre flamand"),
+        # an ordinal or "nouveau" before the role; a name in the West African order
+        ("Le premier vice-président de l'Anaproci, Tapé Do Lucien a reconnu les faits.",
+         "Tapé Do Lucien", "vice-président"),
         # a listed role continued by "et de …"
         ("Le ministre du Travail et de l'Emploi, Jan Peeters, a réagi.", "Jan Peeters",
          "ministre du Travail"),
