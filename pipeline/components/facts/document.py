@@ -197,7 +197,8 @@ class FactDoc:
         restated right after itself (``la Banque publique d'investissement (Bpifrance)``) is
         one mention, a source (``un analyste de Natixis``) or an authority (``la Cour des
         comptes``: it reports or sanctions, holds no figure) none, nor a public body that gives
-        aid (``la Région Occitanie``, ``Bpifrance``: the counterpart of the company's aid);
+        aid (``la Région Occitanie``, ``Bpifrance``: the counterpart of the company's aid) or a
+        lender of states (``le FMI``: a budget article's figures are the State's);
         the first organisation of the article, named in its title or lede (its first
         :data:`LEDE` tokens), counts one more."""
         if self._main is False:
@@ -214,8 +215,13 @@ class FactDoc:
         return self._main  # type: ignore[return-value]
 
     def _public(self, name: str) -> bool:
-        """Whether ``name`` is an authority or a public body that gives aid."""
-        return self.is_public(name, AUTH) or self.is_public(name)
+        """Whether ``name`` is an authority, a public body that gives aid or a lender of states
+        (``state_lenders``: the IMF, the World Bank)."""
+        return (
+            self.is_public(name, AUTH)
+            or self.is_public(name)
+            or self.is_public(name, "state_lenders")
+        )
 
     def is_source(self, party: Party) -> bool:
         """Whether the name is that of a source of a figure (``un analyste de KBC``, ``selon
