@@ -115,9 +115,23 @@ def _described(scene: Scene, subject: Token) -> str | None:
         return None
     if subject.pos_ not in ("PRON", "NOUN"):
         return None
-    if _a_group(scene, subject):
+    if _a_group(scene, subject) or _combined(scene.fd, subject):
         return ""
     return in_focus(scene)
+
+
+def _combined(fd: FactDoc, subject: Token) -> bool:
+    """Whether the subject names the company a merger would make, which holds no figure of
+    its own yet: ``l'ensemble réaliserait un chiffre d'affaires de 3,4 milliards``, ``le nouvel
+    ensemble affichera…``, ``le futur groupe pèsera…`` (``combined_entities``,
+    ``merged_modifiers``)."""
+    word = subject.lower_
+    if fd.lex.has("combined_entities", word):
+        return True
+    return word in ("groupe", "société") and any(
+        child.dep_ == "amod" and fd.lex.has("merged_modifiers", child.lower_)
+        for child in subject.children
+    )
 
 
 def _a_group(scene: Scene, subject: Token) -> bool:
