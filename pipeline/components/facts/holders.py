@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import partial
 
 from spacy.symbols import ADJ, VERB
+from spacy.tokens import Token
 
 from pipeline.components.facts.deals import deal_in_clause, named_after, opening_deal
 from pipeline.components.facts.document import FactDoc, Party
@@ -86,13 +87,29 @@ def bearer_of_cost(scene: Scene) -> str | None:
         return None
     if not scene.fd.lex.has("cost_verbs", scene.fd.lemma[verb.i]):
         return None
-    found = complement(verb, ("à", "au", "aux"))
+    found = complement(verb, ("à", "au", "aux")) or _attached_to_amount(scene, ("à", "au", "aux"))
     if found is None:
         return None
+    plural_noun = found.pos_ == "NOUN" and "Plur" in found.morph.get("Number", [])
+    if plural_noun and found.is_lower and scene.fd.party_in(found) is None:
+        return ""  # "a coûté 5,8 milliards aux assureurs": a group, not "France Assureurs"
     name = party_of(scene, found)
     if name:
         return name
-    return "" if found.pos_ == "NOUN" and "Plur" in found.morph.get("Number", []) else None
+    return "" if plural_noun else None
+
+
+def _attached_to_amount(scene: Scene, words: tuple[str, ...]) -> Token | None:
+    """A complement the parser hung on the amount rather than on its verb (``a coûté 45
+    millions d'euros à Air France``: ``à Air France`` under ``millions``)."""
+    for child in scene.amount.root.children:
+        if (
+            child.dep_ == "nmod"
+            and child.i >= scene.amount.end
+            and any(grand.dep_ == "case" and grand.lower_ in words for grand in child.children)
+        ):
+            return child
+    return None
 
 
 def disposal_without_buyer(scene: Scene) -> str | None:
