@@ -244,11 +244,12 @@ def lead_of_the_round(scene: Scene) -> str | None:
         for phrase in phrases:
             if word == phrase[0] and fd.words_at(i, phrase):
                 token = named_after(fd, i + len(phrase) - 1, (phrase[-1],))
-                if token is None or fd.is_public(fd.party_at[token.i].name):
-                    continue
+                name = fd.party_at[token.i].name if token is not None else None
+                if name is None or fd.is_public(name) or fd.is_public(name, "authorities"):
+                    continue  # a public body or an authority (a filing) leads no round
                 if _other_round(fd, i, scene.amount):
                     continue  # a round-up: the investor of another round
-                return fd.party_at[token.i].name
+                return name
     return None
 
 

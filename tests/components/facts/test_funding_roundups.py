@@ -71,3 +71,11 @@ def test_the_lead_of_a_sentence_that_goes_on_to_an_older_round(nlp: Language) ->
         " levé 5 millions d'euros en 2023 auprès de Nova Capital."
     )
     assert [f[2] for f in facts(nlp, text)] == ["Kestrel Partners", "Nova Capital"]
+
+
+def test_an_authority_a_file_is_lodged_with_leads_no_round(nlp: Language) -> None:
+    text = (
+        "Vortalis lève 40 millions d'euros.\n\nLe prospectus a été déposé auprès de"
+        " l'Autorité des marchés financiers."
+    )
+    assert [f[2] for f in facts(nlp, text)] == [None]
