@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.symbols import AUX, VERB
+from spacy.tokens import Span
 
 from pipeline.components.facts.deals import deal_in_clause, named_after, opening_deal
 from pipeline.components.facts.document import FactDoc
@@ -243,9 +244,33 @@ def lead_of_the_round(scene: Scene) -> str | None:
         for phrase in phrases:
             if word == phrase[0] and fd.words_at(i, phrase):
                 token = named_after(fd, i + len(phrase) - 1, (phrase[-1],))
-                if token is not None and not fd.is_public(fd.party_at[token.i].name):
-                    return fd.party_at[token.i].name
+                name = fd.party_at[token.i].name if token is not None else None
+                if name is None or fd.is_public(name) or fd.is_public(name, "authorities"):
+                    continue  # a public body or an authority (a filing) leads no round
+                if _other_round(fd, i, scene.amount):
+                    continue  # a round-up: the investor of another round
+                return name
     return None
+
+
+def _value(amount: Span) -> float | None:
+    """The value of an amount span (None when unread)."""
+    value = (amount._.amount or {}).get("value")
+    return float(value) if value is not None else None
+
+
+def _other_round(fd: FactDoc, i: int, amount: Span) -> bool:
+    """Whether the word of a round at ``i`` follows, closely and in its sentence, amounts of
+    another value than ``amount`` only: the investor of another round of a round-up
+    (``Exotrail a bouclé une série B de 54 millions auprès d'Eurazeo``), not the lead of
+    this one (``Le tour de table est mené par X``)."""
+    start = fd.sentence(i)[0]
+    if start <= amount.start < i:
+        return False
+    values = {
+        _value(span) for span in fd.amounts if span.start >= start and 0 <= i - span.end <= 12
+    }
+    return bool(values) and _value(amount) not in values
 
 
 CounterpartRule = Callable[[Scene], "str | None"]

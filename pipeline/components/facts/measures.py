@@ -14,6 +14,7 @@ from spacy.symbols import NOUN as NOUN_POS
 from spacy.symbols import NUM, PROPN
 from spacy.tokens import Span, Token
 
+from pipeline.components.facts.deals import named_after
 from pipeline.components.facts.document import MAX_HEADS, FactDoc, Hit
 from pipeline.components.facts.revisions import is_state_word, near_words, revise
 from pipeline.components.facts.scene import subject_of
@@ -236,6 +237,30 @@ def public_giver(fd: FactDoc, amount: Span) -> str | None:
     return "aid" if subject is not None and _is_public_word(fd, subject) else None
 
 
+def investor_giver(fd: FactDoc, amount: Span) -> str | None:
+    """Funding: the amount is the object of a verb of receiving and the giver, named after a
+    word of a round (``de la part de``, ``auprès de``: ``counterpart_funding``), is an
+    investor by its name (``investor_words``): ``la PME a obtenu 6 millions d'euros auprès
+    de Nova Capital``, ``a reçu 3 M€ de la part d'Aster Ventures``."""
+    verb = fd.governing_verb(amount.root)
+    if verb is None or not fd.lex.has("receipt_verbs", fd.lemma[verb.i]):
+        return None
+    phrases = [tuple(words.split()) for words in fd.lex.words.get("counterpart_funding", ())]
+    for i in fd.right(amount.end, 6):
+        for phrase in phrases:
+            if fd.low[i] != phrase[0] or not fd.words_at(i, phrase):
+                continue
+            token = named_after(fd, i + len(phrase) - 1, (phrase[-1],))
+            if token is not None and _investor_name(fd, fd.party_at[token.i].name):
+                return "funding"
+    return None
+
+
+def _investor_name(fd: FactDoc, name: str) -> bool:
+    """Whether a name says an investor (``Nova Capital``, ``Aster Ventures``)."""
+    return any(fd.lex.has("investor_words", word.lower()) for word in name.split())
+
+
 def _givers(fd: FactDoc, amount: Span, verb: Token) -> list[Token]:
     """The parties something is received from: a complement with ``de`` / ``auprès de`` of
     the verb or the amount (``perçu 3 millions de l'Ademe``), or the name right after ``de``
@@ -454,6 +479,7 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     market_quote,
     commodity_level,
     payment,
+    investor_giver,
     public_giver,
     spending_purpose,
     governing_cue,
