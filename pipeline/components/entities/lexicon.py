@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from pipeline.components.entities.money_mentions import money_signs
 from pipeline.components.entities.names import (
     by_last_word,
     lower_key,
@@ -193,6 +194,10 @@ class EntityLexicon:
     def _word_sets(self, data: dict[str, Any], cues: list[str]) -> None:
         """The word lists as sets, folded the way the rules look them up."""
         self.acronym_stoplist = {a.casefold() for a in data["acronym_stoplist"]}
+        # the amounts component's currency signs and scale abbreviations: "1.456,2 MD" is no name
+        self.money_signs, self.scale_abbrs = money_signs(
+            data.get("currencies", []), data.get("scales", [])
+        )
         self.honorifics = set(data["honorifics"])
         self.particles = {p.replace("’", "'") for p in data["name_particles"]}
         self.surname_particles = set(data.get("surname_particles", ()))
