@@ -32,7 +32,6 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.components.entities.money_mentions import money_signs
 from pipeline.components.entities.names import (
     by_last_word,
     lower_key,
@@ -84,6 +83,18 @@ def regular_present_forms(verbs: set[str]) -> set[str]:
         elif v.endswith("ir") and " " not in v and "'" not in v:
             forms |= {v[:-2] + "it", v[:-2] + "issent"}
     return forms
+
+
+#: the kinds of ``models/amounts/currencies.tsv`` that are signs written beside a number
+_SIGN_KINDS = {"symbol", "code"}
+
+
+def money_signs(currencies: list[list[str]], scales: list[list[str]]) -> tuple[set[str], set[str]]:
+    """The currency signs (symbols and codes, ``MD``, ``CHF``, ``€``) and the scale
+    abbreviations (``mio``, ``Mrd``, ``M``) of the amounts component's rows."""
+    signs = {row[0] for row in currencies if len(row) > 2 and row[2] in _SIGN_KINDS}
+    abbrs = {row[0] for row in scales if len(row) > 2 and row[2] == "abbr"}
+    return signs, abbrs
 
 
 def item_words(text: str) -> tuple[str, ...]:

@@ -3,8 +3,9 @@ ME``, ``12 mio CHF``, or a currency sign alone (``MD``, ``MDT``, ``CHF``).
 
 The model tags such wire abbreviations as organisations. The signs are those of the amounts
 component (``models/amounts/currencies.tsv``: symbols and codes; ``scales.tsv``: scale
-abbreviations), read here rather than listed twice. A mention made only of numbers and signs,
-with at least one sign, is dropped before the labels are weighed.
+abbreviations), read by the lexicon (``money_signs``) rather than listed twice. A mention
+made only of numbers and signs, with at least one sign, is dropped before the labels are
+weighed.
 """
 
 from __future__ import annotations
@@ -17,15 +18,6 @@ if TYPE_CHECKING:
 
 #: a number as written in the press: "1.456,2", "12'500", "3,1"
 _NUMBER = re.compile(r"[\d][\d.,'’\u00a0\u202f]{0,30}")
-_SIGN_KINDS = {"symbol", "code"}
-
-
-def money_signs(currencies: list[list[str]], scales: list[list[str]]) -> tuple[set[str], set[str]]:
-    """The currency signs (symbols and codes, ``MD``, ``CHF``, ``€``) and the scale
-    abbreviations (``mio``, ``Mrd``, ``M``) of the amounts component's rows."""
-    signs = {row[0] for row in currencies if len(row) > 2 and row[2] in _SIGN_KINDS}
-    abbrs = {row[0] for row in scales if len(row) > 2 and row[2] == "abbr"}
-    return signs, abbrs
 
 
 def _is_sign(text: str, signs: set[str], abbrs: set[str]) -> bool:
