@@ -46,6 +46,7 @@ from pipeline.components.entities.mentions import NameMention, filter_pairs
 from pipeline.components.entities.names import lower_key
 from pipeline.components.entities.person_names import particle_tail
 from pipeline.components.entities.public_bodies import public_body_names
+from pipeline.components.entities.share_names import headline_names, share_names
 from pipeline.components.entities.view import ArticleView
 from pipeline.components.entities.vocabulary import DETS
 
@@ -74,6 +75,8 @@ def rule_spans(v: ArticleView, sfx: dict[int, int]) -> tuple[list[tuple[int, int
         + credit_names(v)
         + figure_list_names(v)
         + renamed_names(v, sfx)
+        + share_names(v)
+        + headline_names(v)
     )
     return named, appos
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 import pipeline.extensions  # noqa: F401
 from pipeline.components.base import DataComponent, run_guarded
+from pipeline.components.entities.bracket_extents import extend_to_bracket
 from pipeline.components.entities.candidates import candidates, rule_spans
 from pipeline.components.entities.canonical import canonicalise
 from pipeline.components.entities.complements import (
@@ -32,6 +33,7 @@ from pipeline.components.entities.extents import suffix_spans
 from pipeline.components.entities.labels import kickers, local_label
 from pipeline.components.entities.lexicon import EntityLexicon
 from pipeline.components.entities.mentions import NameMention, filter_pairs
+from pipeline.components.entities.money_mentions import is_money_mention
 from pipeline.components.entities.names import norm
 from pipeline.components.entities.roles import find_roles
 from pipeline.components.entities.short_forms import (
@@ -90,6 +92,9 @@ DATA_FILES = {
     "public_bodies": "entities/public_bodies.tsv",
     "trade_nouns": "entities/trade_nouns.txt",
     "statement_verbs": "entities/statement_verbs.txt",
+    # read from the amounts component's data: a number and a currency sign is no name
+    "currencies": "amounts/currencies.tsv",
+    "scales": "amounts/scales.tsv",
 }
 #: the people's first names, shared with the other components (optional)
 FIRST_NAMES = "shared/first_names.tsv"
@@ -113,6 +118,8 @@ def find_mentions(v: ArticleView) -> list[NameMention]:
     mentions = candidates(v, named, sfx)
     furniture = furniture_lines(v.text)  # "Lire aussi : …", tickers, menus: no mention
     mentions = [m for m in mentions if not in_furniture(furniture, v.idx[m.start])]
+    mentions = [m for m in mentions if not is_money_mention(v, m.start, m.end)]  # "150 MD"
+    mentions = extend_to_bracket(v, mentions)  # "Société Tunisienne [de l'Air] (Tunisair)"
     # 2. labels: local evidence, then consistency across the article
     gather_evidence(v, mentions, named, appos)
     for m in mentions:

@@ -124,10 +124,11 @@ def job_title(c: LabelCase) -> str | None:
 def demonym(c: LabelCase) -> str | None:
     """A capitalised demonym the model took for a name is a person's nationality: "le
     [Québécois] Alain Bouchard", "selon le [Vaudois]" (``nationalities.txt``; not a listed
-    organisation nor place: "la Suisse")."""
+    organisation nor place: "la Suisse"; not one a rule named: "l'action [Bâloise]")."""
     m = c.m
     if (
         m.label is not None
+        and not m.cue
         and m.end - m.start == 1
         and m.gaz is None
         and lower_key(c.text) in c.lex.nationalities

@@ -85,6 +85,18 @@ def regular_present_forms(verbs: set[str]) -> set[str]:
     return forms
 
 
+#: the kinds of ``models/amounts/currencies.tsv`` that are signs written beside a number
+_SIGN_KINDS = {"symbol", "code"}
+
+
+def money_signs(currencies: list[list[str]], scales: list[list[str]]) -> tuple[set[str], set[str]]:
+    """The currency signs (symbols and codes, ``MD``, ``CHF``, ``€``) and the scale
+    abbreviations (``mio``, ``Mrd``, ``M``) of the amounts component's rows."""
+    signs = {row[0] for row in currencies if len(row) > 2 and row[2] in _SIGN_KINDS}
+    abbrs = {row[0] for row in scales if len(row) > 2 and row[2] == "abbr"}
+    return signs, abbrs
+
+
 def item_words(text: str) -> tuple[str, ...]:
     """The lower-case words of ``text``, an elided article a word of its own (``L'EBITDA`` ->
     ``("l'", "ebitda")``): how mentions are compared with ``line_items.txt``."""
@@ -193,6 +205,10 @@ class EntityLexicon:
     def _word_sets(self, data: dict[str, Any], cues: list[str]) -> None:
         """The word lists as sets, folded the way the rules look them up."""
         self.acronym_stoplist = {a.casefold() for a in data["acronym_stoplist"]}
+        # the amounts component's currency signs and scale abbreviations: "1.456,2 MD" is no name
+        self.money_signs, self.scale_abbrs = money_signs(
+            data.get("currencies", []), data.get("scales", [])
+        )
         self.honorifics = set(data["honorifics"])
         self.particles = {p.replace("’", "'") for p in data["name_particles"]}
         self.surname_particles = set(data.get("surname_particles", ()))

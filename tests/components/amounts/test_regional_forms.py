@@ -116,6 +116,18 @@ EURO_WIRES = [
 SWISS = [
     ("La fortune du fondateur atteint 7 Mrd. CHF.", [(7e9, "CHF", None, None)]),
     ("Le fonds a collecté 18,4 Mio. de francs suisses.", [(18.4e6, "CHF", None, None)]),
+    # the currency elided after an earlier "mio CHF" (AWP): "mio" / "mrd" alone after a money
+    # word is a scale, the article's currency is taken
+    (
+        "Le groupe bâlois a réalisé un bénéfice de 412,5 mio CHF. Le consensus attendait un"
+        " bénéfice de 398 mio.",
+        [(412.5e6, "CHF", None, None), (398e6, "CHF", None, None)],
+    ),
+    (
+        "Le chiffre d'affaires atteint 8,4 mrd CHF; les analystes tablaient sur un chiffre"
+        " d'affaires de 8,1 mrd.",
+        [(8.4e9, "CHF", None, None), (8.1e9, "CHF", None, None)],
+    ),
 ]
 
 NOT_BEFORE = [

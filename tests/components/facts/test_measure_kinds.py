@@ -219,6 +219,17 @@ KINDS = {
             ["funding", "funding", "debt"],
         ),
     ],
+    "an insurer's turnover: business volume, premiums collected (Swiss wires)": [
+        (
+            "Le volume d'affaires de l'assureur Helvetis a progressé de 2,4% à 5,12 mrd CHF.",
+            ["revenue"],
+        ),
+        (
+            "Les primes encaissées par la compagnie ont atteint 1,8 milliard de francs.",
+            ["revenue"],
+        ),
+        ("Le volume des primes s'est établi à 940 millions d'euros en 2024.", ["revenue"]),
+    ],
 }
 
 CASES = [

@@ -1,0 +1,78 @@
+"""Company names the model misses in market briefs (Swiss and French wires):
+
+* after a share noun and its article: ``l'action Bâloise gagnait 2,3%``, ``le titre Kerival
+  cédait 1 %`` — a listed company;
+* a headline's subject before its colon, written again in the body: ``Bâloise: bénéfice en
+  hausse`` then ``La Bâloise a dégagé…`` — the company the brief is about (every capitalised
+  occurrence of the name in the body is a mention).
+
+The name is one to three capitalised words, no listed place nor stop word.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.components.entities.names import cap_text, lower_key
+from pipeline.components.entities.vocabulary import ARTICLES, SHARE_NOUNS
+
+if TYPE_CHECKING:
+    from pipeline.components.entities.view import ArticleView
+
+_MAX_WORDS = 3
+
+
+def _cap_run(v: ArticleView, s: int) -> int:
+    """The end of the run of capitalised words (at most three) starting at ``s``."""
+    e = s
+    while e < len(v.texts) and e - s < _MAX_WORDS and v.texts[e].isalpha() and cap_text(v.texts[e]):
+        if e > s and v.bound(e):
+            break
+        e += 1
+    return e
+
+
+def _plain_name(v: ArticleView, s: int, e: int) -> bool:
+    """A run that may be a company's name: no stop word, no known place. A demonym is a
+    company's name after a share noun or a singular article (``l'action Bâloise``, ``La
+    Bâloise a dégagé``: the Basel insurer), not a people (``les Américains``)."""
+    words = [lower_key(v.texts[k]) for k in range(s, e)]
+    return e > s and not any(w in v.lex.stoplist for w in words) and not v.is_place(s, e)
+
+
+def _demonym(v: ArticleView, s: int, e: int) -> bool:
+    return any(lower_key(v.texts[k]) in v.lex.nationalities for k in range(s, e))
+
+
+def share_names(v: ArticleView) -> list[tuple[int, int]]:
+    """``l'action X``, ``le titre X``, ``les actions X``: the listed company ``X``."""
+    out = []
+    low = v.low
+    for i in range(2, len(low)):
+        if low[i - 1] in SHARE_NOUNS and low[i - 2] in ARTICLES and cap_text(v.texts[i]):
+            e = _cap_run(v, i)
+            if _plain_name(v, i, e):
+                out.append((i, e))
+    return out
+
+
+def headline_names(v: ArticleView) -> list[tuple[int, int]]:
+    """The name before a headline's colon (``Bâloise: bénéfice en hausse``) when the body
+    writes it again, capitalised, inside a sentence (``La Bâloise a dégagé…``): that
+    occurrence and the body's."""
+    texts = v.texts
+    e = _cap_run(v, 0)
+    if e == 0 or e >= len(texts) or texts[e] != ":" or not _plain_name(v, 0, e):
+        return []
+    name = texts[0:e]
+    n = e
+    singular = {"la", "le", "l'"} if _demonym(v, 0, e) else None
+    found = [
+        (i, i + n)
+        for i in range(e + 1, len(texts) - n + 1)
+        if texts[i : i + n] == name
+        and not v.bound(i)
+        and (i + n == len(texts) or not cap_text(texts[i + n]))
+        and (singular is None or v.low[i - 1] in singular)
+    ]
+    return [(0, e), *found] if found else []
