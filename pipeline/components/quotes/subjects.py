@@ -321,6 +321,7 @@ def apposed(view: QuoteDoc, start: int, comma: int, relative: bool) -> bool:
     first = doc[start + 1] if doc[start].pos_ == "DET" and start + 1 < comma else doc[start]
     return (
         view.res.mention(start) is not None
+        or view.res.mention(first.i) is not None  # "Mes Anne Leroy et Marc Petit,"
         or first.lower_ in view.lex.descriptions
         or relative
         or (first.like_num and lower_straight(doc[start + 1].text) == "ans")  # "…, 84 ans, …"

@@ -33,7 +33,7 @@ CASES: list[tuple[str, list[Expected]]] = [
     (
         "Le fabricant de meubles Dorvel a été déclaré en faillite. Selon les liquidateurs, Mes "
         "Anne Leroy et Marc Petit, le passif dépasse 30 millions d'euros.",
-        [("indirect", "le passif dépasse 30 millions d'euros", "Mes Anne Leroy", "selon")],
+        [("indirect", "le passif dépasse 30 millions d'euros", "Anne Leroy", "selon")],
     ),
     # joint speakers after a dateline: the agency in brackets is none of them
     (
