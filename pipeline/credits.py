@@ -66,6 +66,12 @@ CREDIT_RULES: tuple[Callable[[str, str], bool], ...] = (
 )
 
 
+def _credit_around(before: str, after: str) -> bool:
+    """Whether one of the :data:`CREDIT_RULES` reads the text around a name as a credit
+    (``after`` cut to its first 40 characters)."""
+    return any(rule(before, after[:40]) for rule in CREDIT_RULES)
+
+
 def is_credit(sentence: str, mention: str) -> bool:
     """Whether some occurrence of ``mention`` in ``sentence`` is a credit by one of the
     :data:`CREDIT_RULES`."""
@@ -74,7 +80,7 @@ def is_credit(sentence: str, mention: str) -> bool:
     start = sentence.find(mention)
     while start >= 0:
         before, after = sentence[max(0, start - 120) : start], sentence[start + len(mention) :]
-        if any(rule(before, after[:40]) for rule in CREDIT_RULES):
+        if _credit_around(before, after):
             return True
         start = sentence.find(mention, start + 1)
     return False
@@ -88,4 +94,4 @@ def credited_at(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end == -1 else line_end
     before = text[max(line_start, start - 120) : start]
     after = text[end : min(line_end, end + 40)]
-    return bool(_CUES.search(before + after)) and any(rule(before, after) for rule in CREDIT_RULES)
+    return bool(_CUES.search(before + after)) and _credit_around(before, after)

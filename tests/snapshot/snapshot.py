@@ -217,11 +217,10 @@ def diff(old_lines: list[str], new_lines: list[str], table: str, limit: int = 40
     old = [line for line in old_lines if line.startswith(table + "\t")]
     new = [line for line in new_lines if line.startswith(table + "\t")]
     out = list(difflib.unified_diff(old, new, "stored", "now", n=0, lineterm=""))
-    rows = [line for line in out if line[:1] in "+-" and "\t" in line]
-    hidden = sum(held_out(line[1:]) for line in rows)
-    out = [line for line in out if not (line in rows and held_out(line[1:]))]
+    hidden = {line for line in out if line[:1] in "+-" and "\t" in line and held_out(line[1:])}
+    out = [line for line in out if line not in hidden]
     more = f"\n… {len(out) - limit} more diff lines" if len(out) > limit else ""
-    note = f"\n({hidden} changed rows of held-out sets not shown)" if hidden else ""
+    note = f"\n({len(hidden)} changed rows of held-out sets not shown)" if hidden else ""
     return "\n".join(out[:limit]) + more + note
 
 

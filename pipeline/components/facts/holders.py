@@ -102,14 +102,8 @@ def bearer_of_cost(scene: Scene) -> str | None:
 def _attached_to_amount(scene: Scene, words: tuple[str, ...]) -> Token | None:
     """A complement the parser hung on the amount rather than on its verb (``a coûté 45
     millions d'euros à Air France``: ``à Air France`` under ``millions``)."""
-    for child in scene.amount.root.children:
-        if (
-            child.dep_ == "nmod"
-            and child.i >= scene.amount.end
-            and any(grand.dep_ == "case" and grand.lower_ in words for grand in child.children)
-        ):
-            return child
-    return None
+    found = complement(scene.amount.root, words, ("nmod",))
+    return found if found is not None and found.i >= scene.amount.end else None
 
 
 def disposal_without_buyer(scene: Scene) -> str | None:

@@ -76,10 +76,17 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def complement(verb: Token, words: tuple[str, ...]) -> Token | None:
-    """The complement of ``verb`` introduced by one of ``words`` (``à Google``)."""
+#: the dependencies of a verb's complement
+VERB_COMPLEMENTS = ("obl", "obl:arg", "iobj", "obl:mod")
+
+
+def complement(
+    verb: Token, words: tuple[str, ...], deps: tuple[str, ...] = VERB_COMPLEMENTS
+) -> Token | None:
+    """The complement of ``verb`` introduced by one of ``words`` (``à Google``); with ``deps``,
+    of another head by other links (a noun's ``nmod``)."""
     for child in verb.children:
-        if child.dep_ in ("obl", "obl:arg", "iobj", "obl:mod") and any(
+        if child.dep_ in deps and any(
             grand.dep_ == "case" and grand.lower_ in words for grand in child.children
         ):
             return child
