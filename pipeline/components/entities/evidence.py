@@ -34,7 +34,7 @@ from pipeline.components.entities.vocabulary import (
     HEAD_PREPS,
     PARTICIPLE,
     ROMAN,
-    SHARE_NOUNS,
+    after_share_noun,
 )
 
 _BODY_VERBS = {  # "le Leem, qui représente les entreprises du médicament"
@@ -345,7 +345,7 @@ def _organisation_words_before(v: ArticleView, s: int) -> bool:
         return True
     if s >= 2 and low[s - 1] in {"de", "d'"} and v.texts[s - 2] in {"%", "pc"}:
         return True  # "il a racheté 30 % de Voltéo" (a stake)
-    if s >= 2 and low[s - 1] in SHARE_NOUNS and low[s - 2] in ARTICLES:
+    if after_share_noun(low, s):
         return True  # "l'action Voltéo a cédé 3 %" (a listed company's share)
     if s >= 2 and low[s - 1] in HEAD_PREPS and _head_noun_and_preposition(v, s):
         return True

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.components.entities.names import cap_text, lower_key
-from pipeline.components.entities.vocabulary import ARTICLES, SHARE_NOUNS
+from pipeline.components.entities.vocabulary import after_share_noun
 
 if TYPE_CHECKING:
     from pipeline.components.entities.view import ArticleView
@@ -49,7 +49,7 @@ def share_names(v: ArticleView) -> list[tuple[int, int]]:
     out = []
     low = v.low
     for i in range(2, len(low)):
-        if low[i - 1] in SHARE_NOUNS and low[i - 2] in ARTICLES and cap_text(v.texts[i]):
+        if after_share_noun(low, i) and cap_text(v.texts[i]):
             e = _cap_run(v, i)
             if _plain_name(v, i, e):
                 out.append((i, e))

@@ -26,6 +26,14 @@ TOWN = re.compile(r"^(?:Saint|Sainte)-\w+$|\w-(?:sur|sous|lès|lez|en|aux|de|du|
 HEAD_PREPS = {"sur", "par", "avec"}
 #: share nouns naming a listed company after an article: "l'action Altéo", "le titre Kerival"
 SHARE_NOUNS = {"action", "actions", "titre"}
+
+
+def after_share_noun(low: list[str], i: int) -> bool:
+    """Whether token ``i`` follows a share noun and its article (``l'action X``, ``le titre
+    X``): the place of a listed company's name."""
+    return i >= 2 and low[i - 1] in SHARE_NOUNS and low[i - 2] in ARTICLES
+
+
 #: "la Région Normandie", capitalised: the council, not the territory
 COUNCILS = {"Région", "Département"}
 #: a sentence-initial participle standing for its subject: "Interrogé par Le Figaro, …"
