@@ -89,7 +89,7 @@ def account_line(c: LabelCase) -> str | None:
     if words in (("groupe",), ("le", "groupe")):
         return NO_NAME
     items = c.lex.line_items
-    for size in {len(item) for item in items}:
+    for size in c.lex.line_item_sizes:
         if any(words[i : i + size] in items for i in range(len(words) - size + 1)):
             return NO_NAME
     return None

@@ -240,6 +240,8 @@ class EntityLexicon:
         self.name_connectors = set(data["name_connectors"])
         #: lines of a company's accounts, as tuples of lower-case words (``line_items.txt``)
         self.line_items = {item_words(x) for x in data["line_items"]}
+        #: the lengths (in words) of those lines, longest first
+        self.line_item_sizes = sorted({len(x) for x in self.line_items}, reverse=True)
         self.trade_nouns = set(data["trade_nouns"])
         self.statement_verbs = set(data["statement_verbs"])
 
