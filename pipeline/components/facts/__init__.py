@@ -19,7 +19,8 @@ The modules, in the order an amount flows through them:
    racheter``, ``par action``, a market quote, the governing noun or verb in the parse, the
    nearest cue before, then after); ``other`` when none answers;
 2. the parties: :mod:`.scene` — the amount's governing verb and its roles, the parse read
-   (subject, object, ``à`` complement), whether a name may hold the measure; then
+   (subject, object, ``à`` complement), whether a name may hold the measure; :mod:`.sales`
+   the buyer and the seller a word of selling names (``X cède Y à Z pour…``); then
    :mod:`.counterparts` — the counterpart (``COUNTERPART_RULES``: the verb's object, ``auprès
    de`` / ``de la part de``, the last deal's target, the employer, the authority); then
    :mod:`.holders` — the holder (``HOLDER_RULES``: the recipient of ``inflige à``, ``le chiffre

@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from pipeline.components.facts.deals import deal_in_clause, named_after, opening_deal
 from pipeline.components.facts.document import FactDoc
+from pipeline.components.facts.sales import owner, sale_near
 from pipeline.components.facts.scene import Scene, object_of, party_in, passive_agent, subject_of
 
 #: measures that have a counterpart (FACTS.md)
@@ -32,7 +33,7 @@ def verb_object(scene: Scene) -> str | None:
     fd = scene.fd
     if scene.roles == "giver" and scene.verb is not None:
         return party_in(fd, subject_of(scene.verb))
-    verb = scene.purpose or (scene.verb if scene.roles in ("subject", "seller") else None)
+    verb = scene.purpose or (scene.verb if scene.roles == "subject" else None)
     if verb is None or scene.measure not in ("price", "investment"):
         return None
     subject = subject_of(verb)
@@ -123,31 +124,26 @@ def article_authority(scene: Scene) -> str | None:
     return max(counts, key=lambda name: counts[name]) if counts else None
 
 
-def seller_of_disposal(scene: Scene) -> str | None:
-    """For a sale whose buyer is not named, the company whose shares are sold when named
-    after the word of selling, else the seller: the subject of the verb of selling (a plural
-    noun subject, a group: none), else the entity in focus (``Le groupe prévoit de céder
+def owner_of_sale(scene: Scene) -> str | None:
+    """The counterpart of a sale (:mod:`.sales`): the company sold when named after the word
+    of selling, else the seller: the subject of the verb of selling or the organisation named
+    before the word (``Le groupe Vendôme a annoncé la cession de sa division au fonds Harlow
+    pour…``: Vendôme). With no buyer named, a plural noun subject is a group (none), and a
+    seller the sentence does not name is the entity in focus (``Le groupe prévoit de céder
     pour 500 millions d'actifs``, ``la cession de 400 millions d'euros d'immeubles``)."""
     if scene.measure != "price":
         return None
     fd = scene.fd
-    window = [*fd.left(scene.amount.start), *fd.right(scene.amount.end)]
-    sale = next((i for i in window if fd.lex.has("disposals", fd.lemma[i])), None)
-    buyer_preps = tuple(fd.lex.words.get("buyer_preps", ()))
-    if sale is None or any(named_after(fd, i, buyer_preps) is not None for i in window):
+    sale = sale_near(fd, scene.amount)
+    if sale is None:
         return None
     if fd.lower(scene.amount.end) == "par" and fd.lex.has(
         "per_unit", fd.lower(scene.amount.end + 1)
     ):
         return None  # a price per share in a bid: the target of the bid
-    target = next(
-        (fd.party_at[i] for i in range(sale, scene.amount.start) if i in fd.party_at), None
-    )
-    if target is not None:
-        return target.name  # la cession de 2 % du capital de Pernod Ricard, pour…
-    if scene.seller:
-        return scene.seller
-    subject = subject_of(fd.doc[sale]) if fd.pos[sale] in (VERB, AUX) else None
+    if sale.buyer is not None or sale.sold is not None or scene.seller:
+        return owner(fd, sale, scene.seller)
+    subject = subject_of(fd.doc[sale.at]) if fd.pos[sale.at] in (VERB, AUX) else None
     if subject is not None and "Plur" in subject.morph.get("Number", []):
         return None  # les porteurs souhaitant céder leurs actions recevront 24 euros par titre
     found = party_in(fd, subject, reach=6)
@@ -279,12 +275,12 @@ CounterpartRule = Callable[[Scene], "str | None"]
 #: the counterpart rules, in order
 COUNTERPART_RULES: tuple[CounterpartRule, ...] = (
     verb_object,
+    owner_of_sale,
     client_of_order,
     giver_after_amount,
     public_giver,
     clause_deal_target,
     after_preposition,
-    seller_of_disposal,
     deal_counterpart,
     client_told_before,
     employer_of_pay,

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from pipeline.components.facts.deals import deal_in_clause, named_after, opening_deal
 from pipeline.components.facts.document import FactDoc, Party
+from pipeline.components.facts.sales import sale_near
 from pipeline.components.facts.scene import Scene, accept, complement, may_hold, party_of
 from pipeline.components.facts.speakers import company_of_speaker, company_of_target
 from pipeline.components.facts.subjects import in_focus, verb_subject
@@ -106,21 +107,18 @@ def _attached_to_amount(scene: Scene, words: tuple[str, ...]) -> Token | None:
     return found if found is not None and found.i >= scene.amount.end else None
 
 
-def disposal_without_buyer(scene: Scene) -> str | None:
-    """A sale whose buyer is not named has no holder: ``Vallorès prévoit de céder pour 150
-    millions d'euros de terrains``, ``GBL a annoncé la cession de 2 % du capital de Pernod
-    Ricard, pour 412 millions`` (not ``X cède Y à Z``: the buyer after ``à`` is read by the
-    next rule)."""
+def buyer_of_sale(scene: Scene) -> str | None:
+    """The buyer of a sale (:mod:`.sales`): ``X cède Y à Z pour…``, ``la cession de sa
+    division au fonds Z pour…`` (Z, wherever the parser hung ``à Z``); a sale whose buyer is
+    not named has no holder: ``Vallorès prévoit de céder pour 150 millions d'euros de
+    terrains``, ``GBL a annoncé la cession de 2 % du capital de Pernod Ricard, pour 412
+    millions``."""
     if scene.measure != "price":
         return None
-    fd = scene.fd
-    window = [*fd.left(scene.amount.start), *fd.right(scene.amount.end)]
-    if not any(fd.lex.has("disposals", fd.lemma[i]) for i in window):
+    sale = sale_near(scene.fd, scene.amount)
+    if sale is None:
         return None
-    buyer_preps = tuple(fd.lex.words.get("buyer_preps", ()))
-    if any(named_after(fd, i, buyer_preps) is not None for i in window):
-        return None
-    return ""
+    return accept(scene, sale.buyer) if sale.buyer is not None else ""
 
 
 def payer_of_fine(scene: Scene) -> str | None:
@@ -244,7 +242,7 @@ HOLDER_RULES: tuple[HolderRule, ...] = (
     payer_of_fine,
     recipient_of_giver,
     bearer_of_cost,
-    disposal_without_buyer,
+    buyer_of_sale,
     named_before_bracket,
     owner_after_cue,
     company_of_target,
