@@ -18,7 +18,14 @@ from spacy.tokens import Span
 from pipeline.components.facts.deals import deal_in_clause, named_after, opening_deal
 from pipeline.components.facts.document import FactDoc
 from pipeline.components.facts.sales import owner, sale_near
-from pipeline.components.facts.scene import Scene, object_of, party_in, passive_agent, subject_of
+from pipeline.components.facts.scene import (
+    Scene,
+    agent_of,
+    object_of,
+    party_in,
+    passive_agent,
+    subject_of,
+)
 
 #: measures that have a counterpart (FACTS.md)
 COUNTERPART_MEASURES = frozenset(
@@ -32,7 +39,10 @@ def verb_object(scene: Scene) -> str | None:
     verb of giving (``la CNIL inflige…``)."""
     fd = scene.fd
     if scene.roles == "giver" and scene.verb is not None:
-        return party_in(fd, subject_of(scene.verb))
+        subject = subject_of(scene.verb)
+        if subject is None and scene.verb.dep_ == "acl":
+            subject = agent_of(scene.verb)  # "une subvention accordée par la Région à X"
+        return party_in(fd, subject)
     verb = scene.purpose or (scene.verb if scene.roles == "subject" else None)
     if verb is None or scene.measure not in ("price", "investment"):
         return None

@@ -45,7 +45,7 @@ class Scene:
 def make_scene(fd: FactDoc, amount: Span, measure: str) -> Scene:
     """The :class:`Scene` of ``amount``: its governing verb (and that verb's cue if it is
     one of ``measure_verbs.tsv``) and a buying verb after ``pour``."""
-    verb = fd.governing_verb(amount.root)
+    verb = giving_participle(fd, amount) or fd.governing_verb(amount.root)
     hit = fd.hit(verb.i) if verb is not None else None
     cue = hit.cue if hit is not None and hit.kind == "verb" else None
     purpose = None
@@ -58,6 +58,21 @@ def make_scene(fd: FactDoc, amount: Span, measure: str) -> Scene:
     if verb is not None and scene.roles == "seller" and measure == "price":
         scene.seller = party_in(fd, subject_of(verb)) or org_before(fd, verb.i)
     return scene
+
+
+def giving_participle(fd: FactDoc, amount: Span) -> Token | None:
+    """A participle of giving hung on the amount or on its noun, which tells the parties
+    rather than the sentence's verb: ``La Commission a autorisé une subvention de 340
+    millions d'euros accordée par la France au chimiste X`` (``accordée``: X receives it)."""
+    root = amount.root
+    for head in (root, root.head):
+        for child in head.children:
+            if child.dep_ != "acl" or child.i < amount.end:
+                continue
+            hit = fd.hit(child.i)
+            if hit is not None and hit.kind == "verb" and hit.cue.roles == "giver":
+                return child
+    return None
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -100,6 +115,11 @@ def passive_agent(verb: Token, subject: Token | None) -> Token | None:
         return None
     if not any(child.dep_ == "aux:pass" for child in verb.children):
         return None  # ``Le groupe a finalisé…`` read as passive by the parser
+    return agent_of(verb)
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The ``par`` complement of a participle (``accordée par la Région``)."""
     for child in verb.children:
         if child.dep_ == "obl:agent" or (
             child.dep_.startswith("obl")
