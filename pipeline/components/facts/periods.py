@@ -97,12 +97,21 @@ def period_value(info: dict) -> str | None:
     return None
 
 
+def _a_deadline(fd: FactDoc, date: Span) -> bool:
+    """Whether the date is a deadline or a maturity (``d'ici 2028``, ``à l'horizon 2030``,
+    ``à échéance 2031``: ``horizon_words``), not the period a figure refers to."""
+    first = max(date.start - 2, 0)
+    last = min(date.start + 2, date.end)
+    return any(fd.lex.has("horizon_words", fd.lower(i)) for i in range(first, last))
+
+
 def period_of(fd: FactDoc, amount: Span, measure: str) -> str | None:
-    """The period of the nearest date of the amount's clause, for a measure that takes one."""
+    """The period of the nearest date of the amount's clause, for a measure that takes one;
+    none when that date is a deadline (:func:`_a_deadline`)."""
     if not fd.lex.has("result_measures", measure):
         return None
     start, end = fd.sentence(amount.start)
-    best: tuple[int, str] | None = None
+    best: tuple[int, str | None] | None = None
     for date in fd.dates:
         if date.start < max(start, amount.start - DATE_LEFT) or date.end > min(
             end, amount.end + DATE_RIGHT
@@ -113,5 +122,5 @@ def period_of(fd: FactDoc, amount: Span, measure: str) -> str | None:
             continue
         distance = amount.start - date.end if date.end <= amount.start else date.start - amount.end
         if best is None or distance < best[0]:
-            best = (distance, period)
+            best = (distance, None if _a_deadline(fd, date) else period)
     return best[1] if best else None

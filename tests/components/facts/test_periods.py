@@ -45,3 +45,22 @@ def test_a_price_takes_no_period(nlp: Language) -> None:
     text = "En 2023, le groupe a racheté son concurrent pour 300 millions d'euros."
     assert facts(nlp, text)[0][0] == "price"
     assert facts(nlp, text)[0][3] is None
+
+
+DEADLINES = [
+    "Le groupe Ostrel investira 250 millions d'euros dans ses usines d'ici 2028.",
+    "Le port a présenté mardi un plan d'investissement de 1,4 milliard d'euros d'ici à 2030.",
+    "Ostrel a placé un emprunt obligataire de 500 millions d'euros à échéance 2031.",
+    "Ostrel vise 3 milliards d'euros d'économies à l'horizon 2030.",
+]
+
+
+@pytest.mark.parametrize("text", DEADLINES)
+def test_a_deadline_is_no_period(nlp: Language, text: str) -> None:
+    """A deadline or a maturity is not the period of the figure, nor is the next date out."""
+    assert facts(nlp, text)[0][3] is None
+
+
+def test_a_year_of_results_stays_a_period(nlp: Language) -> None:
+    text = "Ostrel a réalisé un chiffre d'affaires de 610 millions d'euros en 2024."
+    assert facts(nlp, text)[0][3] == "2024"
