@@ -17,6 +17,7 @@ from pipeline.components.facts.lexicon import DATA_FILES, FactsLexicon
 from pipeline.components.facts.measures import measure_of, noun_after
 from pipeline.components.facts.periods import period_of
 from pipeline.components.facts.scene import make_scene
+from pipeline.components.facts.titles import announce_titles
 
 #: the tokens before an amount read for ``dont`` (``dont une part exceptionnelle de``)
 PART_WINDOW = 6
@@ -28,6 +29,10 @@ LIST_MARKS = frozenset((":", ";"))
 DASHES = frozenset(("-", "–", "—"))
 #: the tokens before an amount read for ``soit`` (``soit une enveloppe de 142 MDH``)
 SOIT_WINDOW = 6
+#: the words that open a restated amount (``ou`` per head only)
+RESTATING_OPENERS = frozenset(("soit", "ou"))
+#: the preposition before two amounts coordinated (``de 5,9 millions … et de 1,5 million``)
+PREPOSITIONS = frozenset(("de", "d'"))
 #: the articles before a noun after ``soit`` (``soit une enveloppe de``)
 ARTICLES = frozenset(("un", "une", "le", "la"))
 #: the fact of an amount nothing is known of
@@ -44,7 +49,7 @@ def fact_of(fd: FactDoc, amount: Span) -> dict[str, Any]:
         return dict(previous[1])
     if previous is not None and restated_after_soit(fd, previous, amount):
         return {**previous[1], "period": period_of(fd, amount, previous[1]["measure"])}
-    if previous is not None and compared(fd, previous, amount):
+    if previous is not None and (compared(fd, previous, amount) or conjoined(fd, previous, amount)):
         return {**previous[1], "period": period_of(fd, amount, previous[1]["measure"])}
     unit = unit_of_order(fd, amount)
     if unit is not None:
@@ -86,20 +91,22 @@ def restated(fd: FactDoc, previous: Span, amount: Span) -> bool:
 
 def restated_after_soit(fd: FactDoc, previous: tuple[Span, dict[str, Any]], amount: Span) -> bool:
     """Whether ``amount`` restates an earlier amount of its sentence after ``soit``, as a
-    total or per head: ``un dividende de 9,50 DH par action, soit une enveloppe de 142
-    MDH``, ``une provision de 46 millions pour financer le plan, soit 200 000 euros par
-    salarié`` (a noun with no measure of its own between, or ``par`` and a head after)."""
+    total, per head or as a difference: ``un dividende de 9,50 DH par action, soit une
+    enveloppe (globale) de 142 MDH``, ``une provision de 46 millions pour financer le plan, soit
+    200 000 euros par salarié``, ``se sont partagé 14 millions, soit 1,8 million de plus``
+    (a noun with no measure of its own between, ``par`` and a head after, or ``de plus`` /
+    ``de moins``); after ``ou`` per head only (``à 38,4 M$, ou 0,71 $ par action``)."""
     span, fact = previous
     if fact["measure"] == "other" or not _same_sentence(fd, span, amount):
         return False
     window = list(fd.left(amount.start, SOIT_WINDOW))
-    at = next((i for i in window if fd.low[i] == "soit"), None)
+    at = next((i for i in window if fd.low[i] in RESTATING_OPENERS), None)
     if at is None or at < span.end:
         return False
     between = range(at + 1, amount.start)
     if not all(_restating(fd, i) for i in between):
         return False
-    if any(fd.lex.has("restating_nouns", fd.low[i]) and fd.low[i] not in ARTICLES for i in between):
+    if fd.low[at] == "soit" and (_restating_noun(fd, between) or _difference(fd, amount)):
         return True
     after = fd.right(amount.end, 3)
     return (
@@ -109,9 +116,24 @@ def restated_after_soit(fd: FactDoc, previous: tuple[Span, dict[str, Any]], amou
     )
 
 
+def _restating_noun(fd: FactDoc, between: range) -> bool:
+    """Whether a noun of a total is between ``soit`` and the amount (``une enveloppe``)."""
+    return any(
+        fd.lex.has("restating_nouns", fd.low[i]) and fd.low[i] not in ARTICLES for i in between
+    )
+
+
+def _difference(fd: FactDoc, amount: Span) -> bool:
+    """Whether ``de plus`` / ``de moins`` follows the amount (``soit 1,8 million de plus``)."""
+    after = fd.right(amount.end, 2)
+    return len(after) == 2 and fd.low[after[0]] == "de" and fd.low[after[1]] in ("plus", "moins")
+
+
 def _restating(fd: FactDoc, i: int) -> bool:
     word = fd.low[i]
-    return fd.lex.has("restating", word) or fd.lex.has("restating_nouns", word) or word == "peu"
+    if fd.lex.has("restating", word) or fd.lex.has("restating_nouns", word) or word == "peu":
+        return True
+    return fd.lex.has("total_words", word)
 
 
 def compared(fd: FactDoc, previous: tuple[Span, dict[str, Any]], amount: Span) -> bool:
@@ -131,6 +153,19 @@ def compared(fd: FactDoc, previous: tuple[Span, dict[str, Any]], amount: Span) -
     if fact["measure"] == "other" and fd.low[before[0]] != "contre":
         return False
     return noun_after(fd, amount) is None
+
+
+def conjoined(fd: FactDoc, previous: tuple[Span, dict[str, Any]], amount: Span) -> bool:
+    """Whether ``amount`` is coordinated with the amount before it in its sentence, both after
+    ``de``, and so shares its fact when no noun after it says what it is: ``un préjudice de 5,9
+    millions au titre du manque à gagner et de 1,5 million au titre de l'atteinte à l'image``."""
+    span, fact = previous
+    if fact["measure"] == "other" or not _same_sentence(fd, span, amount):
+        return False
+    before = list(fd.left(amount.start, 2))
+    if len(before) < 2 or fd.low[before[0]] not in PREPOSITIONS or fd.low[before[1]] != "et":
+        return False
+    return fd.lower(span.start - 1) in PREPOSITIONS and noun_after(fd, amount) is None
 
 
 def unit_of_order(fd: FactDoc, amount: Span) -> dict[str, Any] | None:
@@ -206,9 +241,11 @@ def _same_sentence(fd: FactDoc, previous: Span, amount: Span) -> bool:
 
 
 def find_facts(fd: FactDoc) -> list[dict[str, Any]]:
-    """The fact of every amount of the article, in text order."""
+    """The fact of every amount of the article, in text order; a title's amount takes the
+    fact of the body amount it announces (:func:`~.titles.announce_titles`)."""
     for amount in fd.amounts:
         fd.facts.append((amount, fact_of(fd, amount)))
+    announce_titles(fd)
     return [fact for _, fact in fd.facts]
 
 

@@ -330,6 +330,25 @@ def payment(fd: FactDoc, amount: Span) -> str | None:
     return None
 
 
+def person_receives(fd: FactDoc, amount: Span) -> str | None:
+    """What a person or an executive receives is pay: ``le PDG a perçu 4,2 millions au titre
+    de 2024``, ``Jean Morel touchera 900 000 euros`` (the subject of a verb of receiving, with
+    no noun of its own on the amount, is a person named in full or a word of an executive)."""
+    verb = fd.governing_verb(amount.root)
+    if verb is None or not fd.lex.has("receipt_verbs", fd.lemma[verb.i]):
+        return None
+    head = amount.root.head
+    if head.i != verb.i and fd.hit_covering(head.i) is not None:
+        return None  # ``a obtenu une subvention de 4 millions``: the noun says
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    if fd.lex.has("executive_words", fd.low[subject.i]):
+        return "pay"
+    party = fd.party_at.get(subject.i)  # a person by a full name (``Kinova`` alone may be none)
+    return "pay" if party is not None and party.kind == "person" and " " in party.name else None
+
+
 def spending_purpose(fd: FactDoc, amount: Span) -> str | None:
     """A verb of spending takes the measure of what the amount is spent on: ``consacrera 1,2
     milliard aux rachats d'actions`` (a dividend), ``a consacré 2,5 milliards à des
@@ -365,6 +384,18 @@ def bought_for(fd: FactDoc, amount: Span) -> str | None:
         if h.measure == "price" and fd.lex.has("disposals", fd.lemma[h.start]):
             return "price"
     return None
+
+
+def share_worth(fd: FactDoc, amount: Span) -> str | None:
+    """What a share is worth is a share price: ``le titre valait encore 31 euros il y a deux
+    ans``, ``l'action vaut aujourd'hui 12 euros`` (the subject of ``valoir`` is a share)."""
+    verb = fd.governing_verb(amount.root)
+    if verb is None or fd.lemma[verb.i] != "valoir":
+        return None
+    subject = subject_of(verb)
+    if subject is None or not fd.lex.has("share_words", fd.low[subject.i]):
+        return None
+    return "share_price"
 
 
 def governing_cue(fd: FactDoc, amount: Span) -> str | None:
@@ -479,9 +510,11 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     market_quote,
     commodity_level,
     payment,
+    person_receives,
     investor_giver,
     public_giver,
     spending_purpose,
+    share_worth,
     governing_cue,
     bought_for,
     built_asset_of,

@@ -14,7 +14,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.facts.document import LEDE, FactDoc
+from pipeline.components.facts.document import LEDE, FactDoc, Party
+from pipeline.components.facts.scene import subject_of
 from pipeline.rates import to_eur
 
 RevisionRule = Callable[[FactDoc, Span, str], "str | None"]
@@ -26,6 +27,8 @@ RESULTS = frozenset(("revenue", "cost", "loss", "profit"))
 STATE_RECEIPTS = frozenset(("revenue", "loss", "profit"))
 #: the mentions of public finances that make an article with no main company one on them
 PUBLIC_MENTIONS = 3
+#: the word classes of public bodies (a party of none of them is a company)
+PUBLIC_KINDS = ("public_bodies", "co_funders", "public_accounts", "authorities")
 #: tokens after an amount read for what its fundraising is (a bond, for a subsidiary)
 AFTER = 12
 #: the largest value in euros of a price per share in an IPO
@@ -155,11 +158,32 @@ def public_budget(fd: FactDoc, amount: Span, measure: str) -> str | None:
     if measure not in RESULTS and measure != "investment":
         return None
     if public_article(fd):
-        return "budget"
+        return None if company_figure(fd, amount) else "budget"
     if measure not in STATE_RECEIPTS:
         return None
     window = [*fd.left(amount.start, 12), *fd.right(amount.end)]
     return "budget" if any(is_state_word(fd, i) for i in window) else None
+
+
+def company_figure(fd: FactDoc, amount: Span) -> bool:
+    """Whether the amount is a company's own figure in an article on a public body: a company
+    (not a source: ``Selon la BCV, les communes ont dégagé…``) is named before it in its
+    clause (``Chez Vandewalle, qui a perdu 3,2 millions l'an dernier``), or the subject of its
+    verb is a company (``L'entreprise familiale apportera 9 millions sur ses fonds propres``)."""
+    for i in fd.left(amount.start):
+        party = fd.party_at.get(i)
+        if party is None or party.kind != "org" or _named_aside(fd, party):
+            continue
+        return not any(fd.is_public(party.name, kind) for kind in PUBLIC_KINDS)
+    verb = fd.governing_verb(amount.root)
+    subject = subject_of(verb) if verb is not None else None
+    return subject is not None and fd.lex.has("company_nouns", fd.low[subject.i])
+
+
+def _named_aside(fd: FactDoc, party: Party) -> bool:
+    """Whether a name is a source (``selon la BCV``) or a name restated in brackets (``la
+    Banque cantonale vaudoise (BCV)``), which says nothing of whose the figure is."""
+    return fd.lower(party.start - 1) == "(" or fd.is_source(party)
 
 
 def is_state_word(fd: FactDoc, i: int) -> bool:
