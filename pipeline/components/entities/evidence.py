@@ -333,7 +333,26 @@ def org_context(v: ArticleView, span: Span) -> bool:
         or _organisation_words_before(v, span.start)
         or _share_move(v, span)
         or _relative_action(v, span.end)
+        or _insolvency_apposition(v, span.end)
     )
+
+
+#: the insolvency proceedings only a company is placed in: "X, en redressement judiciaire"
+_PROCEEDINGS = {"redressement", "liquidation", "sauvegarde", "cessation"}
+
+
+def _insolvency_apposition(v: ArticleView, end: int) -> bool:
+    """An insolvency proceeding in apposition after the name: "Papiers de l'Escaut, en
+    redressement judiciaire depuis février, obtient…", "Textilor, placée en liquidation
+    judiciaire" (a company's state, never a person's)."""
+    low = v.low
+    n = len(low)
+    if end + 2 >= n or v.texts[end] != ",":
+        return False
+    k = end + 1
+    if low[k] in {"placé", "placée", "placés", "placées", "mis", "mise", "toujours", "déjà"}:
+        k += 1
+    return k + 1 < n and low[k] == "en" and low[k + 1] in _PROCEEDINGS
 
 
 def _share_move(v: ArticleView, span: Span) -> bool:

@@ -156,3 +156,19 @@ def test_pronoun_opening_an_answer_is_no_name(nlp: Language) -> None:
         "Vous avez perdu des clients ?\nNous avons perdu deux clients asiatiques."
     )
     assert not {"Nous", "Vous"} & orgs(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La région aide trois usines, tandis que Filatures du Lys, en redressement judiciaire "
+         "depuis mars, obtient un prêt de 1,5 million.", "Filatures du Lys"),
+        ("Textivor, placée en liquidation judiciaire, cherche un repreneur.", "Textivor"),
+    ],
+)  # fmt: skip
+def test_insolvency_proceeding_in_apposition(nlp: Language, text: str, expected: str) -> None:
+    assert expected in orgs(nlp(text))
+
+
+def test_new_name_after_a_naming_verb_and_an_adverb(nlp: Language) -> None:
+    assert "Teldrane" in orgs(nlp("Après la fusion, le groupe s'appellera désormais Teldrane."))
