@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy
 from spacy.tokens import Doc, Span
 
-from pipeline.components.entities.forms import is_acronym_of
+from pipeline.components.entities.forms import is_acronym_of, is_syllabic_acronym_of
 from pipeline.components.entities.names import boundary, is_cap, tok_lower
 from pipeline.components.entities.view import ArticleView
 from pipeline.components.entities.vocabulary import DETS
@@ -83,7 +83,12 @@ def _institution_long_form(v: ArticleView, i: int, acr: str) -> int | None:
         if (
             tok.text[:1].isupper()
             and tok.lower_ in heads
-            and (is_acronym_of(acr.upper(), doc[s:i].text) or _initials_cover(acr, doc[s:i]))
+            and (
+                is_acronym_of(acr.upper(), doc[s:i].text)
+                or _initials_cover(acr, doc[s:i])
+                # "Fonds de soutien aux filières vivrières (Fosfiv)": syllables
+                or is_syllabic_acronym_of(acr, doc[s:i].text, opening=1)
+            )
         ):
             return s
     return None

@@ -28,6 +28,7 @@ from pipeline.components.entities.cue_names import (
 from pipeline.components.entities.datelines import datelines
 from pipeline.components.entities.evidence import det_acronym, quantity
 from pipeline.components.entities.extents import (
+    coordinated_complement,
     council_place,
     extend_suffix,
     extend_tail,
@@ -46,7 +47,7 @@ from pipeline.components.entities.mentions import NameMention, filter_pairs
 from pipeline.components.entities.names import lower_key
 from pipeline.components.entities.person_names import particle_tail
 from pipeline.components.entities.public_bodies import public_body_names
-from pipeline.components.entities.share_names import headline_names, share_names
+from pipeline.components.entities.share_names import headline_names, move_names, share_names
 from pipeline.components.entities.view import ArticleView
 from pipeline.components.entities.vocabulary import DETS
 
@@ -76,6 +77,7 @@ def rule_spans(v: ArticleView, sfx: dict[int, int]) -> tuple[list[tuple[int, int
         + figure_list_names(v)
         + renamed_names(v, sfx)
         + share_names(v)
+        + move_names(v)
         + headline_names(v)
     )
     return named, appos
@@ -109,6 +111,7 @@ def candidates(
     tagged.update(*(range(s, e) for s, e in named))
     spans += list_members(v, tagged)
     spans += _suffixed_names(v, sfx)
+    spans += _figure_led_names(v, sfx)
     spans += _determiner_acronyms(v)
     spans += _bracketed_acronyms(v)
     _check_inside(spans, len(doc))
@@ -179,6 +182,8 @@ def _completed(
         e -= 1  # "Free [30] %", "Orange [27] %": a figure, not part of the name
     e = extend_suffix(v, s, e, sfx)
     e = extend_tail(v, s, e, label)
+    if label == "ORG":
+        e = coordinated_complement(v, s, e)  # "Conseil du coton [et de l'anacarde]"
     if label == "PER":
         e = particle_tail(v, s, e)  # "Mohamed Lamine [Ben Ali]", "Jan [Van den Broeck]"
     # a hyphenated name the tokenizer split and the model cut: "SDTM[-CI]"
@@ -214,6 +219,28 @@ def _suffixed_names(v: ArticleView, sfx: dict[int, int]) -> list[tuple[int, int]
             if s < i and not all(texts[x] in v.lex.suffixes for x in range(s, i)):
                 e = extend_tail(v, s, extend_suffix(v, s, i, sfx), "ORG")
                 out.append((s, e))
+    return out
+
+
+def _figure_led_names(v: ArticleView, sfx: dict[int, int]) -> list[tuple[int, int]]:
+    """An investor named by a figure and a name suffix: "360 Capital", "50 Partners" (a number
+    of one to four digits, not part of a larger figure nor after a determiner of quantity, then
+    a capitalised suffix word that is no legal form: "12 SA" is no name)."""
+    texts = v.texts
+    out: list[tuple[int, int]] = []
+    for i in sorted(sfx):
+        k = i - 1
+        if (
+            k >= 1
+            and texts[k].isdigit()
+            and len(texts[k]) <= 4
+            and texts[i][:1].isupper()
+            and texts[i][1:].islower()
+            and not v.bound(i)
+            and not (v.doc[k - 1].like_num or texts[k - 1] in {",", "."})
+            and v.low[k - 1] not in {"les", "des", "ses", "ces", "nos", "leurs"}
+        ):
+            out.append((k, sfx[i]))
     return out
 
 

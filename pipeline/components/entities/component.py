@@ -57,6 +57,7 @@ DATA_FILES = {
     "acronym_stoplist": "entities/acronym_stoplist.txt",
     "org_subject_verbs": "entities/org_subject_verbs.txt",
     "org_object_verbs": "entities/org_object_verbs.txt",
+    "share_move_verbs": "entities/share_move_verbs.txt",
     "org_head_nouns": "entities/org_head_nouns.txt",
     "product_cues": "entities/product_cues.txt",
     "honorifics": "entities/honorifics.txt",

@@ -12,7 +12,7 @@ Métaux"), a body that represents its members ("le Leem, qui représente…").
 
 from __future__ import annotations
 
-from spacy.symbols import AUX, VERB
+from spacy.symbols import ADV, AUX, PRON, VERB
 from spacy.tokens import Doc, Span
 
 from pipeline.components.entities.lexicon import EntityLexicon
@@ -30,6 +30,7 @@ from pipeline.components.entities.view import ArticleView
 from pipeline.components.entities.vocabulary import (
     ARTICLES,
     DE,
+    DEMONYM,
     DETS,
     HEAD_PREPS,
     PARTICIPLE,
@@ -49,16 +50,28 @@ _PARTICIPLE_NEXT = {"par", ",", "sur", "à", "au", "lors", "après", "hier", "ma
 
 
 def _preceded_by(v: ArticleView, start: int, ends: set[int]) -> bool:
-    """A cue ending at ``ends`` precedes ``start`` (possibly with adjectives between)."""
+    """A cue ending at ``ends`` precedes ``start`` (possibly with adjectives between, or an
+    adjective of place the tagger took for a name: "la medtech [lyonnaise] X")."""
     j = start
     for _ in range(4):
         if j in ends:
             return True
-        if j - 1 >= 0 and v.lower_adjective(j - 1):
+        if j - 1 >= 0 and (v.lower_adjective(j - 1) or _place_adjective(v, j - 1)):
             j -= 1
         else:
             return False
     return False
+
+
+def _place_adjective(v: ArticleView, i: int) -> bool:
+    """A lower-case adjective of place, whatever its tag: a listed nationality ("ivoirien")
+    or the shape of one ("lyonnaise", "ontarien", "nantaise")."""
+    text = v.texts[i]
+    return (
+        text.isalpha()
+        and text.islower()
+        and (lower_key(text) in v.lex.nationalities or bool(DEMONYM.search(text)))
+    )
 
 
 def features(
@@ -234,13 +247,20 @@ def _person_like_words(v: ArticleView, start: int, end: int) -> bool:
     return not (len(words) == 4 and end - start == 4)  # four separate words: no person
 
 
+def _line_start(doc: Doc, i: int) -> bool:
+    """``doc[i]`` opens a line (a line break before it), whether or not the parser starts a
+    sentence there: the lede after a headline ending on a quote mark ("Nommée en janvier à…")."""
+    prev = doc[i - 1] if i > 0 else None
+    return prev is not None and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text))
+
+
 def participle(doc: Doc, i: int) -> bool:
     """A capitalised participle opening a sentence: "Interrogé par…", "Contactée, la
     direction…", "Sollicités lundi…"."""
     tok = doc[i]
     lemma = str(tok.lemma_).lower()
     return (
-        boundary(doc, i)
+        (boundary(doc, i) or _line_start(doc, i))
         and tok.is_title
         and len(tok.text) > 3
         and bool(PARTICIPLE.search(tok.text))
@@ -305,9 +325,78 @@ def _spelled_phrase_start(doc: Doc, start: int, target: str) -> int | None:
 
 
 def org_context(v: ArticleView, span: Span) -> bool:
-    """An organisation's context: the parse says so (:func:`_corporate_action`), or the words
-    before it (:func:`_organisation_words_before`)."""
-    return _corporate_action(v, span) or _organisation_words_before(v, span.start)
+    """An organisation's context: the parse says so (:func:`_corporate_action`,
+    :func:`_share_move`), the words before it (:func:`_organisation_words_before`) or a
+    relative clause after it (:func:`_relative_action`)."""
+    return (
+        _corporate_action(v, span)
+        or _organisation_words_before(v, span.start)
+        or _share_move(v, span)
+        or _relative_action(v, span.end)
+        or _insolvency_apposition(v, span.end)
+    )
+
+
+#: the insolvency proceedings only a company is placed in: "X, en redressement judiciaire"
+_PROCEEDINGS = {"redressement", "liquidation", "sauvegarde", "cessation"}
+
+
+def _insolvency_apposition(v: ArticleView, end: int) -> bool:
+    """An insolvency proceeding in apposition after the name: "Papiers de l'Escaut, en
+    redressement judiciaire depuis février, obtient…", "Textilor, placée en liquidation
+    judiciaire" (a company's state, never a person's)."""
+    low = v.low
+    n = len(low)
+    if end + 2 >= n or v.texts[end] != ",":
+        return False
+    k = end + 1
+    if low[k] in {"placé", "placée", "placés", "placées", "mis", "mise", "toujours", "déjà"}:
+        k += 1
+    return k + 1 < n and low[k] == "en" and low[k + 1] in _PROCEEDINGS
+
+
+def _share_move(v: ArticleView, span: Span) -> bool:
+    """A share's move right after the name: a verb of ``share_move_verbs.txt`` (maybe after an
+    auxiliary, a pronoun or an adverb) with a percentage within the next words, "Biocentra
+    s'est envolé de 14,5 %", "Kerival a bondi de 7 %"; or the move in brackets, as market
+    reports write it, "Worldline (+3,1 % à 50,60 euros)"."""
+    texts, pos = v.texts, v.pos
+    n = len(texts)
+    k = span.end
+    if k + 2 < n and texts[k] == "(" and texts[k + 1][:1] in {"+", "-", "−", "–"}:
+        return any(texts[j] in {"%", "pc"} for j in range(k + 2, min(k + 5, n)))
+    while k < n and k - span.end < 3 and pos[k] in {AUX, PRON, ADV}:
+        k += 1
+    if k >= n or (
+        str(v.doc[k].lemma_).lower() not in v.lex.share_move_verbs
+        and v.low[k] not in v.lex.share_move_verbs
+    ):
+        return False
+    for j in range(k + 1, min(k + 6, n)):
+        if texts[j] in {"%", "pc"}:
+            return True
+        if v.bound(j):
+            return False
+    return False
+
+
+def _relative_action(v: ArticleView, end: int) -> bool:
+    """A relative clause of corporate action right after the name: "Robocueil, qui conçoit des
+    robots", "Velomia, qui commercialise des vélos" (a verb of ``org_subject_verbs.txt``
+    within the three words after "qui")."""
+    low = v.low
+    n = len(low)
+    if end + 2 >= n or v.texts[end] != "," or low[end + 1] != "qui":
+        return False
+    doc = v.doc
+    for k in range(end + 2, min(end + 5, n)):
+        if doc[k].is_punct:
+            return False
+        if v.low[k] in v.lex.subject_forms or (
+            v.pos[k] == VERB and str(doc[k].lemma_).lower() in v.lex.subject_verbs
+        ):
+            return True
+    return False
 
 
 def _corporate_action(v: ArticleView, span: Span) -> bool:

@@ -11,6 +11,8 @@ capitalised words glued to an organisation ("XP [Investimentos]"), a regional ne
 
 from __future__ import annotations
 
+from spacy.symbols import ADJ, NOUN
+
 from pipeline.components.entities.names import (
     apostrophe_tail,
     boundary,
@@ -208,7 +210,55 @@ def extend_tail(v: ArticleView, start: int, end: int, label: str) -> int:
         return e
     while e < n and e - start < 6 and _continues_name(v, e):
         e += 1
+    return _region_complement(v, start, e)
+
+
+def _region_complement(v: ArticleView, start: int, e: int) -> int:
+    """The "de" + capitalised place that ends a regional bank's region: "Crédit Agricole Nord
+    [de France]", "Caisse d'Épargne Provence [Alpes]" (a name of ``regional_networks.txt``,
+    its region words, then "de"/"du"/"d'" and a capitalised word, maybe hyphenated)."""
+    texts = v.texts
+    n = len(texts)
+    name = lower_key(v.stext(start, e))
+    if not any(name.startswith(net + " ") for net in v.lex.networks) or e + 1 >= n:
+        return e
+    if v.low[e] in {"de", "du", "d'"} and v.cap(e + 1) and not v.bound(e + 1):
+        k = e + 2
+        if k + 1 < n and texts[k] == "-" and v.cap(k + 1):  # "de Haute-Savoie"
+            k += 2
+        return k
     return e
+
+
+_NA = {NOUN, ADJ}
+
+
+def coordinated_complement(v: ArticleView, start: int, end: int) -> int:
+    """The second complement of a body's name the model cut at "et": "Conseil du coton [et de
+    l'anacarde]", "Chambre de commerce [et d'industrie]" -- a name opening on an institution
+    noun and ending on a lower-case complement, then "et de/du/des/d'" and one or two
+    lower-case nouns or adjectives (not a capitalised word: "… et de la Banque de France" is
+    another name)."""
+    texts, low = v.texts, v.low
+    n = len(texts)
+    if (
+        end - start < 3
+        or low[start] not in v.lex.institution_heads
+        or not v.is_lower(end - 1)
+        or end + 2 >= n
+        or low[end] != "et"
+        or low[end + 1] not in DE | {"des"}
+    ):
+        return end
+    k = end + 2
+    if k < n and low[k] in {"la", "l'"}:
+        k += 1
+    first = k
+    while k < n and k - first < 2 and v.is_lower(k) and texts[k].isalpha() and v.pos[k] in _NA:
+        k += 1
+    if k == first or v.pos[first] != NOUN or (k < n and v.is_lower(k) and v.pos[k] == NOUN):
+        return end
+    return k
 
 
 def council_place(v: ArticleView, s: int, e: int) -> int:

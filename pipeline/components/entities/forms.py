@@ -41,8 +41,12 @@ def core(lex: EntityLexicon, form: str) -> list[str]:
 
 def bracket_alias(long_f: str, short_f: str) -> bool:
     """ "Société de recherche ... du Mali (Sorem Mali)": a bracketed form of two or three
-    words opening with an acronym of the name, or sharing a later word with it."""
+    words opening with an acronym of the name, or sharing a later word with it; or one word
+    that is an acronym of the name, syllabic from the first letter on: "Société ivoirienne de
+    transformation du cajou (Sitrac)", "Union des coopératives agricoles du Nord (Ucanor)"."""
     words = short_f.split()
+    if len(words) == 1:
+        return is_acronym_of(short_f, long_f) or is_syllabic_acronym_of(short_f, long_f, opening=1)
     return 2 <= len(words) <= 3 and bool(
         set(words[1:]) & set(long_f.split())
         or is_syllabic_acronym_of(words[0], long_f)
@@ -83,15 +87,16 @@ def is_acronym_of(short: str, long: str) -> bool:
     return keys[0] == key or (len(key) >= 3 and keys[1] == key)
 
 
-def is_syllabic_acronym_of(short: str, long: str) -> bool:
+def is_syllabic_acronym_of(short: str, long: str, opening: int = 2) -> bool:
     """ "Sonatel" for "Société nationale des télécommunications du Sénégal", "Sonelgaz" for
     "Société nationale de l'électricité et du gaz": the short word is made of the starts of
-    at least three words of the long name, in order, beginning with its first word."""
+    at least three words of the long name, in order, beginning with its first word (its
+    first ``opening`` letters: one is enough in brackets right after the name, "Sitrac")."""
     if " " in short or not 4 <= len(short) <= 10 or not short.isalpha():
         return False
     key = upper_unaccented(short)
     words = _syllable_words(long)
-    if len(words) < 3 or not key.startswith(words[0][:2]):
+    if len(words) < 3 or not key.startswith(words[0][:opening]):
         return False
 
     def match(k: int, w: int, used: int) -> bool:

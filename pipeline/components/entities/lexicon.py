@@ -192,6 +192,7 @@ class EntityLexicon:
         the head nouns and the head nouns with their preposition ("offre sur")."""
         self.subject_verbs = {v.lower() for v in data["org_subject_verbs"]}
         self.object_verbs = {v.lower() for v in data["org_object_verbs"]}
+        self.share_move_verbs = {v.lower() for v in data["share_move_verbs"]}
         self.subject_forms = regular_present_forms(self.subject_verbs)
         self.head_nouns: set[str] = set()
         self.head_preps: set[tuple[str, str]] = set()  # ("offre", "sur"), ("rachat", "par")

@@ -2,6 +2,8 @@
 
 * after a share noun and its article: ``l'action Bâloise gagnait 2,3%``, ``le titre Kerival
   cédait 1 %`` — a listed company;
+* before its move in brackets, as market reports write it: ``Velmont (+3,1 % à 50,60 euros)
+  affiche la plus forte hausse`` — a listed company;
 * a headline's subject before its colon, written again in the body: ``Bâloise: bénéfice en
   hausse`` then ``La Bâloise a dégagé…`` — the company the brief is about (every capitalised
   occurrence of the name in the body is a mention).
@@ -53,6 +55,29 @@ def share_names(v: ArticleView) -> list[tuple[int, int]]:
             e = _cap_run(v, i)
             if _plain_name(v, i, e):
                 out.append((i, e))
+    return out
+
+
+def move_names(v: ArticleView) -> list[tuple[int, int]]:
+    """``X (+3,1 % à 50,60 euros)``, ``X (-2 %)``: the listed company ``X`` before its move in
+    brackets (a signed figure then a percentage sign)."""
+    texts = v.texts
+    out = []
+    for i in range(1, len(texts) - 3):
+        if (
+            texts[i] == "("
+            and texts[i + 1][:1] in {"+", "-", "−", "–"}
+            and any(texts[j] in {"%", "pc"} for j in range(i + 2, min(i + 5, len(texts))))
+        ):
+            s = i
+            while (
+                s > 0 and i - s < _MAX_WORDS and texts[s - 1].isalpha() and cap_text(texts[s - 1])
+            ):
+                s -= 1
+                if v.bound(s):
+                    break
+            if s < i and _plain_name(v, s, i):
+                out.append((s, i))
     return out
 
 

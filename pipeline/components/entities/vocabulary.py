@@ -38,6 +38,9 @@ def after_share_noun(low: list[str], i: int) -> bool:
 COUNCILS = {"Région", "Département"}
 #: a sentence-initial participle standing for its subject: "Interrogé par Le Figaro, …"
 PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|int|inte|ints)$")
+#: the endings of the adjectives of place the press puts between a cue noun and a name: "la
+#: medtech [lyonnaise] X", "le fabricant [ontarien] X", "la start-up [nantaise] X"
+DEMONYM = re.compile(r"(?:ais|aises?|ois|oises?|iens?|iennes?|éens?|éennes?|ains?|aines?)$")
 #: punctuation that closes a sentence (a real sentence starts after it)
 FINAL = {".", "!", "?", "…", ":", ";", "»", '"', "”"}
 #: words in capitals that join two names of a headline in capitals ("CRÉDIT AGRICOLE ET
