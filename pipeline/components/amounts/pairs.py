@@ -104,6 +104,8 @@ def reads_as_range(article: Article, conn: str, a_start: int) -> bool:
         if intro is not None and intro_word in ("de", "d'"):
             # "de 5 à 7 M€" is a range; "passé de 10 à 12 millions" a change: two amounts
             return not change_before(article, a_start - len(intro.group(0)))
+        if intro is None and change_before(article, a_start):
+            return False  # "le titre a perdu 1,30 euro à 58,12 euros": the move, the price
         return intro_word != "entre"  # "5 à 7 M€"
     return False  # "ou": "3 ou 4 euros" are two amounts
 
