@@ -110,10 +110,23 @@ def reads_as_range(article: Article, conn: str, a_start: int) -> bool:
     return False  # "ou": "3 ou 4 euros" are two amounts
 
 
+#: "relevé son objectif de cours ": a verb, a possessive and the object it changes
+_VERB_OF_OBJECT_BEFORE_RE = re.compile(
+    rf"(?P<w>[^\W\d_]+){HS}+(?i:son|sa|ses|leur|leurs){HS}+"
+    rf"(?:[^\W\d_]+(?:{APOS}|{HS}+|-)){{1,4}}$"
+)
+
+
 def change_before(article: Article, pos: int) -> bool:
-    """A verb of change (``passé``, ``grimpé``) is the word before ``pos``."""
-    m = _WORD_BEFORE_RE.search(article.text[max(0, pos - 30) : max(0, pos)])
-    return bool(m and m.group("w").lower().startswith(article.rules.words.change_stems))
+    """A verb of change (``passé``, ``grimpé``) is the word before ``pos``, or governs the
+    object before it (``a relevé son objectif de cours `` + ``de 6,7 euros à 11 euros``)."""
+    before = article.text[max(0, pos - 60) : max(0, pos)]
+    stems = article.rules.words.change_stems
+    m = _WORD_BEFORE_RE.search(before[-30:])
+    if m and m.group("w").lower().startswith(stems):
+        return True
+    vm = _VERB_OF_OBJECT_BEFORE_RE.search(before)
+    return bool(vm and vm.group("w").lower().startswith(stems))
 
 
 def first_shares_second(a: Amount, b: Amount) -> bool:

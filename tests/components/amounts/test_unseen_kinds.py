@@ -143,6 +143,15 @@ CHANGE_NOUNS: list[tuple[str, list[Expected]]] = [
         "Le résultat net, en repli de 2 à 15 millions d'euros, déçoit.",
         [(2e6, "EUR", None, None), (15e6, "EUR", None, None)],
     ),
+    # a verb of change governing its object: "relevé son objectif de cours de X à Y"
+    (
+        "La banque a relevé son objectif de cours de 14,5 euros à 17 euros.",
+        [(14.5, "EUR", None, None), (17.0, "EUR", None, None)],
+    ),
+    (
+        "Le groupe a abaissé sa prévision de marge de 300 millions d'euros à 240 millions.",
+        [(300e6, "EUR", None, None), (240e6, "EUR", None, None)],
+    ),
     # a plain "de X à Y" stays a range
     (
         "Le prix visé va de 5 à 7 millions d'euros.",
