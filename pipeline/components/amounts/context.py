@@ -6,7 +6,8 @@ applies, tried in order (:func:`context_currency`):
 
 1. governed by a money word of ``money_triggers.txt`` a few words before it in its sentence
    (``un chiffre d'affaires de 1,04 milliard``, ``a levé 40 millions``, ``valorisé 3
-   milliards``) or right after it (``300 millions de bénéfice``): it takes the currency of the
+   milliards``) or right after it (``300 millions de bénéfice``; a money verb in the passive,
+   ``Quarante millions seront investis``): it takes the currency of the
    nearest amount of its paragraph, else the article's one currency, else stays out;
 2. compared with the context amount just before it (``une perte de 1,04 milliard, contre 980
    millions``): that amount's currency;
@@ -279,6 +280,8 @@ def currency_of_context(
     if k > 0:
         # 4. "Beta écope de 28,6 millions, et Gamma de 12,6 millions": the next member of a
         #    series whose verb and currency are not repeated
+        if subject_of_own_verb(article, end):
+            return None  # "…, et 1,5 million seront accueillis": a clause of its own
         return gapped_series_currency(article, known, head, last)
     return None
 
@@ -330,6 +333,8 @@ def governed_by_money(article: Article, start: int, end: int, prev_end: int) -> 
     dm = DE_WORD_RE.match(text, end)
     if dm is not None and words.trigger_re.match(text, dm.start("w")):
         return True
+    if money_verb_after(article, end):
+        return True
     before = article.sentence_before(start, limit=120)
     last = last_money_word(article, before)
     if last is None or start - len(before) + last.start() < prev_end:
@@ -338,6 +343,29 @@ def governed_by_money(article: Article, start: int, end: int, prev_end: int) -> 
     if article.rules.quantities.scaled_before_re.search(gap):
         return False
     return within_reach(article, _ELIDED_WORDS.findall(gap))
+
+
+#: "… seront investis", "… ont été levés", "… vont être consacrés": the auxiliaries between a
+#: subject number and the money verb of its clause (closed word class)
+_AUXILIARIES_AFTER_RE = re.compile(
+    rf"{HS}+(?:(?i:seront|sont|ont|avaient|auront|seraient|vont|doivent|devraient|pourraient"
+    rf"|viennent|été|être|déjà|ainsi|d['’]être){HS}+){{1,3}}"
+)
+
+
+def money_verb_after(article: Article, end: int) -> bool:
+    """A number subject of a money verb in the passive voice: ``Quarante millions seront
+    investis``, ``200 millions ont déjà été levés``."""
+    words = article.rules.words
+    assert words.trigger_re is not None
+    am = _AUXILIARIES_AFTER_RE.match(article.text, end)
+    return am is not None and words.trigger_re.match(article.text, am.end()) is not None
+
+
+def subject_of_own_verb(article: Article, end: int) -> bool:
+    """A number followed by a verb of its own (``…; 3 millions sont attendus``): the subject of
+    a new clause, no member of a series whose verb is elided."""
+    return _AUXILIARIES_AFTER_RE.match(article.text, end) is not None
 
 
 def last_money_word(article: Article, before: str) -> re.Match[str] | None:

@@ -65,7 +65,8 @@ def quantity_regex(
     * ``vague``: ``quelques centaines de millions``, ``des milliards`` (no value);
     * ``adet``/``anoun``: ``une dizaine de millions`` (approximate noun, optional scale);
     * ``hdet``/``hscale``: ``un demi-milliard``;
-    * ``digits`` or ``words`` with an optional ``scale`` (``97,4 milliards``, ``5 M``), a lower
+    * ``digits`` or ``words`` with an optional ``scale`` (``97,4 milliards``, ``5 M``; after
+      ``autres``: ``oscale``, ``trois autres millions``), a lower
       place (``1 milliard 200 millions``: ``cscale``; ``1 million 500 000``: ``cfill``) and
       ``et demi`` (``deux milliards et demi``).
 
@@ -86,7 +87,8 @@ def quantity_regex(
         |(?i:(?<![\w-])(?P<hdet>une?){HS}+demi(?:-|{HS}+)(?P<hscale>{scale_words})(?![\w-]))
         |(?:
             (?:(?P<digits>(?=[\d\-−]){DIGITS})|(?i:(?P<words>{NUMBER_WORDS_RE})))
-            (?:{HS}*(?P<scale>(?i:{scale_words})(?![\w-])|(?:{scale_abbrs}){NON_LETTER_AHEAD}))?
+            (?:{HS}*(?P<scale>(?i:{scale_words})(?![\w-])|(?:{scale_abbrs}){NON_LETTER_AHEAD})
+              |{HS}+(?i:autres){HS}+(?P<oscale>(?i:{scale_words}))(?![\w-]))?
             (?:{HS}+(?P<cscale_num>{DIGITS}){HS}+(?P<cscale>(?i:{scale_words}))(?![\w-])
               |{HS}+(?P<cfill>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+)(?![\d,.]))?
             (?:{HS}+(?i:et){HS}+(?P<demi>(?i:demie?))(?![\w-]))?

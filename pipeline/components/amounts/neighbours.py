@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.components.amounts.context import with_bare_partner
 from pipeline.components.amounts.counted import counts_something
 from pipeline.components.amounts.document import SENTENCE_BREAK_RE, Article
 from pipeline.components.amounts.lexicon import HS
@@ -87,7 +88,7 @@ def share_previous_currency(article: Article, items: list[Amount]) -> list[Amoun
     amount just before them (the other bare ones are left out)."""
     out: list[Amount] = []
     prev: Amount | None = None
-    for it in items:
+    for i, it in enumerate(items):
         if not it.bare:
             if it.currency is not None:
                 out.append(it)
@@ -99,7 +100,13 @@ def share_previous_currency(article: Article, items: list[Amount]) -> list[Amoun
             it.currency = prev.currency
             it.bare = False
             it.found_by = "ellipsis"
-            out.append(it)
+            before = items[i - 1] if i > 0 else None
+            if before is not None and before.bare and before.currency is None:
+                # "8 M€, soit une valorisation de 40 à 50 millions": the bare number before
+                # forms a range (or a pair) with it
+                out.extend(with_bare_partner(article, items, i, it))
+            else:
+                out.append(it)
     return out
 
 

@@ -57,8 +57,9 @@ DIGITS = (
     r"|\d+(?:[,.]\d+)?)(?![\d])"
 )
 
-#: "$1,500", "€1,000": English thousands when the currency sign comes first.
-ENGLISH_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
+#: "$1,500", "€1,000": English thousands when the currency sign comes first ("$0,275" is a
+#: decimal: a group of thousands never opens with 0).
+ENGLISH_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
 
 _DIGIT_SPACES = re.compile(r"[\s\u00a0\u202f]")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")

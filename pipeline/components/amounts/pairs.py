@@ -104,14 +104,29 @@ def reads_as_range(article: Article, conn: str, a_start: int) -> bool:
         if intro is not None and intro_word in ("de", "d'"):
             # "de 5 à 7 M€" is a range; "passé de 10 à 12 millions" a change: two amounts
             return not change_before(article, a_start - len(intro.group(0)))
+        if intro is None and change_before(article, a_start):
+            return False  # "le titre a perdu 1,30 euro à 58,12 euros": the move, the price
         return intro_word != "entre"  # "5 à 7 M€"
     return False  # "ou": "3 ou 4 euros" are two amounts
 
 
+#: "relevé son objectif de cours ": a verb, a possessive and the object it changes
+_VERB_OF_OBJECT_BEFORE_RE = re.compile(
+    rf"(?P<w>[^\W\d_]+){HS}+(?i:son|sa|ses|leur|leurs){HS}+"
+    rf"(?:[^\W\d_]+(?:{APOS}|{HS}+|-)){{1,4}}$"
+)
+
+
 def change_before(article: Article, pos: int) -> bool:
-    """A verb of change (``passé``, ``grimpé``) is the word before ``pos``."""
-    m = _WORD_BEFORE_RE.search(article.text[max(0, pos - 30) : max(0, pos)])
-    return bool(m and m.group("w").lower().startswith(article.rules.words.change_stems))
+    """A verb of change (``passé``, ``grimpé``) is the word before ``pos``, or governs the
+    object before it (``a relevé son objectif de cours `` + ``de 6,7 euros à 11 euros``)."""
+    before = article.text[max(0, pos - 60) : max(0, pos)]
+    stems = article.rules.words.change_stems
+    m = _WORD_BEFORE_RE.search(before[-30:])
+    if m and m.group("w").lower().startswith(stems):
+        return True
+    vm = _VERB_OF_OBJECT_BEFORE_RE.search(before)
+    return bool(vm and vm.group("w").lower().startswith(stems))
 
 
 def first_shares_second(a: Amount, b: Amount) -> bool:

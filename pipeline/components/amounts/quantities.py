@@ -104,10 +104,11 @@ def plain_quantity(grammar: QuantityGrammar, m: re.Match[str]) -> Quantity | Non
     if value is None:
         return None
     q = Quantity(start, end, value, raw)
-    info = grammar.scale(m.group("scale")) if m.group("scale") else None
+    scale_group = "scale" if m.group("scale") else "oscale"  # "trois autres millions"
+    info = grammar.scale(m.group(scale_group)) if m.group(scale_group) else None
     if info:
         q.scale, q.scale_kind = info
-        q.end = m.end("scale")
+        q.end = m.end(scale_group)
         q.value = dmul(value, q.scale)
         add_lower_places(grammar, q, m)
         if m.group("demi"):  # "deux milliards et demi"

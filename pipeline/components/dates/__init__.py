@@ -63,7 +63,14 @@ Decisions (documented in the tests too)
     * A bare weekday that is the article's own day is that day, whatever the tense (``le
       conseil se réunira mercredi``, ``ce mercredi`` in a Wednesday's article: wires name the
       day itself); ``mercredi prochain``/``dernier`` said on a Wednesday are a week away.
-    * ``d'ici 2028``: the deadline year ``2028``; ``d'ici deux ans``: article date → deadline.
+    * ``d'ici 2028``: the deadline year ``2028``; ``d'ici deux semaines``: article date →
+      deadline; a look back or a horizon counted in years (``il y a deux ans``, ``d'ici trois
+      ans``) tells no year and is no date (the corpus convention).
+    * A quarter or semester without its year takes the year named earlier in its sentence
+      (``réalisé l'an dernier … au deuxième semestre``, ``En 2024, … au troisième trimestre``),
+      unless its verb is future.
+    * A day set for a payment or an event (``payable le 15 septembre``, ``prévue le 28 mai``)
+      is the coming one even under a past verb (``forward_before.txt``).
     * Ranges (``du 5 au 7 avril``, ``2024-2025``, ``2024/25``, ``de 2014 à 2018``): ``value``
       and ``value_end``.
     * Tense: ``depuis``/``dès`` before the expression mean past, ``d'ici``/``jusqu'à`` future;

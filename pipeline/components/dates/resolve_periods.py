@@ -58,7 +58,40 @@ def period(m: re.Match[str], ctx: Context) -> Resolution:
         return Resolved(start, end, kind)  # type: ignore[arg-type]
     if rank < 0 and not m["rel"]:
         return None  # "le dernier trimestre": the last one before now, not Q4
+    year = None if m["rel"] else sentence_year(m, ctx)
+    if year is not None:
+        start, end = period_bounds(kind, year, rank)
+        return Resolved(start, end, kind, relative=True)  # type: ignore[arg-type]
     return no_year(lambda y: period_bounds(kind, y, rank), kind, m, ctx, m["rel"])
+
+
+#: a year written earlier in the sentence: "en 2024", "l'exercice 2024", "l'année 2024"
+_YEAR_NAMED = re.compile(r"\b(?:en|exercice|annee|année) ((?:19|20)\d\d)\b(?![-/]\d)")
+_SENTENCE_END = re.compile(r"[.!?\n;]")
+#: how far back (characters) in its sentence a period looks for the year it belongs to
+SENTENCE_YEAR_REACH = 160
+
+
+def sentence_year(m: re.Match[str], ctx: Context) -> int | None:
+    """The year named earlier in the sentence of a period without its own (``Nous avons
+    réalisé l'an dernier un chiffre d'affaires de …, avec une perte due à l'effondrement des
+    prix au deuxième semestre``: last year's second half); ``None`` when the sentence names
+    none, under a future verb (``après une année 2024 difficile, le groupe prévoit un rebond
+    au second semestre``), or without the article's date for a relative year."""
+    before = ctx.before(m.start(), SENTENCE_YEAR_REACH)
+    ends = [e.end() for e in _SENTENCE_END.finditer(before)]
+    before = before[ends[-1] :] if ends else before
+    found: tuple[int, int] | None = None
+    for expr, (unit, offset) in ctx.lex.relative.items():
+        pos = before.rfind(expr) if unit == "year" and ctx.base is not None else -1
+        if pos >= 0 and (found is None or pos > found[0]):
+            found = (pos, ctx.base.year + offset)  # type: ignore[union-attr]
+    for ym in _YEAR_NAMED.finditer(before):
+        if found is None or ym.start() > found[0]:
+            found = (ym.start(), int(ym.group(1)))
+    if found is None or tense_with(m, ctx, None) == "future":
+        return None
+    return found[1]
 
 
 def fiscal_period(kind: str, rank: int, m: re.Match[str], ctx: Context) -> Resolution | bool:

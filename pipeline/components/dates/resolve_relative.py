@@ -138,14 +138,16 @@ class OffsetMatch:
 
 
 def _vague_look_back(o: OffsetMatch) -> bool:
-    """``il y a quinze ans``, ``« ... commises il y a dix ans »``: a look back in a speaker's
-    words or in round decades is vague, not a date (``il y a deux ans`` is one)."""
-    return o.unit == "year" and o.kind in ("ilya", "voici") and (o.n >= 10 or o.in_quote())
+    """``il y a deux ans``, ``il y a quinze ans``: a look back counted in years tells no year
+    (two years back from November is this side or that of a new year), not a date; ``il y a
+    trois mois`` is one."""
+    return o.unit == "year" and o.kind in ("ilya", "voici")
 
 
 def _vague_horizon(o: OffsetMatch) -> bool:
-    """``d'ici dix ans``, ``d'ici vingt ans``: a vague horizon, not a date."""
-    return o.kind == "d'ici" and o.unit == "year" and o.n >= 10
+    """``d'ici trois ans``, ``d'ici dix ans``: a horizon counted in years is vague, not a date
+    (``d'ici 2 semaines`` is one)."""
+    return o.kind == "d'ici" and o.unit == "year"
 
 
 def _duration(o: OffsetMatch) -> bool:

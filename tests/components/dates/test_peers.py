@@ -111,6 +111,13 @@ EXCLUDED: list[tuple[str, str, Callable[[dict[str, Any], str], bool]]] = [
         ),
     ),
     (
+        "differ: years back or ahead",
+        "'il y a deux ans', 'd'ici trois ans' tell no year (two years back from a November is "
+        "this side or that of a new year): the corpus conventions make them no date; "
+        "Duckling and Recognizers-Text give a day or a month",
+        lambda c, t: bool(re.search(r"(il y a|d['’]ici) \w+ (ans|années?)\b", t.strip(), re.I)),
+    ),
+    (
         "differ: depuis + a duration",
         "'depuis 3 mois' says how long a state has lasted (a duration, as in the corpus "
         "conventions: 'depuis deux ans' is no date); edsnlp reads it as a point in the past",

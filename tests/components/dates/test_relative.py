@@ -107,13 +107,16 @@ CASES = [
         "2025-11-25",
         [("dans deux ans", "2027", None, "year")],
     ),
-    # il y a + years: vague in a quote or in decades, a date otherwise
+    # il y a + years tells no year (the corpus convention: "il y a trois ans" is no date);
+    # il y a + months or weeks is a date
     ("« Ce qui était exceptionnel il y a quinze ans devient la norme », dit-il.", "2025-04-10", []),
     ("Le groupe a été fondé il y a quinze ans.", "2025-04-10", []),
+    ("Le groupe a racheté ce site il y a deux ans.", "2025-04-10", []),
+    ("L'action valait le double il y a trois ans, rappelle l'analyste.", "2025-04-10", []),
     (
-        "Le groupe a racheté ce site il y a deux ans.",
+        "Le groupe a racheté ce site il y a trois mois.",
         "2025-04-10",
-        [("il y a deux ans", "2023", None, "year")],
+        [("il y a trois mois", "2025-01", None, "month")],
     ),
     # depuis + a count of units is a duration, not a date
     ("« Les salaires sont gelés depuis deux ans », a-t-il martelé.", "2025-04-15", []),
@@ -147,12 +150,14 @@ CASES = [
         "2025-12-11",
         [("L'an dernier", "2024", None, "year")],
     ),
-    # d'ici + ten years or more is a vague horizon; a shorter one is a date
+    # d'ici + years is a vague horizon; d'ici + weeks or months is a date
     ("Les stations devront se réinventer d’ici dix ans.", "2025-12-11", []),
+    ("Le site fermera d'ici deux ans.", "2025-12-11", []),
+    ("Le groupe veut doubler ses ventes d’ici trois ans.", "2025-12-11", []),
     (
-        "Le site fermera d'ici deux ans.",
+        "Le site fermera d'ici deux semaines.",
         "2025-12-11",
-        [("d'ici deux ans", "2025", "2027", "period")],
+        [("d'ici deux semaines", "2025-12-11", "2025-12-25", "period")],
     ),
 ]
 #: the cases whose answer reads the parse (the tense of the verb, a part of speech): none,
