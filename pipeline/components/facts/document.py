@@ -418,9 +418,10 @@ class FactDoc:
         return None
 
     def in_incise(self, start: int, end: int) -> bool:
-        """Whether the name at ``start`` stands in a relative clause or a participle set
-        between commas before ``end``: ``La jeune pousse, qui avait levé 25 millions auprès du
-        fonds Northgate, a réalisé…``, ``Le groupe, détenu à 86 % par la Fondation X, a…``."""
+        """Whether the name at ``start`` stands in a relative clause, a participle or an
+        apposition set between commas before ``end``: ``La jeune pousse, qui avait levé 25
+        millions auprès du fonds Northgate, a réalisé…``, ``Le groupe, détenu à 86 % par la
+        Fondation X, a…``, ``Le mastodonte des médias, filiale du groupe X, confirme…``."""
         if "," not in self.low[start:end]:
             return False
         for i in range(start - 1, self.sentence(start)[0] - 1, -1):
@@ -428,9 +429,15 @@ class FactDoc:
             if self.lex.has("relatives", word):
                 return True
             if word == ",":
-                following = self.low[i + 1]
-                return self.pos[i + 1] in (VERB, ADJ) and following.endswith(INCISE_PARTICIPLES)
+                return self._opens_incise(i + 1)
         return False
+
+    def _opens_incise(self, i: int) -> bool:
+        """Whether token ``i``, right after a comma, opens an incise: a past participle
+        (``détenu``) or a lower-case noun of an apposition (``filiale``, ``propriétaire``)."""
+        if self.pos[i] in (VERB, ADJ) and self.low[i].endswith(INCISE_PARTICIPLES):
+            return True
+        return self.is_lower[i] and self.pos[i] == NOUN
 
     def _is_subject(self, i: int) -> bool:
         """Whether token ``i`` (of a name) is the subject, or a word of a description that is

@@ -84,6 +84,8 @@ INCISES = [
     ("La société, qui appartient au fonds Ardian Capital, a publié ses comptes.", "Ardian", True),
     ("Fondée en 2019, la société Velarys a publié ses comptes.", "Velarys", False),
     ("Ardian Capital, qui a racheté le groupe en 2022, justifie ce plan.", "Ardian", False),
+    # an apposition: a lower-case noun right after the comma
+    ("Le distributeur, filiale du groupe Casimo, a publié ses comptes.", "Casimo", True),
 ]
 
 
@@ -130,3 +132,12 @@ def test_a_union_claiming_a_bonus_is_not_the_employer(nlp: Language) -> None:
         "Valtène a refusé."
     )
     assert facts(nlp, text)[0][:3] == ("pay", None, "Valtène")
+
+
+def test_the_parent_in_an_apposition_is_not_the_bidder(nlp: Language) -> None:
+    """``X, filiale du groupe Y,``: Y is the parent, not the party of X's figure."""
+    text = (
+        "Le groupe de médias Vivanto a lancé une offre sur Lagarde. Le mastodonte des médias, "
+        "filiale du groupe Bellore, confirme le relèvement de son offre à 25,50 euros par titre."
+    )
+    assert facts(nlp, text)[0][:3] == ("price", "Vivanto", "Lagarde")
