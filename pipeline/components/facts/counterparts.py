@@ -15,7 +15,12 @@ from collections.abc import Callable
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Span
 
-from pipeline.components.facts.deals import deal_in_clause, named_after, opening_deal
+from pipeline.components.facts.deals import (
+    DESCRIBED_REACH,
+    deal_in_clause,
+    named_after,
+    opening_deal,
+)
 from pipeline.components.facts.document import FactDoc
 from pipeline.components.facts.sales import owner, sale_near
 from pipeline.components.facts.scene import (
@@ -70,7 +75,7 @@ def after_preposition(scene: Scene) -> str | None:
                 continue
             if scene.measure == "price" and not _after_price_noun(fd, i):
                 continue
-            token = named_after(fd, i + len(phrase) - 1, (phrase[-1],))
+            token = named_after(fd, i + len(phrase) - 1, (phrase[-1],), DESCRIBED_REACH)
             if token is not None:
                 return fd.party_at[token.i].name
     return None

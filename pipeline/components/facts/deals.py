@@ -32,6 +32,9 @@ FILLERS = frozenset(("le", "la", "les", "l'", "du", "des", "de", "d'", "son", "s
 DESCRIPTION = frozenset((NOUN, ADJ, DET, PROPN))
 #: tokens read after a cue of buying for its names
 AFTER_CUE = 10
+#: tokens read after a preposition for a name behind a long description (``sur le fabricant
+#: français d'éclairage public Lumeris``: eight words before the name)
+DESCRIBED_REACH = 10
 
 
 def named_after(fd: FactDoc, i: int, words: tuple[str, ...], reach: int = 7) -> Token | None:
@@ -73,7 +76,7 @@ def _names_after_noun(fd: FactDoc, hit: Hit) -> tuple[str | None, str | None]:
                 buyer = buyer or _name(fd, found)
             else:
                 target = target or _name(fd, found)
-        elif found := named_after(fd, j, ("sur",)):
+        elif found := named_after(fd, j, ("sur",), DESCRIBED_REACH):
             target = target or _name(fd, found)
         elif found := named_after(fd, j, ("par",)):
             buyer = buyer or _name(fd, found)

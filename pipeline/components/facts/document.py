@@ -44,6 +44,23 @@ BREAKS = frozenset((";", "•", "|"))
 SENTENCE_ENDS = frozenset(".!?…:;»\")]”'")
 #: endings of a past participle the model may tag an adjective (``racheté``)
 PARTICIPLES = ("é", "ée", "és", "ées")
+#: endings of a past participle opening an incise (``, détenu à 86 % par…,``)
+INCISE_PARTICIPLES = (
+    "é",
+    "ée",
+    "és",
+    "ées",
+    "u",
+    "ue",
+    "us",
+    "ues",
+    "i",
+    "ie",
+    "is",
+    "ies",
+    "t",
+    "te",
+)
 #: the pronouns that make a verb reflexive
 REFLEXIVE = frozenset(("s'", "se"))
 #: how a name hangs on the noun it names (``l'action`` → ``Crédit Agricole``)
@@ -225,11 +242,21 @@ class FactDoc:
 
     def is_source(self, party: Party) -> bool:
         """Whether the name is that of a source of a figure (``un analyste de KBC``, ``selon
-        Reuters``, ``le consensus compilé par FactSet``), not of its holder."""
-        before = range(max(party.start - 3, 0), party.start)
+        Reuters``, ``le consensus compilé par FactSet``, ``un bénéfice attendu par Natixis``),
+        not of its holder; a description before the name is passed over (``les analystes
+        sondés par la firme LSEG``)."""
+        first = party.start
+        while first > party.start - 3 and first > 0 and self._describes(first - 1):
+            first -= 1
+        before = range(max(first - 3, 0), party.start)
         return any(
             self.lex.has("source_words", self.low[i]) and not self._opens_clause(i) for i in before
         )
+
+    def _describes(self, i: int) -> bool:
+        """Whether token ``i`` is an article or a lower-case noun of a description before a
+        name (``la firme``, ``le cabinet``)."""
+        return self.is_lower[i] and (self.low[i] in DEFINITE or self.pos[i] == NOUN)
 
     def _opens_clause(self, i: int) -> bool:
         """Whether token ``i`` is a word of ``hosts`` opening its sentence or clause: ``Chez
@@ -377,16 +404,40 @@ class FactDoc:
     def focus(self, start: int) -> Party | None:
         """The entity in focus before token ``start``: the last organisation that was the
         subject of a sentence earlier in the paragraph (``Sanofi a annoncé… Le groupe
-        français a proposé…``), not an authority (``la Cour des comptes estime…``)."""
+        français a proposé…``), not an authority (``la Cour des comptes estime…``), nor a
+        name inside an incise of the subject (``Le groupe, racheté en 2023 par le fonds X,
+        justifie…``: the parse hangs X on the subject, but the group is in focus)."""
         for i in range(start - 1, max(start - 200, -1), -1):
             if "\n" in self.low[i]:
                 return None
             party = self.party_at.get(i)
             if party is None or party.kind != "org" or self.is_public(party.name, AUTH):
                 continue
-            if self._is_subject(i):
+            if self._is_subject(i) and not self.in_incise(party.start, self.sentence(i)[1]):
                 return party
         return None
+
+    def in_incise(self, start: int, end: int) -> bool:
+        """Whether the name at ``start`` stands in a relative clause, a participle or an
+        apposition set between commas before ``end``: ``La jeune pousse, qui avait levé 25
+        millions auprès du fonds Northgate, a réalisé…``, ``Le groupe, détenu à 86 % par la
+        Fondation X, a…``, ``Le mastodonte des médias, filiale du groupe X, confirme…``."""
+        if "," not in self.low[start:end]:
+            return False
+        for i in range(start - 1, self.sentence(start)[0] - 1, -1):
+            word = self.low[i]
+            if self.lex.has("relatives", word):
+                return True
+            if word == ",":
+                return self._opens_incise(i + 1)
+        return False
+
+    def _opens_incise(self, i: int) -> bool:
+        """Whether token ``i``, right after a comma, opens an incise: a past participle
+        (``détenu``) or a lower-case noun of an apposition (``filiale``, ``propriétaire``)."""
+        if self.pos[i] in (VERB, ADJ) and self.low[i].endswith(INCISE_PARTICIPLES):
+            return True
+        return self.is_lower[i] and self.pos[i] == NOUN
 
     def _is_subject(self, i: int) -> bool:
         """Whether token ``i`` (of a name) is the subject, or a word of a description that is

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from spacy.symbols import ADJ, VERB
 from spacy.tokens import Token
 
 from pipeline.components.facts.deals import deal_in_clause, named_after, opening_deal
@@ -20,24 +19,6 @@ from pipeline.components.facts.sales import sale_near
 from pipeline.components.facts.scene import Scene, accept, complement, may_hold, party_of
 from pipeline.components.facts.speakers import company_of_speaker, company_of_target
 from pipeline.components.facts.subjects import in_focus, verb_subject
-
-#: endings of a past participle opening an incise (``, détenu à 86 % par…,``)
-PARTICIPLE_ENDS = (
-    "é",
-    "ée",
-    "és",
-    "ées",
-    "u",
-    "ue",
-    "us",
-    "ues",
-    "i",
-    "ie",
-    "is",
-    "ies",
-    "t",
-    "te",
-)
 
 
 def person_paid(scene: Scene) -> str | None:
@@ -186,19 +167,9 @@ def nearest_before(scene: Scene) -> str | None:
 
 
 def _in_incise(fd: FactDoc, start: int, end: int) -> bool:
-    """Whether the name at ``start`` stands in a relative clause or a participle set between
-    commas before ``end`` (the amount): ``La jeune pousse, qui avait levé 25 millions auprès
-    du fonds Northgate, a réalisé un chiffre d'affaires de…``, ``Le groupe, détenu à 86 %
-    par la Fondation X, a réalisé…``: not the holder."""
-    if "," not in fd.low[start:end]:
-        return False
-    for i in range(start - 1, fd.sentence(start)[0] - 1, -1):
-        word = fd.low[i]
-        if fd.lex.has("relatives", word):
-            return True
-        if word == ",":
-            return fd.pos[i + 1] in (VERB, ADJ) and fd.low[i + 1].endswith(PARTICIPLE_ENDS)
-    return False
+    """Whether the name at ``start`` stands in an incise before ``end`` (the amount):
+    :meth:`FactDoc.in_incise`; not the holder."""
+    return fd.in_incise(start, end)
 
 
 def _a_source(fd: FactDoc, party: Party) -> bool:
