@@ -5,7 +5,8 @@ apposed to a person, a relative ``que`` after a counted noun left out (``les 910
 groupe``), ``espérer`` with an infinitive (a hope, not a statement), public bodies taken up
 by their description in a wire's lede (``a annoncé la Municipalité``), ``X, pour qui « … »``,
 ``Chez X, on estime`` opening the paragraph after a title, and a newspaper after ``au`` before
-the speaker's name (``confie au Temps Paul Lenoir``)."""
+the speaker's name (``confie au Temps Paul Lenoir``), a newspaper taken up by its description
+(``précise le quotidien``, ``selon le confrère``)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,30 @@ CASES: list[tuple[str, list[Expected]]] = [
     (
         "« La situation est tendue », confie au Temps Paul Lenoir, directeur financier de Dalvex.",
         [("direct", "La situation est tendue", "Paul Lenoir", "confier")],
+    ),
+    # a newspaper taken up by its description ("le quotidien", "le confrère", "le journal")
+    (
+        "Le quotidien Le Matin rapporte que Dalvex a perdu 3 millions d'euros. « Les comptes "
+        "ne sont pas sincères », précise le confrère.",
+        [
+            ("indirect", "Dalvex a perdu 3 millions d'euros", "Le Matin", "rapporter"),
+            ("direct", "Les comptes ne sont pas sincères", "Le Matin", "préciser"),
+        ],
+    ),
+    (
+        "Le Devoir rapporte que Dalvex a perdu 3 millions de dollars. Selon le quotidien, les "
+        "comptes ne sont pas sincères.",
+        [
+            ("indirect", "Dalvex a perdu 3 millions de dollars", "Le Devoir", "rapporter"),
+            ("indirect", "les comptes ne sont pas sincères", "Le Devoir", "selon"),
+        ],
+    ),
+    # a name apposed by commas to the subject is the subject ("Son actionnaire, X, a …"):
+    # the description of the next sentence takes it up
+    (
+        "Dalvex a publié ses comptes. Son actionnaire de référence, Orsan Capital, a renouvelé "
+        "sa confiance. Un porte-parole du fonds a indiqué que le groupe ne vendrait pas.",
+        [("indirect", "le groupe ne vendrait pas", "Orsan Capital", "indiquer")],
     ),
     # "X, <role> <organisation>, qui réclame que …": the person, not the role's organisation
     (
