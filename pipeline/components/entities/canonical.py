@@ -147,11 +147,31 @@ def _full_names_of(
             or (n >= 2 and [w.casefold() for w in fw[:n]] == key)
         )
     ]
+    if not cands and len(words) == 1:
+        cands = _surname_first(words[0], fulls, first_names)
     if not cands and len(words) == 1 and words[0].casefold() in first_names:
         owners = {" ".join(fw) for _pos, fw in fulls if fw[0] == words[0]}
         if len(owners) == 1:
             cands = [(pos, fw) for pos, fw in fulls if fw[0] == words[0]]
     return cands
+
+
+def _surname_first(
+    word: str, fulls: list[tuple[int, list[str]]], first_names: set[str]
+) -> list[tuple[int, list[str]]]:
+    """The full names written surname first (``Diop Mamadou``, ``KONÉ Ibrahim``: the last word
+    a first name, the first word not) that the surname ``word`` opens (``M. Diop``)."""
+    key = word.casefold()
+    if key in first_names:
+        return []
+    return [
+        (pos, fw)
+        for pos, fw in fulls
+        if len(fw) == 2
+        and fw[0].casefold() == key
+        and fw[1].casefold() in first_names
+        and fw[0].casefold() not in first_names
+    ]
 
 
 # ---------------------------------------------------------------- organisations

@@ -14,7 +14,10 @@ from spacy.symbols import ADP, AUX, DET, VERB
 
 from pipeline.components.entities.evidence import portfolio
 from pipeline.components.entities.names import lower_key, tok_lower
-from pipeline.components.entities.person_names import person_after_acronym
+from pipeline.components.entities.person_names import (
+    person_after_acronym,
+    title_after_contraction,
+)
 from pipeline.components.entities.view import ArticleView
 from pipeline.components.entities.vocabulary import (
     ARTICLES,
@@ -44,6 +47,8 @@ def clean(v: ArticleView, start: int, end: int, label: str) -> list[tuple[int, i
         if e > s:
             if s > 0 and v.texts[s - 1] in v.lex.honorifics:
                 honorific = True
+            if label == "PER" and e - s == 1 and title_after_contraction(v, s):
+                continue  # "confie au Temps": a person never follows "au" / "aux"
             if e - s <= _MAX_NAME:  # a run of hundreds of capitalised words is no name
                 out.append((s, e, honorific))
     return out

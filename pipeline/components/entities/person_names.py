@@ -45,6 +45,8 @@ def particle_tail(v: ArticleView, start: int, end: int) -> int:
     none. What is added ends on a capitalised word of the sentence that opens no other entity
     and is no legal or company word."""
     doc = v.doc
+    if end - start == 1 and title_after_contraction(v, start):
+        return end  # "confie au Temps [Paul Lenoir]": a newspaper, then the person
     particles = v.lex.surname_particles
     best = end
     j = end
@@ -91,15 +93,22 @@ def person_introducer(v: ArticleView, start: int) -> bool:
 def person_after_acronym(v: ArticleView, i: int, end: int) -> bool:
     """``doc[i]`` opens a person inside a model span after an acronym: a listed first name in
     title case after a word in capitals, with a capitalised word after it in the span
-    ("AFP [Karine] Sabatier", "CGT [Paul] Martin")."""
+    ("AFP [Karine] Sabatier", "CGT [Paul] Martin"), or after a title after ``au`` / ``aux``
+    (a newspaper: "confie au Temps [Paul] Lenoir")."""
     doc = v.doc
     prev = v.texts[i - 1]
     return (
         i + 1 < end
         and len(prev) >= 2
-        and prev.isupper()
+        and (prev.isupper() or title_after_contraction(v, i - 1))
         and prev.isalpha()
         and doc[i].is_title
         and v.texts[i].casefold() in v.lex.first_names
         and doc[i + 1].is_title
     )
+
+
+def title_after_contraction(v: ArticleView, k: int) -> bool:
+    """``doc[k]`` is a title-case word right after ``au`` / ``aux`` (``au Temps``, ``aux
+    Echos``): a title or a place, never the first name of a person."""
+    return k >= 1 and v.low[k - 1] in ("au", "aux") and v.doc[k].is_title

@@ -105,6 +105,8 @@ class ArticleView:
         """:func:`boundary` (a real sentence start) from the per-document arrays, without
         Token objects (a token is a space when its text is: spaCy's ``is_space`` is
         ``str.isspace``; ``whitespace_`` is at most one space, never a line break)."""
+        if 0 < i < len(self.sent) and "\n" in self.texts[i - 1]:
+            return True  # a line's first word, even where the parser joined it to the title
         if i <= 0 or i >= len(self.sent) or self.sent[i] != 1:
             return i <= 0
         prev = self.texts[i - 1]

@@ -295,10 +295,11 @@ def introduced(view: QuoteDoc, k: int) -> None:
     intro = match_introducer(view, k)
     if intro is None:
         return
+    cue_name = str(intro[1].get("cue", intro[0]))
+    if relative_source(view, k, intro[2], cue_name, bool(intro[1].get("person_only"))):
+        return  # "X, selon qui …", "X, pour qui « … »": anywhere in the sentence
     sstart, lead = sentence_lead(view, k)
     if intro[1].get("sentence_start_only") and sstart != k:
-        return
-    if relative_source(view, k, intro[2], str(intro[1].get("cue", intro[0]))):
         return
     got = introducer_at(view, k)
     if got is None:
@@ -320,9 +321,11 @@ def introduced(view: QuoteDoc, k: int) -> None:
         )
 
 
-def relative_source(view: QuoteDoc, k: int, j: int, cue: str) -> bool:
+def relative_source(view: QuoteDoc, k: int, j: int, cue: str, quoted_only: bool = False) -> bool:
     """``…, a précisé la directrice financière, Anne Durand, selon qui le groupe « n'a pas
-    besoin … »``: ``selon qui`` after a name and its comma reports the clause after ``qui``,
+    besoin … »``, ``Marc Rivaud, pour qui « … », a reçu …``: ``selon qui`` / ``pour qui``
+    after a name and its comma reports the clause after ``qui`` (after ``pour``, a
+    ``person_only`` introducer, only a clause in quote marks),
     of the person or organisation named (place 6); whether it was recorded."""
     doc = view.doc
     if j >= len(doc) or view.folds[j] != "qui" or k < 2 or doc[k - 1].text != ",":
@@ -332,10 +335,23 @@ def relative_source(view: QuoteDoc, k: int, j: int, cue: str) -> bool:
         return False
     start = j + 1
     end = view.clause_end(start)
+    if quoted_only:  # "pour qui « … »": the quoted words only ("pour qui elle a été bâtie": no)
+        end = _closer_after(view, start, end)
     if end - start < 3 or not any(is_finite(doc[t]) for t in range(start, end)):
         return False
     record_indirect(view, start, end, (m.name, m.kind), cue, k)
     return True
+
+
+def _closer_after(view: QuoteDoc, start: int, end: int) -> int:
+    """The end of the quote that opens at ``start`` (its closing mark included) when it closes
+    before ``end``; else ``start`` (nothing)."""
+    if start not in view.opener_toks:
+        return start
+    for t in range(start + 1, end):
+        if t in view.closer_toks:
+            return t + 1
+    return start
 
 
 def closing_introducer(view: QuoteDoc, k: int, sstart: int, sp: Speaker | None, cue: str) -> None:

@@ -8,7 +8,8 @@ reported clause, up to the end of the sentence, unless (in order):
    relative pronoun after a comma (``a martelé le dirigeant, qui a rappelé que``: the relative's
    own cue) or a finite verb (another clause);
 2. the ``que`` is no complementiser: another conjunction (``ainsi que``, ``alors que``), a
-   relative pronoun after a noun (``les mesures qu'il a prises``; not a noun under a preposition:
+   relative pronoun after a noun (``les mesures qu'il a prises``, or a number after a determiner:
+   ``sur les 910 que compte le groupe``; not a noun under a preposition:
    ``a assuré devant les députés que …``, nor a time word: ``a averti mardi qu'elle …``), or the
    end of a comparison (``meilleur qu'attendu``, ``plus élevé que prévu``, ``beaucoup plus
    exigeant que``: a participle after an adverb of degree);
@@ -108,12 +109,21 @@ def relative_que(view: QuoteDoc, j: int) -> bool:
     mesures qu'il a prises``); a noun under a preposition is no antecedent (``a assuré devant
     les députés que …``), nor a time word (``a averti mardi qu'elle …``)."""
     t, prev = view.doc[j], view.doc[j - 1]
+    if counted_antecedent(view, j):
+        return True
     return (
         t.pos_ == "PRON"
         and prev.pos_ == "NOUN"
         and view.folds[j - 1] not in TIME_WORDS
         and not (prev.dep_.startswith("obl") and any(c.dep_ == "case" for c in prev.children))
     )
+
+
+def counted_antecedent(view: QuoteDoc, j: int) -> bool:
+    """Whether a number standing for its noun after a determiner comes right before the ``que``
+    at ``j`` (``sur les 910 que compte le groupe``, ``parmi les 40 qu'il emploie``): a relative
+    pronoun, whatever the parser tags it."""
+    return j >= 2 and view.doc[j - 1].like_num and view.doc[j - 2].pos_ == "DET"
 
 
 def comparative(view: QuoteDoc, start: int, que: int) -> bool:

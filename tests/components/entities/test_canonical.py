@@ -214,3 +214,24 @@ def test_one_person_spelt_two_ways(nlp: Language) -> None:
 def test_different_surnames_stay_two_people(nlp: Language) -> None:
     doc = nlp("Anne Martin et Anne Morin ont signé l'accord au nom de Valorys.")
     assert {"Anne Martin", "Anne Morin"} <= people(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Le ministre des Finances, Diop Mamadou, a présenté le budget. « Nous réduirons le "
+            "déficit », a affirmé M. Diop.",
+            "Diop Mamadou",
+        ),
+        (
+            "Le directeur général de la Sotra, Koné Ibrahima, a signé l'accord. Selon M. Koné, "
+            "les bus arriveront en mars.",
+            "Koné Ibrahima",
+        ),
+    ],
+)
+def test_surname_written_first(nlp: Language, text: str, person: str) -> None:
+    """A full name written surname first (the last word a first name, the first word not)
+    names the person that its surname alone refers to later."""
+    assert people(nlp(text)) == {person}

@@ -236,8 +236,11 @@ class MentionCollector:
         return (
             any(deps[i].startswith("nsubj") for i in range(span.start, span.end))
             # "Son directeur général, Abdoulaye Diop, s'est félicité": the subject's apposition
+            # ("Son actionnaire de référence, Access Industries, a …": parsed as a complement)
             or any(
-                deps[i] == "appos" and deps[heads[i]].startswith("nsubj") and heads[i] < span.start
+                (deps[i] == "appos" or (deps[i] == "nmod" and before >= 0 and words[before] == ","))
+                and deps[heads[i]].startswith("nsubj")
+                and heads[i] < span.start
                 for i in range(span.start, span.end)
             )
             or opens_sentence(view, self.lexicon.descriptions, span.start, span.end)

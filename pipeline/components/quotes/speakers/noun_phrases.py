@@ -309,15 +309,23 @@ def _definite_description(phrase: NounPhrase) -> Token | None:
 
 
 def joint_organisations(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker | None:
-    """``…, ont indiqué les deux sociétés``, ``selon les deux groupes``: joint speakers are
-    given to the first named: the first organisation of the sentence when it names two, else
-    the first named of the two the article names most."""
+    """``…, ont indiqué les deux sociétés``, ``selon les deux groupes``, ``les deux
+    partenaires`` (:data:`JOINT_PARTIES`: the first of a pair joined by ``et`` in the last
+    sentences, person or organisation): joint speakers are
+    given to the first named: the first organisation of the sentence when it names two (else
+    of one of the two sentences before that names two), else the first named of the two the
+    article names most."""
     view = res.view
     s, e = phrase.start, phrase.end
     if e - s < 3 or phrase.first != "les" or view.lower(s + 1) not in JOINT_NUMBERS:
         return None
-    kind = res.lexicon.described_kind(view.lower(s + 2).removesuffix("s"))
-    if kind != ORG:
+    noun = view.lower(s + 2).removesuffix("s")
+    if noun in JOINT_PARTIES:
+        # "ont déclaré les deux partenaires": people or organisations, the first of the pair
+        joint = res.recency.joint_subject(phrase.pos)
+        if joint is not None:
+            return joint
+    elif res.lexicon.described_kind(noun) != ORG:
         return None
     sent = view.sent_of[phrase.pos]
     before = [
@@ -328,9 +336,11 @@ def joint_organisations(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker 
         and not view.quoted(m.start)
         and not _bracketed(view, m)
     ]
-    in_sentence = list(dict.fromkeys(m.name for m in before if view.sent_of[m.start] == sent))
-    if len(in_sentence) >= 2:
-        return in_sentence[0], ORG
+    for back in range(3):  # the sentence, else one of the two before that names two
+        named = [m.name for m in before if view.sent_of[m.start] == sent - back]
+        in_sentence = list(dict.fromkeys(named))
+        if len(in_sentence) >= 2:
+            return in_sentence[0], ORG
     # not both named in the sentence: the two the article names most, the first named
     first = list(dict.fromkeys(m.name for m in before))
     count = res.index.org_count
@@ -351,6 +361,10 @@ def _bracketed(view: DocView, m: SpeakerCandidate) -> bool:
 
 #: The numbers of joint speakers (``les deux sociétés``).
 JOINT_NUMBERS = {"deux", "trois", "2", "3"}
+
+#: Nouns of joint speakers that may be people or organisations (``les deux partenaires``,
+#: ``les deux parties``, ``les trois associés``), singular.
+JOINT_PARTIES = {"partenaire", "partie", "signataire", "allié", "associé", "actionnaire"}
 
 
 def organisation_description(res: NounPhraseResolver, phrase: NounPhrase) -> Speaker | None:

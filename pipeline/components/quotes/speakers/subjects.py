@@ -150,6 +150,9 @@ class SubjectResolver:
             k -= 1
         if ant.pos_ not in ("NOUN", "PROPN") and k >= 0:
             ant = doc[k]  # the parser hung the relative on the verb of an incise
+        apposed = self._person_before_role(k)
+        if apposed is not None:
+            return apposed
         m = self.index.mention(ant.i)
         if m is not None:
             return m.name, m.kind
@@ -162,6 +165,26 @@ class SubjectResolver:
             while right < subj.i and doc[right].pos_ == "ADJ":
                 right += 1
             return self.noun_phrases.resolve(left, right, verb.i)
+        return None
+
+    def _person_before_role(self, k: int) -> Speaker | None:
+        """``tonne Nadia Chéreau, déléguée syndicale CGT, qui réclame que …``: the relative
+        after a role apposed to a person (ending at ``k``) takes up the person, not the
+        organisation closing the role."""
+        words, sent_of = self.view.words, self.view.sent_of
+        c = k
+        while c > 0 and k - c < 12 and words[c] != "," and sent_of[c] == sent_of[k]:
+            c -= 1
+        if c <= 0 or words[c] != "," or c == k:
+            return None
+        first = c + 1
+        if self.view.doc[first].pos_ == "DET" and first < k:
+            first += 1
+        if self.lexicon.described_kind(words[first].lower()) != PERSON:
+            return None
+        m = self.index.mention(c - 1)
+        if m is not None and m.kind == PERSON and m.end == c:
+            return m.name, PERSON
         return None
 
     def _named_before_comma(self, left: int, right: int, subj: Token) -> Speaker | None:
