@@ -215,7 +215,8 @@ class FactDoc:
         one mention, a source (``un analyste de Natixis``) or an authority (``la Cour des
         comptes``: it reports or sanctions, holds no figure) none, nor a public body that gives
         aid (``la Région Occitanie``, ``Bpifrance``: the counterpart of the company's aid) or a
-        lender of states (``le FMI``: a budget article's figures are the State's);
+        lender of states (``le FMI``: a budget article's figures are the State's) or an organ of
+        a state (``le Parlement a adopté la loi de finances``);
         the first organisation of the article, named in its title or lede (its first
         :data:`LEDE` tokens), counts one more."""
         if self._main is False:
@@ -232,12 +233,12 @@ class FactDoc:
         return self._main  # type: ignore[return-value]
 
     def _public(self, name: str) -> bool:
-        """Whether ``name`` is an authority, a public body that gives aid or a lender of states
-        (``state_lenders``: the IMF, the World Bank)."""
-        return (
-            self.is_public(name, AUTH)
-            or self.is_public(name)
-            or self.is_public(name, "state_lenders")
+        """Whether ``name`` is an authority, a public body that gives aid, a lender of states
+        (``state_lenders``: the IMF, the World Bank) or an organ of a state (``state_organs``:
+        the Parliament that votes a budget, a ministry)."""
+        return any(
+            self.is_public(name, kind)
+            for kind in (AUTH, "public_bodies", "state_lenders", "state_organs")
         )
 
     def is_source(self, party: Party) -> bool:

@@ -28,7 +28,7 @@ STATE_RECEIPTS = frozenset(("revenue", "loss", "profit"))
 #: the mentions of public finances that make an article with no main company one on them
 PUBLIC_MENTIONS = 3
 #: the word classes of public bodies (a party of none of them is a company)
-PUBLIC_KINDS = ("public_bodies", "co_funders", "public_accounts", "authorities")
+PUBLIC_KINDS = ("public_bodies", "co_funders", "public_accounts", "authorities", "state_organs")
 #: tokens after an amount read for what its fundraising is (a bond, for a subsidiary)
 AFTER = 12
 #: the largest value in euros of a price per share in an IPO

@@ -167,10 +167,14 @@ def party_of(scene: Scene, token: Token | None) -> str | None:
 
 
 def may_hold(scene: Scene, name: str) -> bool:
-    """Whether ``name`` may hold the amount: a public body gives aid, never receives it (``la
-    Région accorde une avance remboursable de 500 000 euros``: the company in focus); an
+    """Whether ``name`` may hold the amount: an organ of a state (a parliament, a ministry,
+    the Treasury: ``state_organs``) holds none, the figures are the State's; a public body
+    gives aid, never receives it (``la Région accorde une avance remboursable de 500 000
+    euros``: the company in focus); an
     authority imposes a fine, never pays it (``l'Autorité de la concurrence sanctionne un
     cartel à hauteur de 288 millions``)."""
+    if scene.fd.is_public(name, "state_organs"):
+        return False  # le Parlement a adopté la loi de finances: the State's figures
     if scene.measure == "aid":
         return not scene.fd.is_public(name)
     if scene.measure == "fine":
