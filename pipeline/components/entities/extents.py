@@ -60,8 +60,9 @@ def cap_run(v: ArticleView, j: int, limit: int = 6) -> int:
 def _continues_run(v: ArticleView, j: int, k: int) -> bool:
     """``doc[k]`` belongs to the run of capitalised words starting at ``j``: capitalised, or
     after the first word the lower-case end of an apostrophe name ("Prism’|emploi"), a
-    number, or "&"/"-" before a capitalised word; not a conjunction or preposition of a
-    headline in capitals ("DANONE [EN] HAUSSE")."""
+    number in digits (not a number word: "notifié à Aérolis Systems [une] commande"), or
+    "&"/"-" before a capitalised word; not a conjunction or preposition of a headline in
+    capitals ("DANONE [EN] HAUSSE")."""
     doc = v.doc
     tok = doc[k]
     if k > j and person_after_acronym(v, k, len(doc)):
@@ -70,7 +71,7 @@ def _continues_run(v: ArticleView, j: int, k: int) -> bool:
         return k == j or not (tok.text in CAPITAL_SPLITS or tok.text in CAPITAL_CUTS)
     return k > j and (
         apostrophe_tail(doc, k)
-        or (tok.like_num and not tok.is_punct)
+        or (tok.like_num and tok.text[:1].isdigit())  # "Vy Fund 3"; not "une" (a number word)
         or (tok.text in {"&", "-"} and k + 1 < len(doc) and v.cap(k + 1))
     )
 

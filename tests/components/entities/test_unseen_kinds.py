@@ -172,3 +172,22 @@ def test_insolvency_proceeding_in_apposition(nlp: Language, text: str, expected:
 
 def test_new_name_after_a_naming_verb_and_an_adverb(nlp: Language) -> None:
     assert "Teldrane" in orgs(nlp("Après la fusion, le groupe s'appellera désormais Teldrane."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'armée a notifié au constructeur Kelvor Systems une commande ferme de drones.",
+         {"Kelvor Systems"}),
+        ("Le ministère a attribué au groupe Ostral Industries deux contrats de maintenance.",
+         {"Ostral Industries"}),
+        ("Le tour a été mené par le fonds Varenne Fund 3 et par Bpifrance.",
+         {"Varenne Fund 3", "Bpifrance"}),
+    ],
+)  # fmt: skip
+def test_a_number_word_after_a_name_is_no_part_of_it(
+    nlp: Language, text: str, expected: set[str]
+) -> None:
+    """A number in digits may end a name (a fund's series); a number word (``une``, ``deux``)
+    after it opens the object of the verb."""
+    assert orgs(nlp(text)) == expected
