@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,3 +30,13 @@ def facts(nlp: Language, text: str) -> list[tuple[str, str | None, str | None, s
 
 def measures(nlp: Language, text: str) -> list[str]:
     return [fact[0] for fact in facts(nlp, text)]
+
+
+def kind_params(kinds: dict[str, list[tuple[str, Any]]]) -> list[Any]:
+    """The cases of a table of kinds (``{kind: [(text, expected), …]}``) as test parameters,
+    each named by its kind and the start of its text."""
+    return [
+        pytest.param(text, expected, id=f"{kind}: {text[:40]}")
+        for kind, cases in kinds.items()
+        for text, expected in cases
+    ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.components.facts.helpers import facts, measures
+from tests.components.facts.helpers import facts, kind_params, measures
 
 KINDS = {
     "a per-share figure after 'ou' restates the result before it": [
@@ -97,11 +97,7 @@ KINDS = {
     ],
 }
 
-CASES = [
-    pytest.param(text, expected, id=f"{kind}: {text[:40]}")
-    for kind, cases in KINDS.items()
-    for text, expected in cases
-]
+CASES = kind_params(KINDS)
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.components.facts.helpers import facts, measures
+from tests.components.facts.helpers import facts, kind_params, measures
 
 KINDS = {
     "IPO prices, closures, co-funders and restated amounts of the press": [
@@ -232,11 +232,7 @@ KINDS = {
     ],
 }
 
-CASES = [
-    pytest.param(text, expected, id=f"{kind}: {text[:40]}")
-    for kind, cases in KINDS.items()
-    for text, expected in cases
-]
+CASES = kind_params(KINDS)
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
