@@ -48,12 +48,12 @@ def person_paid(scene: Scene) -> str | None:
 
 def recipient_of_giver(scene: Scene) -> str | None:
     """The ``à`` complement or the object of a verb of giving: ``la CNIL inflige à Google une
-    amende de 100 millions``, ``l'État accorde à Air France un prêt``; the buyer of ``X cède Y
-    à Z pour…``."""
-    if scene.verb is None or scene.roles not in ("giver", "seller"):
+    amende de 100 millions``, ``l'État accorde à Air France un prêt`` (the buyer of ``X cède Y
+    à Z pour…`` is read by :func:`buyer_of_sale`, whatever the parser hung ``à Z`` on)."""
+    if scene.verb is None or scene.roles != "giver":
         return None
     found = party_of(scene, complement(scene.verb, ("à", "au", "aux")))
-    if not found and scene.roles == "giver":
+    if not found:
         # ``le tribunal a condamné X à deux ans de prison et à 500 000 euros d'amende``
         objects = (child for child in scene.verb.children if child.dep_ == "obj")
         found = next((name for name in map(partial(party_of, scene), objects) if name), None)
