@@ -109,13 +109,18 @@ class KnownAmounts:
     currency (by start), the places taken, and the quantities that stop a money word's reach
     (amounts and scaled numbers: percentages, years and counts in between do not)."""
 
-    def __init__(self, amounts: list[Amount], bare: list[Amount]) -> None:
+    def __init__(self, text: str, amounts: list[Amount], bare: list[Amount]) -> None:
         self.with_currency = sorted(
             (a for a in amounts if a.currency and a.value is not None), key=lambda a: a.start
         )
         self.currency_starts = [a.start for a in self.with_currency]
-        # "francs" left a guess (CHF?) and "francs suisses" (CHF) are one currency
-        self.isos = {a.currency.rstrip("?") for a in self.with_currency if a.currency}
+        # "francs" left a guess (CHF?) and "francs suisses" (CHF) are one currency; a conversion
+        # in brackets ("42 milliards de FCFA (64 millions d'euros)") is no currency of the article
+        self.isos = {
+            a.currency.rstrip("?")
+            for k, a in enumerate(self.with_currency)
+            if a.currency and not (k > 0 and is_conversion(text, self.with_currency[k - 1], a))
+        }
         self.taken = sorted((a.start, a.end) for a in amounts)
         self.taken_starts = [t[0] for t in self.taken]
         self.blocking = sorted(
@@ -160,12 +165,26 @@ class KnownAmounts:
         return None
 
 
+#: what stands between an amount and its conversion into another currency: " (", " (soit ",
+#: " (environ "
+_CONVERSION_GAP_RE = re.compile(rf"{HS}*\((?i:soit|environ|près{HS}+de)?{HS}*")
+
+
+def is_conversion(text: str, prev: Amount, amt: Amount) -> bool:
+    """Whether ``amt`` converts the amount ``prev`` just before it into another currency, in
+    brackets: ``42 milliards de FCFA (64 millions d'euros)``."""
+    return (
+        prev.currency != amt.currency
+        and _CONVERSION_GAP_RE.fullmatch(text, prev.end, amt.start) is not None
+    )
+
+
 def context_currency(article: Article, bare: list[Amount], amounts: list[Amount]) -> list[Amount]:
     """The bare numbers (``bare``, in order) that take a currency from their context, as amounts
     (``amounts``: those found so far)."""
     if article.rules.words.trigger_re is None or not bare:
         return []
-    known = KnownAmounts(amounts, bare)
+    known = KnownAmounts(article.text, amounts, bare)
     out: list[Amount] = []
     last: Amount | None = None
     for i, it in enumerate(bare):

@@ -255,7 +255,7 @@ def _suffixed_name_start(v: ArticleView, i: int) -> int:
         s > 0
         and i - s < 5
         and texts[s - 1] not in lex.legal_prefixes  # "la SAS [Transports Giraud]"
-        and (v.cap(s - 1) or (texts[s - 1] in {"&", "-"} and s >= 2 and v.cap(s - 2)))
+        and (v.cap(s - 1) or (_name_joiner(v, s - 1) and s >= 2 and v.cap(s - 2)))
         and not v.bound(s)
     ):
         s -= 1
@@ -268,6 +268,16 @@ def _suffixed_name_start(v: ArticleView, i: int) -> int:
     ):
         s += 1
     return _trade_noun_start(v, s)
+
+
+def _name_joiner(v: ArticleView, i: int) -> bool:
+    """``doc[i]`` joins two words of one name: "&" ("Procter & Gamble"), a hyphen ("Saint -
+    Gobain" as the tokenizer may cut it), but not a dash between spaces, which separates a
+    dateline from the name ("MONTRÉAL, le 6 nov. /CNW/ - Boréalis Télécom inc.")."""
+    if v.texts[i] == "&":
+        return True
+    spaced = bool(v.doc[i].whitespace_) and bool(v.doc[i - 1].whitespace_)
+    return v.texts[i] == "-" and not spaced
 
 
 def _trade_noun_start(v: ArticleView, s: int) -> int:

@@ -144,6 +144,18 @@ CONTEXT_CURRENCY: list[tuple[str, list[Expected]]] = [
         "La filiale gère 36,2 milliards d'euros et vise 50 milliards d'encours en 2030.",
         [(36.2e9, "EUR", None, None), (50e9, "EUR", None, None)],
     ),
+    # a conversion in brackets is no second currency of the article: another paragraph's
+    # elided amount still takes the article's currency
+    (
+        "Le groupe rachète la laiterie pour 42 milliards de FCFA (64 millions d'euros).\n"
+        "Il prévoit d'investir 8 milliards supplémentaires d'ici 2028.",
+        [(42e9, "XOF", None, None), (64e6, "EUR", None, None), (8e9, "XOF", None, None)],
+    ),
+    (
+        "La société a été cédée pour 1,2 milliard de dollars (environ 1,1 milliard d'euros).\n"
+        "Son nouveau propriétaire veut investir 300 millions dans les usines.",
+        [(1.2e9, "USD", None, None), (1.1e9, "EUR", None, "approx"), (300e6, "USD", None, None)],
+    ),
 ]
 
 

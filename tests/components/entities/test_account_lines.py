@@ -28,6 +28,13 @@ def test_account_lines_are_no_organisations(nlp: Language) -> None:
     assert "Groupe" not in found
 
 
+def test_canadian_account_lines_are_no_organisations(nlp: Language) -> None:
+    # Canadian releases write EBITDA and EBIT in French: BAIIA, BAII
+    found = orgs(nlp("Le BAIIA ajusté de Boréalis Télécom s'est établi à 488 M$. Le BAII a reculé."))
+    assert "Boréalis Télécom" in found
+    assert not {"BAIIA", "BAII"} & found
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

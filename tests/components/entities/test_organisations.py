@@ -60,6 +60,9 @@ def test_organisations_found(nlp: Language, text: str, expected: set[str]) -> No
          {"AGS"}),
         # a name before an appositive cue
         ("Ynsect, la start-up française de protéines d’insectes, a été liquidée.", {"Ynsect"}),
+        # a feminine rival or competitor before the name, after a possessive
+        ("Sa rivale Nordia publiera ses comptes mardi.", {"Nordia"}),
+        ("Sa concurrente Ostrale a perdu des parts de marché.", {"Ostrale"}),
         ("Vinci Autoroutes, filiale de Vinci, a relevé ses tarifs.", {"Vinci Autoroutes", "Vinci"}),
         # sector nouns of the regional press
         ("Dans la Drôme, la fromagerie Étoile du Vercors emploie 120 salariés.",
@@ -138,6 +141,22 @@ def test_generic_heads_and_legal_forms_used_as_nouns(
 )  # fmt: skip
 def test_dateline_agencies(nlp: Language, text: str, expected: set[str]) -> None:
     assert expected <= orgs(nlp(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Canadian newswires: the agency between slashes, then a dash, is no part of the name
+        ("MONTRÉAL, le 6 nov. 2026 /CNW/ - Boréalis Télécom inc. publie ses résultats.",
+         {"Boréalis Télécom inc."}),
+        ("QUÉBEC, le 2 mars 2026 /CNW Telbec/ - Vertiga Solutions inc. annonce une acquisition.",
+         {"Vertiga Solutions inc."}),
+    ],
+)  # fmt: skip
+def test_slashed_wire_datelines(nlp: Language, text: str, expected: set[str]) -> None:
+    found = orgs(nlp(text))
+    assert expected <= found
+    assert not any("/" in name for name in found), found
 
 
 @pytest.mark.parametrize(
