@@ -213,10 +213,15 @@ def market_quote(fd: FactDoc, amount: Span) -> str | None:
 
 
 def quoted_good(fd: FactDoc, amount: Span) -> bool:
-    """Whether a market quote is that of a good, not a share: ``le baril de Brent a chuté
-    de 3 % à 64,20 dollars``, ``l'or a reculé à 2 980 $ l'once``, ``le bitcoin cédait 2 %``."""
+    """Whether a market quote is that of a good or a currency, not a share: ``le baril de
+    Brent a chuté de 3 % à 64,20 dollars``, ``l'or a reculé à 2 980 $ l'once``, ``le bitcoin
+    cédait 2 %``, ``l'euro a gagné 0,6 %, à 1,12 dollar``."""
     for i in range(fd.sentence(amount.start)[0], amount.start):
-        if fd.lex.has("commodities", fd.low[i]) and fd.pos[i] in (NOUN_POS, PROPN):
+        if (
+            fd.lex.has("commodities", fd.low[i])
+            and fd.pos[i] in (NOUN_POS, PROPN)
+            and not fd.doc[i - 1].like_num  # "0,45 euro par action": the unit of an amount
+        ):
             return True
     return any(fd.lex.has("goods_units", fd.low[i]) for i in fd.right(amount.end, 3))
 

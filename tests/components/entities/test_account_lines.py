@@ -30,7 +30,9 @@ def test_account_lines_are_no_organisations(nlp: Language) -> None:
 
 def test_canadian_account_lines_are_no_organisations(nlp: Language) -> None:
     # Canadian releases write EBITDA and EBIT in French: BAIIA, BAII
-    found = orgs(nlp("Le BAIIA ajusté de Boréalis Télécom s'est établi à 488 M$. Le BAII a reculé."))
+    found = orgs(
+        nlp("Le BAIIA ajusté de Boréalis Télécom s'est établi à 488 M$. Le BAII a reculé.")
+    )
     assert "Boréalis Télécom" in found
     assert not {"BAIIA", "BAII"} & found
 

@@ -22,3 +22,31 @@ from tests.components.facts.helpers import measures
 )  # fmt: skip
 def test_market_and_canadian_cues(nlp: Language, text: str, expected: list[str]) -> None:
     assert measures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a currency's rate on the market is no share price
+        ("Sur le marché des changes, l'euro a gagné 0,6 % face au dollar, à 1,12 dollar.",
+         ["other"]),
+        ("Le dollar a reculé de 0,3 % à 150,2 yens.", ["other"]),
+        # a share's is
+        ("Le titre Airbus a gagné 0,6 %, à 152,10 euros.", ["share_price"]),
+        # a participle after its auxiliary is no noun cue: "est revenu à" (revenir) is no
+        # revenue
+        ("Son bilan, qui dépassait 8 800 milliards d'euros, est revenu à 6 400 milliards "
+         "d'euros.", ["other", "other"]),
+        ("Les revenus du groupe ont atteint 2 milliards d'euros.", ["revenue"]),
+    ],
+)  # fmt: skip
+def test_market_rates_and_participles(nlp: Language, text: str, expected: list[str]) -> None:
+    assert measures(nlp, text) == expected
+
+
+def test_a_currency_as_the_unit_of_an_earlier_amount_is_no_quoted_good(nlp: Language) -> None:
+    text = (
+        "Le dividende de 0,45 euro par action est maintenu. À la Bourse de Paris, l'action "
+        "Marvéa cédait 6,2 % à 38,70 euros."
+    )
+    assert measures(nlp, text)[-1] == "share_price"
