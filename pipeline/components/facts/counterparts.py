@@ -104,6 +104,18 @@ def giver_after_amount(scene: Scene) -> str | None:
     return fd.party_at[token.i].name if token is not None else None
 
 
+def investor_after_amount(scene: Scene) -> str | None:
+    """The investor named by ``de`` right after the amount of a funding received: ``la
+    fintech a obtenu 8 millions d'euros de Serena Capital``."""
+    if scene.measure != "funding":
+        return None
+    fd = scene.fd
+    token = named_after(fd, scene.amount.end, ("de", "d'", "d’"), 2)
+    if token is None or not fd.is_investor(fd.party_at[token.i].name):
+        return None
+    return fd.party_at[token.i].name
+
+
 def public_giver(scene: Scene) -> str | None:
     """For aid, the public body named before the amount in its clause (``la Région Normandie
     apportera une avance remboursable de 250 000 euros``); for a fine, the authority named
@@ -293,6 +305,7 @@ COUNTERPART_RULES: tuple[CounterpartRule, ...] = (
     owner_of_sale,
     client_of_order,
     giver_after_amount,
+    investor_after_amount,
     public_giver,
     clause_deal_target,
     after_preposition,

@@ -267,6 +267,11 @@ class FactDoc:
         before = self.lower(i - 1)
         return i == self.sentence(i)[0] or "\n" in before or before in (",", ":", ";", "-", "–")
 
+    def is_investor(self, name: str) -> bool:
+        """Whether a name says an investor (``Nova Capital``, ``Aster Ventures``:
+        ``investor_words``)."""
+        return any(self.lex.has("investor_words", word.lower()) for word in name.split())
+
     def is_public(self, name: str | None, kind: str = "public_bodies") -> bool:
         """Whether ``name`` is that of a public body that gives aid (``Région Bretagne``,
         ``Banque publique d'investissement``): its first word or whole name is one of

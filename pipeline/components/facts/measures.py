@@ -246,24 +246,28 @@ def investor_giver(fd: FactDoc, amount: Span) -> str | None:
     """Funding: the amount is the object of a verb of receiving and the giver, named after a
     word of a round (``de la part de``, ``auprès de``: ``counterpart_funding``), is an
     investor by its name (``investor_words``): ``la PME a obtenu 6 millions d'euros auprès
-    de Nova Capital``, ``a reçu 3 M€ de la part d'Aster Ventures``."""
+    de Nova Capital``, ``a reçu 3 M€ de la part d'Aster Ventures``, or right after ``de``
+    after the amount: ``a obtenu 8 millions d'euros de Serena Capital``."""
     verb = fd.governing_verb(amount.root)
     if verb is None or not fd.lex.has("receipt_verbs", fd.lemma[verb.i]):
         return None
+    i = amount.end
+    if (
+        fd.lower(i) in ("de", "d'")
+        and i + 1 in fd.party_at
+        and not fd.is_lower[i + 1]
+        and fd.is_investor(fd.party_at[i + 1].name)
+    ):
+        return "funding"
     phrases = [tuple(words.split()) for words in fd.lex.words.get("counterpart_funding", ())]
     for i in fd.right(amount.end, 6):
         for phrase in phrases:
             if fd.low[i] != phrase[0] or not fd.words_at(i, phrase):
                 continue
             token = named_after(fd, i + len(phrase) - 1, (phrase[-1],))
-            if token is not None and _investor_name(fd, fd.party_at[token.i].name):
+            if token is not None and fd.is_investor(fd.party_at[token.i].name):
                 return "funding"
     return None
-
-
-def _investor_name(fd: FactDoc, name: str) -> bool:
-    """Whether a name says an investor (``Nova Capital``, ``Aster Ventures``)."""
-    return any(fd.lex.has("investor_words", word.lower()) for word in name.split())
 
 
 def _givers(fd: FactDoc, amount: Span, verb: Token) -> list[Token]:

@@ -1,12 +1,13 @@
-"""Cue words of Canadian releases and market copy (sentences of our own): ``BAIIA`` (EBITDA in
-Canadian French) is a profit, ``valeur boursière`` a valuation."""
+"""Kinds of Canadian releases, market wires and funding round-ups (sentences of our own):
+``BAIIA`` (EBITDA in Canadian French) is a profit, ``valeur boursière`` a valuation, a currency's
+rate no share price, money received from an investor named after ``de`` a funding."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 
-from tests.components.facts.helpers import measures
+from tests.components.facts.helpers import facts, measures
 
 
 @pytest.mark.parametrize(
@@ -50,3 +51,19 @@ def test_a_currency_as_the_unit_of_an_earlier_amount_is_no_quoted_good(nlp: Lang
         "Marvéa cédait 6,2 % à 38,70 euros."
     )
     assert measures(nlp, text)[-1] == "share_price"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Enfin, la fintech Payzen a obtenu 8 millions d'euros de Serena Capital pour "
+         "accélérer en Espagne.", ("funding", "Payzen", "Serena Capital")),
+        ("La start-up Orilia a reçu 3 millions d'euros d'Aster Ventures.",
+         ("funding", "Orilia", "Aster Ventures")),
+    ],
+)  # fmt: skip
+def test_money_received_from_an_investor_is_a_funding(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    measure, holder, counterpart, _ = facts(nlp, text)[0]
+    assert (measure, holder, counterpart) == expected
