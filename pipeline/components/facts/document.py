@@ -176,6 +176,12 @@ class FactDoc:
         self.ipo: bool | None = None
         self._hits: dict[int, Hit | None] = {}
         self._main: str | bool | None = False
+        # what the rules ask again and again of the same tokens (twenty measure rules read
+        # the window before one amount), worked out once per document: the clause windows
+        # (``("left" / "right", token, size)``), the cues met in a window, the governing verbs
+        self._windows: dict[tuple[str, int, int], range] = {}
+        self._window_hits: dict[range, list[Hit]] = {}
+        self._verbs: dict[int, Token | None] = {}
 
     def _ends_sentence(self, i: int) -> bool:
         """Whether token ``i`` may end a sentence: a full stop or another closing mark, or a
@@ -294,6 +300,13 @@ class FactDoc:
 
     def left(self, start: int, size: int = LEFT) -> range:
         """Token indices before ``start``, nearest first, in its sentence and clause."""
+        key = ("left", start, size)
+        if key not in self._windows:
+            self._windows[key] = self._left(start, size)
+        return self._windows[key]
+
+    def _left(self, start: int, size: int) -> range:
+        """:meth:`left`, worked out."""
         first = max(self.sentence(start)[0], start - size)
         stop = first
         for i in range(start - 1, first - 1, -1):
@@ -304,6 +317,13 @@ class FactDoc:
 
     def right(self, end: int, size: int = RIGHT) -> range:
         """Token indices from ``end`` on, in its sentence and clause."""
+        key = ("right", end, size)
+        if key not in self._windows:
+            self._windows[key] = self._right(end, size)
+        return self._windows[key]
+
+    def _right(self, end: int, size: int) -> range:
+        """:meth:`right`, worked out."""
         last = min(self.sentence(max(end - 1, 0))[1], end + size)
         for i in range(end, last):
             if self.is_break(i):
@@ -364,7 +384,13 @@ class FactDoc:
 
     def hits(self, indices: range) -> list[Hit]:
         """The cues met at ``indices``, read left to right (the longest cue first, overlaps
-        left out), in the order of ``indices``."""
+        left out), in the order of ``indices`` (a new list: the caller may change it)."""
+        if indices not in self._window_hits:
+            self._window_hits[indices] = self._hits_in(indices)
+        return list(self._window_hits[indices])
+
+    def _hits_in(self, indices: range) -> list[Hit]:
+        """:meth:`hits`, worked out."""
         out: list[Hit] = []
         covered = -1
         for i in sorted(indices):
@@ -391,6 +417,12 @@ class FactDoc:
     def governing_verb(self, token: Token) -> Token | None:
         """The first verb above ``token`` in the parse (``lève`` for ``100 millions`` in ``X
         lève 100 millions``) in its paragraph, or None."""
+        if token.i not in self._verbs:
+            self._verbs[token.i] = self._governing_verb(token)
+        return self._verbs[token.i]
+
+    def _governing_verb(self, token: Token) -> Token | None:
+        """:meth:`governing_verb`, worked out."""
         start = token
         for _ in range(MAX_HEADS + 2):
             if token.head.i == token.i:
