@@ -164,6 +164,8 @@ class FactDoc:
             i: party for party in self.parties for i in range(party.start, party.end)
         }
         self.amount_at = {i: span for span in self.amounts for i in range(span.start, span.end)}
+        #: the tokens of the dates (``fr_dates``)
+        self.date_tokens = {i for span in self.dates for i in range(span.start, span.end)}
         self.deal = Deal()
         #: the facts found so far, with their amounts, in text order
         self.facts: list[tuple[Span, dict[str, Any]]] = []
@@ -182,6 +184,7 @@ class FactDoc:
         self._windows: dict[tuple[str, int, int], range] = {}
         self._window_hits: dict[range, list[Hit]] = {}
         self._verbs: dict[int, Token | None] = {}
+        self._phrase_starts: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
 
     def _ends_sentence(self, i: int) -> bool:
         """Whether token ``i`` may end a sentence: a full stop or another closing mark, or a
@@ -345,6 +348,20 @@ class FactDoc:
             return False
         low, lemma = self.low, self.lemma
         return all(w == low[i + k] or w == lemma[i + k] for k, w in enumerate(phrase))
+
+    def phrase_starts(self, kind: str) -> list[tuple[int, tuple[str, ...]]]:
+        """Where the phrases of the word class ``kind`` are written in the article (``menée
+        par``, ``auprès de``): ``(token, phrase)`` in the order of the text, then of the class;
+        found once per document (a rule reading the whole article asks it for every amount)."""
+        if kind not in self._phrase_starts:
+            phrases = [tuple(words.split()) for words in self.lex.words.get(kind, ())]
+            self._phrase_starts[kind] = [
+                (i, phrase)
+                for i, word in enumerate(self.low)
+                for phrase in phrases
+                if word == phrase[0] and self.words_at(i, phrase)
+            ]
+        return self._phrase_starts[kind]
 
     def hit(self, i: int) -> Hit | None:
         """The cue starting at token ``i`` (the longest noun cue, else a verb), or None."""
