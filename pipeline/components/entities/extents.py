@@ -16,7 +16,6 @@ from spacy.symbols import ADJ, NOUN
 from pipeline.components.entities.names import (
     apostrophe_tail,
     boundary,
-    is_cap,
     lower_key,
     tok_lower,
 )
@@ -43,7 +42,7 @@ def cap_run(v: ArticleView, j: int, limit: int = 6) -> int:
             break
         if _continues_run(v, j, k):
             k += 1
-        elif k > j and lower_key(doc[j].text) in v.lex.generic_heads and v.low[k] in DE:
+        elif k > j and lower_key(v.texts[j]) in v.lex.generic_heads and v.low[k] in DE:
             # "la holding Compagnie de l'Odet", "la Société des Bains de Mer"
             n = k + 1
             if n < len(doc) and v.low[n] in ARTICLES:
@@ -64,15 +63,15 @@ def _continues_run(v: ArticleView, j: int, k: int) -> bool:
     "&"/"-" before a capitalised word; not a conjunction or preposition of a headline in
     capitals ("DANONE [EN] HAUSSE")."""
     doc = v.doc
-    tok = doc[k]
+    text = v.texts[k]  # the view's columns: no Token object for most words
     if k > j and person_after_acronym(v, k, len(doc)):
         return False  # "le patron de [LVMH] Bernard Arnault": the person is no part of it
-    if is_cap(tok):
-        return k == j or not (tok.text in CAPITAL_SPLITS or tok.text in CAPITAL_CUTS)
+    if v.cap(k):
+        return k == j or not (text in CAPITAL_SPLITS or text in CAPITAL_CUTS)
     return k > j and (
         apostrophe_tail(doc, k)
-        or (tok.like_num and tok.text[:1].isdigit())  # "Vy Fund 3"; not "une" (a number word)
-        or (tok.text in {"&", "-"} and k + 1 < len(doc) and v.cap(k + 1))
+        or (text[:1].isdigit() and doc[k].like_num)  # "Vy Fund 3"; not "une" (a number word)
+        or (text in {"&", "-"} and k + 1 < len(doc) and v.cap(k + 1))
     )
 
 

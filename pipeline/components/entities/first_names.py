@@ -27,7 +27,10 @@ def first_name_runs(
     out: list[tuple[int, int]] = []
     n = len(doc)
     titles = doc.to_array("IS_TITLE").tolist()  # token flags read once, not per Token
-    listed = [i for i, text in enumerate(v.texts) if text.casefold() in lex.first_names]
+    # a listed first name in title case (only those pass _first_name): the title flag first
+    listed = [
+        i for i, text in enumerate(v.texts) if titles[i] and text.casefold() in lex.first_names
+    ]
     resume = 0  # a run found goes on to its end
     for i in listed:
         if i >= n - 1:

@@ -210,6 +210,8 @@ class EntityLexicon:
         self.money_signs, self.scale_abbrs = money_signs(
             data.get("currencies", []), data.get("scales", [])
         )
+        #: a scale abbreviation glued to a sign ("M€", "Md$"), every pair made once
+        self.glued_signs = {a + s for a in self.scale_abbrs for s in self.money_signs if s}
         self.honorifics = set(data["honorifics"])
         self.particles = {p.replace("’", "'") for p in data["name_particles"]}
         self.surname_particles = set(data.get("surname_particles", ()))

@@ -20,11 +20,10 @@ if TYPE_CHECKING:
 _NUMBER = re.compile(r"[\d][\d.,'’\u00a0\u202f]{0,30}")
 
 
-def _is_sign(text: str, signs: set[str], abbrs: set[str]) -> bool:
-    """A currency sign, or a scale abbreviation glued to one ("M€", "Md$")."""
-    if text in signs:
-        return True
-    return any(text.startswith(a) and text[len(a) :] in signs for a in abbrs if len(a) < len(text))
+def _is_sign(text: str, signs: set[str], glued: set[str]) -> bool:
+    """A currency sign, or a scale abbreviation glued to one ("M€", "Md$": ``glued``, every
+    such pair made once by the lexicon)."""
+    return text in signs or text in glued
 
 
 def is_money_mention(v: ArticleView, start: int, end: int) -> bool:
@@ -35,7 +34,7 @@ def is_money_mention(v: ArticleView, start: int, end: int) -> bool:
     has_sign = has_number = has_scale = False
     for i in range(start, end):
         text = v.texts[i]
-        if _is_sign(text, signs, abbrs):
+        if _is_sign(text, signs, v.lex.glued_signs):
             has_sign = True
         elif _NUMBER.fullmatch(text):
             has_number = True

@@ -70,6 +70,8 @@ class ArticleView:
         self.pos: list[int] = doc.to_array("POS").tolist()
         #: :func:`tok_lower` of every token, from the LOWER array
         self.low: list[str] = memo.forms(doc.to_array("LOWER").tolist(), memo.lower, strings, True)
+        #: :func:`cap_text` of every token (read by most stages, some over every token)
+        self.caps: list[bool] = list(map(cap_text, self.texts))
         self.span_texts: dict[tuple[int, int], str] = {}  # doc[s:e].text
         #: :meth:`is_place` answers, kept once the datelines are known (:meth:`set_datelines`)
         self.place_cache: dict[tuple[int, int], bool] | None = None
@@ -123,8 +125,8 @@ class ArticleView:
 
     def cap(self, i: int) -> bool:
         """:func:`is_cap` of ``doc[i]`` (a word that can be part of a proper name), from the
-        token texts."""
-        return cap_text(self.texts[i])
+        token texts, once per document)."""
+        return self.caps[i]
 
     def stext(self, start: int, end: int) -> str:
         """``doc[start:end].text``, computed once per document and span (a slice of the text
@@ -141,9 +143,9 @@ class ArticleView:
         return text
 
     def line_start(self, i: int) -> bool:
-        """``doc[i]`` opens a line (or the text)."""
-        doc = self.doc
-        return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+        """``doc[i]`` opens a line (or the text): a line break is a token of its own or ends
+        one (``whitespace_`` is at most one space, never a line break)."""
+        return i == 0 or "\n" in self.texts[i - 1]
 
     def is_place(self, start: int, end: int) -> bool:
         """A place name: listed, shaped like a French town ("Romans-sur-Isère", "Saint-Lô"),

@@ -262,17 +262,14 @@ def lead_of_the_round(scene: Scene) -> str | None:
     if scene.measure != "funding":
         return None
     fd = scene.fd
-    phrases = [tuple(words.split()) for words in fd.lex.words.get("counterpart_funding", ())]
-    for i, word in enumerate(fd.low):
-        for phrase in phrases:
-            if word == phrase[0] and fd.words_at(i, phrase):
-                token = named_after(fd, i + len(phrase) - 1, (phrase[-1],))
-                name = fd.party_at[token.i].name if token is not None else None
-                if name is None or fd.is_public(name) or fd.is_public(name, "authorities"):
-                    continue  # a public body or an authority (a filing) leads no round
-                if _other_round(fd, i, scene.amount):
-                    continue  # a round-up: the investor of another round
-                return name
+    for i, phrase in fd.phrase_starts("counterpart_funding"):
+        token = named_after(fd, i + len(phrase) - 1, (phrase[-1],))
+        name = fd.party_at[token.i].name if token is not None else None
+        if name is None or fd.is_public(name) or fd.is_public(name, "authorities"):
+            continue  # a public body or an authority (a filing) leads no round
+        if _other_round(fd, i, scene.amount):
+            continue  # a round-up: the investor of another round
+        return name
     return None
 
 

@@ -164,6 +164,8 @@ class FactDoc:
             i: party for party in self.parties for i in range(party.start, party.end)
         }
         self.amount_at = {i: span for span in self.amounts for i in range(span.start, span.end)}
+        #: the tokens of the dates (``fr_dates``)
+        self.date_tokens = {i for span in self.dates for i in range(span.start, span.end)}
         self.deal = Deal()
         #: the facts found so far, with their amounts, in text order
         self.facts: list[tuple[Span, dict[str, Any]]] = []
@@ -176,6 +178,13 @@ class FactDoc:
         self.ipo: bool | None = None
         self._hits: dict[int, Hit | None] = {}
         self._main: str | bool | None = False
+        # what the rules ask again and again of the same tokens (twenty measure rules read
+        # the window before one amount), worked out once per document: the clause windows
+        # (``("left" / "right", token, size)``), the cues met in a window, the governing verbs
+        self._windows: dict[tuple[str, int, int], range] = {}
+        self._window_hits: dict[range, list[Hit]] = {}
+        self._verbs: dict[int, Token | None] = {}
+        self._phrase_starts: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
 
     def _ends_sentence(self, i: int) -> bool:
         """Whether token ``i`` may end a sentence: a full stop or another closing mark, or a
@@ -299,6 +308,13 @@ class FactDoc:
 
     def left(self, start: int, size: int = LEFT) -> range:
         """Token indices before ``start``, nearest first, in its sentence and clause."""
+        key = ("left", start, size)
+        if key not in self._windows:
+            self._windows[key] = self._left(start, size)
+        return self._windows[key]
+
+    def _left(self, start: int, size: int) -> range:
+        """:meth:`left`, worked out."""
         first = max(self.sentence(start)[0], start - size)
         stop = first
         for i in range(start - 1, first - 1, -1):
@@ -309,6 +325,13 @@ class FactDoc:
 
     def right(self, end: int, size: int = RIGHT) -> range:
         """Token indices from ``end`` on, in its sentence and clause."""
+        key = ("right", end, size)
+        if key not in self._windows:
+            self._windows[key] = self._right(end, size)
+        return self._windows[key]
+
+    def _right(self, end: int, size: int) -> range:
+        """:meth:`right`, worked out."""
         last = min(self.sentence(max(end - 1, 0))[1], end + size)
         for i in range(end, last):
             if self.is_break(i):
@@ -330,6 +353,20 @@ class FactDoc:
             return False
         low, lemma = self.low, self.lemma
         return all(w == low[i + k] or w == lemma[i + k] for k, w in enumerate(phrase))
+
+    def phrase_starts(self, kind: str) -> list[tuple[int, tuple[str, ...]]]:
+        """Where the phrases of the word class ``kind`` are written in the article (``menée
+        par``, ``auprès de``): ``(token, phrase)`` in the order of the text, then of the class;
+        found once per document (a rule reading the whole article asks it for every amount)."""
+        if kind not in self._phrase_starts:
+            phrases = [tuple(words.split()) for words in self.lex.words.get(kind, ())]
+            self._phrase_starts[kind] = [
+                (i, phrase)
+                for i, word in enumerate(self.low)
+                for phrase in phrases
+                if word == phrase[0] and self.words_at(i, phrase)
+            ]
+        return self._phrase_starts[kind]
 
     def hit(self, i: int) -> Hit | None:
         """The cue starting at token ``i`` (the longest noun cue, else a verb), or None."""
@@ -380,7 +417,13 @@ class FactDoc:
 
     def hits(self, indices: range) -> list[Hit]:
         """The cues met at ``indices``, read left to right (the longest cue first, overlaps
-        left out), in the order of ``indices``."""
+        left out), in the order of ``indices`` (a new list: the caller may change it)."""
+        if indices not in self._window_hits:
+            self._window_hits[indices] = self._hits_in(indices)
+        return list(self._window_hits[indices])
+
+    def _hits_in(self, indices: range) -> list[Hit]:
+        """:meth:`hits`, worked out."""
         out: list[Hit] = []
         covered = -1
         for i in sorted(indices):
@@ -407,6 +450,12 @@ class FactDoc:
     def governing_verb(self, token: Token) -> Token | None:
         """The first verb above ``token`` in the parse (``lève`` for ``100 millions`` in ``X
         lève 100 millions``) in its paragraph, or None."""
+        if token.i not in self._verbs:
+            self._verbs[token.i] = self._governing_verb(token)
+        return self._verbs[token.i]
+
+    def _governing_verb(self, token: Token) -> Token | None:
+        """:meth:`governing_verb`, worked out."""
         start = token
         for _ in range(MAX_HEADS + 2):
             if token.head.i == token.i:

@@ -110,3 +110,29 @@ def test_filter_pairs_is_filter_spans(nlp: Language) -> None:
         expected = filter_spans([Span(doc, s, e, label=lab) for s, e, lab in triples])
         assert [(x.start, x.end, x.label_) for x in expected] == filter_pairs(triples)
         assert [(x.start, x.end) for x in expected] == filter_pairs([t[:2] for t in triples])
+
+
+def test_line_start_and_glued_signs_match_what_they_replace(nlp: Language) -> None:
+    """``line_start`` read from the token texts is the Token read; the lexicon's glued signs
+    answer as the loop over the scale abbreviations they replace."""
+    from pipeline.components.entities import ArticleView, FormMemo
+    from pipeline.components.entities.money_mentions import _is_sign
+
+    comp = nlp.get_pipe("fr_org_people")
+    assert isinstance(comp, EntitiesComponent)
+    doc = nlp("Titre sans point\n\nLe groupe Velmont\nlève 3 M€.  Puis 4 Md$ \n Fin.")
+    view = ArticleView(doc, comp.lexicon, FormMemo())
+    for i in range(len(doc)):
+        before = doc[i - 1] if i else None
+        by_token = before is None or "\n" in before.text or "\n" in before.whitespace_
+        assert view.line_start(i) == by_token
+    lex = comp.lexicon
+    signs, abbrs, glued = lex.money_signs, lex.scale_abbrs, lex.glued_signs
+
+    def loop(text: str) -> bool:  # the former test, one abbreviation at a time
+        return text in signs or any(
+            text.startswith(a) and text[len(a) :] in signs for a in abbrs if len(a) < len(text)
+        )
+
+    words = [*signs, *abbrs, *(a + s for a in abbrs for s in signs), "Mds€", "x€", "M", "", "MMD"]
+    assert all(_is_sign(w, signs, glued) == loop(w) for w in words)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pipeline.components.facts.document import FactDoc
+from pipeline.components.facts.document import LEFT, FactDoc
 from tests.components.facts.helpers import facts, run
 
 #: the name of the facts component in the pipeline
@@ -141,3 +141,28 @@ def test_the_parent_in_an_apposition_is_not_the_bidder(nlp: Language) -> None:
         "filiale du groupe Bellore, confirme le relèvement de son offre à 25,50 euros par titre."
     )
     assert facts(nlp, text)[0][:3] == ("price", "Vivanto", "Lagarde")
+
+
+def test_phrase_starts_and_windows_are_the_scans_they_keep(nlp: Language) -> None:
+    """What ``FactDoc`` keeps once per document is what the scans it replaces find: where the
+    round phrases are written, the date tokens, a window asked twice."""
+    text = (
+        "Le tour de table est mené par Nova Capital. La start-up Miravel a levé 12 millions "
+        "d'euros le 3 mars 2025 auprès du fonds Partech, après un tour mené par Aster."
+    )
+    doc = run(nlp, text)
+    fd = FactDoc(doc, nlp.get_pipe(FACTS_PIPE).lexicon)
+    phrases = [tuple(w.split()) for w in fd.lex.words.get("counterpart_funding", ())]
+    scanned = [
+        (i, phrase)
+        for i, word in enumerate(fd.low)
+        for phrase in phrases
+        if word == phrase[0] and fd.words_at(i, phrase)
+    ]
+    assert scanned and fd.phrase_starts("counterpart_funding") == scanned
+    assert fd.date_tokens == {
+        i for i in range(len(doc)) if any(s.start <= i < s.end for s in fd.dates)
+    }
+    for i in range(len(doc)):
+        assert fd.left(i) == fd.left(i) == fd._left(i, LEFT)
+        assert fd.hits(fd.left(i)) == fd._hits_in(fd.left(i))
