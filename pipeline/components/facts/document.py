@@ -379,7 +379,7 @@ class FactDoc:
             return None
         found: Hit | None = None
         lower, lemma = self.forms(i)
-        for first in dict.fromkeys((lower, lemma)) if not self.is_participle(i) else ():
+        for first in dict.fromkeys((lower, lemma)) if not participle_homograph(self, i) else ():
             for cue in self.lex.nouns.get(first, ()):
                 if self.words_at(i, cue.words):
                     found = Hit(i, i + len(cue.words), cue, "noun")
@@ -391,17 +391,6 @@ class FactDoc:
             found = Hit(i, i + 1, verb, "verb") if verb is not None else None
         self._hits[i] = found
         return found
-
-    def is_participle(self, i: int) -> bool:
-        """Token ``i`` is the participle of a verb after its auxiliary, written like a noun cue
-        of another sense (``participle_homographs``), never a noun cue: ``son bilan est revenu
-        à 6 400 milliards`` (``revenir``, not ``revenu``)."""
-        return (
-            i > 0
-            and self.pos[i] == VERB
-            and self.lemma[i - 1] in ("être", "avoir")
-            and self.lex.has("participle_homographs", self.low[i])
-        )
 
     def _verb_cue(self, i: int, lower: str, lemma: str) -> Cue | None:
         """The verb cue of token ``i``: by its lemma when the model tags it a verb, else by
@@ -537,3 +526,15 @@ class FactDoc:
             if child.i in self.party_at and child.dep_ in NAME_DEPS:
                 return self.party_at[child.i]
         return None
+
+
+def participle_homograph(fd: FactDoc, i: int) -> bool:
+    """Token ``i`` is the participle of a verb after its auxiliary, written like a noun cue
+    of another sense (``participle_homographs``), never a noun cue: ``son bilan est revenu
+    à 6 400 milliards`` (``revenir``, not ``revenu``)."""
+    return (
+        i > 0
+        and fd.pos[i] == VERB
+        and fd.lemma[i - 1] in ("être", "avoir")
+        and fd.lex.has("participle_homographs", fd.low[i])
+    )
