@@ -113,7 +113,7 @@ def _described(scene: Scene, subject: Token) -> str | None:
     subject, ``le chiffre d'affaires a progressé``, or a measure ``other``)."""
     if scene.measure == "other" or scene.fd.hit_covering(subject.i) is not None:
         return None
-    if subject.pos_ not in ("PRON", "NOUN"):
+    if subject.pos_ != "PRON" and not _common_noun(subject):
         return None
     if _a_group(scene, subject) or _combined(scene.fd, subject):
         return ""
@@ -139,11 +139,17 @@ def _a_group(scene: Scene, subject: Token) -> bool:
     ``les jeunes pousses françaises ont levé 7,8 milliards`` (not ``les actionnaires
     recevront un dividende``, no such verb; not the cause of a cost, ``les grèves ont coûté
     45 millions au groupe``; not the amount itself, ``3 milliards seraient consacrés``)."""
-    if subject.pos_ != "NOUN" or "Plur" not in subject.morph.get("Number", []):
+    if not _common_noun(subject) or "Plur" not in subject.morph.get("Number", []):
         return False
     amount = scene.amount
     inside = amount.start <= subject.i < amount.end
     return scene.roles == "subject" and scene.measure != "cost" and not inside
+
+
+def _common_noun(token: Token) -> bool:
+    """A common noun, or one the tagger took for a name though written in lower case: ``les
+    start-up françaises`` (``start`` tagged PROPN)."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
 
 
 def in_focus(scene: Scene) -> str | None:

@@ -67,3 +67,16 @@ def test_money_received_from_an_investor_is_a_funding(
 ) -> None:
     measure, holder, counterpart, _ = facts(nlp, text)[0]
     assert (measure, holder, counterpart) == expected
+
+
+def test_a_class_of_companies_holds_no_amount(nlp: Language) -> None:
+    # "start-up" is cut by the tokenizer and tagged a name: still a plural common noun
+    text = (
+        "Cette semaine, les start-up françaises ont levé 412 millions d'euros au total. "
+        "La plus grosse opération revient à Nexalys, qui boucle une série C de 150 millions "
+        "d'euros."
+    )
+    assert [(m, h) for m, h, _, _ in facts(nlp, text)] == [
+        ("funding", None),
+        ("funding", "Nexalys"),
+    ]
