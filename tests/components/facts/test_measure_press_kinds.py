@@ -134,6 +134,11 @@ KINDS: dict[str, list[tuple[str, Any]]] = {
             ["fine"],
         ),
         ("La Cour des comptes chiffre le coût des retards à 3 milliards d'euros.", ["cost"]),
+        (
+            "Le groupe a conclu un accord transactionnel de 90 millions de dollars avec les"
+            " plaignants.",
+            ["fine"],
+        ),
     ],
     "an insurer's claims and the cover it buys are costs; a transfer fee is a price": [
         (
