@@ -374,7 +374,7 @@ class FactDoc:
             return self._hits[i]
         if self.low[i] not in self.lex.first_words and self.lemma[i] not in self.lex.first_words:
             return None  # no cue starts with this word
-        if i in self.party_at and not self.is_lower[i]:
+        if i in self.party_at and not self.is_lower[i] and not self._cue_named(i):
             self._hits[i] = None  # a word of a name (``Investissement Québec``) is no cue
             return None
         found: Hit | None = None
@@ -391,6 +391,15 @@ class FactDoc:
             found = Hit(i, i + 1, verb, "verb") if verb is not None else None
         self._hits[i] = found
         return found
+
+    def _cue_named(self, i: int) -> bool:
+        """Whether the name at token ``i`` is one word that is wholly a noun cue of the data,
+        an acronym of a result the entities took for a name (``le Rebit atteint 88
+        millions``, ``un BAIIA de 45 M$``)."""
+        party = self.party_at[i]
+        if party.end - party.start != 1:
+            return False
+        return any(cue.words == (self.low[i],) for cue in self.lex.nouns.get(self.low[i], ()))
 
     def _verb_cue(self, i: int, lower: str, lemma: str) -> Cue | None:
         """The verb cue of token ``i``: by its lemma when the model tags it a verb, else by

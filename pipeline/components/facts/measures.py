@@ -330,13 +330,53 @@ def payment(fd: FactDoc, amount: Span) -> str | None:
     head = amount.root.head
     if head.i != verb.i and fd.hit_covering(head.i) is not None:
         return None  # ``a obtenu des engagements bancaires de 18 milliards``: the noun says
-    start, end = fd.sentence(amount.start)
-    if any(fd.lex.has("shareholders", fd.low[i]) for i in range(start, end)):
-        return "dividend"
+    holders = _shareholders_paid(fd, amount, verb)
+    if holders:
+        return "price" if _shareholders_of_other(fd, holders[0], verb) else "dividend"
     before = [h for h in fd.hits(fd.left(verb.i)) if not h.blocks]
     if before and before[0].measure == "fine":
-        return "fine"
-    return None
+        return "fine"  # ``condamné à verser 1,4 million à son ancien directeur``: damages
+    return "pay" if _paid_to_executive(fd, amount) else None
+
+
+def _paid_to_executive(fd: FactDoc, amount: Span) -> bool:
+    """Whether the amount is paid to an executive named by a word of ``executive_words``
+    after ``à`` right after it: ``a versé 2 millions d'euros à son ancien directeur
+    général``."""
+    after = list(fd.right(amount.end, 5))
+    if not after or fd.low[after[0]] not in ("à", "au"):
+        return False
+    return any(fd.lex.has("executive_words", fd.low[i]) for i in after[1:])
+
+
+def _shareholders_paid(fd: FactDoc, amount: Span, verb: Token) -> list[int]:
+    """The words of shareholders of the amount's sentence that receive it: after ``à`` /
+    ``aux`` (``versera 1,1 milliard à ses actionnaires``), or before a verb of receiving
+    (``la holding, premier actionnaire, en percevra 90 millions``); not shareholders who
+    judge it (``le patron a touché 12 millions, une somme jugée excessive par les
+    actionnaires``)."""
+    start, end = fd.sentence(amount.start)
+    receiving = fd.lex.has("receipt_verbs", fd.lemma[verb.i])
+    found = []
+    for i in range(start, end):
+        if not fd.lex.has("shareholders", fd.low[i]):
+            continue
+        paid = any(fd.lower(k) in ("à", "aux") for k in (i - 1, i - 2))
+        if paid or (receiving and i < verb.i):
+            found.append(i)
+    return found
+
+
+def _shareholders_of_other(fd: FactDoc, i: int, verb: Token) -> bool:
+    """Whether the shareholders at token ``i`` are those of another company than the payer,
+    named after ``de`` (``Boréalis versera 316 M$ aux actionnaires de Maplecrest``: the price
+    of a takeover; ``versera 1 milliard à ses actionnaires`` is a dividend)."""
+    if fd.lower(i + 1) not in ("de", "d'", "du"):
+        return False
+    target = fd.party_at.get(i + 2)
+    subject = subject_of(verb)
+    payer = fd.party_in(subject) if subject is not None else None
+    return target is not None and (payer is None or payer.name != target.name)
 
 
 def person_receives(fd: FactDoc, amount: Span) -> str | None:
@@ -407,6 +447,17 @@ def share_worth(fd: FactDoc, amount: Span) -> str | None:
     return "share_price"
 
 
+def consumed(fd: FactDoc, amount: Span) -> str | None:
+    """What something consumes is a spending, not a price: ``les routes absorbent 412
+    milliards``, ``le chantier a englouti 2 milliards`` (the amount is the object of a verb of
+    ``consuming_verbs``; ``X absorbe Y`` with a company as its object is a takeover). A cost,
+    which an article on public finances makes a budget."""
+    verb = fd.governing_verb(amount.root)
+    if verb is None or not fd.lex.has("consuming_verbs", fd.lemma[verb.i]):
+        return None
+    return "cost" if amount.root.head.i == verb.i and amount.root.dep_ == "obj" else None
+
+
 def governing_cue(fd: FactDoc, amount: Span) -> str | None:
     """The noun or verb governing the amount in the parse: ``une amende de 100 millions``,
     ``X a levé 10 millions``, ``qui lui ont coûté la bagatelle de 2 milliards``; the search
@@ -417,11 +468,21 @@ def governing_cue(fd: FactDoc, amount: Span) -> str | None:
             return None
         token = token.head
         found = fd.hit_covering(token.i)
+        if found is not None and _says_nothing(fd, found):
+            return None  # ``un complément de prix de 20 millions sera versé``: read the noun
         if found is not None:
             return None if found.blocks else _nearer_cue(fd, found, amount)
         if token.pos_ in ("VERB", "AUX"):
             return None
     return None
+
+
+def _says_nothing(fd: FactDoc, found: Hit) -> bool:
+    """Whether a governing cue is a verb of paying that says nothing alone (``verser``, whose
+    measure in the data is ``other``): the words around the amount say what it is."""
+    if found.kind != "verb" or found.measure != "other":
+        return False
+    return fd.lex.has("payment_verbs", fd.lemma[found.start])
 
 
 def _nearer_cue(fd: FactDoc, found: Hit, amount: Span) -> str:
@@ -507,6 +568,22 @@ def cue_after(fd: FactDoc, amount: Span) -> str | None:
     return _first(fd.hits(range(indices[0], indices[-1] + 1)))
 
 
+def contract_sentence(fd: FactDoc, amount: Span) -> str | None:
+    """The parts of a contract told in a sentence on it are the order: ``Le contrat, le plus
+    important de son histoire, prévoit aussi des options sur 24 appareils, pour 520 millions,
+    et un volet de maintenance évalué à 380 millions`` (the sentence opens on a noun of an
+    order, no other cue before the amount)."""
+    start = fd.sentence(amount.start)[0]
+    first = next((i for i in range(start, amount.start) if fd.pos[i] in (NOUN_POS, PROPN)), None)
+    if first is None:
+        return None
+    found = fd.hit(first)
+    if found is None or found.kind != "noun" or found.measure != "order":
+        return None
+    others = [h for h in fd.hits(range(found.end, amount.start)) if h.measure != "order"]
+    return None if others else "order"
+
+
 #: the measure rules, in order
 MEASURE_RULES: tuple[MeasureRule, ...] = (
     own_shares,
@@ -524,6 +601,7 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     public_giver,
     spending_purpose,
     share_worth,
+    consumed,
     governing_cue,
     bought_for,
     built_asset_of,
@@ -531,6 +609,7 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     counted_contracts,
     cue_before,
     cue_after,
+    contract_sentence,
 )
 
 

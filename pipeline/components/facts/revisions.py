@@ -149,6 +149,45 @@ def deal_value(fd: FactDoc, amount: Span, measure: str) -> str | None:
     return "price" if deal else None
 
 
+def enterprise_value(fd: FactDoc, amount: Span, measure: str) -> str | None:
+    """A deal's value estimated with its debt is the target's enterprise value, a valuation:
+    ``une transaction évaluée à 412 millions de dollars, dette comprise`` (a verb of an
+    estimate, ``value_verbs``, before the amount and a word of ``debt_included`` after it);
+    ``racheté pour 1,2 milliard, dette comprise`` stays a price."""
+    if measure not in ("price", "other") or not _debt_included(fd, amount):
+        return None
+    before = list(fd.left(amount.start, 4))
+    if not before or fd.low[before[0]] != "à":
+        return None
+    return "valuation" if any(fd.lex.has("value_verbs", fd.lemma[i]) for i in before) else None
+
+
+def _debt_included(fd: FactDoc, amount: Span) -> bool:
+    """Whether a word of ``debt_included`` follows the amount (``, dette comprise``)."""
+    after = [i for i in fd.right(amount.end, 6) if fd.low[i] != ","]
+    phrases = [tuple(phrase.split()) for phrase in fd.lex.words.get("debt_included", ())]
+    return any(fd.words_at(i, phrase) for i in after[:2] for phrase in phrases)
+
+
+def court_award(fd: FactDoc, amount: Span, measure: str) -> str | None:
+    """Damages a court awards are a fine, not a cost, aid or a bare sum: ``la cour a accordé
+    à Telvia 90 millions d'euros``, ``les magistrats ont retenu un préjudice de 5,9
+    millions`` (the subject of the amount's verb is a court or its judges, ``court_words``,
+    not an auditor: ``la Cour des comptes chiffre le coût à 3 milliards``), ``90 millions en
+    réparation`` (``award_phrases`` after the amount)."""
+    if measure not in ("cost", "aid", "other"):
+        return None
+    phrases = [tuple(phrase.split()) for phrase in fd.lex.words.get("award_phrases", ())]
+    if any(fd.words_at(i, phrase) for i in fd.right(amount.end, 4) for phrase in phrases):
+        return "fine"
+    verb = fd.governing_verb(amount.root)
+    subject = subject_of(verb) if verb is not None else None
+    if subject is None or not fd.lex.has("court_words", fd.lemma[subject.i]):
+        return None
+    after = [tuple(phrase.split()) for phrase in fd.lex.words.get("court_not_after", ())]
+    return None if any(fd.words_at(subject.i + 1, phrase) for phrase in after) else "fine"
+
+
 def public_budget(fd: FactDoc, amount: Span, measure: str) -> str | None:
     """Results, receipts and spending of a public body are a budget: in an article on a
     town's accounts or on public finances (``la Ville de Lausanne a bouclé ses comptes sur un
@@ -304,6 +343,8 @@ REVISION_RULES: tuple[RevisionRule, ...] = (
     ipo_price,
     public_funder,
     deal_value,
+    enterprise_value,
+    court_award,
     public_budget,
     bond_market,
     for_a_subsidiary,

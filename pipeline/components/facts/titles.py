@@ -58,7 +58,7 @@ def announce_titles(fd: FactDoc) -> None:
         if span.start_char >= end:
             break
         found = body_fact(fd, span, end)
-        if found is not None and not _bid_valued(fact, found):
+        if found is not None and not (_bid_valued(fact, found) and _bid_title(fd, end)):
             fd.facts[k] = (span, _announced(fact, found))
 
 
@@ -67,6 +67,19 @@ def _bid_valued(title: dict[str, Any], body: dict[str, Any]) -> bool:
     (``Couche-Tard relève son offre sur Seven & i à 47 milliards`` over ``l'opération
     valoriserait le groupe à 47 milliards``): the title's price stands."""
     return title["measure"] == "price" and body["measure"] == "valuation"
+
+
+def _bid_title(fd: FactDoc, end: int) -> bool:
+    """Whether the title (up to the character ``end``) names a bid by a noun of ``bid_nouns``
+    (``relève son offre sur Seven & i``), not a purchase done (``Sorelle s'offre les
+    Laboratoires Ondine pour 185 millions``, ``met la main sur Maplecrest``: the body's
+    value, debt included, is the title's figure)."""
+    for token in fd.doc:
+        if token.idx >= end:
+            return False
+        if fd.lex.has("bid_nouns", fd.low[token.i]) and fd.lower(token.i - 1) not in ("s'", "se"):
+            return True
+    return False
 
 
 def _announced(title: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
