@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Span
 
+from pipeline.components.facts.damages import is_court, receiver_of_damages, receiver_told_before
 from pipeline.components.facts.deals import (
     DESCRIBED_REACH,
     deal_in_clause,
@@ -289,6 +290,7 @@ CounterpartRule = Callable[[Scene], "str | None"]
 
 #: the counterpart rules, in order
 COUNTERPART_RULES: tuple[CounterpartRule, ...] = (
+    receiver_of_damages,
     verb_object,
     owner_of_sale,
     client_of_order,
@@ -300,17 +302,19 @@ COUNTERPART_RULES: tuple[CounterpartRule, ...] = (
     client_told_before,
     employer_of_pay,
     article_authority,
+    receiver_told_before,
     company_invested_in,
     lead_of_the_round,
 )
 
 
 def counterpart_of(scene: Scene) -> str | None:
-    """The counterpart: the first rule's answer (measures without one: None)."""
+    """The counterpart: the first rule's answer (measures without one: None); a court is
+    never the counterpart of a fine (:mod:`.damages`)."""
     if scene.measure not in COUNTERPART_MEASURES:
         return None
     for rule in COUNTERPART_RULES:
         found = rule(scene)
-        if found:
+        if found and not (scene.measure == "fine" and is_court(scene.fd, found)):
             return found
     return None

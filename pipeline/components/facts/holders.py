@@ -13,6 +13,7 @@ from functools import partial
 
 from spacy.tokens import Token
 
+from pipeline.components.facts.damages import payer_told_before
 from pipeline.components.facts.deals import deal_in_clause, named_after, opening_deal
 from pipeline.components.facts.document import FactDoc, Party
 from pipeline.components.facts.sales import sale_near
@@ -221,6 +222,7 @@ HOLDER_RULES: tuple[HolderRule, ...] = (
     verb_subject,
     clause_deal_buyer,
     nearest_before,
+    payer_told_before,
     deal_holder,
     focus_or_main,
 )
