@@ -140,6 +140,32 @@ def article_authority(scene: Scene) -> str | None:
     return max(counts, key=lambda name: counts[name]) if counts else None
 
 
+def article_giver(scene: Scene) -> str | None:
+    """For aid whose sentence names no giver, the public body the article names most before it
+    (the first named on a tie), not a court, nor when the State gives (``corpus/README.md``:
+    aid from the State has no counterpart): ``La Région Occitanie présente un plan de
+    soutien… La conserverie X recevra une subvention de 1,2 million d'euros``."""
+    if scene.measure != "aid":
+        return None
+    fd = scene.fd
+    start, end = fd.sentence(scene.amount.start)
+    if any(fd.lex.has("state_words", fd.low[i]) for i in range(start, end)):
+        return None  # ``une aide d'État de 410 millions``: the State gives
+    counts: dict[str, int] = {}
+    for party in fd.parties:
+        name = party.name
+        if party.start >= scene.amount.start:
+            break  # a body named later lends or gives something else
+        state = fd.lex.has("state_words", _first_word(name))
+        if fd.is_public(name) and not is_court(fd, name) and not state:
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+def _first_word(name: str) -> str:
+    return name.split(" ", 1)[0].lower()
+
+
 def owner_of_sale(scene: Scene) -> str | None:
     """The counterpart of a sale (:mod:`.sales`): the company sold when named after the word
     of selling, else the seller: the subject of the verb of selling or the organisation named
@@ -302,6 +328,7 @@ COUNTERPART_RULES: tuple[CounterpartRule, ...] = (
     client_told_before,
     employer_of_pay,
     article_authority,
+    article_giver,
     receiver_told_before,
     company_invested_in,
     lead_of_the_round,

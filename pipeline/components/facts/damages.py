@@ -17,6 +17,7 @@ from __future__ import annotations
 from pipeline.components.facts.deals import named_after
 from pipeline.components.facts.document import FactDoc
 from pipeline.components.facts.scene import Scene, complement, party_in, subject_of
+from pipeline.text import lower_straight
 
 #: the prepositions that name the party a sum is paid to
 TO = ("à", "au", "aux")
@@ -27,7 +28,10 @@ AFTER = 12
 def is_court(fd: FactDoc, name: str | None) -> bool:
     """Whether ``name`` is a court (``courts``: ``tribunal de commerce de Lyon``, ``cour
     d'appel de Paris``): it decides, it neither pays nor receives."""
-    return fd.is_public(name, "courts")
+    if fd.is_public(name, "courts"):
+        return True
+    folded = lower_straight(name or "")
+    return any(folded.startswith(court + " ") for court in fd.lex.words.get("courts", ()))
 
 
 def _receiver(fd: FactDoc, name: str | None) -> str | None:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from pipeline.components.facts.damages import payer_told_before
 from pipeline.components.facts.deals import deal_in_clause, named_after, opening_deal
 from pipeline.components.facts.document import FactDoc, Party
+from pipeline.components.facts.gapping import gapped_subject
 from pipeline.components.facts.sales import sale_near
 from pipeline.components.facts.scene import Scene, accept, complement, may_hold, party_of
 from pipeline.components.facts.speakers import company_of_speaker, company_of_target
@@ -216,6 +217,7 @@ HOLDER_RULES: tuple[HolderRule, ...] = (
     bearer_of_cost,
     buyer_of_sale,
     named_before_bracket,
+    gapped_subject,
     owner_after_cue,
     company_of_target,
     company_of_speaker,

@@ -52,3 +52,11 @@ def test_a_fine_received_from_an_authority_is_paid_by_its_receiver(nlp: Language
     found = facts(nlp, text)
     assert found[0][:3] == ("fine", "Brelann Industries", "Autorité de la concurrence")
     assert found[1][:3] == ("fine", "Brelann Industries", "Autorité de la concurrence")
+
+
+def test_a_labour_court_is_a_court_and_the_employee_receives(nlp: Language) -> None:
+    text = (
+        "Le conseil de prud'hommes de Nanterre a condamné Trélys SA à verser 1,4 million d'euros "
+        "à son ancien directeur commercial, Frédéric Lamarque."
+    )
+    assert facts(nlp, text)[0][2] == "Frédéric Lamarque"
