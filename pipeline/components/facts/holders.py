@@ -137,6 +137,23 @@ def owner_after_cue(scene: Scene) -> str | None:
     return None
 
 
+def possessor_joined(scene: Scene) -> str | None:
+    """The name a possessive joined to it by ``et`` / ``avec`` refers to: ``derrière le
+    néerlandais FrieslandCampina et ses 13 milliards d'euros de chiffre d'affaires``, ``Kerdalo,
+    avec son chiffre d'affaires de 95 millions`` (the possessive before the amount or its cue
+    noun, only cue words between)."""
+    fd = scene.fd
+    for i in fd.left(scene.amount.start, 6):
+        if fd.lex.has("possessives", fd.low[i]):
+            before = i - 2 if fd.lower(i - 1) == "," else i - 1
+            if fd.lower(before) in ("et", "avec") and (before - 1) in fd.party_at:
+                return accept(scene, fd.party_at[before - 1])
+            return None
+        if fd.hit_covering(i) is None and fd.low[i] not in ("de", "d'"):
+            return None
+    return None
+
+
 def named_before_bracket(scene: Scene) -> str | None:
     """The name right before the bracket the amount stands in: ``Technip (-0,79 % à 45,90
     euros)``, ``la société Sell GmbH (179 millions d'euros de chiffre d'affaires)``."""
@@ -217,6 +234,7 @@ HOLDER_RULES: tuple[HolderRule, ...] = (
     bearer_of_cost,
     buyer_of_sale,
     named_before_bracket,
+    possessor_joined,
     gapped_subject,
     owner_after_cue,
     company_of_target,
