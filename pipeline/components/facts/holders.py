@@ -154,6 +154,33 @@ def possessor_joined(scene: Scene) -> str | None:
     return None
 
 
+def antecedent_of_dont(scene: Scene) -> str | None:
+    """The name a ``dont`` opening the amount's relative clause stands for, when ``dont`` is
+    the possessor of the cue noun: ``le fabricant de fenêtres Lakeshore Windows, dont les
+    ventes annuelles avoisinent 120 M$`` (Lakeshore Windows, not the buyer of the sentence);
+    ``le BAIIA de la cible, dont les ventes ont atteint 388 M$`` (the deal's target)."""
+    fd = scene.fd
+    at = next((i for i in fd.left(scene.amount.start) if fd.low[i] == "dont"), None)
+    if at is None or fd.lower(at - 1) != "," or not _cue_after(fd, at + 1):
+        return None
+    party = fd.party_at.get(at - 2)
+    if party is not None:
+        return accept(scene, party)
+    if fd.lex.has("target_nouns", fd.lower(at - 2)):
+        return fd.deal.counterpart or opening_deal(fd).counterpart
+    return None
+
+
+def _cue_after(fd: FactDoc, i: int) -> bool:
+    """Whether a cue noun follows token ``i`` after at most a determiner (``dont les
+    ventes``, ``dont le chiffre d'affaires``)."""
+    for j in (i, i + 1):
+        found = fd.hit_covering(j) if j < len(fd.low) else None
+        if found is not None and found.kind == "noun" and not found.blocks:
+            return True
+    return False
+
+
 def named_before_bracket(scene: Scene) -> str | None:
     """The name right before the bracket the amount stands in: ``Technip (-0,79 % à 45,90
     euros)``, ``la société Sell GmbH (179 millions d'euros de chiffre d'affaires)``."""
@@ -234,6 +261,7 @@ HOLDER_RULES: tuple[HolderRule, ...] = (
     bearer_of_cost,
     buyer_of_sale,
     named_before_bracket,
+    antecedent_of_dont,
     possessor_joined,
     gapped_subject,
     owner_after_cue,

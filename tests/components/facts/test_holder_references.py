@@ -1,6 +1,7 @@
 """Subjects and possessives that name the holder by reference (``facts/subjects.py``,
 ``holders.possessor_joined``): ``ce dernier`` / ``celle-ci`` (the last party named), ``la cible``
-/ ``la société rachetée`` (the company bought), ``X et ses 13 milliards de chiffre d'affaires``.
+/ ``la société rachetée`` (the company bought), ``X et ses 13 milliards de chiffre d'affaires``,
+``X, dont les ventes avoisinent 120 millions`` (``holders.antecedent_of_dont``).
 Sentences of our own, modelled on deal and results articles in the press."""
 
 from __future__ import annotations
@@ -35,6 +36,17 @@ REFERENCES = [
         "La coopérative Terrena devient le deuxième acteur du secteur, derrière le néerlandais "
         "FrieslandCampina et ses 13 milliards d'euros de chiffre d'affaires.",
         "FrieslandCampina",
+    ),
+    (
+        "Le groupe Valmy a finalisé l'acquisition de l'allemand Horstmann Technik pour 80 "
+        "millions d'euros. Le prix représente dix fois l'Ebitda de la cible, dont le chiffre "
+        "d'affaires a atteint 45 millions d'euros.",
+        "Horstmann Technik",
+    ),
+    (
+        "Le groupe Valmy rachète le fabricant de fenêtres Lakeshore Windows SA, dont les ventes "
+        "annuelles avoisinent 120 millions d'euros.",
+        "Lakeshore Windows SA",
     ),
     (
         "Le marché est dominé par Lactalis, avec son chiffre d'affaires de 30 milliards d'euros.",
