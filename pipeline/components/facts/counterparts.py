@@ -88,6 +88,29 @@ def _after_price_noun(fd: FactDoc, i: int) -> bool:
     return found is not None and found.kind == "noun" and found.measure == "price"
 
 
+def client_after_order_noun(scene: Scene) -> str | None:
+    """For an order, the party named by ``de`` right after a noun of an order in the amount's
+    sentence, or in the one before when it names no party (``order_nouns``): ``Alvéa
+    remporte une commande de la SNCF pour 30 rames. Le contrat, d'un montant de 450
+    millions…``, ``Commande de la RATP pour Alvéa Rail : 300 millions`` (not an order book:
+    ``le carnet de commandes d'Alstom``, ``order_books``)."""
+    if scene.measure != "order":
+        return None
+    fd = scene.fd
+    start, end = fd.sentence(scene.amount.start)
+    if fd.lower(start - 1) == ":":
+        start = fd.sentence(start - 1)[0]  # a title cut at its colon
+    elif start > 0 and not any(i in fd.party_at for i in range(start, end)):
+        start = fd.sentence(start - 1)[0]  # ``Le contrat, d'un montant de…``: the one before
+    for i in range(start, end):
+        if not fd.lex.has("order_nouns", fd.low[i]) or fd.lex.has("order_books", fd.lower(i - 1)):
+            continue
+        token = named_after(fd, i + 1, ("de", "d'", "du", "des"), 5)
+        if token is not None and token.i not in fd.amount_at:
+            return fd.party_at[token.i].name
+    return None
+
+
 def giver_after_amount(scene: Scene) -> str | None:
     """The party named by ``de`` right after the amount of a loan, a grant or an order (the
     noun before it in ``giver_after_amount``): ``un prêt de 45 millions d'euros de la Banque
@@ -321,6 +344,7 @@ COUNTERPART_RULES: tuple[CounterpartRule, ...] = (
     owner_of_sale,
     client_of_order,
     giver_after_amount,
+    client_after_order_noun,
     public_giver,
     clause_deal_target,
     after_preposition,
