@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Span
 
+from pipeline.components.facts.damages import is_court, receiver_of_damages, receiver_told_before
 from pipeline.components.facts.deals import (
     DESCRIBED_REACH,
     deal_in_clause,
@@ -87,6 +88,29 @@ def _after_price_noun(fd: FactDoc, i: int) -> bool:
     return found is not None and found.kind == "noun" and found.measure == "price"
 
 
+def client_after_order_noun(scene: Scene) -> str | None:
+    """For an order, the party named by ``de`` right after a noun of an order in the amount's
+    sentence, or in the one before when it names no party (``order_nouns``): ``Alvéa
+    remporte une commande de la SNCF pour 30 rames. Le contrat, d'un montant de 450
+    millions…``, ``Commande de la RATP pour Alvéa Rail : 300 millions`` (not an order book:
+    ``le carnet de commandes d'Alstom``, ``order_books``)."""
+    if scene.measure != "order":
+        return None
+    fd = scene.fd
+    start, end = fd.sentence(scene.amount.start)
+    if fd.lower(start - 1) == ":":
+        start = fd.sentence(start - 1)[0]  # a title cut at its colon
+    elif start > 0 and not any(i in fd.party_at for i in range(start, end)):
+        start = fd.sentence(start - 1)[0]  # ``Le contrat, d'un montant de…``: the one before
+    for i in range(start, end):
+        if not fd.lex.has("order_nouns", fd.low[i]) or fd.lex.has("order_books", fd.lower(i - 1)):
+            continue
+        token = named_after(fd, i + 1, ("de", "d'", "du", "des"), 5)
+        if token is not None and token.i not in fd.amount_at:
+            return fd.party_at[token.i].name
+    return None
+
+
 def giver_after_amount(scene: Scene) -> str | None:
     """The party named by ``de`` right after the amount of a loan, a grant or an order (the
     noun before it in ``giver_after_amount``): ``un prêt de 45 millions d'euros de la Banque
@@ -149,6 +173,32 @@ def article_authority(scene: Scene) -> str | None:
         if fd.is_public(party.name, "authorities"):
             counts[party.name] = counts.get(party.name, 0) + 1
     return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+def article_giver(scene: Scene) -> str | None:
+    """For aid whose sentence names no giver, the public body the article names most before it
+    (the first named on a tie), not a court, nor when the State gives (``corpus/README.md``:
+    aid from the State has no counterpart): ``La Région Occitanie présente un plan de
+    soutien… La conserverie X recevra une subvention de 1,2 million d'euros``."""
+    if scene.measure != "aid":
+        return None
+    fd = scene.fd
+    start, end = fd.sentence(scene.amount.start)
+    if any(fd.lex.has("state_words", fd.low[i]) for i in range(start, end)):
+        return None  # ``une aide d'État de 410 millions``: the State gives
+    counts: dict[str, int] = {}
+    for party in fd.parties:
+        name = party.name
+        if party.start >= scene.amount.start:
+            break  # a body named later lends or gives something else
+        state = fd.lex.has("state_words", _first_word(name))
+        if fd.is_public(name) and not is_court(fd, name) and not state:
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+def _first_word(name: str) -> str:
+    return name.split(" ", 1)[0].lower()
 
 
 def owner_of_sale(scene: Scene) -> str | None:
@@ -298,11 +348,13 @@ CounterpartRule = Callable[[Scene], "str | None"]
 
 #: the counterpart rules, in order
 COUNTERPART_RULES: tuple[CounterpartRule, ...] = (
+    receiver_of_damages,
     verb_object,
     owner_of_sale,
     client_of_order,
     giver_after_amount,
     investor_after_amount,
+    client_after_order_noun,
     public_giver,
     clause_deal_target,
     after_preposition,
@@ -310,17 +362,20 @@ COUNTERPART_RULES: tuple[CounterpartRule, ...] = (
     client_told_before,
     employer_of_pay,
     article_authority,
+    article_giver,
+    receiver_told_before,
     company_invested_in,
     lead_of_the_round,
 )
 
 
 def counterpart_of(scene: Scene) -> str | None:
-    """The counterpart: the first rule's answer (measures without one: None)."""
+    """The counterpart: the first rule's answer (measures without one: None); a court is
+    never the counterpart of a fine (:mod:`.damages`)."""
     if scene.measure not in COUNTERPART_MEASURES:
         return None
     for rule in COUNTERPART_RULES:
         found = rule(scene)
-        if found:
+        if found and not (scene.measure == "fine" and is_court(scene.fd, found)):
             return found
     return None

@@ -13,8 +13,10 @@ from functools import partial
 
 from spacy.tokens import Token
 
+from pipeline.components.facts.damages import payer_told_before
 from pipeline.components.facts.deals import deal_in_clause, named_after, opening_deal
 from pipeline.components.facts.document import FactDoc, Party
+from pipeline.components.facts.gapping import gapped_subject
 from pipeline.components.facts.sales import sale_near
 from pipeline.components.facts.scene import Scene, accept, complement, may_hold, party_of
 from pipeline.components.facts.speakers import company_of_speaker, company_of_target
@@ -135,6 +137,50 @@ def owner_after_cue(scene: Scene) -> str | None:
     return None
 
 
+def possessor_joined(scene: Scene) -> str | None:
+    """The name a possessive joined to it by ``et`` / ``avec`` refers to: ``derrière le
+    néerlandais FrieslandCampina et ses 13 milliards d'euros de chiffre d'affaires``, ``Kerdalo,
+    avec son chiffre d'affaires de 95 millions`` (the possessive before the amount or its cue
+    noun, only cue words between)."""
+    fd = scene.fd
+    for i in fd.left(scene.amount.start, 6):
+        if fd.lex.has("possessives", fd.low[i]):
+            before = i - 2 if fd.lower(i - 1) == "," else i - 1
+            if fd.lower(before) in ("et", "avec") and (before - 1) in fd.party_at:
+                return accept(scene, fd.party_at[before - 1])
+            return None
+        if fd.hit_covering(i) is None and fd.low[i] not in ("de", "d'"):
+            return None
+    return None
+
+
+def antecedent_of_dont(scene: Scene) -> str | None:
+    """The name a ``dont`` opening the amount's relative clause stands for, when ``dont`` is
+    the possessor of the cue noun: ``le fabricant de fenêtres Lakeshore Windows, dont les
+    ventes annuelles avoisinent 120 M$`` (Lakeshore Windows, not the buyer of the sentence);
+    ``le BAIIA de la cible, dont les ventes ont atteint 388 M$`` (the deal's target)."""
+    fd = scene.fd
+    at = next((i for i in fd.left(scene.amount.start) if fd.low[i] == "dont"), None)
+    if at is None or fd.lower(at - 1) != "," or not _cue_after(fd, at + 1):
+        return None
+    party = fd.party_at.get(at - 2)
+    if party is not None:
+        return accept(scene, party)
+    if fd.lex.has("target_nouns", fd.lower(at - 2)):
+        return fd.deal.counterpart or opening_deal(fd).counterpart
+    return None
+
+
+def _cue_after(fd: FactDoc, i: int) -> bool:
+    """Whether a cue noun follows token ``i`` after at most a determiner (``dont les
+    ventes``, ``dont le chiffre d'affaires``)."""
+    for j in (i, i + 1):
+        found = fd.hit_covering(j) if j < len(fd.low) else None
+        if found is not None and found.kind == "noun" and not found.blocks:
+            return True
+    return False
+
+
 def named_before_bracket(scene: Scene) -> str | None:
     """The name right before the bracket the amount stands in: ``Technip (-0,79 % à 45,90
     euros)``, ``la société Sell GmbH (179 millions d'euros de chiffre d'affaires)``."""
@@ -215,12 +261,16 @@ HOLDER_RULES: tuple[HolderRule, ...] = (
     bearer_of_cost,
     buyer_of_sale,
     named_before_bracket,
+    antecedent_of_dont,
+    possessor_joined,
+    gapped_subject,
     owner_after_cue,
     company_of_target,
     company_of_speaker,
     verb_subject,
     clause_deal_buyer,
     nearest_before,
+    payer_told_before,
     deal_holder,
     focus_or_main,
 )

@@ -113,11 +113,45 @@ def _described(scene: Scene, subject: Token) -> str | None:
     subject, ``le chiffre d'affaires a progressé``, or a measure ``other``)."""
     if scene.measure == "other" or scene.fd.hit_covering(subject.i) is not None:
         return None
-    if subject.pos_ != "PRON" and not _common_noun(subject):
-        return None
+    if (
+        subject.pos_ != "PRON"
+        and not _common_noun(subject)
+        and not scene.fd.lex.has("latter_words", subject.lower_)
+    ):
+        return None  # ``Cette dernière`` may be tagged an adjective
     if _a_group(scene, subject) or _combined(scene.fd, subject):
         return ""
-    return in_focus(scene)
+    return _the_latter(scene, subject) or _the_target(scene, subject) or in_focus(scene)
+
+
+def _the_latter(scene: Scene, subject: Token) -> str | None:
+    """The party a subject ``ce dernier`` / ``cette dernière`` / ``celle-ci`` stands for: the
+    last one named before it, in its sentence or the one before (``Le groupe Sorelis a racheté
+    la PME Armorik Lait. Cette dernière a réalisé un chiffre d'affaires de…``: Armorik Lait)."""
+    fd = scene.fd
+    if not fd.lex.has("latter_words", subject.lower_):
+        return None
+    start = fd.sentence(subject.i)[0]
+    earlier = fd.sentence(max(start - 1, 0))[0]
+    for i in range(subject.i - 1, earlier - 1, -1):
+        party = fd.party_at.get(i)
+        if party is not None and party.name != scene.counterpart:
+            return accept(scene, party)
+    return None
+
+
+def _the_target(scene: Scene, subject: Token) -> str | None:
+    """The company bought, for a subject that names it by its part in the deal (``la cible``:
+    ``target_nouns``; ``la société rachetée``): the target of the article's deal."""
+    fd = scene.fd
+    bought = any(
+        child.dep_ in ("amod", "acl") and fd.lex.has("purpose_verbs", child.lemma_)
+        for child in subject.children
+    )
+    if not (fd.lex.has("target_nouns", subject.lower_) or bought):
+        return None
+    target = fd.deal.counterpart or opening_deal(fd).counterpart
+    return target if target != scene.counterpart else None
 
 
 def _combined(fd: FactDoc, subject: Token) -> bool:
