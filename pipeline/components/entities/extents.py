@@ -20,7 +20,7 @@ from pipeline.components.entities.names import (
     lower_key,
     tok_lower,
 )
-from pipeline.components.entities.person_names import person_after_acronym
+from pipeline.components.entities.person_names import person_after_acronym, person_after_employer
 from pipeline.components.entities.view import ArticleView
 from pipeline.components.entities.vocabulary import (
     ARTICLES,
@@ -65,7 +65,7 @@ def _continues_run(v: ArticleView, j: int, k: int) -> bool:
     capitals ("DANONE [EN] HAUSSE")."""
     doc = v.doc
     tok = doc[k]
-    if k > j and person_after_acronym(v, k, len(doc)):
+    if k > j and (person_after_acronym(v, k, len(doc)) or person_after_employer(v, k, j, len(doc))):
         return False  # "le patron de [LVMH] Bernard Arnault": the person is no part of it
     if is_cap(tok):
         return k == j or not (tok.text in CAPITAL_SPLITS or tok.text in CAPITAL_CUTS)
@@ -209,7 +209,12 @@ def extend_tail(v: ArticleView, start: int, end: int, label: str) -> int:
         while e < n and doc[e].ent_iob_ == "I":
             e += 1
         return e
-    while e < n and e - start < 6 and _continues_name(v, e):
+    while (
+        e < n
+        and e - start < 6
+        and _continues_name(v, e)
+        and not person_after_employer(v, e, start, n)  # "le patron de [Stellantis] Carlos …"
+    ):
         e += 1
     return _region_complement(v, start, e)
 
