@@ -7,7 +7,8 @@ speech in the middle voice is no cue (``la baisse s'explique par …``); a descr
 participle and its complement (``le groupe coté à la SIX``) describes the company of the
 article, not the name after the participle; a quote signed without a verb after a comma or in
 brackets (``Dette : « … », Larba Lompo, analyste.``, ``« … » (Ousmane Diallo)``); an impersonal
-``on`` with no place after it speaks for the organisation of ``Chez X, on …`` just before."""
+``on`` with no place after it speaks for the organisation of ``Chez X, on …`` just before;
+union members named by their union (``la cégétiste``) and incises of ``relater`` / ``exposer``."""
 
 from __future__ import annotations
 
@@ -107,6 +108,21 @@ CASES: list[tuple[str, list[Expected]]] = [
     (
         "Chez Sopralim, on se veut rassurant. « La trésorerie est solide », estime-t-on au siège.",
         [("direct", "La trésorerie est solide", "Sopralim", "estimer")],
+    ),
+    # a union member named by the union's nickname takes up the unionist named before
+    (
+        "La CGT a recensé 444 plans sociaux, a indiqué jeudi la secrétaire générale du "
+        "syndicat, Nadia Ferrand. « Nous avons remis cette liste au gouvernement », expose "
+        "la cégétiste.",
+        [
+            ("indirect", "La CGT a recensé 444 plans sociaux", "Nadia Ferrand", "indiquer"),
+            ("direct", "Nous avons remis cette liste au gouvernement", "Nadia Ferrand", "exposer"),
+        ],
+    ),
+    (
+        "« C'est une entreprise historique », relate Michel Caradec, secrétaire de l'union "
+        "départementale CGT.",
+        [("direct", "C'est une entreprise historique", "Michel Caradec", "relater")],
     ),
     # a straight apostrophe padded with spaces, the financial wires' quote marks; the
     # attribution follows without a comma
