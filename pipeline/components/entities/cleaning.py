@@ -16,6 +16,7 @@ from pipeline.components.entities.evidence import portfolio
 from pipeline.components.entities.names import lower_key, tok_lower
 from pipeline.components.entities.person_names import (
     person_after_acronym,
+    person_after_employer,
     title_after_contraction,
 )
 from pipeline.components.entities.view import ArticleView
@@ -68,7 +69,9 @@ def _pieces(v: ArticleView, start: int, end: int) -> list[tuple[int, int]]:
             if i > s:  # a line break, or a dash between words ("R. – Oui")
                 pieces.append((s, i))
             s = i + 1
-        elif i > s and (v.bound(i) or person_after_acronym(v, i, end)):
+        elif i > s and (
+            v.bound(i) or person_after_acronym(v, i, end) or person_after_employer(v, i, s, end)
+        ):
             pieces.append((s, i))  # "[l'AFP] [Karine Sabatier]": an agency, then a person
             s = i
         elif i > s and _verb(v, i):

@@ -19,7 +19,7 @@ from pipeline.components.entities.names import (
     lower_key,
     tok_lower,
 )
-from pipeline.components.entities.person_names import person_after_acronym
+from pipeline.components.entities.person_names import person_after_acronym, person_after_employer
 from pipeline.components.entities.view import ArticleView
 from pipeline.components.entities.vocabulary import (
     ARTICLES,
@@ -64,7 +64,7 @@ def _continues_run(v: ArticleView, j: int, k: int) -> bool:
     capitals ("DANONE [EN] HAUSSE")."""
     doc = v.doc
     text = v.texts[k]  # the view's columns: no Token object for most words
-    if k > j and person_after_acronym(v, k, len(doc)):
+    if k > j and (person_after_acronym(v, k, len(doc)) or person_after_employer(v, k, j, len(doc))):
         return False  # "le patron de [LVMH] Bernard Arnault": the person is no part of it
     if v.cap(k):
         return k == j or not (text in CAPITAL_SPLITS or text in CAPITAL_CUTS)
@@ -208,7 +208,12 @@ def extend_tail(v: ArticleView, start: int, end: int, label: str) -> int:
         while e < n and doc[e].ent_iob_ == "I":
             e += 1
         return e
-    while e < n and e - start < 6 and _continues_name(v, e):
+    while (
+        e < n
+        and e - start < 6
+        and _continues_name(v, e)
+        and not person_after_employer(v, e, start, n)  # "le patron de [Stellantis] Carlos …"
+    ):
         e += 1
     return _region_complement(v, start, e)
 

@@ -228,27 +228,43 @@ def after_quote_opening(view: QuoteDoc, cl: int) -> tuple[int, int] | None:
 
 
 def signature_after(view: QuoteDoc, qi: int) -> Attribution | None:
-    """``« … » Jeanne Martin, PDG de Kelvia, dans un communiqué``: a line ending after a
-    quote that closes a sentence names its speaker with no verb (rule 3)."""
+    """``« … » Jeanne Martin, PDG de Kelvia, dans un communiqué``, ``Dette : « … », Larba
+    Lompo, analyste financier.``, ``« … » (Ousmane Diallo)``: a line or a sentence ending
+    after a quote names its speaker with no verb (rule 3) — right after a quote closing a
+    sentence, after a comma, or in brackets."""
     doc = view.doc
     n = len(doc)
     cl = view.close_tok[qi]
     k = cl + 1
-    if k >= n or doc[cl - 1].text not in SENT_END or "\n" in doc[cl].whitespace_:
+    if k >= n or "\n" in doc[cl].whitespace_:
+        return None
+    bracket = doc[k].text == "("
+    if bracket or doc[k].text == ",":
+        k += 1
+    elif doc[cl - 1].text not in SENT_END:
         return None
     m = view.res.mention(k)
-    if m is None or m.start != k:
+    if m is None or m.start != k or (bracket and (m.end >= n or doc[m.end].text != ")")):
         return None
+    end = signature_end(view, k)
+    if end < 0 or (bracket and end != m.end + 1):
+        return None
+    return Attribution((m.name, m.kind), None)
+
+
+def signature_end(view: QuoteDoc, k: int) -> int:
+    """The end of a signature opening at ``k``: the end of its line or sentence, with no
+    finite verb and no quote on the way, at most :data:`SIGNATURE_MAX` tokens; -1 if none."""
+    doc = view.doc
+    n = len(doc)
     end = k
     while end < n and "\n" not in doc[end].text and end - k <= SIGNATURE_MAX:
         if is_finite(doc[end]) or view.in_quote[end] >= 0 or end in view.opener_toks:
-            return None
-        if "\n" in doc[end].whitespace_:
-            break
+            return -1
+        if "\n" in doc[end].whitespace_ or doc[end].text in SENT_END:
+            return end
         end += 1
-    if end - k > SIGNATURE_MAX:
-        return None
-    return Attribution((m.name, m.kind), None)
+    return end if end - k <= SIGNATURE_MAX else -1
 
 
 #: The longest signature line after a quote (tokens).

@@ -37,7 +37,7 @@ from pipeline.components.quotes.reported import record_indirect, record_indirect
 from pipeline.components.quotes.speakers import ORG, PERSON, PRONOUNS_F, PRONOUNS_M, Speaker
 from pipeline.components.quotes.subjects import skip_apposition
 from pipeline.components.quotes.tokens import is_finite
-from pipeline.components.quotes.words import QUE, SENT_END, SPACES
+from pipeline.components.quotes.words import QUE, SENT_END, SPACES, TITLES
 from pipeline.text import lower_straight
 
 
@@ -115,12 +115,15 @@ def quoted_in_sentence(view: QuoteDoc, end: int) -> bool:
 
 
 def apposed_person(view: QuoteDoc, end: int) -> Speaker | None:
-    """``Selon les curateurs, Mes Anne Leroy et Marc Petit, le passif …``: a source no one
-    was found for (or an unnamed one) is the first person named in its apposition."""
+    """``Selon les curateurs, Mes Anne Leroy et Marc Petit, le passif …``, ``…, selon le
+    mandataire, Me Arnaud Sellier.``: a source no one was found for (or an unnamed one) is the
+    first person named in its apposition."""
     doc = view.doc
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None
     after = skip_apposition(view, end + 1)
+    if after == end + 1 and closing_apposition(view, end):
+        after = view.sent_end[view.sent_of[end]]  # "…, selon le mandataire, Me X."
     if after == end + 1:
         return None
     for t in range(end + 1, after):
@@ -309,7 +312,7 @@ def introduced(view: QuoteDoc, k: int) -> None:
     comma_after = j < len(doc) and doc[j].text == ","
     comma_before = k > 0 and doc[k - 1].text == ","
     if lead != k and k - 1 > sstart and comma_before and comma_after:
-        around_introducer(view, k, j, sstart, lead, sp, cue)
+        between_commas(view, k, j, (sstart, lead), sp, cue)
     elif lead == k:
         if comma_after:
             opening_introducer(view, k, j, sp, cue)
@@ -319,6 +322,36 @@ def introduced(view: QuoteDoc, k: int) -> None:
         after_relative(view, k, intro[2], sp, cue) or closing_without_comma(
             view, k, j, sstart, sp, cue
         )
+
+
+def between_commas(
+    view: QuoteDoc, k: int, j: int, bounds: tuple[int, int], sp: Speaker | None, cue: str
+) -> None:
+    """An introducer ``k..j`` set off by commas inside its sentence (``bounds``: its first
+    word and the first after a leading conjunction): ``…, selon le mandataire, Me X.`` closes
+    the sentence (the name apposed to the source ends it), ``La croissance, selon lui, va
+    ralentir`` is around the clause."""
+    sstart, lead = bounds
+    if closing_apposition(view, j):
+        closing_introducer(view, k, sstart, sp, cue)
+    else:
+        around_introducer(view, k, j, sstart, lead, sp, cue)
+
+
+def closing_apposition(view: QuoteDoc, j: int) -> bool:
+    """Whether the source's comma at ``j`` is followed by a name apposed to it that ends the
+    sentence (``…, selon le mandataire judiciaire, Me Arnaud Sellier.``): no verb, no comma,
+    a name (after a title at most) — the sentence is no clause around the introducer."""
+    doc = view.doc
+    start = j + 1
+    if start >= len(doc) or view.in_quote[start] >= 0:
+        return False
+    first = start + 1 if view.folds[start] in TITLES and start + 1 < len(doc) else start
+    m = view.res.mention(first)
+    if m is None or m.start > first:
+        return False
+    k = m.end
+    return k >= len(doc) or view.is_stop(k) or doc[k].text == "\n"
 
 
 def relative_source(view: QuoteDoc, k: int, j: int, cue: str, quoted_only: bool = False) -> bool:

@@ -31,7 +31,7 @@ from spacy.tokens import Token
 
 from pipeline.components.quotes.document import QuoteDoc
 from pipeline.components.quotes.lexicon import Cue
-from pipeline.components.quotes.speakers import ENTOURAGE, PERSON, Speaker
+from pipeline.components.quotes.speakers import ENTOURAGE, ORG, PERSON, Speaker
 from pipeline.components.quotes.tokens import is_finite
 from pipeline.components.quotes.words import (
     AUX_FORMS,
@@ -206,7 +206,7 @@ def pronoun_speaker(view: QuoteDoc, pron: Token, k: int, n: int) -> Speaker:
     """The inverted pronoun's speaker: ``a-t-il ajouté`` the pronoun's antecedent, ``explique-t-on
     chez Renault`` the organisation the impersonal ``on`` speaks for."""
     if lower_straight(pron.text).endswith("-on"):
-        return place_of_on(view, k, n) or (None, None)
+        return place_of_on(view, k, n) or chez_before(view, k) or (None, None)
     return view.res.resolve_pronoun(pron)
 
 
@@ -229,6 +229,24 @@ def place_of_on(view: QuoteDoc, k: int, n: int) -> Speaker | None:
             return m.name, m.kind
         if view.is_stop(e) or doc[e].text == ",":
             break
+    return None
+
+
+def chez_before(view: QuoteDoc, k: int) -> Speaker | None:
+    """``Chez Sopralim, on se veut rassurant. « … », estime-t-on au siège.``: with no place
+    after it, an impersonal ``on`` speaks for the organisation after ``chez`` (or ``du côté
+    de``) in its sentence or the one before."""
+    doc = view.doc
+    sent = view.sent_of[min(k, len(doc) - 1)]
+    first = view.sent_start[sent - 1] if sent > 0 and (sent - 1) in view.sent_start else 0
+    for j in range(min(k, len(doc)) - 1, first, -1):
+        if view.in_quote[j] >= 0 or view.folds[j - 1] not in ("chez", "de", "d'"):
+            continue
+        if view.folds[j - 1] != "chez" and (j < 2 or view.folds[j - 2] != "côté"):
+            continue
+        m = view.res.mention(j)
+        if m is not None and m.kind == ORG and m.start == j:
+            return m.name, m.kind
     return None
 
 

@@ -258,7 +258,8 @@ class Lexicon:
         or a verb whose lemma is; not a noun (``la déclaration``, ``le dit``), not a fixed
         phrase (``c'est-à-dire``, ``cela dit``), not a naming ``dit`` (``le cadre dit Bâle
         III``); ``se dire`` when a reflexive pronoun comes
-        just before; a multi-word cue only after its word (``fait valoir``)."""
+        just before; a multi-word cue only after its word (``fait valoir``); not a verb
+        without a reflexive entry in the middle voice (``la baisse s'explique par …``)."""
         low = lower_straight(tok.text)
         cands = self.forms.get(low)
         verb = tok.pos_ in ("VERB", "AUX")
@@ -272,7 +273,10 @@ class Lexicon:
             _noun_use(prev, verb) or _fixed_phrase(prev, low) or _naming_dit(tok, prev, low)
         ):
             return None
-        cue = _by_reflexive_use(cands, _after_reflexive(tok))
+        reflexive = _after_reflexive(tok)
+        if reflexive and True not in cands and _agent_after(tok):
+            return None  # "la baisse s'explique par …": the middle voice, no speech
+        cue = _by_reflexive_use(cands, reflexive)
         if (
             cue is not None
             and cue.after
@@ -320,6 +324,18 @@ def _after_reflexive(tok: Token) -> bool:
         for t in doc[max(0, tok.i - 3) : tok.i]
         if t.pos_ == "PRON"
     )
+
+
+def _agent_after(tok: Token) -> bool:
+    """Whether ``par`` follows ``tok``, maybe after an adverb (``s'explique notamment par``):
+    the agent of a middle voice."""
+    doc = tok.doc
+    for t in doc[tok.i + 1 : tok.i + 3]:
+        if lower_straight(t.text) == "par":
+            return True
+        if t.pos_ != "ADV":
+            return False
+    return False
 
 
 def _by_reflexive_use(cands: dict[bool, Cue], reflexive: bool) -> Cue | None:

@@ -15,6 +15,8 @@ from spacy.parts_of_speech import ADP, AUX, CCONJ, DET, PRON, VERB
 SENT_END = {".", "!", "?", "…", "...", "?!", "!?"}
 #: Punctuation no attribution crosses (an end of sentence, a quote mark, ``;``).
 STOP_PUNCT = {".", "!", "?", ";", "«", "»", "“", "”", '"', "…"}
+#: ... and the single quote marks, tokens of their own (``' Cette …'``, ``‘’Nous …’’``).
+STOP_PUNCT |= {"'", "''", "’’", "‘", "’", "‘‘"}
 #: The complementiser of a reported clause (``X estime que …``).
 QUE = {"que", "qu'", "qu’"}
 #: Reflexive pronouns of ``se dire``, ``s'est félicité``.
@@ -71,8 +73,9 @@ EUPHONIC_T = ("-t", "-t-")
 #: Relative pronouns opening an aside after a comma (``…, qui a rappelé que``).
 RELATIVES = ("qui", "dont", "lequel", "laquelle")
 #: What is trimmed off a reported clause's ends (spaces, punctuation, quote marks).
-TRAILING = ' \t\n\u00a0\u202f.,;:!?…»”"«“'
+TRAILING = " \t\n\u00a0\u202f.,;:!?…»”\"«“'‘’"
 #: A run of white space (made one space in a quote's text).
 SPACES = re.compile(r"\s+")
-#: Quote marks (taken out of an indirect quote's text).
-MARKS = re.compile(r"[«»“”\"]")
+#: Quote marks (taken out of an indirect quote's text): the double marks, two apostrophes as one
+#: mark, and a single apostrophe that is no elision (not before a letter: ``l'action`` stays).
+MARKS = re.compile(r"[«»“”\"]|['‘’]{2}|(?<!\w)['‘](?=\w)|['’‘](?!\w)")

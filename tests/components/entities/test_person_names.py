@@ -7,9 +7,11 @@
 * short ranks (``Lt``, ``Mgr``) are honorifics, and an honorific glued to the name (``M.Adama
   Sarr``) is a token of its own;
 * a person written right after an acronym (``à l'AFP Karine Sabatier``, ``le patron de LVMH
-  Bernard Arnault``) is split from it;
+  Bernard Arnault``) is split from it, and so is one right after the employer of a role
+  (``l'analyste de Vontobel Reto Gisler``: a listed first name and a surname);
 * a surname written in capitals (``VAN DE VELDE``, ``Hélène ORSINI``: press releases,
-  interviews) and the same name in title case are one person, named in title case;
+  interviews) and the same name in title case are one person, named in title case; a surname
+  in capitals the model left out is the end of the name (``Hugues Messan EDORH``);
 * the plural honorific of lawyers (``Mes``) is no part of the name;
 * a surname after ``Selon`` whose clause opens with a description (``Selon X, la banque est
   solide``) is the person of that surname, not an organisation in apposition.
@@ -115,6 +117,63 @@ def test_person_after_an_acronym(nlp: Language, text: str, person: str, org: str
     doc = nlp(text)
     assert person in people(doc)
     assert org in orgs(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "Dans une note, l'analyste de Kepler Cheuvreux Lukas Brunner estime que la marge a "
+            "touché son point bas.",
+            "Lukas Brunner",
+            "Kepler Cheuvreux",
+        ),
+        (
+            "Le patron de Dalvex Olivier Marchetti a confirmé l'objectif annuel.",
+            "Olivier Marchetti",
+            "Dalvex",
+        ),
+        (
+            "Selon le gérant de Mandarine Gestion Paul Renaud, le titre reste bon marché.",
+            "Paul Renaud",
+            "Mandarine Gestion",
+        ),
+    ],
+)
+def test_person_after_a_role_and_its_employer(
+    nlp: Language, text: str, person: str, org: str
+) -> None:
+    """``<role> de <employer> <first name> <surname>`` (no comma): the employer's name ends
+    before the listed first name; the person is a name of their own."""
+    doc = nlp(text)
+    assert person in people(doc)
+    assert org in orgs(doc)
+    assert not any(person in o for o in orgs(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Monsieur Hugues Messan EDORH a dit que la coopération avait permis de financer "
+            "300 milliards de FCFA de projets.",
+            "Hugues Messan EDORH",
+        ),
+        (
+            "Le ministre Lassané SAWADOGO a précisé que le budget serait exécuté à 95 %.",
+            "Lassané SAWADOGO",
+        ),
+    ],
+)
+def test_surname_in_capitals_ends_the_name(nlp: Language, text: str, person: str) -> None:
+    """A surname written in capitals after first names in title case (West-African press) is
+    the end of the person's name, not left out of it."""
+    assert person in people(nlp(text))
+
+
+def test_role_acronym_after_a_name_is_no_surname(nlp: Language) -> None:
+    found = people(nlp("Paul Girard PDG du groupe Dalvex a confirmé les objectifs."))
+    assert not any("PDG" in p for p in found), found
 
 
 def test_same_name_in_capitals_is_one_person(nlp: Language) -> None:

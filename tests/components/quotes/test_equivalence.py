@@ -16,7 +16,13 @@ from spacy.language import Language
 
 from pipeline.components.quotes import find_quote_marks, indirect
 from pipeline.components.quotes.document import QuoteDoc
-from pipeline.components.quotes.marks import PAIRS, QuoteMarks
+from pipeline.components.quotes.marks import (
+    PAIRS,
+    SINGLE_MAX_CHARS,
+    QuoteMarks,
+    closing_at,
+    opening_at,
+)
 from tests.components.quotes import (
     test_colon,
     test_direct,
@@ -39,24 +45,21 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _can_open_straight(text: str, i: int) -> bool:
-    nxt = text[i + 1] if i + 1 < len(text) else ""
-    prev = text[i - 1] if i > 0 else ""
-    if not nxt or nxt in " \t\n\r" or nxt in ".,;)":
-        return False
-    return not prev.isalnum()
-
-
 def marks_one_character_at_a_time(text: str, max_chars: int = 6000) -> list[QuoteMarks]:
-    """The pairing of :func:`find_quote_marks`, one character per step."""
+    """The pairing of :func:`find_quote_marks`, one character per step (where a mark opens and
+    closes is told by the same :func:`opening_at` and :func:`closing_at`)."""
     out: list[QuoteMarks] = []
     opener, open_pos, seg_start, parts = "", -1, -1, []
     i = 0
     while i < len(text):
         ch = text[i]
+        longest = max_chars if opener in PAIRS else min(max_chars, SINGLE_MAX_CHARS)
         if not opener:
-            if ch in ("«", "“") or (ch == '"' and _can_open_straight(text, i)):
-                opener, open_pos, seg_start, parts = ch, i, i + 1, []
+            got = opening_at(text, i)
+            if got is not None:
+                opener, open_pos, seg_start, parts = got[0], i, i + got[1], []
+                i += got[1]
+                continue
         elif ch == "\n":
             j = i
             while j < len(text) and text[j] in " \t\u00a0\u202f\u2009\u2007\u200b\n\r":
@@ -66,20 +69,27 @@ def marks_one_character_at_a_time(text: str, max_chars: int = 6000) -> list[Quot
                 parts += [(s, e)] if e > s else []
                 seg_start = i = j + 1
                 continue
+            if opener not in PAIRS:
+                opener, parts, i = "", [], open_pos + 1
+                continue
             opener, parts = "", []
-        elif ch == PAIRS[opener] and (opener != '"' or i > seg_start):
+        elif closing_at(text, i, opener) and (opener != '"' or i > seg_start):
             s, e = _strip(text, seg_start, i)
             parts += [(s, e)] if e > s else []
             if parts:
                 out.append(QuoteMarks(opener, open_pos, i, parts))
+            i += closing_at(text, i, opener)
             opener, parts = "", []
-        elif ch == opener and opener != '"':
+            continue
+        elif ch == opener and opener in PAIRS and opener != '"':
             open_pos, seg_start, parts = i, i + 1, []
-        elif i - open_pos > max_chars:
+        elif i - open_pos > longest:
             opener, parts = "", []
             i = open_pos + 1
             continue
         i += 1
+        if i >= len(text) and opener and opener not in PAIRS:
+            opener, parts, i = "", [], open_pos + 1
     return out
 
 
@@ -90,6 +100,7 @@ def _pairs(found: list[QuoteMarks]) -> list[tuple[Any, ...]]:
 def test_marks_are_found_as_one_character_at_a_time() -> None:
     rng = random.Random(20261207)
     alphabet = ["«", "»", "“", "”", '"', "\n", " ", "\u00a0", "a", "B", "1", ".", ","]
+    alphabet += ["'", "‘", "’", "("]
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
         for max_chars in (6000, 12, 3):

@@ -54,6 +54,10 @@ UNIONIST |= {"représentante", "syndicaliste", "leader", "dirigeant", "dirigeant
 MAGISTRATE = {"juge", "procureur", "procureure", "président", "présidente", "premier"}
 MAGISTRATE |= {"première", "magistrat", "magistrate", "substitut", "conseiller", "conseillère"}
 ROLE_FAMILIES.update({"syndicaliste": UNIONIST, "magistrat": MAGISTRATE, "magistrate": MAGISTRATE})
+#: Nouns of a union member ("la cégétiste": a member of the CGT): they take up a unionist
+UNION_MEMBERS = {"syndicaliste", "cégétiste", "cédétiste"}
+ROLE_FAMILIES.update(dict.fromkeys(UNION_MEMBERS, UNIONIST))
+UNION_MEMBERS |= {w + "s" for w in UNION_MEMBERS}
 #: Nouns before the name of a subsidiary ("la filiale Arkema Inc.")
 SUBSIDIARY = {"filiale", "filiales", "subsidiary"}
 #: Titles before a name (a person introduced with one is salient: "désigné Me X comme …")

@@ -463,6 +463,37 @@ NOUN_PHRASE_RULES: tuple[NounPhraseRule, ...] = (
 )
 
 
+#: Prepositions after a participle that open its complement (``coté à``, ``détenu par``).
+PARTICIPLE_PREPS = {"à", "au", "aux", "par", "en", "sur", "dans", "chez", "depuis", "outre"}
+
+
+def own_words_end(res: NounPhraseResolver, head: Token | None, end: int) -> int:
+    """Where the words naming a description's referent end: before a past participle right
+    after the description noun (adjectives between) that opens a complement of its own (``le
+    groupe coté à la SIX``, ``la société détenue par Orsan``): the names after it are
+    someone else. ``end`` when there is none."""
+    if head is None or head.lower_ not in res.lexicon.descriptions or res.index.mention(head.i):
+        return end
+    doc = res.view.doc
+    k = head.i + 1
+    while k < end and doc[k].pos_ == "ADJ" and not past_participle(doc[k]):
+        k += 1
+    if k + 1 < end and past_participle(doc[k]) and doc[k + 1].lower_ in PARTICIPLE_PREPS:
+        return k
+    return end
+
+
+#: Endings of past participles the tagger may take for nouns (``coté``, ``détenue``).
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues")
+
+
+def past_participle(tok: Token) -> bool:
+    """Whether ``tok`` is a past participle, by its morphology or, lower case, its ending."""
+    if "Part" in tok.morph.get("VerbForm", []) and "Past" in tok.morph.get("Tense", []):
+        return True
+    return tok.text.islower() and tok.text.endswith(PARTICIPLE_ENDINGS)
+
+
 class NounPhraseResolver:
     """Resolves subject noun phrases with :data:`NOUN_PHRASE_RULES`."""
 
@@ -506,12 +537,12 @@ class NounPhraseResolver:
 
     def phrase(self, start: int, end: int, pos: int) -> NounPhrase:
         """Read the phrase ``doc[start:end]`` (``0 <= start < end <= len(doc)``) once."""
+        head = self.head(start, end)
         found: list[SpeakerCandidate] = []
-        for i in range(start, end):
+        for i in range(start, own_words_end(self, head, end)):
             m = self.index.mention(i)
             if m is not None and m not in found:
                 found.append(m)
-        head = self.head(start, end)
         free = head if head is not None and self.index.mention(head.i) is None else None
         low = head.lower_ if head is not None else ""
         if head is not None and self._two_word_description(head.i, end):

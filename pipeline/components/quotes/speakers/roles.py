@@ -6,7 +6,7 @@ returns a speaker, or None to let the next one try):
 1. a name apposed right after it (``le PDG de X, Jean Dupont, a dit``);
 2. the latest person the article gave the best-fitting role (``Sam Altman, PDG d'OpenAI`` …
    ``le PDG``), among the people of the organisation it names (``le patron de Renault``);
-3. ``le syndicaliste``: the latest person given a role next to a union;
+3. ``le syndicaliste``, ``la cégétiste``: the latest person given a role next to a union;
 4. the nouns of unnamed sources stay unnamed (``l'analyste``, ``le gérant``);
 5. ``l'intéressé``: the person of that gender named last;
 6. the most salient person, when the role fits what the article says of them;
@@ -31,6 +31,7 @@ from .lexicon import (
     PUBLIC_OFFICES,
     ROLE_FAMILIES,
     TOP_ROLES,
+    UNION_MEMBERS,
     VICE_ROLES,
     Speaker,
     SpeakerLexicon,
@@ -123,7 +124,7 @@ def known_role(res: RoleResolver, phrase: RolePhrase) -> Speaker | None:
 def union_member(res: RoleResolver, phrase: RolePhrase) -> Speaker | None:
     """``Le syndicat IG Metall … a averti son vice-président, Jürgen Kerner. Le syndicaliste
     exige …``: the latest person given a role next to a union."""
-    if phrase.noun not in ("syndicaliste", "syndicalistes"):
+    if phrase.noun not in UNION_MEMBERS:
         return None
     index, sent_of, kinds = res.index, res.view.sent_of, res.kinds
     unions = {o.name for o in index.mentions if "union" in kinds.name_kinds(o.name)}
