@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.symbols import ADP, AUX, DET, VERB
 
 from pipeline.components.entities.evidence import portfolio
+from pipeline.components.entities.extents import glued_person_start
 from pipeline.components.entities.names import lower_key, tok_lower
 from pipeline.components.entities.person_names import (
     person_after_acronym,
@@ -68,7 +69,9 @@ def _pieces(v: ArticleView, start: int, end: int) -> list[tuple[int, int]]:
             if i > s:  # a line break, or a dash between words ("R. – Oui")
                 pieces.append((s, i))
             s = i + 1
-        elif i > s and (v.bound(i) or person_after_acronym(v, i, end)):
+        elif i > s and (
+            v.bound(i) or person_after_acronym(v, i, end) or _person_after_employer(v, i, s, end)
+        ):
             pieces.append((s, i))  # "[l'AFP] [Karine Sabatier]": an agency, then a person
             s = i
         elif i > s and _verb(v, i):
@@ -78,6 +81,15 @@ def _pieces(v: ArticleView, start: int, end: int) -> list[tuple[int, int]]:
     if end > s and (not pieces or pieces[-1][1] <= s):
         pieces.append((s, end))
     return pieces
+
+
+def _person_after_employer(v: ArticleView, i: int, s: int, end: int) -> bool:
+    """``doc[i]`` opens a person glued to the employer a role names before them, with no
+    comma: "l'analyste de [Vontobel] [Reto Gisler]" (:func:`glued_person_start`; a role and
+    ``de``/``chez`` open the span)."""
+    if s < 2 or v.low[s - 1] not in {"de", "d'", "chez"} or glued_person_start(v, s, end) != i:
+        return False
+    return any(e == s - 1 for _, e in v.role_matches)
 
 
 def _capital_joiner(v: ArticleView, i: int, start: int, end: int) -> str | None:
@@ -136,7 +148,7 @@ def _trim_start(v: ArticleView, s: int, e: int) -> tuple[int, bool]:
             honorific = True
         elif honorific and low in lex.particles and not (tok.is_punct and t_text != "&"):
             break  # "M. de Meo"
-        elif not _opens_badly(v, s, e):
+        elif not (_opens_badly(v, s, e) or _sector_complement(v, s, e)):
             break
         s += 1
     return s, honorific
@@ -161,6 +173,21 @@ def _opens_badly(v: ArticleView, s: int, e: int) -> bool:
             and (v.bound(tok.i) or (s > 0 and v.texts[s - 1] == "("))
             and not (t_text in v.lex.trade_nouns and v.cap(s + 1))  # "Transports Mercier"
         )
+    )
+
+
+def _sector_complement(v: ArticleView, s: int, e: int) -> bool:
+    """A common-noun acronym after "de" that ends a cue noun's complement, glued by the model
+    to the name after it: "l'entreprise de [BTP] Eiffage Sénégal" (``acronym_stoplist.txt``)."""
+    t_text = v.texts[s]
+    return (
+        e - s > 1
+        and s >= 2
+        and v.low[s - 1] in {"de", "d'", "des", "du"}
+        and t_text.isupper()
+        and t_text.casefold() in v.lex.acronym_stoplist
+        and v.cap(s + 1)
+        and not v.texts[s + 1].isupper()
     )
 
 
