@@ -23,7 +23,9 @@ from pipeline.components.entities.cue_names import (
     career_names,
     cue_noun_names,
     employer_names,
+    place_described_names,
     renamed_names,
+    trade_noun_names,
 )
 from pipeline.components.entities.datelines import datelines
 from pipeline.components.entities.evidence import det_acronym, quantity
@@ -79,6 +81,8 @@ def rule_spans(v: ArticleView, sfx: dict[int, int]) -> tuple[list[tuple[int, int
         + share_names(v)
         + move_names(v)
         + headline_names(v)
+        + trade_noun_names(v, sfx)
+        + place_described_names(v, sfx)
     )
     return named, appos
 

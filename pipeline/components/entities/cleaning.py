@@ -139,7 +139,7 @@ def _trim_start(v: ArticleView, s: int, e: int) -> tuple[int, bool]:
             honorific = True
         elif honorific and low in lex.particles and not (tok.is_punct and t_text != "&"):
             break  # "M. de Meo"
-        elif not _opens_badly(v, s, e):
+        elif not (_opens_badly(v, s, e) or _sector_complement(v, s, e)):
             break
         s += 1
     return s, honorific
@@ -164,6 +164,21 @@ def _opens_badly(v: ArticleView, s: int, e: int) -> bool:
             and (v.bound(tok.i) or (s > 0 and v.texts[s - 1] == "("))
             and not (t_text in v.lex.trade_nouns and v.cap(s + 1))  # "Transports Mercier"
         )
+    )
+
+
+def _sector_complement(v: ArticleView, s: int, e: int) -> bool:
+    """A common-noun acronym after "de" that ends a cue noun's complement, glued by the model
+    to the name after it: "l'entreprise de [BTP] Eiffage Sénégal" (``acronym_stoplist.txt``)."""
+    t_text = v.texts[s]
+    return (
+        e - s > 1
+        and s >= 2
+        and v.low[s - 1] in {"de", "d'", "des", "du"}
+        and t_text.isupper()
+        and t_text.casefold() in v.lex.acronym_stoplist
+        and v.cap(s + 1)
+        and not v.texts[s + 1].isupper()
     )
 
 

@@ -235,6 +235,54 @@ def joined_complements(v: ArticleView, mentions: list[NameMention]) -> None:
     mentions.sort(key=lambda x: x.start)
 
 
+def portfolio_lists(v: ArticleView, mentions: list[NameMention]) -> None:
+    """A ministry named by its list of portfolios: "le ministère de l'Économie[, de la
+    Planification et de l'Aménagement du territoire] (Minepat)". The model stops at the first
+    comma and often takes the rest for a name of its own; the list, closed by "et de", is
+    the ministry's name (:func:`_portfolio_list_end`)."""
+    for m in list(mentions):
+        if m.final != "ORG" or v.low[m.start] != "ministère":
+            continue
+        q = _portfolio_list_end(v, m.end)
+        if q is None:
+            continue
+        k = m.end
+        m.end = q
+        for inner in [x for x in mentions if x is not m and k <= x.start and x.end <= q]:
+            mentions.remove(inner)
+
+
+_PORTFOLIO_DE = {"de", "du", "des", "d'"}
+
+
+def _portfolio_list_end(v: ArticleView, k: int) -> int | None:
+    """The end of the portfolios listed after a ministry's first one from ``k``: one or more
+    ", de (la) X" and a last "et de (la) Y", each opening on a capitalised word (None: no
+    such list)."""
+    n = len(v.texts)
+    end = None
+    while k + 2 < n and v.texts[k] in {",", "et"}:
+        closing = v.texts[k] == "et"
+        j = k + 1
+        if v.low[j] not in _PORTFOLIO_DE:
+            break
+        j += 1
+        if v.low[j] in {"la", "l'"}:
+            j += 1
+        if j >= n or not v.cap(j) or v.bound(j):
+            break
+        q = j + 1
+        while q < n and q - j < 5 and (v.doc[q].is_alpha or v.texts[q] in {"'", "’"}):
+            if v.low[q] == "et" or v.bound(q) or v.doc[q].pos_ in {"VERB", "AUX"}:
+                break
+            q += 1
+        k = q
+        if closing:
+            end = q
+            break
+    return end
+
+
 def _joined_complement_end(v: ArticleView, m: NameMention) -> int | None:
     """The end of the complement joined by "et" + article to an institution's name of three
     words or more, when a bracketed acronym follows it: "[et la Bourse] (Consob)"."""

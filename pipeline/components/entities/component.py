@@ -25,6 +25,7 @@ from pipeline.components.entities.complements import (
     institution_complements,
     joined_complements,
     place_complements,
+    portfolio_lists,
     trade_names,
 )
 from pipeline.components.entities.consistency import article_consistency, brand_lists
@@ -76,6 +77,7 @@ DATA_FILES = {
     "institutional_cue_nouns": "entities/institutional_cue_nouns.txt",
     "organisation_roles": "entities/organisation_roles.txt",
     "site_nouns": "entities/site_nouns.txt",
+    "company_possessions": "entities/company_possessions.txt",
     "body_adjectives": "entities/body_adjectives.txt",
     "geographic_heads": "entities/geographic_heads.txt",
     "location_words": "entities/location_words.txt",
@@ -134,6 +136,7 @@ def find_mentions(v: ArticleView) -> list[NameMention]:
     mentions = place_complements(v, mentions)
     institution_complements(v, mentions)
     joined_complements(v, mentions)
+    portfolio_lists(v, mentions)
     bracket_short_names(v, mentions)
     v.clipped = clipped_names(v, mentions)
     mentions = short_forms(v, mentions)

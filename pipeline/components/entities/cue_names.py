@@ -15,8 +15,13 @@ import re
 
 import numpy
 
-from pipeline.components.entities.evidence import participle
-from pipeline.components.entities.extents import cap_run, extend_suffix, skip_modifiers
+from pipeline.components.entities.evidence import participle, place_described_starts
+from pipeline.components.entities.extents import (
+    cap_run,
+    extend_suffix,
+    glued_person_start,
+    skip_modifiers,
+)
 from pipeline.components.entities.names import apostrophe_tail, lower_key, tok_lower
 from pipeline.components.entities.view import ArticleView
 from pipeline.components.entities.vocabulary import ARTICLES, DE, DETS
@@ -134,6 +139,42 @@ def _listed_names(v: ArticleView, j: int, sfx: dict[int, int]) -> list[tuple[int
     return out
 
 
+def trade_noun_names(v: ArticleView, sfx: dict[int, int]) -> list[tuple[int, int]]:
+    """A name that opens on a capitalised trade noun (``trade_nouns.txt``) before a
+    capitalised word, which the model often misses: "la Coutellerie Garnier", "les 174
+    salariés de la Bonneterie Vauclin" (the label rule ``trade_name`` makes it a company)."""
+    trade = v.lex.trade_nouns
+    out: list[tuple[int, int]] = []
+    for i, text in enumerate(v.texts[:-1]):
+        if (
+            text in trade
+            and v.cap(i + 1)
+            and not v.bound(i + 1)
+            and v.low[i + 1] not in DETS
+            and not _in_name(v, i - 1)
+        ):
+            k = cap_run(v, i)
+            if k > i + 1:
+                out.append((i, extend_suffix(v, i, k, sfx)))
+    return out
+
+
+def place_described_names(v: ArticleView, sfx: dict[int, int]) -> list[tuple[int, int]]:
+    """The names a trade described by its place introduces: "le maraîcher breton
+    Prim'Armor" (:func:`place_described_starts`; the cue makes it an organisation)."""
+    out: list[tuple[int, int]] = []
+    for j in place_described_starts(v):
+        k = cap_run(v, j)
+        if k > j:
+            out.append((j, extend_suffix(v, j, k, sfx)))
+    return out
+
+
+def _in_name(v: ArticleView, i: int) -> bool:
+    """``doc[i]`` may be part of a name before the next word (capitalised, no determiner)."""
+    return i >= 0 and v.cap(i) and v.low[i] not in DETS and not v.bound(i + 1)
+
+
 def employer_names(
     v: ArticleView, sfx: dict[int, int]
 ) -> tuple[list[tuple[int, int]], dict[int, str]]:
@@ -164,6 +205,7 @@ def employer_names(
                 continue
         else:
             continue
+        k = glued_person_start(v, e + 1, k) or k  # "l'analyste de Vontobel [Reto Gisler]"
         if k > e + 1:
             employers[e + 1] = prep
             out.append((e + 1, extend_suffix(v, e + 1, k, sfx)))

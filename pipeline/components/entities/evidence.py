@@ -12,7 +12,9 @@ Métaux"), a body that represents its members ("le Leem, qui représente…").
 
 from __future__ import annotations
 
-from spacy.symbols import ADV, AUX, PRON, VERB
+import re
+
+from spacy.symbols import ADJ, ADV, AUX, NUM, PRON, VERB
 from spacy.tokens import Doc, Span
 
 from pipeline.components.entities.lexicon import EntityLexicon
@@ -334,7 +336,74 @@ def org_context(v: ArticleView, span: Span) -> bool:
         or _share_move(v, span)
         or _relative_action(v, span.end)
         or _insolvency_apposition(v, span.end)
+        or company_clause(v, span.start, span.end)
     )
+
+
+#: verbs before an infinitive that keep the subject's action: "X va fermer", "X prévoit de
+#: supprimer", "X compte recruter"
+_MODALS = {
+    "aller", "devoir", "pouvoir", "vouloir", "compter", "prévoir", "envisager", "entendre",
+    "souhaiter", "projeter", "décider", "annoncer", "continuer", "commencer", "refuser",
+}  # fmt: skip
+#: words before a name that let it open a clause: "…, X va fermer", "mais X a réuni"
+_CLAUSE_OPENERS = {",", ";", ":", "et", "mais", "que", "qu'", "car", "puis", "-", "–", "—"}
+
+
+def company_clause(v: ArticleView, start: int, end: int) -> bool:
+    """A clause that only a company's name opens: the name is the subject of a verb of
+    corporate action, maybe after a modal ("Armoric Câbles va fermer…", "Solvane prévoit de
+    supprimer…"), or of any verb whose object is a company's possession after a possessive
+    ("X a réuni ses salariés", "X cède sa filiale", ``company_possessions.txt``). Read on the
+    words, not the parse, which often takes an unknown name for the sentence's root."""
+    if not (v.bound(start) or v.low[start - 1] in _CLAUSE_OPENERS):
+        return False
+    k = _main_verb(v, end)
+    if k is None:
+        return False
+    if str(v.doc[k].lemma_).lower() in v.lex.subject_verbs or v.low[k] in v.lex.subject_forms:
+        return True
+    return _possession_after(v, k + 1)
+
+
+def _main_verb(v: ArticleView, end: int) -> int | None:
+    """The verb after a name ending at ``end``: past auxiliaries, negation, pronouns and
+    adverbs, and through a modal to its infinitive ("va fermer", "prévoit de supprimer")."""
+    n = len(v.low)
+    k = _skip_verb_words(v, end, n)
+    if k >= n or v.pos[k] != VERB:
+        return None
+    if str(v.doc[k].lemma_).lower() in _MODALS:
+        j = _skip_verb_words(v, k + 1, n)
+        if j < n and v.low[j] in {"de", "d'"}:
+            j = _skip_verb_words(v, j + 1, n)
+        if j < n and v.pos[j] == VERB:
+            return j
+    return k
+
+
+def _skip_verb_words(v: ArticleView, k: int, n: int) -> int:
+    """The first token from ``k`` that is no auxiliary, adverb, pronoun nor negation (at most
+    three skipped)."""
+    start = k
+    while k < n and k - start < 3 and (v.pos[k] in {AUX, ADV, PRON} or v.low[k] in {"ne", "n'"}):
+        k += 1
+    return k
+
+
+def _possession_after(v: ArticleView, k: int) -> bool:
+    """A possessive and a company's possession within the next words of the clause: "son
+    usine", "ses 174 salariés", "sa principale filiale"."""
+    n = len(v.low)
+    for j in range(k, min(k + 5, n - 1)):
+        if v.doc[j].is_punct or v.bound(j):
+            return False
+        if v.low[j] in _POSSESSIVES:
+            nxt = j + 1
+            if nxt + 1 < n and (v.pos[nxt] in {NUM, ADJ}):
+                nxt += 1
+            return v.low[nxt] in v.lex.company_possessions
+    return False
 
 
 #: the insolvency proceedings only a company is placed in: "X, en redressement judiciaire"
@@ -526,9 +595,45 @@ def gather_evidence(
 
 
 def _cue_ends(v: ArticleView) -> set[int]:
-    """Ends of the cue nouns after a determiner: "la start-up| X"."""
+    """Ends of the cue nouns after a determiner: "la start-up| X"; and of a trade described
+    by its place: "le maraîcher breton| X" (:func:`place_described_starts`)."""
     doc = v.doc
-    return {e for _, s, e in v.cue_matches if doc[s].is_lower and s > 0 and v.low[s - 1] in DETS}
+    ends = {e for _, s, e in v.cue_matches if doc[s].is_lower and s > 0 and v.low[s - 1] in DETS}
+    return ends | set(place_described_starts(v))
+
+
+_SINGULAR_DETS = {"le", "la", "l'", "un", "une"}
+
+
+def place_described_starts(v: ArticleView) -> list[int]:
+    """Names a trade described by its place introduces, the way the press presents a firm it
+    has no cue noun for: "le maraîcher breton Prim'Armor", "le torréfacteur lyonnais X": a
+    singular determiner, a lower-case noun that is no role, an adjective of place, then a
+    capitalised word that is no listed first name (a person keeps theirs: "le chanteur
+    breton Alan Stivell")."""
+    texts, low = v.texts, v.low
+    out: list[int] = []
+    for j in range(3, len(texts)):
+        if not v.cap(j) or v.bound(j) or texts[j].casefold() in v.lex.first_names:
+            continue
+        if low[j] in DETS or v.doc[j].is_stop or not _place_adjective(v, j - 1):
+            continue
+        noun = j - 2
+        if (
+            low[noun - 1] in _SINGULAR_DETS
+            and v.is_lower(noun)
+            and v.doc[noun].pos_ == "NOUN"
+            and _AGENT_NOUN.search(low[noun])
+            and noun not in v.role_at
+            and not v.bound(j - 1)
+        ):
+            out.append(j)
+    return out
+
+
+#: the endings of a noun of trade that names who does it ("maraîcher", "torréfacteur",
+#: "volailler", "négociant", "grossiste"), not of a thing ("le règlement européen MiCA")
+_AGENT_NOUN = re.compile(r"(?:er|eur|iste|ant|ien)$")
 
 
 def _institutional_cue_ends(v: ArticleView) -> set[int]:

@@ -56,6 +56,23 @@ def cap_run(v: ArticleView, j: int, limit: int = 6) -> int:
     return k
 
 
+def glued_person_start(v: ArticleView, j: int, k: int) -> int | None:
+    """Where a person glued to the end of the run ``j``..``k`` starts, with no comma between:
+    "Vontobel [Reto Gisler]", "Brenvol Industries [Marc Lefort]": a listed first name in title
+    case after the run's first word, one or two title-case words after it ending the run, and
+    no first name before it (None: no such person)."""
+    texts = v.texts
+    for i in range(j + 1, k - 1):
+        if texts[i].casefold() not in v.lex.first_names:
+            continue
+        if k - i - 1 > 2 or not all(v.doc[x].is_title for x in range(i, k)):
+            return None
+        if any(texts[x].casefold() in v.lex.first_names for x in range(j, i)):
+            return None
+        return i
+    return None
+
+
 def _continues_run(v: ArticleView, j: int, k: int) -> bool:
     """``doc[k]`` belongs to the run of capitalised words starting at ``j``: capitalised, or
     after the first word the lower-case end of an apostrophe name ("Prism’|emploi"), a
@@ -98,6 +115,7 @@ def skip_modifiers(v: ArticleView, end: int) -> int:
                 and (
                     (doc[m].is_lower and doc[m].is_alpha and doc[m].pos_ in {"NOUN", "ADJ"})
                     or (doc[m].text == "-" and m > k and m + 1 < n and doc[m + 1].is_lower)
+                    or _sector_acronym(v, m, k)
                 )
             ):
                 m += 1
@@ -106,6 +124,20 @@ def skip_modifiers(v: ArticleView, end: int) -> int:
                 continue
         break
     return j
+
+
+def _sector_acronym(v: ArticleView, m: int, k: int) -> bool:
+    """A common-noun acronym opening a cue's complement, before a capitalised name: "la
+    société de [BTP] Eiffage Sénégal", "le spécialiste des [ENR] Voltalia"
+    (``acronym_stoplist.txt``)."""
+    text = v.texts[m]
+    return (
+        m == k
+        and text.isupper()
+        and text.casefold() in v.lex.acronym_stoplist
+        and m + 1 < len(v.texts)
+        and v.cap(m + 1)
+    )
 
 
 def extend_suffix(v: ArticleView, start: int, end: int, sfx: dict[int, int]) -> int:

@@ -20,6 +20,7 @@ from spacy.symbols import ADP, AUX, VERB
 
 from pipeline.components.entities.evidence import (
     common_acronym,
+    company_clause,
     counted,
     det_acronym,
     family,
@@ -173,6 +174,27 @@ def dateline_place(c: LabelCase) -> str | None:
     return None
 
 
+#: nouns of a plant or site whose "de X" complement is its town: "le site de Tielt"
+_PLANT_NOUNS = {"usine", "usines", "site", "sites", "entrepôt", "entrepôts", "raffinerie"}
+
+
+def plant_town(c: LabelCase) -> str | None:
+    """A one-word name after a plant or site noun and "de" is its town, even when a clause
+    of corporate action follows ("une vente du site de Tielt, qui emploie 140 personnes"):
+    not a listed company, a suffix nor a cue ("l'usine de Renault" stays the company)."""
+    m, v = c.m, c.v
+    if (
+        m.end - m.start == 1
+        and m.gaz is None
+        and not (m.suffix or m.cue)
+        and m.start >= 2
+        and v.low[m.start - 1] in {"de", "d'"}
+        and v.low[m.start - 2] in _PLANT_NOUNS
+    ):
+        return "LOC"
+    return None
+
+
 def legal_suffix_or_listed(c: LabelCase) -> str | None:
     """A legal or name suffix, or an unambiguous gazetteer form: "Kelvio SAS", "Baron Capital",
     "TotalEnergies"."""
@@ -235,9 +257,24 @@ def common_noun_acronym(c: LabelCase) -> str | None:
     """The acronym of the lower-case phrase before it: "une convention judiciaire d'intérêt
     public (CJIP)"."""
     m = c.m
-    if m.gaz is None and common_acronym(c.v, m.start, m.end):
+    if m.gaz is None and (
+        common_acronym(c.v, m.start, m.end) or _defined_as_common(c.v, m.start, m.end)
+    ):
         return NO_NAME
     return None
+
+
+def _defined_as_common(v: ArticleView, start: int, end: int) -> bool:
+    """An acronym the article defines elsewhere in brackets after the lower-case phrase it
+    spells: "le budget d'investissement public (BIP) … le BIP finance…" (each mention of it
+    is the common noun, not only the bracketed one)."""
+    text = v.texts[start]
+    if end - start != 1 or not text.isupper() or len(text) < 2:
+        return False
+    return any(
+        t == text and i != start and i > 0 and v.texts[i - 1] == "(" and common_acronym(v, i, i + 1)
+        for i, t in enumerate(v.texts)
+    )
 
 
 def government_portfolio(c: LabelCase) -> str | None:
@@ -358,13 +395,28 @@ def _lede_opens_on_cue(v: ArticleView, lede: int) -> bool:
 
 def company_named_like_a_person(c: LabelCase) -> str | None:
     """A "person" of two words without a first name, whose first word is a listed company or
-    in an organisation's context: "Toyota Fudosan", "chez Kepler Cheuvreux"."""
+    in an organisation's context: "Toyota Fudosan", "chez Kepler Cheuvreux"; a one-word
+    "person" that opens a clause only a company opens and names no person of the article
+    (:func:`lone_company_word`): "Solvane va fermer son usine"."""
     m = c.m
     if m.label == "PER" and len(c.words) >= 2 and not m.first_name:
         head = c.lex.gaz_by_form.get(c.words[0])
         if (head is not None and not head[1]) or m.org_ctx:
             return "ORG"
+    if m.label == "PER" and len(c.words) == 1 and lone_company_word(c):
+        return "ORG"
     return None
+
+
+def lone_company_word(c: LabelCase) -> bool:
+    """One word the model took for a person, not a listed first name, that opens a company's
+    clause (:func:`company_clause`: "Difacom va fermer son usine", "Kervalis a réuni ses
+    salariés") and is no surname of a person the article names in full ("Jean Dupont …
+    Dupont a réuni ses salariés")."""
+    v, word = c.v, c.words[0]
+    if word.casefold() in c.lex.first_names or not company_clause(v, c.m.start, c.m.end):
+        return False
+    return not any(e.label_ == "PER" and len(e) >= 2 and e[-1].text == word for e in v.doc.ents)
 
 
 def brand_named_after_a_person(c: LabelCase) -> str | None:
@@ -582,6 +634,7 @@ LABEL_RULES: tuple[Rule, ...] = (
     lower_case_words,
     initial_or_marker,
     dateline_place,
+    plant_town,
     legal_suffix_or_listed,
     trade_name,
     family_name,

@@ -113,6 +113,10 @@ class EntityLexicon:
         cues = [
             c.lower().replace("’", "'") for c in [*data["org_cue_nouns"], *data["nationalities"]]
         ]
+        # a trade noun in lower case is a cue too: "la cimenterie McInnis", "la biscuiterie X"
+        cues += sorted(
+            {t.lower() for t in data.get("trade_nouns", ()) if not t.endswith("s")} - set(cues)
+        )
         self._matchers(data, cues, make)
         self._suffixes(data)
         self._corporate_action(data)
@@ -232,6 +236,7 @@ class EntityLexicon:
         self.institutional_cues = set(data["institutional_cue_nouns"])
         self.org_roles = set(data["organisation_roles"])
         self.site_nouns = set(data["site_nouns"])
+        self.company_possessions = set(data.get("company_possessions", ()))
         self.body_adjectives = set(data["body_adjectives"])
         self.geographic_heads = set(data["geographic_heads"])
         self.location_words = set(data["location_words"])
