@@ -101,11 +101,15 @@ def _apposed(fd: FactDoc, party: Party, other: Party) -> bool:
 
 
 def _listed(fd: FactDoc, party: Party) -> bool:
-    """Whether ``party`` is one of a list of names (``Alstom, Thales et Safran``)."""
+    """Whether ``party`` is one of a list of names (``Alstom, Thales et Safran``); a name
+    after a comma alone closes no list when the name before it is none of one (``Filiale du
+    groupe Dumarest, Logivia a réalisé…``: a fronted apposition, then the subject)."""
     before, after = party.start - 1, party.end
-    joined_before = fd.lower(before) in (",", "et") and (before - 1) in fd.party_at
     joined_after = fd.lower(after) in (",", "et") and (after + 1) in fd.party_at
-    return joined_before or joined_after
+    previous = fd.party_at.get(before - 1)
+    if previous is None or fd.lower(before) not in (",", "et"):
+        return joined_after
+    return joined_after or fd.lower(before) == "et" or fd.lower(previous.start - 1) in (",", "et")
 
 
 def _described(scene: Scene, subject: Token) -> str | None:

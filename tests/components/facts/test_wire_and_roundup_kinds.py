@@ -80,3 +80,15 @@ def test_a_class_of_companies_holds_no_amount(nlp: Language) -> None:
         ("funding", None),
         ("funding", "Nexalys"),
     ]
+
+
+def test_a_fronted_apposition_is_no_list_of_names(nlp: Language) -> None:
+    # "Filiale du groupe X, Y a réalisé…": the name after the comma is the subject alone
+    text = (
+        "Filiale du groupe de transport Dumarest, Logivia a réalisé en 2026 un chiffre "
+        "d'affaires de 1,34 milliard d'euros, pour un résultat opérationnel de 72 millions."
+    )
+    assert [(m, h) for m, h, _, _ in facts(nlp, text)] == [
+        ("revenue", "Logivia"),
+        ("profit", "Logivia"),
+    ]
