@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from pipeline.components.amounts.counted import (
     DE_WORD_RE,
@@ -114,12 +115,14 @@ class KnownAmounts:
             (a for a in amounts if a.currency and a.value is not None), key=lambda a: a.start
         )
         self.currency_starts = [a.start for a in self.with_currency]
-        # "francs" left a guess (CHF?) and "francs suisses" (CHF) are one currency; a conversion
-        # in brackets ("42 milliards de FCFA (64 millions d'euros)") is no currency of the article
+        # a conversion in brackets into a minor currency of the article ("42 milliards de FCFA
+        # (64 millions d'euros)") is no currency of the article nor of its context
+        self.conversions = minor_conversions(text, self.with_currency)
+        # "francs" left a guess (CHF?) and "francs suisses" (CHF) are one currency
         self.isos = {
             a.currency.rstrip("?")
             for k, a in enumerate(self.with_currency)
-            if a.currency and not (k > 0 and is_conversion(text, self.with_currency[k - 1], a))
+            if a.currency and k not in self.conversions
         }
         self.taken = sorted((a.start, a.end) for a in amounts)
         self.taken_starts = [t[0] for t in self.taken]
@@ -142,15 +145,19 @@ class KnownAmounts:
         return bisect.bisect_left(self.block_starts, pos)
 
     def nearest_currency(self, article: Article, pos: int) -> str | None:
-        """The currency of the amount nearest to ``pos`` in its paragraph."""
+        """The currency of the amount nearest to ``pos`` in its paragraph (not a conversion in
+        brackets: "212 milliards de nairas (environ 138 millions $), contre un bénéfice de 96
+        milliards")."""
         newlines = article.newlines
         k = bisect.bisect_left(newlines, pos)
         par_start = newlines[k - 1] + 1 if k > 0 else 0
         par_end = newlines[k] if k < len(newlines) else len(article.text)
         j = bisect.bisect_left(self.currency_starts, pos)
         best: tuple[int, str] | None = None
-        for a in self.with_currency[max(0, j - 2) : j + 1]:
-            if a.start < par_start or a.end > par_end or a.currency is None:
+        for k in range(max(0, j - 2), min(j + 1, len(self.with_currency))):
+            a = self.with_currency[k]
+            outside = a.start < par_start or a.end > par_end
+            if outside or a.currency is None or k in self.conversions:
                 continue
             dist = pos - a.end if a.end <= pos else a.start - pos
             if best is None or dist < best[0]:
@@ -177,6 +184,22 @@ def is_conversion(text: str, prev: Amount, amt: Amount) -> bool:
         prev.currency != amt.currency
         and _CONVERSION_GAP_RE.fullmatch(text, prev.end, amt.start) is not None
     )
+
+
+def minor_conversions(text: str, amounts: list[Amount]) -> set[int]:
+    """The indices of the ``amounts`` (with a currency, in order) that convert the one before
+    them into a currency the article uses no more than the one converted (``212 milliards de
+    nairas (environ 138 millions $)`` in an article in nairas; not ``22 millions de dollars
+    (environ 19 millions d'euros)`` in an article in euros): the bare amounts after them take
+    the currency converted, not theirs."""
+    counts = Counter(a.currency for a in amounts)
+    return {
+        k
+        for k, a in enumerate(amounts)
+        if k > 0
+        and is_conversion(text, amounts[k - 1], a)
+        and counts[a.currency] <= counts[amounts[k - 1].currency]
+    }
 
 
 def context_currency(article: Article, bare: list[Amount], amounts: list[Amount]) -> list[Amount]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.components.amounts.context import with_bare_partner
+from pipeline.components.amounts.context import minor_conversions, with_bare_partner
 from pipeline.components.amounts.counted import counts_something
 from pipeline.components.amounts.document import SENTENCE_BREAK_RE, Article
 from pipeline.components.amounts.lexicon import HS
@@ -88,11 +88,15 @@ def share_previous_currency(article: Article, items: list[Amount]) -> list[Amoun
     amount just before them (the other bare ones are left out)."""
     out: list[Amount] = []
     prev: Amount | None = None
+    with_currency = [it for it in items if not it.bare and it.currency is not None]
+    minor = {id(with_currency[k]) for k in minor_conversions(article.text, with_currency)}
     for i, it in enumerate(items):
         if not it.bare:
             if it.currency is not None:
                 out.append(it)
-                prev = it
+                if id(it) not in minor:
+                    prev = it  # "212 milliards de nairas (environ 138 millions $), contre 96
+                    # milliards": a conversion into a minor currency is passed over
             continue
         if prev is None or it.value is None or prev.currency is None:
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.symbols import ADJ, VERB
 from spacy.tokens import Span, Token
 
 from pipeline.components.facts.document import LEDE, FactDoc, Party
@@ -338,6 +339,22 @@ def aid_package(fd: FactDoc, amount: Span, measure: str) -> str | None:
 
 
 #: the revision rules, in order
+def valued_thing(fd: FactDoc, amount: Span, measure: str) -> str | None:
+    """A thing valued by a participle right before the amount takes the measure of its own
+    noun, a few words before, not a company's valuation: ``des actions de performance
+    valorisées 2,86 millions d'euros`` (pay)."""
+    participle = amount.start - 1
+    if measure != "valuation" or participle < 1:
+        return None
+    found = fd.hit(participle)
+    if found is None or found.kind != "verb" or fd.pos[participle] not in (VERB, ADJ):
+        return None
+    before = [h for h in fd.hits(range(max(participle - 4, 0), participle)) if h.kind == "noun"]
+    if not before or before[-1].blocks or before[-1].measure == "valuation":
+        return None
+    return before[-1].measure
+
+
 REVISION_RULES: tuple[RevisionRule, ...] = (
     built_asset,
     ipo_price,
@@ -351,6 +368,7 @@ REVISION_RULES: tuple[RevisionRule, ...] = (
     net_inflows,
     wiped_out,
     aid_package,
+    valued_thing,
 )
 
 

@@ -156,6 +156,17 @@ CONTEXT_CURRENCY: list[tuple[str, list[Expected]]] = [
         "Son nouveau propriétaire veut investir 300 millions dans les usines.",
         [(1.2e9, "USD", None, None), (1.1e9, "EUR", None, "approx"), (300e6, "USD", None, None)],
     ),
+    # an amount compared after a conversion takes the currency converted, not the conversion's
+    (
+        "Le groupe a subi une perte nette de 212,4 milliards de nairas (environ 138 millions $), "
+        "contre un bénéfice de 96 milliards un an plus tôt.",
+        [(212.4e9, "NGN", None, None), (138e6, "USD", None, "approx"), (96e9, "NGN", None, None)],
+    ),
+    (
+        "Le chiffre d'affaires atteint 2,1 milliards de dollars (1,9 milliard d'euros), contre "
+        "1,8 milliard un an plus tôt.",
+        [(2.1e9, "USD", None, None), (1.9e9, "EUR", None, None), (1.8e9, "USD", None, None)],
+    ),
 ]
 
 

@@ -92,3 +92,35 @@ def test_a_fronted_apposition_is_no_list_of_names(nlp: Language) -> None:
         ("revenue", "Logivia"),
         ("profit", "Logivia"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a homebuilder's reservations in value and its backlog are orders
+        ("Le promoteur Lumenia a enregistré des réservations de logements d'une valeur de "
+         "840 M€ TTC, en hausse de 6 %.", ["order"]),
+        ("Son backlog s'établit à 1,2 Md€ fin juin, contre 1,1 Md€ un an plus tôt.",
+         ["order", "order"]),
+    ],
+)  # fmt: skip
+def test_reservations_and_backlog_are_orders(nlp: Language, text: str, expected: list[str]) -> None:
+    assert measures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # say on pay: the parts of an executive's package, shares valued at their grant
+        ("Le montant comprend une part fixe de 1,1 million d'euros, une part variable de "
+         "1,6 million et des actions de performance valorisées 2,4 millions d'euros.",
+         ["pay", "pay", "pay"]),
+        ("La politique plafonne une éventuelle indemnité de départ à 2,5 millions d'euros.",
+         ["pay"]),
+        # a company valued by a participle stays a valuation
+        ("La start-up, valorisée 2 milliards d'euros, a levé 100 millions.",
+         ["valuation", "funding"]),
+    ],
+)  # fmt: skip
+def test_pay_package_parts(nlp: Language, text: str, expected: list[str]) -> None:
+    assert measures(nlp, text) == expected
