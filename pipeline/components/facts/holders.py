@@ -39,6 +39,9 @@ def person_paid(scene: Scene) -> str | None:
         party = fd.party_at.get(i)
         if party is not None and party.kind == "person" and not _a_source(fd, party):
             return party.name
+    holder = _person_of_role(fd, scene.amount.start)
+    if holder is not None:
+        return holder
     start = fd.sentence(scene.amount.start)[0]
     earlier = fd.sentence(max(fd.sentence(max(start - 1, 0))[0] - 1, 0))[0]
     for i in range(start - 1, earlier - 1, -1):
@@ -46,6 +49,26 @@ def person_paid(scene: Scene) -> str | None:
         if party is not None and party.kind == "person":
             return party.name
     return ""
+
+
+#: the words before a role that names whose pay it is ("le fixe du PDG", "de son président")
+_ROLE_OWNERS = frozenset(("du", "de", "d'", "son", "sa"))
+
+
+def _person_of_role(fd: FactDoc, start: int) -> str | None:
+    """The person the article names with the role written before the pay, in its clause:
+    ``qui porte le fixe du PDG à 1,35 million`` (the person whose role is ``PDG``); None when
+    no role is written there or no one, or several people, hold it."""
+    roles: dict[str, set[str]] = {}
+    for span in fd.doc.spans.get("people", []):
+        role = (span._.role or "").lower().split(" ", 1)[0]
+        if role:
+            roles.setdefault(role, set()).add(span._.canonical or span.text)
+    for i in fd.left(start):
+        names = roles.get(fd.low[i])
+        if names and len(names) == 1 and fd.lower(i - 1) in _ROLE_OWNERS:
+            return next(iter(names))
+    return None
 
 
 def recipient_of_giver(scene: Scene) -> str | None:

@@ -124,3 +124,12 @@ def test_reservations_and_backlog_are_orders(nlp: Language, text: str, expected:
 )  # fmt: skip
 def test_pay_package_parts(nlp: Language, text: str, expected: list[str]) -> None:
     assert measures(nlp, text) == expected
+
+
+def test_the_pay_of_a_role_is_that_of_the_person_holding_it(nlp: Language) -> None:
+    text = (
+        "Le PDG de Varonne, Luc Ferrand, a défendu son bilan. Les votes ont été serrés. "
+        "Le quorum a atteint 74 %. Les fonds se sont divisés. La politique de rémunération, "
+        "qui porte le fixe du PDG à 1,3 million d'euros, a été adoptée."
+    )
+    assert [(m, h) for m, h, _, _ in facts(nlp, text)] == [("pay", "Luc Ferrand")]
