@@ -156,6 +156,18 @@ CONTEXT_CURRENCY: list[tuple[str, list[Expected]]] = [
         "Son nouveau propriétaire veut investir 300 millions dans les usines.",
         [(1.2e9, "USD", None, None), (1.1e9, "EUR", None, "approx"), (300e6, "USD", None, None)],
     ),
+    # a club's accounts: revenue streams after a "dont" part, the wage bill
+    (
+        "Le club a réalisé 88,5 millions d'euros de chiffre d'affaires, dont 41 millions de "
+        "droits audiovisuels et 17,3 millions de billetterie. Sa masse salariale a atteint "
+        "74 millions.",
+        [
+            (88.5e6, "EUR", None, None),
+            (41e6, "EUR", None, None),
+            (17.3e6, "EUR", None, None),
+            (74e6, "EUR", None, None),
+        ],
+    ),
     # an amount compared after a conversion takes the currency converted, not the conversion's
     (
         "Le groupe a subi une perte nette de 212,4 milliards de nairas (environ 138 millions $), "
