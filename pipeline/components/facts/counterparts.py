@@ -19,6 +19,7 @@ from pipeline.components.facts.damages import is_court, receiver_of_damages, rec
 from pipeline.components.facts.deals import (
     DESCRIBED_REACH,
     deal_in_clause,
+    investor_after,
     named_after,
     opening_deal,
 )
@@ -131,13 +132,7 @@ def giver_after_amount(scene: Scene) -> str | None:
 def investor_after_amount(scene: Scene) -> str | None:
     """The investor named by ``de`` right after the amount of a funding received: ``la
     fintech a obtenu 8 millions d'euros de Serena Capital``."""
-    if scene.measure != "funding":
-        return None
-    fd = scene.fd
-    token = named_after(fd, scene.amount.end, ("de", "d'", "d’"), 2)
-    if token is None or not fd.is_investor(fd.party_at[token.i].name):
-        return None
-    return fd.party_at[token.i].name
+    return investor_after(scene.fd, scene.amount.end) if scene.measure == "funding" else None
 
 
 def public_giver(scene: Scene) -> str | None:

@@ -51,6 +51,16 @@ def named_after(fd: FactDoc, i: int, words: tuple[str, ...], reach: int = 7) -> 
     return None
 
 
+def investor_after(fd: FactDoc, end: int) -> str | None:
+    """The investor (``investor_words``) named by ``de`` right after an amount ending at
+    ``end``: ``a obtenu 8 millions d'euros de Serena Capital``."""
+    token = named_after(fd, end, ("de", "d'"), 2)
+    if token is None:
+        return None
+    name = fd.party_at[token.i].name
+    return name if fd.is_investor(name) else None
+
+
 def _name(fd: FactDoc, token: Token | None) -> str | None:
     return fd.party_at[token.i].name if token is not None else None
 

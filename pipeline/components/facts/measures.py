@@ -14,7 +14,7 @@ from spacy.symbols import NOUN as NOUN_POS
 from spacy.symbols import NUM, PROPN
 from spacy.tokens import Span, Token
 
-from pipeline.components.facts.deals import named_after
+from pipeline.components.facts.deals import investor_after, named_after
 from pipeline.components.facts.document import MAX_HEADS, FactDoc, Hit
 from pipeline.components.facts.revisions import is_state_word, near_words, revise
 from pipeline.components.facts.scene import subject_of
@@ -251,13 +251,7 @@ def investor_giver(fd: FactDoc, amount: Span) -> str | None:
     verb = fd.governing_verb(amount.root)
     if verb is None or not fd.lex.has("receipt_verbs", fd.lemma[verb.i]):
         return None
-    i = amount.end
-    if (
-        fd.lower(i) in ("de", "d'")
-        and i + 1 in fd.party_at
-        and not fd.is_lower[i + 1]
-        and fd.is_investor(fd.party_at[i + 1].name)
-    ):
+    if investor_after(fd, amount.end) is not None:
         return "funding"
     phrases = [tuple(words.split()) for words in fd.lex.words.get("counterpart_funding", ())]
     for i in fd.right(amount.end, 6):
