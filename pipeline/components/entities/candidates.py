@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from pipeline.components.entities.brackets import bracket_long_forms
-from pipeline.components.entities.cleaning import clean
+from pipeline.components.entities.cleaning import clean, separator
 from pipeline.components.entities.credits import credit_names
 from pipeline.components.entities.cue_names import (
     appos_cues,
@@ -277,11 +277,9 @@ def _suffixed_name_start(v: ArticleView, i: int) -> int:
 def _name_joiner(v: ArticleView, i: int) -> bool:
     """``doc[i]`` joins two words of one name: "&" ("Procter & Gamble"), a hyphen ("Saint -
     Gobain" as the tokenizer may cut it), but not a dash between spaces, which separates a
-    dateline from the name ("MONTRÉAL, le 6 nov. /CNW/ - Boréalis Télécom inc.")."""
-    if v.texts[i] == "&":
-        return True
-    spaced = bool(v.doc[i].whitespace_) and bool(v.doc[i - 1].whitespace_)
-    return v.texts[i] == "-" and not spaced
+    dateline from the name ("MONTRÉAL, le 6 nov. /CNW/ - Boréalis Télécom inc.":
+    :func:`.cleaning.separator`)."""
+    return v.texts[i] == "&" or (v.texts[i] == "-" and not separator(v, i))
 
 
 def _trade_noun_start(v: ArticleView, s: int) -> int:

@@ -56,7 +56,7 @@ def clean(v: ArticleView, start: int, end: int, label: str) -> list[tuple[int, i
 
 
 def _pieces(v: ArticleView, start: int, end: int) -> list[tuple[int, int]]:
-    """The pieces of a model span: split at a separator (:func:`_separator`) and at a real
+    """The pieces of a model span: split at a separator (:func:`separator`) and at a real
     sentence start, cut before a verb ("Autorité de la concurrence [sanctionne un cartel]")."""
     pieces: list[tuple[int, int]] = []
     s = start
@@ -65,7 +65,7 @@ def _pieces(v: ArticleView, start: int, end: int) -> list[tuple[int, int]]:
         if joiner == "cut":  # "DANONE [EN HAUSSE]": a headline in capitals
             end = i
             break
-        if _separator(v, i) or joiner == "split":  # "CRÉDIT AGRICOLE [ET] DANONE"
+        if separator(v, i) or joiner == "split":  # "CRÉDIT AGRICOLE [ET] DANONE"
             if i > s:  # a line break, or a dash between words ("R. – Oui")
                 pieces.append((s, i))
             s = i + 1
@@ -94,7 +94,7 @@ def _capital_joiner(v: ArticleView, i: int, start: int, end: int) -> str | None:
     return "split" if text in CAPITAL_SPLITS else "cut"
 
 
-def _separator(v: ArticleView, i: int) -> bool:
+def separator(v: ArticleView, i: int) -> bool:
     """``doc[i]`` separates two names: a space or line break, a dash, a hyphen or a colon
     between spaces ("[Football] : [la Juventus]": a heading before a colon is no part of the
     name). The token flags come from the texts, not a Token per word (spaCy's is_space is
