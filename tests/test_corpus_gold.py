@@ -53,6 +53,7 @@ GOLD_SETS = {
     "validation13": GoldSet(CORPUS / "validation13_gold.jsonl", CORPUS / "validation13", 10, 1),
     "validation14": GoldSet(CORPUS / "validation14_gold.jsonl", CORPUS / "validation14", 10, 1),
     "validation15": GoldSet(CORPUS / "validation15_gold.jsonl", CORPUS / "validation15", 10, 1),
+    "validation16": GoldSet(CORPUS / "validation16_gold.jsonl", CORPUS / "validation16", 10, 1),
 }
 
 #: Interrupted quotes are written as their parts joined by this separator.
