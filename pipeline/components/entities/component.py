@@ -53,6 +53,7 @@ ENT_LABELS = ("ORG", "PER", "LOC", "MISC")
 DATA_FILES = {
     "organizations": "entities/organizations.jsonl",
     "org_cue_nouns": "entities/org_cue_nouns.txt",
+    "company_nouns": "entities/company_nouns.txt",
     "org_suffixes": "entities/org_suffixes.txt",
     "legal_suffixes": "entities/legal_suffixes.txt",
     "acronym_stoplist": "entities/acronym_stoplist.txt",

@@ -122,6 +122,9 @@ class EntityLexicon:
         self._corporate_action(data)
         self._word_sets(data, cues)
         self._legal_prefixes(data)
+        self._dictionary(nlp)
+        #: how a brief speaks of its company: "le groupe", "la société", "l'entreprise"
+        self.company_nouns = {c.lower() for c in data["company_nouns"]}
 
     def _gazetteer(self, entries: list[dict[str, Any]], make: Callable[[str], Doc]) -> None:
         """The gazetteer's matcher (both apostrophes of each form) and its forms."""
@@ -206,6 +209,26 @@ class EntityLexicon:
                 self.head_preps.add((words[0], words[1]))
             else:
                 self.head_nouns.add(v.lower())
+
+    def _dictionary(self, nlp: Language) -> None:
+        """The French words of the model's lemmatizer tables (its index of nouns, verbs,
+        adjectives and adverbs, and its table of inflected forms): what a coined company name
+        is not. Without those tables every word counts as a dictionary word."""
+        self._words: set[str] | None = None
+        self._forms: Any = {}
+        if "lemmatizer" not in nlp.pipe_names:
+            return
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is None or not lookups.has_table("lemma_index"):
+            return
+        index = lookups.get_table("lemma_index")
+        self._words = {w for words in index.values() for w in words}
+        if lookups.has_table("lemma_lookup"):  # a spaCy Table: looked up by the word's hash
+            self._forms = lookups.get_table("lemma_lookup")
+
+    def dictionary_word(self, word: str) -> bool:
+        """Whether the lower-case ``word`` is a French dictionary word (see :meth:`_dictionary`)."""
+        return self._words is None or word in self._words or word in self._forms
 
     def _word_sets(self, data: dict[str, Any], cues: list[str]) -> None:
         """The word lists as sets, folded the way the rules look them up."""

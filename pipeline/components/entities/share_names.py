@@ -6,7 +6,12 @@
   affiche la plus forte hausse`` — a listed company;
 * a headline's subject before its colon, written again in the body: ``Bâloise: bénéfice en
   hausse`` then ``La Bâloise a dégagé…`` — the company the brief is about (every capitalised
-  occurrence of the name in the body is a mention).
+  occurrence of the name in the body is a mention); or not written again, when no word of it
+  is a French dictionary word and the body speaks of ``le groupe``, ``la société``… (``Akka :
+  hausse du résultat net`` then ``Le chiffre d'affaires du groupe…``), as market briefs
+  write: a rubric (``Luxe :``, ``Retraites :``) is made of dictionary words, a country is a
+  listed place, and a rubric's headline names its company after a cue noun (``Crypto : la
+  fintech lyonnaise Velarys…``).
 
 The name is one to three capitalised words, no listed place nor stop word.
 """
@@ -100,4 +105,39 @@ def headline_names(v: ArticleView) -> list[tuple[int, int]]:
         and (i + n == len(texts) or not cap_text(texts[i + n]))
         and (singular is None or v.low[i - 1] in singular)
     ]
-    return [(0, e), *found] if found else []
+    if found:
+        return [(0, e), *found]
+    coined = _coined_name(v, 0, e) and not _other_company_in_headline(v, e + 1)
+    return [(0, e)] if coined and _company_in_body(v, e + 1) else []
+
+
+def _coined_name(v: ArticleView, s: int, e: int) -> bool:
+    """No word of the run is in the French dictionary (the model's lemma tables) nor a first
+    name, nor a nationality: a coined name (``Akka``, ``Somfy``, ``SII``), not a rubric."""
+    words = [lower_key(v.texts[k]) for k in range(s, e)]
+    lex = v.lex
+    return not any(
+        lex.dictionary_word(w) or w in lex.first_names or w in lex.nationalities for w in words
+    )
+
+
+def _other_company_in_headline(v: ArticleView, start: int) -> bool:
+    """The rest of the headline introduces a company by a cue noun or a nationality (``Crypto :
+    la fintech lyonnaise Velarys…``, ``Pétrole : le norvégien Equinor…``): the words before the
+    colon are a rubric."""
+    i = start
+    while i < len(v.low) and not v.line_start(i):
+        if v.low[i] in v.lex.cue_words:
+            return True
+        i += 1
+    return False
+
+
+def _company_in_body(v: ArticleView, start: int) -> bool:
+    """The body names a company by a cue noun after a definite article (``le groupe``, ``la
+    société``, ``du groupe``): the brief speaks of one company without its name."""
+    low = v.low
+    return any(
+        low[i] in v.lex.company_nouns and low[i - 1] in {"le", "la", "l'", "du", "au"}
+        for i in range(max(start, 1), len(low))
+    )

@@ -191,3 +191,47 @@ def test_a_number_word_after_a_name_is_no_part_of_it(
     """A number in digits may end a name (a fund's series); a number word (``une``, ``deux``)
     after it opens the object of the verb."""
     assert orgs(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tessalyne : hausse de 12% du résultat net au premier semestre\n\n"
+         "Le chiffre d'affaires du groupe atteint 412 ME, en croissance de 6%.", "Tessalyne"),
+        ("Brovik : objectifs annuels confirmés\n\nLa société a réalisé un chiffre d'affaires de "
+         "88 millions d'euros sur le trimestre.", "Brovik"),
+        ("ORX : la marge opérationnelle se redresse\n\nL'entreprise vise 1,2 milliard d'euros de "
+         "ventes en 2027, a-t-elle indiqué mardi.", "ORX"),
+    ],
+)  # fmt: skip
+def test_a_coined_headline_subject_of_a_brief_is_the_company(
+    nlp: Language, text: str, name: str
+) -> None:
+    """A market brief names its company only before the headline's colon, then speaks of ``le
+    groupe``, ``la société``: a name made of no dictionary word is that company."""
+    assert name in orgs(nlp(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "rubric"),
+    [
+        # a rubric of dictionary words
+        ("Cosmétiques : les ventes ralentissent\n\nLe groupe a vendu moins en Asie.",
+         "Cosmétiques"),
+        # a country
+        ("Tunisie : le déficit commercial se creuse\n\nLa société nationale perd de l'argent.",
+         "Tunisie"),
+        # the headline names its company after a cue noun: the word before the colon is a rubric
+        ("Stablecoins : la fintech nantaise Orvalis obtient son agrément\n\nLa société "
+         "pourra émettre un jeton adossé à l'euro.", "Stablecoins"),
+        # a person
+        ("Mathilde Kervella : « Nous doublerons la production »\n\nLe groupe investit 40 "
+         "millions d'euros.", "Mathilde Kervella"),
+        # no company spoken of in the body
+        ("Zorbex : la rumeur enfle\n\nLes marchés attendent une annonce.", "Zorbex"),
+    ],
+)  # fmt: skip
+def test_a_headline_rubric_place_or_person_is_no_brief_company(
+    nlp: Language, text: str, rubric: str
+) -> None:
+    assert rubric not in orgs(nlp(text))
