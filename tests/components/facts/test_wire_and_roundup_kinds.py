@@ -19,6 +19,9 @@ from tests.components.facts.helpers import facts, measures
          ["profit"]),
         ("La valeur boursière de Nordia dépasse 9 milliards d'euros.", ["valuation"]),
         ("Sa valeur en Bourse a atteint 3 milliards d'euros en séance.", ["valuation"]),
+        # the singular spelling briefs often use
+        ("Le chiffre d'affaire du groupe s'établit à 325,9 ME au premier semestre.", ["revenue"]),
+        ("Son chiffre d'affaire a reculé à 48 millions d'euros.", ["revenue"]),
     ],
 )  # fmt: skip
 def test_market_and_canadian_cues(nlp: Language, text: str, expected: list[str]) -> None:
