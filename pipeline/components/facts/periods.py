@@ -105,9 +105,22 @@ def _a_deadline(fd: FactDoc, date: Span) -> bool:
     return any(fd.lex.has("horizon_words", fd.lower(i)) for i in range(first, last))
 
 
+def _of_a_compared_amount(fd: FactDoc, amount: Span, date: Span) -> bool:
+    """Whether a date after the amount follows a compared amount between them (``48,8 ME
+    (contre 41,5 ME au premier semestre 2017)``): the date is that amount's period."""
+    for i in range(amount.end, date.start):
+        other = fd.amount_at.get(i)
+        if other is not None and other.start == i and i > 0:
+            before = fd.low[i - 1]
+            if fd.lex.has("comparing", before) and before != "dont":
+                return True
+    return False
+
+
 def period_of(fd: FactDoc, amount: Span, measure: str) -> str | None:
     """The period of the nearest date of the amount's clause, for a measure that takes one;
-    none when that date is a deadline (:func:`_a_deadline`)."""
+    none when that date is a deadline (:func:`_a_deadline`) or the period of a compared amount
+    between them (:func:`_of_a_compared_amount`)."""
     if not fd.lex.has("result_measures", measure):
         return None
     start, end = fd.sentence(amount.start)
@@ -118,7 +131,7 @@ def period_of(fd: FactDoc, amount: Span, measure: str) -> str | None:
         ):
             continue
         period = period_value(date._.date or {})
-        if period is None:
+        if period is None or (date.start >= amount.end and _of_a_compared_amount(fd, amount, date)):
             continue
         distance = amount.start - date.end if date.end <= amount.start else date.start - amount.end
         if best is None or distance < best[0]:

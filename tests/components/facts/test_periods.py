@@ -64,3 +64,24 @@ def test_a_deadline_is_no_period(nlp: Language, text: str) -> None:
 def test_a_year_of_results_stays_a_period(nlp: Language) -> None:
     text = "Ostrel a réalisé un chiffre d'affaires de 610 millions d'euros en 2024."
     assert facts(nlp, text)[0][3] == "2024"
+
+
+COMPARED = [
+    ("Le résultat opérationnel progresse de 9 % à 48,8 millions d'euros (contre 44,7 millions "
+     "au premier semestre 2025).", [None, "2025-H1"]),
+    ("Son bénéfice net atteint 131,5 millions d'euros, contre 127,8 millions en 2025.",
+     [None, "2025"]),
+    ("Les ventes ont reculé à 2,1 milliards d'euros contre 2,4 milliards d'euros au troisième "
+     "trimestre 2024.", [None, "2024-Q3"]),
+    # a date before the amount stays its period
+    ("Au premier semestre 2026, la perte nette s'élève à 80 millions d'euros, contre 75 "
+     "millions en 2025.", ["2026-H1", "2025"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARED)
+def test_the_date_of_a_compared_amount_is_its_own_period(
+    nlp: Language, text: str, expected: list[str | None]
+) -> None:
+    """``X, contre Y en 2025``: the date after the compared amount is Y's period, not X's."""
+    assert [fact[3] for fact in facts(nlp, text)] == expected
