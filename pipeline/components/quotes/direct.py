@@ -30,6 +30,7 @@ from typing import NamedTuple
 
 from pipeline.components.quotes.cue_before import cue_before
 from pipeline.components.quotes.document import Found, QuoteDoc
+from pipeline.components.quotes.incises import passive_participle
 from pipeline.components.quotes.introducers import introducer_at, match_introducer
 from pipeline.components.quotes.inverted import inverted
 from pipeline.components.quotes.speakers import Speaker
@@ -123,7 +124,9 @@ def unattributed_fragments(view: QuoteDoc, o: int) -> list[Found]:
 
 def incise_inside(view: QuoteDoc, qi: int) -> Attribution | None:
     """``« Cette hausse, explique-t-elle, est ponctuelle. »``: an inverted attribution after
-    a comma inside the quote, followed by punctuation (rule 1); the incise is cut out."""
+    a comma inside the quote, followed by punctuation (rule 1); the incise is cut out. A past
+    participle with no auxiliary nor subject is no incise but the quote's own words (``« la
+    fraude qui, ajoutée à la crise, a plombé les ventes »``)."""
     doc = view.doc
     q = view.marks[qi]
     o, cl = view.open_tok[qi], view.close_tok[qi]
@@ -133,8 +136,10 @@ def incise_inside(view: QuoteDoc, qi: int) -> Attribution | None:
         hit = inverted(view, k + 1, cl)
         if hit is None:
             continue
-        c, _verb, sp, end = hit
+        c, verb, sp, end = hit
         if end >= cl - 1 or doc[end].text not in (",", ".", "!", "?"):
+            continue
+        if sp is None and passive_participle(view, verb):
             continue
         before_end = doc[k].idx
         after_start = doc[end + 1].idx if end + 1 < cl else q.end
