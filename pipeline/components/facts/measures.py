@@ -462,6 +462,8 @@ def governing_cue(fd: FactDoc, amount: Span) -> str | None:
             return None
         token = token.head
         found = fd.hit_covering(token.i)
+        if found is not None and _a_qualifier(fd, found):
+            continue  # ``un résultat avant impôt de 45 millions``: the result, not the tax
         if found is not None and _says_nothing(fd, found):
             return None  # ``un complément de prix de 20 millions sera versé``: read the noun
         if found is not None:
@@ -469,6 +471,18 @@ def governing_cue(fd: FactDoc, amount: Span) -> str | None:
         if token.pos_ in ("VERB", "AUX"):
             return None
     return None
+
+
+#: words that make the noun after them a qualifier of the noun before: ``résultat avant impôt``,
+#: ``bénéfice après impôts``, ``marge hors effets de change``
+QUALIFYING = {"avant", "après", "hors"}
+
+
+def _a_qualifier(fd: FactDoc, found: Hit) -> bool:
+    """Whether the governing cue is a noun after ``avant`` / ``après`` / ``hors`` (``un
+    résultat courant avant impôt de 45 millions``): it qualifies the noun it depends on, whose
+    measure the amount takes."""
+    return found.kind != "verb" and found.start > 0 and fd.low[found.start - 1] in QUALIFYING
 
 
 def _says_nothing(fd: FactDoc, found: Hit) -> bool:
@@ -486,7 +500,11 @@ def _nearer_cue(fd: FactDoc, found: Hit, amount: Span) -> str:
     dirhams`` (``dividende``, not ``propose``)."""
     if found.end >= amount.start or amount.start - found.end > NEARER_GAP:
         return found.measure
-    between = [h for h in fd.hits(range(found.end, amount.start)) if not h.blocks]
+    between = [
+        h
+        for h in fd.hits(range(found.end, amount.start))
+        if not h.blocks and not _a_qualifier(fd, h)
+    ]
     return between[-1].measure if between else found.measure
 
 

@@ -22,6 +22,13 @@ from tests.components.facts.helpers import facts, measures
         # the singular spelling briefs often use
         ("Le chiffre d'affaire du groupe s'établit à 325,9 ME au premier semestre.", ["revenue"]),
         ("Son chiffre d'affaire a reculé à 48 millions d'euros.", ["revenue"]),
+        # a noun after avant / après / hors qualifies the measure noun before it
+        ("La société affiche un résultat avant impôt de 1,04 milliard de FCFA.", ["profit"]),
+        ("Le groupe a dégagé un résultat courant avant impôts de 45 millions d'euros.",
+         ["profit"]),
+        ("Il publie un bénéfice après impôts de 8 millions de francs.", ["profit"]),
+        ("L'Ebitda hors effets de change de 30 millions d'euros progresse.", ["profit"]),
+        ("Le groupe paiera un impôt de 3 millions d'euros.", ["other"]),
     ],
 )  # fmt: skip
 def test_market_and_canadian_cues(nlp: Language, text: str, expected: list[str]) -> None:
