@@ -229,12 +229,26 @@ class QualifierPhrases:
         self.after_re = re.compile(rf"(?i:{HS}*(?:,{HS}*)?(?P<q>{after_alt}))(?![\w-])")
 
 
+def dateline_spellings(currency_cues: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The capitals spelling of each place cue (``MONTRÉAL —``, ``TORONTO (awp) -``: a
+    dateline), for the cues written with a capital and no optional part."""
+    return [
+        {**c, "pattern": c["pattern"].upper()}
+        for c in currency_cues
+        if not c.get("own")
+        and c["pattern"][:1].isupper()
+        and "(" not in c["pattern"]
+        and c["pattern"].upper() != c["pattern"]
+    ]
+
+
 class CurrencyCues:
     """Phrases pointing to the currency a bare form means (``Bourse de Toronto`` → CAD for a
     bare ``$``): each cue as ``(regex, iso, replaced guess)``, one regex finding them all, and
     the guesses each ISO code replaces."""
 
     def __init__(self, currency_cues: list[dict[str, Any]]) -> None:
+        currency_cues = currency_cues + dateline_spellings(currency_cues)
         # the ways of writing an article's own currency (below) are no evidence on their own:
         # "850 M$" alone is a US dollar in a French article
         self.cues = [

@@ -15,6 +15,15 @@ BY_COUNTRY: list[tuple[str, list[Expected]]] = [
     ("Le budget atteint 3 milliards FCFA.", [(3e9, "XOF", None, None)]),
     ("Au Cameroun, l'État a emprunté 200 milliards de francs CFA.", [(200e9, "XAF", None, None)]),
     ("Libreville a obtenu 50 milliards de FCFA de la BEAC.", [(50e9, "XAF", None, None)]),
+    # a dateline in capitals names the place as well as its spelling in a sentence
+    (
+        "MONTRÉAL — Le fonds a accordé un prêt de 50 millions $ à la coopérative.",
+        [(50e6, "CAD", None, None)],
+    ),
+    ("TORONTO (PC) — La minière a levé 80 millions de dollars.", [(80e6, "CAD", None, None)]),
+    ("YAOUNDÉ - La brasserie a investi 12 milliards de francs CFA.", [(12e9, "XAF", None, None)]),
+    ("À Douala, le port a encaissé 40 milliards de FCFA.", [(40e9, "XAF", None, None)]),
+    ("ABIDJAN - La banque a prêté 40 milliards de FCFA.", [(40e9, "XOF", None, None)]),
     # dinars and pesos follow the country of the article
     ("Un prêt de 20 millions de dinars a été accordé.", [(20e6, "DZD", None, None)]),
     ("En Tunisie, la banque prête 20 millions de dinars.", [(20e6, "TND", None, None)]),
