@@ -31,6 +31,7 @@ from pipeline.components.facts.scene import (
     object_of,
     party_in,
     passive_agent,
+    role_company,
     subject_of,
 )
 
@@ -297,6 +298,9 @@ def company_invested_in(scene: Scene) -> str | None:
     fd = scene.fd
     investor = party_in(fd, subject_of(scene.verb), reach=6)
     main = fd.main_company()
+    party = next((party for party in fd.parties if party.name == investor), None)
+    if party is not None and role_company(fd, party) == main:
+        return None  # ``Son président, X, s'engage à investir``: the company invests
     return main if investor and main and investor != main else None
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.attrs import IS_LOWER, LEMMA, LOWER, POS, SENT_START
 from spacy.strings import StringStore
-from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB, X
+from spacy.symbols import ADJ, AUX, DET, NOUN, PROPN, VERB, X
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.base import doc_text
@@ -64,6 +64,8 @@ INCISE_PARTICIPLES = (
 #: the pronouns that make a verb reflexive
 REFLEXIVE = frozenset(("s'", "se"))
 #: how a name hangs on the noun it names (``l'action`` → ``Crédit Agricole``)
+#: the prepositions of a noun's complement
+OF_WORDS = frozenset(("de", "du", "d'", "des"))
 NAME_DEPS = frozenset(("appos", "flat:name", "flat", "nmod", "compound", "nsubj"))
 
 
@@ -77,6 +79,9 @@ class Party:
     start: int
     end: int
     role_org: str | None = None
+    #: for a person, the role the entities read (``président``), with or without its
+    #: organisation
+    role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -207,8 +212,8 @@ class FactDoc:
                     kind == "org" and credited_at(self.text, span.start_char, span.end_char)
                 ):
                     continue
-                role_org = span._.role_org if kind == "person" else None
-                parties.append(Party(name, kind, span.start, span.end, role_org))
+                role_org, role = (span._.role_org, span._.role) if kind == "person" else ("", "")
+                parties.append(Party(name, kind, span.start, span.end, role_org or None, role))
         return sorted(parties, key=lambda party: party.start)
 
     def _never_party(self, folded: str) -> bool:
@@ -505,10 +510,10 @@ class FactDoc:
 
     def _is_subject(self, i: int) -> bool:
         """Whether token ``i`` (of a name) is the subject, or a word of a description that is
-        (``L'opérateur luxembourgeois de satellites SES a relevé…``, not ``Le rachat d'Intelsat
-        a…``: a cue noun)."""
+        (``L'opérateur luxembourgeois de satellites SES a relevé…``; not ``Le rachat d'Intelsat
+        a…``: a cue noun; nor ``Le club de Ligue 1 a…``: a ``de`` complement, :func:`after_of`)."""
         token = self.doc[i]
-        for _ in range(3):
+        for _ in range(0 if after_of(self, self.party_at[i].start) else 3):
             if token.dep_ in ("nsubj", "nsubj:pass"):
                 return self.party_at.get(token.i) is self.party_at.get(i) or self._description(
                     token
@@ -535,6 +540,21 @@ class FactDoc:
             if child.i in self.party_at and child.dep_ in NAME_DEPS:
                 return self.party_at[child.i]
         return None
+
+
+def after_of(fd: FactDoc, start: int) -> bool:
+    """Whether the name at ``start`` is the ``de`` complement of a lower-case noun (adjectives
+    between), which names another thing than that noun: ``le club de Ligue 1`` (a league), ``la
+    filiale française de X`` (its owner), ``l'intégration de X`` (a target); not when the noun
+    is an organ of X (``organ_nouns``: ``la direction de X``, ``les actionnaires de X``), nor
+    ``le fabricant de chaudières X`` (the name is the noun's)."""
+    at = start - 2 if start > 1 and fd.pos[start - 1] == DET else start - 1
+    if at < 1 or fd.lower(at) not in OF_WORDS:
+        return False
+    i = at - 1
+    while i > 0 and fd.pos[i] == ADJ:
+        i -= 1
+    return fd.pos[i] == NOUN and fd.is_lower[i] and not fd.lex.has("organ_nouns", fd.low[i])
 
 
 def participle_homograph(fd: FactDoc, i: int) -> bool:

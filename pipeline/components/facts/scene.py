@@ -149,17 +149,38 @@ def party_in(fd: FactDoc, token: Token | None, reach: int = 0) -> str | None:
     return party.name if party is not None else None
 
 
+#: the measures a person named with a role but no organisation holds through the company in
+#: focus (``Son président, X, s'engage à investir 2,5 millions``); not pay, a fine or a price,
+#: which a person may hold in their own name
+ROLE_MEASURES = frozenset(("investment", "funding", "valuation"))
+
+
 def accept(scene: Scene, party: Party | None) -> str | None:
     """The name ``party`` gives the holder: a person with a role in an organisation of the
-    article stands for it (``Thomas Buberl, patron d'AXA``: AXA), but for pay; a person of no
-    role holds only the measures people can hold (a price, a fine, pay…)."""
+    article stands for it (``Thomas Buberl, patron d'AXA``: AXA), but for pay; so does a person
+    with a role whose organisation is left unsaid, for a company's measure (``Sa directrice
+    générale, X, annonce un investissement de…``: :func:`role_company`); a person of no role
+    holds only the measures people can hold (a price, a fine, pay…)."""
     if party is None:
         return None
     if party.kind != "person" or scene.measure == "pay":
         return party.name
     if party.role_org and party.role_org in scene.fd.organisations():
         return party.role_org
+    company = role_company(scene.fd, party) if scene.measure in ROLE_MEASURES else None
+    if company:
+        return company
     return party.name if scene.fd.lex.has("person_measures", scene.measure) else None
+
+
+def role_company(fd: FactDoc, party: Party) -> str | None:
+    """The company a person named with a role but no organisation stands for (``Son président,
+    Bertrand Lafargue, …``, ``le directeur général, X,``): the organisation in focus where the
+    person is named, else the article's main company; None for a person of no role."""
+    if party.kind != "person" or not party.role or party.role_org:
+        return None
+    focus = fd.focus(fd.sentence(party.start)[0])
+    return focus.name if focus is not None else fd.main_company()
 
 
 def party_of(scene: Scene, token: Token | None) -> str | None:
@@ -168,12 +189,13 @@ def party_of(scene: Scene, token: Token | None) -> str | None:
 
 def may_hold(scene: Scene, name: str) -> bool:
     """Whether ``name`` may hold the amount: an organ of a state (a parliament, a ministry,
-    the Treasury: ``state_organs``) holds none, the figures are the State's; a public body
+    the Treasury: ``state_organs``) holds none, the figures are the State's, nor does a court
+    (``courts``: the commercial court that picks a bidder buys nothing); a public body
     gives aid, never receives it (``la Région accorde une avance remboursable de 500 000
     euros``: the company in focus); an
     authority imposes a fine, never pays it (``l'Autorité de la concurrence sanctionne un
     cartel à hauteur de 288 millions``)."""
-    if scene.fd.is_public(name, "state_organs"):
+    if scene.fd.is_public(name, "state_organs") or scene.fd.is_public(name, "courts"):
         return False  # le Parlement a adopté la loi de finances: the State's figures
     if scene.measure == "aid":
         return not scene.fd.is_public(name)

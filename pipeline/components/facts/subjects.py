@@ -8,7 +8,7 @@ from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Token
 
 from pipeline.components.facts.deals import opening_deal
-from pipeline.components.facts.document import FactDoc, Party
+from pipeline.components.facts.document import FactDoc, Party, after_of
 from pipeline.components.facts.scene import (
     Scene,
     accept,
@@ -44,6 +44,9 @@ def verb_subject(scene: Scene) -> str | None:
         )
         return accept(scene, found)
     party = scene.fd.party_in(subject) or _named_in_phrase(scene.fd, subject)
+    if party is not None and _complement_of(scene.fd, subject, party):
+        described = _described(scene, subject)
+        return described if described != party.name else None
     if party is None:
         return _described(scene, subject)
     if _joined(scene.fd, subject, party) or _listed(scene.fd, party):
@@ -81,6 +84,16 @@ def _named_in_phrase(fd: FactDoc, head: Token) -> Party | None:
     return None
 
 
+def _complement_of(fd: FactDoc, subject: Token, party: Party) -> bool:
+    """Whether the name is the ``de`` complement of a description subject rather than the
+    party it describes (:func:`~.document.after_of`): ``le club de Ligue 1`` (a league), ``la
+    filiale française de X``, ``le groupe de Patrick Drahi`` (an owner); not a cue noun, whose
+    ``de X`` names the holder (``La dette nette d'EDF ne baisse que de…``)."""
+    if subject.i >= party.start or not subject.is_lower or fd.hit_covering(subject.i):
+        return False
+    return after_of(fd, party.start)
+
+
 def _joined(fd: FactDoc, subject: Token, party: Party) -> bool:
     """Whether another party is joined to the subject (``Arcure et Aerkomm ont levé…``): not
     a conjunct inside the subject's own name (``Delorme & Cie``, ``Procter & Gamble``), nor
@@ -114,8 +127,11 @@ def _listed(fd: FactDoc, party: Party) -> bool:
 
 def _described(scene: Scene, subject: Token) -> str | None:
     """The entity a pronoun or a description subject stands for (None for a cue noun
-    subject, ``le chiffre d'affaires a progressé``, or a measure ``other``)."""
-    if scene.measure == "other" or scene.fd.hit_covering(subject.i) is not None:
+    subject, ``le chiffre d'affaires a progressé``; for a measure ``other``, only a subject
+    that refers back to a party, :func:`_refers_back`)."""
+    if scene.measure == "other":
+        return in_focus(scene) if _refers_back(scene, subject) else None
+    if scene.fd.hit_covering(subject.i) is not None:
         return None
     if (
         subject.pos_ != "PRON"
@@ -126,6 +142,22 @@ def _described(scene: Scene, subject: Token) -> str | None:
     if _a_group(scene, subject) or _combined(scene.fd, subject):
         return ""
     return _the_latter(scene, subject) or _the_target(scene, subject) or in_focus(scene)
+
+
+def _refers_back(scene: Scene, subject: Token) -> bool:
+    """Whether a subject says it stands for a party named before: a personal pronoun (``Elle
+    vise 150 milliards de pesos de dépôts``; not an impersonal one, ``il faut 3 milliards``:
+    ``impersonal_verbs``) or a noun after a possessive (``Ses fonds propres atteignaient 41
+    millions``): an amount of ``other`` is then the party's (its deposits, its equity)."""
+    fd = scene.fd
+    if subject.pos_ == "PRON":
+        verb = scene.verb
+        impersonal = verb is not None and fd.lex.has("impersonal_verbs", fd.lemma[verb.i])
+        return subject.lower_ in ("il", "elle") and not impersonal
+    return any(
+        child.dep_ == "det" and fd.lex.has("possessives", child.lower_)
+        for child in subject.children
+    )
 
 
 def _the_latter(scene: Scene, subject: Token) -> str | None:
