@@ -6,11 +6,12 @@ the speakers in document order. For each pair of marks, the attribution is looke
 1. an incise inside: ``« Cette hausse, explique-t-elle, est ponctuelle. »`` (the incise is cut
    out of the quote);
 2. an attribution after: ``« … », a affirmé X``, ``« … » a-t-il ajouté`` (also with a verb no
-   list knows, read by its shape: ``« … », s'enflamme X``, :mod:`.incise_shape`; not after a quote
-   closing a sentence without a comma, nor after a quote an earlier ``X a déclaré :``
+   list knows, read by its shape: ``« … », s'enflamme X``, :mod:`.incise_shape`; not after a
+   quote closing a sentence without a comma, nor after a quote an earlier ``X a déclaré :``
    introduced); or an introducer after a comma: ``« … », selon X``; ``« A », dit X, « b… »``
-   joins the two quotes; quotes earlier in the sentence left without a speaker are parts of
-   it (``Cette réforme « est un succès » qui « marque un tournant », a déclaré X``);
+   and ``« A », selon X, « b… »`` join the two quotes; quotes earlier in the sentence left
+   without a speaker are parts of it (``Cette réforme « est un succès » qui « marque un
+   tournant », a déclaré X``);
 3. the sentence after the quote names its speaker: ``« … » C'est en ces termes que X a réagi``,
    or a line with no verb does: ``« … » Jeanne Martin, PDG de Kelvia, dans un communiqué``;
 4. no attribution so far and a naming word before the marks (``un portefeuille dit « chaud »``,
@@ -35,10 +36,10 @@ from pipeline.components.quotes.answers import FIRST_PERSON
 from pipeline.components.quotes.cue_before import cue_before
 from pipeline.components.quotes.document import Found, QuoteDoc
 from pipeline.components.quotes.incise_shape import unknown_incise
-from pipeline.components.quotes.introducers import introducer_at, match_introducer
+from pipeline.components.quotes.introducers import introducer_at, match_introducer, source_end
 from pipeline.components.quotes.inverted import inverted
 from pipeline.components.quotes.speakers import PERSON, Speaker
-from pipeline.components.quotes.subjects import clause_subject, previous_subject
+from pipeline.components.quotes.subjects import clause_subject, previous_subject, skip_apposition
 from pipeline.components.quotes.tokens import colon_before, is_finite
 from pipeline.components.quotes.words import SENT_END, SPACES
 from pipeline.text import lower_straight
@@ -169,10 +170,15 @@ def attribution_after(view: QuoteDoc, qi: int) -> Attribution | None:
     hit = inverted(view, k, n) or (unknown_incise(view, k, n) if comma else None)
     if hit is not None:
         return joined_with_next(view, qi, Attribution(hit.speaker, hit.cue.lemma), hit.end)
-    if k > cl + 1 and match_introducer(view, k) is not None:
+    intro = match_introducer(view, k) if k > cl + 1 else None
+    if intro is not None:
         got = introducer_at(view, k)
         if got is not None:
-            return Attribution(got[0], got[1])
+            # "« A », selon X, « b… »": one quote, as with a speech verb
+            end = source_end(view, intro[2])
+            if end < n and doc[end].text == ",":
+                end = skip_apposition(view, end + 1) - 1  # "selon X, président de Y, « b »"
+            return joined_with_next(view, qi, Attribution(got[0], got[1]), end)
     return None
 
 

@@ -11,6 +11,7 @@ per group of cases, each group varying verb, names and word order):
   names counts little and is no subject when a description takes up an organisation;
 * ``l'homme d'affaires``, ``la femme d'affaires`` and a definite description no list knows
   (``la quadragénaire``) closing an incise take up the person of the story;
+* ``« A », selon X, « b »`` is one quote, as ``« A », dit X, « b »`` is;
 * a quote in the first person with no cue and no subject to take it belongs to the one person
   the sentence before names (``La conférence de Marc Vidal prend fin. « Je dois vous quitter »``);
 * interviews as newsrooms print them: two questions put to someone (``vous`` … ``?``) make the
@@ -129,6 +130,35 @@ CASES: list[tuple[str, list[Expected]]] = [
         "Le dernier conseil présidé par Hélène Favre a duré quatre heures. « Nous avons voté "
         "le plan à l'unanimité. »",
         [("direct", "Nous avons voté le plan à l'unanimité.", "Hélène Favre", None)],
+    ),
+    # "« A », selon X, « b »": one quote, as with a speech verb
+    (
+        "« La croissance reviendra », selon Luc Arnaud, « mais pas avant 2026 ».",
+        [("direct", "La croissance reviendra mais pas avant 2026", "Luc Arnaud", "selon")],
+    ),
+    (
+        "Le plan d'économies sera tenu. « Les embauches sont gelées », d'après la directrice "
+        "des ressources humaines, Sonia Perret, « jusqu'à la fin de l'année ».",
+        [
+            (
+                "direct",
+                "Les embauches sont gelées jusqu'à la fin de l'année",
+                "Sonia Perret",
+                "d'après",
+            )
+        ],
+    ),
+    (
+        "« Le dossier avance », selon Marc Tissot, président de la chambre de commerce, « et "
+        "une décision tombera en mai ».",
+        [
+            (
+                "direct",
+                "Le dossier avance et une décision tombera en mai",
+                "Marc Tissot",
+                "selon",
+            )
+        ],
     ),
     # interviews: plain answers after questions put to someone; answers signed by initials
     (
