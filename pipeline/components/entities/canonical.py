@@ -135,7 +135,8 @@ def _full_names_of(
     """The full names (with their positions) that ``words`` ends ("Musk") or starts (two words
     at least), whatever the case ("Van de Velde" ends "Jean-François VAN DE VELDE"); for a first
     name alone ("“Claire a plus d'audace”"), the full names of the one person of the article
-    with that first name (with two or none it stays as written)."""
+    with that first name (with two or none it stays as written); for initials alone ("K. B."),
+    those of the one person with those initials."""
     key = [w.casefold() for w in words]
     n = len(key)
     cands = [
@@ -153,7 +154,30 @@ def _full_names_of(
         owners = {" ".join(fw) for _pos, fw in fulls if fw[0] == words[0]}
         if len(owners) == 1:
             cands = [(pos, fw) for pos, fw in fulls if fw[0] == words[0]]
+    if not cands:
+        cands = _initials_owner(words, fulls)
     return cands
+
+
+def _initials_owner(
+    words: list[str], fulls: list[tuple[int, list[str]]]
+) -> list[tuple[int, list[str]]]:
+    """``K. B. : Oui.`` in an interview: the full names of the one person of the article with
+    those initials, else none."""
+    if len(words) < 2 or not all(_INITIAL.fullmatch(w) for w in words):
+        return []
+    letters = "".join(c for w in words for c in w if c.isupper())
+    named = [(pos, fw) for pos, fw in fulls if fw != words and _initials(fw) == letters]
+    return named if len({" ".join(fw) for _pos, fw in named}) == 1 else []
+
+
+#: A word that is an initial (``K.``, ``J.-M.``).
+_INITIAL = re.compile(r"[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?")
+
+
+def _initials(words: list[str]) -> str:
+    """The initials of a full name's words (``Jean-Marc Gautier`` → ``JMG``)."""
+    return "".join(part[0] for w in words for part in w.split("-") if part[:1].isupper())
 
 
 def _surname_first(

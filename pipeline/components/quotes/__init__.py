@@ -27,7 +27,8 @@ The modules, in the order an article flows through them:
   :mod:`.introducers` (``selon X, …``), :mod:`.colon` (``X le reconnaît : …``),
   :mod:`.que_clauses` (``X estime que …``) and :mod:`.incises` (``…, estime X.``); on its way it
   hands the quote marks to :mod:`.direct` (attributions inside and after the marks, through
-  :mod:`.inverted`, or before them, :mod:`.cue_before`);
+  :mod:`.inverted` and, for a verb no list knows, :mod:`.incise_shape`, or before them,
+  :mod:`.cue_before`);
 * shared by those passes: :mod:`.subjects` (who is the subject of a speech verb) and
   :mod:`.reported` (a reported clause made a quote);
 * :mod:`.interviews` again — dash answers go to the interviewee;

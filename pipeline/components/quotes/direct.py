@@ -5,11 +5,13 @@ the speakers in document order. For each pair of marks, the attribution is looke
 
 1. an incise inside: ``« Cette hausse, explique-t-elle, est ponctuelle. »`` (the incise is cut
    out of the quote);
-2. an attribution after: ``« … », a affirmé X``, ``« … » a-t-il ajouté`` (not after a quote
-   closing a sentence without a comma, nor after a quote an earlier ``X a déclaré :``
+2. an attribution after: ``« … », a affirmé X``, ``« … » a-t-il ajouté`` (also with a verb no
+   list knows, read by its shape: ``« … », s'enflamme X``, :mod:`.incise_shape`; not after a
+   quote closing a sentence without a comma, nor after a quote an earlier ``X a déclaré :``
    introduced); or an introducer after a comma: ``« … », selon X``; ``« A », dit X, « b… »``
-   joins the two quotes; quotes earlier in the sentence left without a speaker are parts of
-   it (``Cette réforme « est un succès » qui « marque un tournant », a déclaré X``);
+   and ``« A », selon X, « b… »`` join the two quotes; quotes earlier in the sentence left
+   without a speaker are parts of it (``Cette réforme « est un succès » qui « marque un
+   tournant », a déclaré X``);
 3. the sentence after the quote names its speaker: ``« … » C'est en ces termes que X a réagi``,
    or a line with no verb does: ``« … » Jeanne Martin, PDG de Kelvia, dans un communiqué``;
 4. no attribution so far and a naming word before the marks (``un portefeuille dit « chaud »``,
@@ -19,8 +21,10 @@ the speakers in document order. For each pair of marks, the attribution is looke
 6. no cue: a quoted sentence (four words and a finite verb, or twelve words, or a whole
    sentence inside the marks: ``« L'année sera difficile. »``) belongs to the subject of the
    sentence before (``Jean Dupont se montre optimiste. « … »``), to the last speaker quoted two
-   sentences back at most, or to the person subject of the sentence after (``« … » En
-   présentant les résultats, X a …``); scare quotes and titles are no quotes.
+   sentences back at most, to the person subject of the sentence after (``« … » En
+   présentant les résultats, X a …``), or, in the first person, to the one person the sentence
+   before names (``La conférence d'Antoine Frérot prend fin. « Je vous laisse… »``); scare
+   quotes and titles are no quotes.
 """
 
 from __future__ import annotations
@@ -28,13 +32,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+from pipeline.components.quotes.answers import FIRST_PERSON
 from pipeline.components.quotes.cue_before import cue_before
 from pipeline.components.quotes.document import Found, QuoteDoc
+from pipeline.components.quotes.incise_shape import unknown_incise
 from pipeline.components.quotes.incises import passive_participle
-from pipeline.components.quotes.introducers import introducer_at, match_introducer
+from pipeline.components.quotes.introducers import introducer_at, match_introducer, source_end
 from pipeline.components.quotes.inverted import inverted
-from pipeline.components.quotes.speakers import Speaker
-from pipeline.components.quotes.subjects import clause_subject, previous_subject
+from pipeline.components.quotes.speakers import PERSON, Speaker
+from pipeline.components.quotes.subjects import clause_subject, previous_subject, skip_apposition
 from pipeline.components.quotes.tokens import colon_before, is_finite
 from pipeline.components.quotes.words import SENT_END, SPACES
 from pipeline.text import lower_straight
@@ -133,7 +139,7 @@ def incise_inside(view: QuoteDoc, qi: int) -> Attribution | None:
     for k in range(o + 1, cl - 1):
         if doc[k].text != "," or view.in_quote[k] != qi:
             continue
-        hit = inverted(view, k + 1, cl)
+        hit = inverted(view, k + 1, cl) or unknown_incise(view, k + 1, cl, pronoun_only=True)
         if hit is None:
             continue
         c, verb, sp, end = hit
@@ -166,13 +172,18 @@ def attribution_after(view: QuoteDoc, qi: int) -> Attribution | None:
         return None
     if k >= n:
         return None
-    hit = inverted(view, k, n)
+    hit = inverted(view, k, n) or (unknown_incise(view, k, n) if comma else None)
     if hit is not None:
         return joined_with_next(view, qi, Attribution(hit.speaker, hit.cue.lemma), hit.end)
-    if k > cl + 1 and match_introducer(view, k) is not None:
+    intro = match_introducer(view, k) if k > cl + 1 else None
+    if intro is not None:
         got = introducer_at(view, k)
         if got is not None:
-            return Attribution(got[0], got[1])
+            # "« A », selon X, « b… »": one quote, as with a speech verb
+            end = source_end(view, intro[2])
+            if end < n and doc[end].text == ",":
+                end = skip_apposition(view, end + 1) - 1  # "selon X, président de Y, « b »"
+            return joined_with_next(view, qi, Attribution(got[0], got[1]), end)
     return None
 
 
@@ -331,7 +342,28 @@ def uncued(view: QuoteDoc, qi: int) -> Attribution | None:
         speaker = last.speaker
     if speaker is None:
         speaker = next_subject(view, o, cl)
+    if speaker is None:
+        speaker = only_person_before(view, o, cl)
     return Attribution(speaker, None)
+
+
+def only_person_before(view: QuoteDoc, o: int, cl: int) -> Speaker | None:
+    """``Le « call » d'Antoine Frérot avec les journalistes prend fin. « Au revoir à tous. Je
+    vous laisse… »``: a quote in the first person opening its sentence, with no cue and no
+    subject to take it, belongs to the one person the sentence before names (wherever, not
+    only as its subject)."""
+    doc = view.doc
+    sent = view.sent_of[o]
+    if not view.opens_sentence(o) or sent == 0 or (sent - 1) not in view.sent_start:
+        return None
+    if not FIRST_PERSON.search(view.text[doc[o].idx : doc[cl].idx]):
+        return None
+    names = {
+        m.name
+        for k in range(view.sent_start[sent - 1], view.sent_end[sent - 1])
+        if view.in_quote[k] < 0 and (m := view.res.mention(k)) is not None and m.kind == PERSON
+    }
+    return (names.pop(), PERSON) if len(names) == 1 else None
 
 
 def quoted_sentence(view: QuoteDoc, o: int, cl: int) -> bool:

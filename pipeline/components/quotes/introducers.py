@@ -89,6 +89,8 @@ def introducer_at(view: QuoteDoc, k: int) -> tuple[Speaker | None, str] | None:
     end = source_end(view, j)
     if end == j or not_a_source(view, j, end):
         return None
+    if info.get("person_only") and possessed_thing(view, j, end):
+        return None  # "Pour sa part, …", "pour ses clients, …": a plain preposition
     sp = source_speaker(view, j, end, k)
     if sp is None or sp[1] is None:
         sp = apposed_person(view, end) or sp
@@ -222,6 +224,13 @@ def speaking_noun(view: QuoteDoc, j: int, end: int) -> bool:
                 or low in lex.org_voices
             )
     return True
+
+
+def possessed_thing(view: QuoteDoc, j: int, end: int) -> bool:
+    """``Pour sa part``, ``pour leur compte``, ``pour ses clients``: after an introducer that
+    needs a person (``pour``), a possessive before a noun that does not speak for its
+    possessor is no source (``selon ses estimations`` is: what ``selon`` reports is figures)."""
+    return view.doc[j].lower_ in POSSESSIVES and not speaking_noun(view, j, end)
 
 
 def possessor(view: QuoteDoc, j: int, end: int) -> Speaker | None:

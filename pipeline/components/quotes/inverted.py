@@ -18,7 +18,8 @@ token where the attribution should start, in order:
 4. else the noun phrase after prepositional phrases and time words (``a annoncé mardi soir le
    groupe``, ``a déclaré à l'AFP le PDG``, ``a précisé dans un communiqué Exor``), resolved
    as a description; a described source closing the sentence after a clause is the subject
-   (``…, précise son entourage.``); a noun
+   (``…, précise son entourage.``); a definite description of a person no list knows closing
+   the sentence takes up a person of the story (``…, a insisté l'ancien ingénieur.``); a noun
    that resolves to no one is an object, not a subject (no attribution);
 5. a weak verb needs a speaker.
 """
@@ -87,11 +88,7 @@ def inverted(view: QuoteDoc, i: int, limit: int) -> Inverted | None:
             np_end = np_start
             while np_end < end and doc[np_end].text != ",":
                 np_end += 1
-            speaker = view.res.resolve_np(np_start, np_end, verb.i)
-            if speaker is None and described_source_closing(view, i, np_start, np_end, n, cue):
-                # "…, précise son entourage.": a described source closing the sentence is
-                # its subject (an object would not end a speech verb's incise)
-                speaker = (view.res.np_text(np_start, np_end), None)
+            speaker = described_speaker(view, (i, np_start, np_end, n), verb, cue)
             if speaker is None and np_end > np_start and doc[np_end - 1].pos_ == "NOUN":
                 return None  # an object, not an inverted subject
     if speaker is None and cue.weak:
@@ -319,6 +316,56 @@ def described_source_closing(
         and doc[np_end - 1].pos_ in ("NOUN", "ADJ")
         and clause_before(view, i - 1)
     )
+
+
+def described_speaker(
+    view: QuoteDoc, bounds: tuple[int, int, int, int], verb: Token, cue: Cue
+) -> Speaker | None:
+    """The speaker of the noun phrase ``np_start..np_end`` after the verb group (``bounds``:
+    the incise's first token, the phrase, the end of the stretch read): the phrase resolved, a
+    person described with no list's noun, or a described source closing the sentence."""
+    i, np_start, np_end, n = bounds
+    speaker = view.res.resolve_np(np_start, np_end, verb.i)
+    if speaker is None and described_person_closing(view, np_start, np_end, n):
+        # "« … », a insisté l'ancien ingénieur.": a person described, not named
+        got = view.res.recency.recent_person(verb.i, noun_gender(view.doc[np_end - 1]))
+        speaker = got if got[0] is not None else None
+    if speaker is None and described_source_closing(view, i, np_start, np_end, n, cue):
+        # "…, précise son entourage.": a described source closing the sentence is its subject
+        # (an object would not end a speech verb's incise)
+        speaker = (view.res.np_text(np_start, np_end), None)
+    return speaker
+
+
+def described_person_closing(view: QuoteDoc, np_start: int, np_end: int, n: int) -> bool:
+    """``« … », a insisté l'ancien ingénieur.``, ``…, tranche le quinquagénaire.``: a definite
+    noun phrase no description list knows, closing the sentence as the inverted subject of a
+    speech verb, takes up a person already in the story (an object would not close an
+    incise; a thing of the lists, a document or an organisation noun, is left alone)."""
+    doc = view.doc
+    if np_end <= np_start + 1 or np_end - np_start > 5:
+        return False
+    closes = np_end >= n or doc[np_end].text in SENT_END or "\n" in doc[np_end].text
+    head = doc[np_end - 1]
+    low = lower_straight(head.text)
+    return (
+        closes
+        and lower_straight(doc[np_start].text) in ("le", "la", "l'")
+        and head.pos_ in ("NOUN", "ADJ")  # "la quadragénaire": an adjective made a noun
+        and head.text.isalpha()
+        and head.text.islower()
+        and low not in view.lex.documents
+        and low not in view.lex.org_voices
+        and low not in ENTOURAGE
+        and view.res.lexicon.described_kind(low) != ORG
+        and not any(view.res.mention(k) is not None for k in range(np_start, np_end))
+    )
+
+
+def noun_gender(tok: Token) -> str | None:
+    """``m`` or ``f`` from a noun's morphology, else None."""
+    g = tok.morph.get("Gender", [])
+    return {"Masc": "m", "Fem": "f"}.get(g[0]) if g else None
 
 
 def source_noun(view: QuoteDoc, start: int, end: int) -> bool:

@@ -46,6 +46,9 @@ def subject_of(view: QuoteDoc, verb: Token) -> Speaker | None:
     sp = parsed_subject(view, verb)
     if sp is not None:
         return sp
+    sp = controller_speaker(view, verb)
+    if sp is not None:
+        return sp
     pron = inverted_pronoun(view, verb)
     if pron is not None:
         return view.res.resolve_pronoun(pron)
@@ -96,6 +99,25 @@ def parsed_subject(view: QuoteDoc, verb: Token) -> Speaker | None:
         if head.dep_ not in ("conj", "xcomp") or head.head is head:
             break
     return None
+
+
+def controller_speaker(view: QuoteDoc, verb: Token) -> Speaker | None:
+    """``« … », a souligné X, avant d'ajouter que …``, ``…, a indiqué X, sans préciser que``:
+    an infinitive has no subject of its own; governed by a speech verb whose quote is
+    attributed in the same sentence, it speaks with that verb's speaker (rule 2b)."""
+    head = verb.head
+    if (
+        "Inf" not in verb.morph.get("VerbForm", [])
+        or verb.dep_ not in ("advcl", "xcomp", "conj")
+        or head is verb
+        or view.lex.cue_of(head) is None
+    ):
+        return None
+    sent = view.sent_of[verb.i]
+    recent = [(at, m) for at, m in view.res.speakers if at < verb.i and view.sent_of[at] == sent]
+    if not recent:
+        return None
+    return recent[-1][1].name, recent[-1][1].kind
 
 
 def inverted_pronoun(view: QuoteDoc, verb: Token) -> Token | None:

@@ -67,7 +67,7 @@ ENTOURAGE = {"entourage", "proche", "proches", "intime", "intimes"}
 #: institutions whose capitalised complement is part of their name ("le ministère des Finances")
 NAMED_BY_COMPLEMENT = {"ministère", "secrétariat", "autorité", "agence", "commission", "office"}
 #: "l'intéressée": the person the passage is about, whatever her role
-ANAPHORIC = {"intéressé", "intéressée"}
+ANAPHORIC = {"intéressé", "intéressée", "homme", "femme"}
 #: A role after these is one the person no longer holds.
 FORMER = {"ancien", "ancienne", "anciens", "ex", "ex-", "futur", "future", "ex-patron"}
 #: words before an epicene role noun that tell the person's gender ("l'ancien PDG")

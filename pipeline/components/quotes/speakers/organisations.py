@@ -2,7 +2,9 @@
 
 1. Kinds (:class:`OrgKinds`): a description noun points to kinds of organisation (``le
    syndicat`` → union) and an organisation's name holds cues of its kind (``CFDT`` → union);
-   a description only takes up an organisation of a compatible kind.
+   a description only takes up an organisation of a compatible kind. The noun the article
+   introduced an organisation with says its kind before its name's cues do (``le groupe CMA
+   CGM`` is a company, not the regulator ``CMA``).
 2. Resolution (:meth:`OrgDescriptions.resolve`): an organisation named inside the phrase (``le
    syndicat Unia``), else the most salient compatible one before it — mentioned often, subject
    of the last sentences, quoted last, introduced by the same noun (``le constructeur
@@ -87,10 +89,12 @@ class OrgDescriptions:
         article's most frequent organisation."""
         words = self.view.folds[head:end]
         kinds = self.kinds.desc_kinds(words)
-        name_kinds = self.kinds.name_kinds
+        introduced = self.introduced_kinds(pos)
 
         def compatible(name: str) -> bool:
-            nk = name_kinds(name)
+            nk = introduced.get(name)
+            if nk is None:
+                nk = self.kinds.name_kinds(name)
             return bool(kinds & nk) if kinds else not nk
 
         for m in found:
@@ -108,6 +112,17 @@ class OrgDescriptions:
             return best, ORG
         return None, None
 
+    def introduced_kinds(self, pos: int) -> dict[str, frozenset[str]]:
+        """The kinds of the organisations the article introduced with a description noun
+        before ``pos`` (``le groupe CMA CGM``: a company, whatever the acronym ``CMA`` of its
+        name says; ``le syndicat Sud``: a union): the article's own word beats the name's
+        cues."""
+        got: dict[str, set[str]] = {}
+        for at, desc, m in self.index.org_descs:
+            if at < pos and not desc.startswith("+"):
+                got.setdefault(m.name, set()).update(self.kinds.desc_kinds(desc.split()))
+        return {name: frozenset(k) for name, k in got.items()}
+
     def _salience(
         self,
         noun: str,
@@ -120,7 +135,8 @@ class OrgDescriptions:
         often it is mentioned (at most 4), +6 when its name holds the noun (``la banque`` for
         ``Banque Populaire``), +4 / +2 when subject of the last sentences; for a description
         ``before_verb`` (its subject), none for the verb's object (``Le géant a annoncé
-        convoiter Orkam``, :meth:`_objects`). A description of a kind (``le syndicat``) may
+        convoiter Orkam``, :meth:`_objects`); an item of a list of names counts 0.5 and is no
+        subject (:meth:`_listed`). A description of a kind (``le syndicat``) may
         take up a name met as a complement (``à l'appel de la CGT``, ``permanente du SETCa``);
         a company description not (``dans un entretien au Figaro``), unless the name comes
         back (``l'usine de Recyvolt`` … ``le projet de Recyvolt`` … ``la jeune pousse``)."""
@@ -146,17 +162,40 @@ class OrgDescriptions:
                 and not (seen[m.name] >= 2 and index.in_complement(m))
             ):
                 continue  # "dans un entretien au Figaro": the medium, not the one described
-            score = scores.get(m.name, 0.0)
-            if score == 0.0:
-                score = min(index.org_count.get(m.name, 1), 4) + 0.001
-                if noun in name_words(m.name):
-                    score += 6
-            if m.subject and 0 <= sent - m.sent <= 1:
+            listed = self._listed(m)
+            score = scores.get(m.name, 0.0) or self._base_score(m, listed, noun)
+            subject = m.subject and not listed
+            if subject and 0 <= sent - m.sent <= 1:
                 score += 4
-            elif m.subject and sent - m.sent == 2:
+            elif subject and sent - m.sent == 2:
                 score += 2
             scores[m.name] = score
         return scores
+
+    def _base_score(self, m: SpeakerCandidate, listed: bool, noun: str) -> float:
+        """An organisation's first score: how often it is mentioned (at most 4; 0.5 for an item
+        of a list of names, named in passing), +6 when its name holds the description's noun."""
+        score = 0.5 if listed else min(self.index.org_count.get(m.name, 1), 4) + 0.001
+        if noun in name_words(m.name):
+            score += 6
+        return score
+
+    def _listed(self, m: SpeakerCandidate) -> bool:
+        """Whether the mention is an item of a list of names (``englobe BFMTV, BFM Business,
+        RMC …``): an organisation right before or after it, past a comma or ``et``; the parser's
+        roles inside a list are guesses, no subject."""
+        view, index = self.view, self.index
+        before = m.start - 2
+        if before >= 0 and view.words[m.start - 1] in (",", "et"):
+            other = index.mention(before)
+            if other is not None and other.kind == ORG:
+                return True
+        after = m.end + 1
+        if after < view.size and view.words[m.end] in (",", "et"):
+            other = index.mention(after)
+            if other is not None and other.kind == ORG:
+                return True
+        return False
 
     def _objects(self, pos: int) -> set[str]:
         """Organisations named in the eight words after the verb at ``pos``, before any

@@ -8,7 +8,7 @@ returns a speaker, or None to let the next one try):
    ``le PDG``), among the people of the organisation it names (``le patron de Renault``);
 3. ``le syndicaliste``, ``la cégétiste``: the latest person given a role next to a union;
 4. the nouns of unnamed sources stay unnamed (``l'analyste``, ``le gérant``);
-5. ``l'intéressé``: the person of that gender named last;
+5. ``l'intéressé``, ``l'homme d'affaires``, ``la femme``: the person of that gender named last;
 6. the most salient person, when the role fits what the article says of them;
 7. else an office the article gives to no one stays unnamed (``le ministre de l'Économie``).
 
@@ -149,6 +149,8 @@ def unnamed_source_noun(res: RoleResolver, phrase: RolePhrase) -> Speaker | None
     just quoted (unless they name the head of an organisation or a minister)."""
     stem = phrase.noun.rstrip("s")
     unnamed = res.lexicon.unnamed
+    if phrase.noun in ANAPHORIC:
+        return None  # "l'homme d'affaires": the man of the story, not an unnamed source
     if (stem in unnamed or stem.rstrip("e") in unnamed) and not (
         phrase.np_role in TOP_ROLES
         or phrase.noun in TOP_ROLES
