@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from spacy.language import Language
@@ -35,6 +36,12 @@ RESTATING_OPENERS = frozenset(("soit", "ou"))
 PREPOSITIONS = frozenset(("de", "d'"))
 #: the articles before a noun after ``soit`` (``soit une enveloppe de``)
 ARTICLES = frozenset(("un", "une", "le", "la"))
+#: the share of the article's amounts before an amount that must share a measure for it to be
+#: the article's (:func:`article_measure`), and their least number
+ARTICLE_SHARE = 0.6
+ARTICLE_FACTS = 2
+#: the tokens after an amount where no cue may be for :func:`article_measure`
+AROUND_AFTER = 3
 #: the fact of an amount nothing is known of
 NO_FACT: dict[str, Any] = {"measure": "other", "holder": None, "counterpart": None, "period": None}
 
@@ -62,7 +69,7 @@ def fact_of(fd: FactDoc, amount: Span) -> dict[str, Any]:
         and _same_sentence(fd, previous[0], amount)
     ):
         return {**previous[1], "period": period_of(fd, amount, previous[1]["measure"])}
-    measure = measure or earlier_measure(fd, amount) or "other"
+    measure = measure or earlier_measure(fd, amount) or article_measure(fd, amount) or "other"
     scene = make_scene(fd, amount, measure)
     scene.counterpart = counterpart_of(scene)
     holder = holder_of(scene)
@@ -208,6 +215,39 @@ def earlier_measure(fd: FactDoc, amount: Span) -> str | None:
         return None
     cues = [hit for hit in fd.hits(range(previous, start)) if not hit.blocks]
     return cues[-1].measure if cues else None
+
+
+def article_measure(fd: FactDoc, amount: Span) -> str | None:
+    """The measure the article is about, for an amount no word around it says anything of
+    and that a company named before it in its sentence holds: the measure of most amounts
+    before it (:data:`ARTICLE_SHARE`, at least :data:`ARTICLE_FACTS` of them), as in a
+    round-up of fundraisings (``La medtech lyonnaise Cardiolume suit avec 48 millions
+    d'euros``, ``La jeune pousse Weenat a pour sa part sécurisé 12 millions``); only the
+    measures of events articles list (``round_up_measures``: funding, orders, fines…), not
+    a price of goods told again and again."""
+    start = fd.sentence(amount.start)[0]
+    around = range(start, fd.right(amount.end, AROUND_AFTER).stop)
+    if fd.hits(around) or not _company_before(fd, start, amount.start):
+        return None
+    counts = Counter(fact["measure"] for _, fact in fd.facts if fact["measure"] != "other")
+    if not counts:
+        return None
+    measure, count = counts.most_common(1)[0]
+    if count < ARTICLE_FACTS or count < ARTICLE_SHARE * len(fd.facts):
+        return None
+    return measure if fd.lex.has("round_up_measures", measure) else None
+
+
+def _company_before(fd: FactDoc, start: int, end: int) -> bool:
+    """Whether a company (an organisation that is no source nor public body) is named
+    between tokens ``start`` and ``end``."""
+    return any(
+        start <= party.start < end
+        and party.kind == "org"
+        and not fd.is_source(party)
+        and not fd.is_public(party.name, "public_accounts")
+        for party in fd.parties
+    )
 
 
 def anaphoric(fd: FactDoc, start: int, end: int) -> bool:

@@ -3,7 +3,8 @@
 Each rule reads the amount's context on the :class:`~.document.FactDoc` and returns a measure
 of ``FACTS.md`` (or None to pass). The first answer wins; none gives ``other``. Cue words are
 rule data (``models/facts/measure_nouns.tsv``, ``measure_verbs.tsv``); :func:`measure_of`
-also turns a negative result into a loss (``-548 millions d'euros`` of a ``résultat``).
+also turns a negative result into a loss (``-548 millions d'euros`` of a ``résultat``, ``un
+résultat net négatif de 15 millions``).
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ NEARER_GAP = 12
 SUBJECT_VERB_GAP = 6
 #: the most tokens after an amount read for ``sous forme de``
 FORM_GAP = 14
+#: the measures of a thing a verb of costing says the cost of (``le rachat a coûté``), not those
+#: of a result (``la perte de la concession a coûté 120 millions``: a cost)
+COSTED_THINGS = frozenset(
+    ("price", "fine", "pay", "dividend", "aid", "investment", "order", "budget")
+)
 #: the largest value in euros of a good sold (``la citadine est vendue moins de 20 000 euros``)
 MAX_GOOD_VALUE = 50_000.0
 
@@ -106,14 +112,36 @@ def amount_of(fd: FactDoc, amount: Span) -> str | None:
 
 def buying_purpose(fd: FactDoc, amount: Span) -> str | None:
     """``pour`` and a verb or noun of buying after the amount: ``a proposé 14 milliards pour
-    racheter ce spécialiste``, ``débourse 15 milliards pour s'offrir l'assureur``."""
+    racheter ce spécialiste``, ``débourse 15 milliards pour s'offrir l'assureur``; or a
+    share of a company (:func:`_for_a_stake`)."""
     after = fd.right(amount.end, 4)
     if not after or fd.lower(after[0]) != "pour":
         return None
     for i in after[1:]:
         if fd.lex.has("purpose_verbs", fd.forms(i)[1]):
             return "price"
-    return None
+    return "price" if _for_a_stake(fd, amount, after) else None
+
+
+def _for_a_stake(fd: FactDoc, amount: Span, after: range) -> bool:
+    """Whether ``pour`` after the amount opens a share of a company, under a verb that says
+    nothing of an investment: ``le fonds a payé 300 millions pour 40 % du capital``, ``a
+    mis 80 millions sur la table pour 15 % de la société`` (a price; ``a investi 30
+    millions pour 10 % du capital`` stays an investment)."""
+    at = next((i for i in after[1:] if fd.low[i] == "%"), None)
+    if at is None or not _of_a_whole(fd, at + 1):
+        return False
+    verb = fd.governing_verb(amount.root)
+    found = fd.hit(verb.i) if verb is not None else None
+    return found is None or found.measure in ("price", "other")
+
+
+def _of_a_whole(fd: FactDoc, i: int) -> bool:
+    """Whether token ``i`` opens what a share is of, with its article: ``du capital``, ``de
+    la société``, ``des parts`` (not ``de hausse``)."""
+    return fd.lower(i) in ("du", "des") or (
+        fd.lower(i) in ("de", "d'") and fd.lower(i + 1) in ("la", "l'", "l’", "sa", "son", "ses")
+    )
 
 
 #: the measures a noun before a per-share amount gives it (``un bénéfice de 1,12 $ par action``)
@@ -392,6 +420,28 @@ def person_receives(fd: FactDoc, amount: Span) -> str | None:
     return "pay" if party is not None and party.kind == "person" and " " in party.name else None
 
 
+def earned_per_time(fd: FactDoc, amount: Span) -> str | None:
+    """What people earn per month or per year is pay, not a company's profit: ``un couple
+    d'enseignants gagne 5 200 euros net par mois``, ``un infirmier débutant touche 2 100
+    euros brut par mois`` (a verb of earning, ``earning_verbs``, ``par`` and a time unit
+    after the amount, and a subject that is no company)."""
+    verb = fd.governing_verb(amount.root)
+    if verb is None or not fd.lex.has("earning_verbs", fd.lemma[verb.i]):
+        return None
+    after = [i for i in fd.right(amount.end, 4) if not fd.lex.has("gross_net", fd.low[i])]
+    if (
+        len(after) < 2
+        or fd.low[after[0]] != "par"
+        or not fd.lex.has("time_units", fd.low[after[1]])
+    ):
+        return None
+    subject = subject_of(verb) or (verb.head if verb.dep_.startswith("acl") else None)
+    if subject is None or fd.lex.has("company_nouns", fd.low[subject.i]):
+        return None  # ``un couple d'enseignants gagne …``: parsed hanging on ``enseignants``
+    party = fd.party_in(subject)
+    return "pay" if party is None or party.kind == "person" else None
+
+
 def spending_purpose(fd: FactDoc, amount: Span) -> str | None:
     """A verb of spending takes the measure of what the amount is spent on: ``consacrera 1,2
     milliard aux rachats d'actions`` (a dividend), ``a consacré 2,5 milliards à des
@@ -403,7 +453,9 @@ def spending_purpose(fd: FactDoc, amount: Span) -> str | None:
     for k, i in enumerate(after):
         if fd.low[i] in ("à", "aux", "au", "pour", "dans"):
             nouns = [h for h in fd.hits(range(i + 1, after[-1] + 1)) if h.kind == "noun"]
-            return nouns[0].measure if nouns and not nouns[0].blocks else None
+            if not nouns or nouns[0].blocks or nouns[0].measure == "other":
+                return None  # ``a dépensé 1,2 million pour refaire la place du marché``
+            return nouns[0].measure
         if k > 2:
             break
     return None
@@ -466,6 +518,8 @@ def governing_cue(fd: FactDoc, amount: Span) -> str | None:
             continue  # ``un résultat avant impôt de 45 millions``: the result, not the tax
         if found is not None and _says_nothing(fd, found):
             return None  # ``un complément de prix de 20 millions sera versé``: read the noun
+        if found is not None and not found.blocks and _costing(fd, found):
+            return _subject_measure(fd, token) or found.measure
         if found is not None:
             return None if found.blocks else _nearer_cue(fd, found, amount)
         if token.pos_ in ("VERB", "AUX"):
@@ -483,6 +537,29 @@ def _a_qualifier(fd: FactDoc, found: Hit) -> bool:
     résultat courant avant impôt de 45 millions``): it qualifies the noun it depends on, whose
     measure the amount takes."""
     return found.kind != "verb" and found.start > 0 and fd.low[found.start - 1] in QUALIFYING
+
+
+def _costing(fd: FactDoc, found: Hit) -> bool:
+    """Whether a governing cue is a verb that only says what a thing costs or yields
+    (``coûter``, ``chiffrer``, ``rapporter``: ``subject_says_verbs``), whose subject says
+    what the thing is."""
+    return found.kind == "verb" and fd.lex.has("subject_says_verbs", fd.lemma[found.start])
+
+
+def _subject_measure(fd: FactDoc, verb: Token) -> str | None:
+    """The measure of a cue noun that is the subject of ``verb``, ``other`` aside: ``le
+    rachat de la PME a coûté 45 millions`` (a price), ``l'amende coûtera 30 millions`` (a
+    fine), ``la cession a rapporté 300 millions`` (a price); ``la grève a coûté 50
+    millions`` has none (the verb's cost), nor ``la taxe rapportera 2 milliards`` (an
+    ``other`` noun: the verb's revenue), nor ``la perte de la concession a coûté 120
+    millions`` (a result lost is the verb's cost: :data:`COSTED_THINGS`)."""
+    subject = subject_of(verb)
+    if subject is None or subject.i > verb.i:
+        return None
+    found = fd.hit_covering(subject.i)
+    if found is None or found.blocks or found.kind != "noun":
+        return None
+    return found.measure if found.measure in COSTED_THINGS else None
 
 
 def _says_nothing(fd: FactDoc, found: Hit) -> bool:
@@ -609,6 +686,7 @@ MEASURE_RULES: tuple[MeasureRule, ...] = (
     commodity_level,
     payment,
     person_receives,
+    earned_per_time,
     investor_giver,
     public_giver,
     spending_purpose,
@@ -638,5 +716,13 @@ def measure_of(fd: FactDoc, amount: Span) -> str | None:
         found = rule(fd, amount)
         if found:
             found = revise(fd, amount, found)
-            return "loss" if found == "profit" and is_negative(amount) else found
+            negative = is_negative(amount) or said_negative(fd, amount)
+            return "loss" if found == "profit" and negative else found
     return None
+
+
+def said_negative(fd: FactDoc, amount: Span) -> bool:
+    """Whether a word of ``negative_words`` a few words before the amount says the result
+    is negative: ``un résultat net négatif de 15 millions``, ``un Ebitda déficitaire de 4
+    millions``, ``un résultat ressorti négatif, à 2 millions``."""
+    return any(fd.lex.has("negative_words", fd.low[i]) for i in fd.left(amount.start, 4))

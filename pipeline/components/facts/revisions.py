@@ -205,6 +205,77 @@ def public_budget(fd: FactDoc, amount: Span, measure: str) -> str | None:
     return "budget" if any(is_state_word(fd, i) for i in window) else None
 
 
+def public_spender(fd: FactDoc, amount: Span, measure: str) -> str | None:
+    """Spending, receipts and results whose owner is a public body are a budget, in any
+    article: the subject of the amount's verb (``le département du Nord investira 210
+    millions dans ses routes``, ``la commune a dépensé 1,2 million``, ``le Sénégal prévoit
+    des dépenses de 6 400 milliards``) or the ``de`` complement of its subject or of its
+    noun (``les recettes de la ville atteignent 98 millions``, ``le déficit de la commune se
+    creuse à 2,3 millions``) is a word of a state or of a public body's accounts, or a
+    country. What a public body puts into a company is aid (:func:`public_funder`, before)."""
+    if measure not in RESULTS and measure != "investment":
+        return None
+    owner = _owner(fd, amount)
+    return "budget" if owner is not None and _public_owner(fd, owner) else None
+
+
+def _owner(fd: FactDoc, amount: Span) -> Token | None:
+    """Whose the amount is by the parse: the subject of its verb, else of the verb above
+    (``le gouvernement prévoit de dépenser``), when it is a public body itself; else, when
+    that subject (or the amount's own head) is a cue noun with a ``de`` complement (``les
+    recettes de la ville``), the complement."""
+    start = fd.sentence(amount.start)[0]
+    head = amount.root.head
+    verb = fd.governing_verb(amount.root)
+    subject = subject_of(verb) if verb is not None else None
+    if subject is not None and not (
+        start <= subject.i < amount.start and fd.same_paragraph(subject, amount.root)
+    ):
+        subject = None  # a parse across sentences or paragraphs
+    if subject is not None and _public_owner(fd, subject):
+        return subject
+    for noun in (subject, head if start <= head.i < amount.start else None):
+        found = fd.hit_covering(noun.i) if noun is not None else None
+        if noun is None or found is None:
+            continue  # ``l'hôpital de la commune a perdu 2 millions``: the hospital's
+        owner = next(
+            (c for c in noun.children if c.dep_ == "nmod" and c.i >= found.end and _with_de(c)),
+            None,
+        )
+        if owner is not None:
+            return owner
+    return None
+
+
+def _with_de(token: Token) -> bool:
+    """Whether ``token`` is introduced by ``de`` (``de la ville``, ``du Nord``)."""
+    return any(c.dep_ == "case" and c.lower_ in ("de", "d'", "du", "des") for c in token.children)
+
+
+def _public_owner(fd: FactDoc, token: Token) -> bool:
+    """Whether ``token`` names a public body whose money is a budget: a word of a state
+    (``l'État``, ``la commune``, ``le gouvernement``), a word of a public body's accounts
+    (``la ville``; ``le département``, ``la région`` with a capital or their place: ``le
+    département du Nord``), a public body named (``la Ville de Lyon``), or a country or a
+    region written with its article (``le Sénégal``, ``la Bretagne``)."""
+    word = fd.low[token.i]
+    if is_state_word(fd, token.i) or fd.lex.has("governments", word):
+        return True
+    party = fd.party_in(token)
+    if party is not None:
+        return party.kind == "org" and fd.is_public(party.name, "public_accounts")
+    if fd.lex.has("public_accounts", word):
+        named = not fd.is_lower[token.i] or any(_with_de(c) for c in token.children)
+        return named or not fd.lex.has("places_named", word)
+    return token.ent_type_ == "LOC" and _with_article(fd, token)
+
+
+def _with_article(fd: FactDoc, token: Token) -> bool:
+    """Whether ``token`` is a name written with its article, as countries and regions are
+    (``le Sénégal``, ``la Bretagne``), not towns (``Lyon``)."""
+    return fd.lower(token.i - 1) in ("le", "la", "l'", "l’") and not fd.is_lower[token.i]
+
+
 def company_figure(fd: FactDoc, amount: Span) -> bool:
     """Whether the amount is a company's own figure in an article on a public body: a company
     (not a source: ``Selon la BCV, les communes ont dégagé…``) is named before it in its
@@ -363,6 +434,7 @@ REVISION_RULES: tuple[RevisionRule, ...] = (
     enterprise_value,
     court_award,
     public_budget,
+    public_spender,
     bond_market,
     for_a_subsidiary,
     net_inflows,
