@@ -588,9 +588,10 @@ def acronym_subsidiary(c: LabelCase) -> str | None:
 
 def brand_subsidiary(c: LabelCase) -> str | None:
     """A national subsidiary, a brand and a listed country: "Guinness Cameroun", "Nestlé
-    Sénégal" (not a part of a country, "Nord Cameroun", nor a first name)."""
+    Sénégal", "Orange Côte d'Ivoire" (not a part of a country, "Nord Cameroun", nor a first
+    name)."""
     words, lex = c.words, c.lex
-    if c.m.label != "LOC" or len(words) != 2:
+    if c.m.label != "LOC" or len(words) < 2 or lower_key(" ".join(words[1:])) not in lex.places:
         return None
     head = words[0]
     if (
@@ -600,7 +601,6 @@ def brand_subsidiary(c: LabelCase) -> str | None:
         and head not in lex.geographic_heads
         and lower_key(head) not in lex.places
         and head.casefold() not in lex.first_names
-        and lower_key(words[1]) in lex.places
     ):
         return "ORG"
     return None
