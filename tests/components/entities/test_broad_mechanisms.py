@@ -185,3 +185,26 @@ def test_proxy_advisers_are_organisations(nlp: Language, text: str, expected: st
     doc = nlp(text)
     assert expected in orgs(doc)
     assert expected not in people(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "person"),
+    [
+        ("Le PDG de la Biat, Mohamed Agrebi, a présenté les résultats.", "Biat",
+         "Mohamed Agrebi"),
+        ("La directrice générale de la Sotelma, Awa Traoré, a démissionné.", "Sotelma",
+         "Awa Traoré"),
+        ("Le président de la Camtel, Paul Ndi, a été limogé.", "Camtel", "Paul Ndi"),
+    ],
+)  # fmt: skip
+def test_employer_between_a_role_and_its_holder(
+    nlp: Language, text: str, expected: str, person: str
+) -> None:
+    doc = nlp(text)
+    assert expected in orgs(doc)
+    assert person in people(doc)
+
+
+def test_department_between_a_role_and_its_holder_is_no_company(nlp: Language) -> None:
+    found = orgs(nlp("Le directeur de la Communication, Marc Petit, a confirmé la vente."))
+    assert "Communication" not in found
