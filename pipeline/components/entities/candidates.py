@@ -48,6 +48,7 @@ from pipeline.components.entities.lists import list_members
 from pipeline.components.entities.mentions import NameMention, filter_pairs
 from pipeline.components.entities.names import lower_key
 from pipeline.components.entities.person_names import particle_tail
+from pipeline.components.entities.product_owners import owner_names
 from pipeline.components.entities.public_bodies import public_body_names
 from pipeline.components.entities.share_names import headline_names, move_names, share_names
 from pipeline.components.entities.view import ArticleView
@@ -83,6 +84,7 @@ def rule_spans(v: ArticleView, sfx: dict[int, int]) -> tuple[list[tuple[int, int
         + headline_names(v)
         + trade_noun_names(v, sfx)
         + place_described_names(v, sfx)
+        + owner_names(v, sfx)
     )
     return named, appos
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 from spacy.symbols import ADP, AUX, DET, VERB
 
 from pipeline.components.entities.evidence import portfolio
-from pipeline.components.entities.names import lower_key, tok_lower
+from pipeline.components.entities.names import lower_key, norm, tok_lower
 from pipeline.components.entities.person_names import (
     person_after_acronym,
     person_after_employer,
     title_after_contraction,
 )
+from pipeline.components.entities.product_owners import owner_start
 from pipeline.components.entities.view import ArticleView
 from pipeline.components.entities.vocabulary import (
     ARTICLES,
@@ -37,12 +38,16 @@ _MAX_NAME = 16  # tokens
 def clean(v: ArticleView, start: int, end: int, label: str) -> list[tuple[int, int, bool]]:
     """Split a model span at sentence/line breaks and trim it: ``(start, end, honorific)``."""
     out = []
-    for s, e in _pieces(v, start, end):
+    pieces = _pieces(v, start, end)
+    if label != "PER":
+        pieces = [p for s, e in pieces for p in _owner_split(v, s, e)]
+    for s, e in pieces:
         s = _skip_fronted_participle(v, s, e)
         s = _skip_exchange_of_a_company(v, s, e)
         s = _skip_portfolio_before_person(v, s, e)
         s, demonym = _skip_demonym_before_person(v, s, e)
         s, honorific = _trim_start(v, s, e)
+        s = _skip_demonym_before_company(v, s, e, label)
         honorific = honorific or demonym
         e = _trim_end(v, s, e, label)
         if e > s:
@@ -55,6 +60,18 @@ def clean(v: ArticleView, start: int, end: int, label: str) -> list[tuple[int, i
     return out
 
 
+def _owner_split(v: ArticleView, s: int, e: int) -> list[tuple[int, int]]:
+    """ "[Le Doliprane] de [Sanofi]": a product glued to its owner by "de" is two pieces
+    (:func:`.product_owners.owner_start`); the "de" belongs to neither."""
+    first = s
+    while first < e and not v.cap(first):
+        first += 1
+    for d in range(first + 1, e - 1):
+        if owner_start(v, first, d):
+            return [(s, d), (d + 1, e)]
+    return [(s, e)]
+
+
 def _pieces(v: ArticleView, start: int, end: int) -> list[tuple[int, int]]:
     """The pieces of a model span: split at a separator (:func:`separator`) and at a real
     sentence start, cut before a verb ("Autorité de la concurrence [sanctionne un cartel]")."""
@@ -65,7 +82,8 @@ def _pieces(v: ArticleView, start: int, end: int) -> list[tuple[int, int]]:
         if joiner == "cut":  # "DANONE [EN HAUSSE]": a headline in capitals
             end = i
             break
-        if separator(v, i) or joiner == "split":  # "CRÉDIT AGRICOLE [ET] DANONE"
+        # "CRÉDIT AGRICOLE [ET] DANONE"; "les fonds Ardian[,] Tikehau [et] Eurazeo"
+        if separator(v, i) or joiner == "split" or i in v.list_joiners:
             if i > s:  # a line break, or a dash between words ("R. – Oui")
                 pieces.append((s, i))
             s = i + 1
@@ -266,6 +284,28 @@ def _skip_demonym_before_person(v: ArticleView, s: int, e: int) -> tuple[int, bo
     ):
         return last + 1, True
     return s, False
+
+
+def _skip_demonym_before_company(v: ArticleView, s: int, e: int, label: str) -> int:
+    """ "l'[Américain] Dow", "la [Britannique] Unilever" (not a person's span: "l'Américain John
+    Smith" is :func:`_skip_demonym_before_person`'s): a capitalised demonym (``nationalities.txt``)
+    after an article, glued to the capitalised name of an organisation after it, says where the
+    company comes from and is no part of its name (not a known name: "le Canadien National";
+    not before "de": "la Française des Jeux")."""
+    texts = v.texts
+    if (
+        label != "PER"
+        and s > 0
+        and e - s >= 2
+        and v.low[s - 1] in {"l'", "l’", "le", "la"}
+        and v.cap(s)
+        and lower_key(texts[s]) in v.lex.nationalities
+        and v.cap(s + 1)
+        and texts[s + 1][:1].isupper()
+        and norm(v.stext(s, e)) not in v.lex.gaz_by_form
+    ):
+        return s + 1
+    return s
 
 
 def _skip_fronted_participle(v: ArticleView, s: int, e: int) -> int:

@@ -57,12 +57,17 @@ def cue_noun_names(v: ArticleView, sfx: dict[int, int]) -> list[tuple[int, int]]
                 out.append((j, extend_suffix(v, j, k, sfx)))
         elif v.low[s - 1] in DETS and not v.bound(j):
             out += _lowercase_brand(v, j) + _described_name(v, s, j, sfx)
+        elif not v.bound(j):  # "le [quatrième] pétrolier du pays, Cairn India"
+            out += _described_name(v, s, j, sfx)
     return out
 
 
 #: determiners opening a description that a name follows after a comma ("le numéro trois
-#: polonais de l'énergie, Enea"); not "du", "de", "à": the description of a complement
-_DESCRIPTION_DETS = {"le", "la", "l'", "son", "sa", "leur", "un", "une"}
+#: polonais de l'énergie, Enea", "le rachat du quatrième pétrolier du pays, Cairn India");
+#: not "de", "à"
+_DESCRIPTION_DETS = {"le", "la", "l'", "son", "sa", "leur", "un", "une", "du"}
+#: the prepositions before a place inside a description ("le premier cimentier du Kenya, X")
+_PLACE_PREPS = {"de", "du", "d'", "en", "au", "aux"}
 #: at most this many words between the cue noun and the comma
 _DESCRIPTION_WORDS = 6
 
@@ -76,6 +81,8 @@ def _described_name(v: ArticleView, s: int, j: int, sfx: dict[int, int]) -> list
         s >= 2 and v.low[s - 2] in _DESCRIPTION_DETS and v.doc[s - 1].pos_ == "ADJ"
     ):
         return []
+    if any(v.doc[i].pos_ in {"VERB", "AUX"} for i in range(s + 1, j)):
+        return []  # "l'entreprise connue pour son assistant, ChatGPT": a participle's object
     k = _description_end(v, j)
     n = len(v.texts)
     c = k + 1
@@ -89,14 +96,23 @@ def _described_name(v: ArticleView, s: int, j: int, sfx: dict[int, int]) -> list
 
 def _description_end(v: ArticleView, j: int) -> int:
     """The comma that ends the lower-case words of a description starting at ``j`` (at most
-    :data:`_DESCRIPTION_WORDS`, no verb); -1 when there is none."""
+    :data:`_DESCRIPTION_WORDS`, no verb; a known place after a preposition is one of them:
+    "le premier cimentier du Kenya,"); -1 when there is none."""
     n = len(v.texts)
     k = j
     while k < n and k - j < _DESCRIPTION_WORDS and v.texts[k] != ",":
-        if not (v.is_lower(k) or v.texts[k] in {"'", "’"}) or v.doc[k].pos_ in {"VERB", "AUX"}:
+        if v.doc[k].pos_ in {"VERB", "AUX"}:
+            return -1
+        if not (v.is_lower(k) or v.texts[k] in {"'", "’"} or _place_in_description(v, k)):
             return -1
         k += 1
     return k if k < n and v.texts[k] == "," else -1
+
+
+def _place_in_description(v: ArticleView, k: int) -> bool:
+    """A one-word known place after a preposition inside a description: "du [Kenya]", "en
+    [Afrique]" (not a sentence start)."""
+    return k > 0 and v.low[k - 1] in _PLACE_PREPS and not v.bound(k) and v.is_place(k, k + 1)
 
 
 def _closing_name(v: ArticleView, c: int, e: int) -> bool:
@@ -120,7 +136,7 @@ def _listed_names(v: ArticleView, j: int, sfx: dict[int, int]) -> list[tuple[int
         j += 1
     intro = v.lex.list_intro.get(v.low[j])
     if intro is None:
-        return []
+        return _coordinated_names(v, j, sfx)
     for words in intro:
         if [tok_lower(t) for t in doc[j : j + len(words)]] == words:
             j += len(words)
@@ -137,6 +153,45 @@ def _listed_names(v: ArticleView, j: int, sfx: dict[int, int]) -> list[tuple[int
         if j < n and v.low[j] in {"et", "ou"}:
             j += 1
     return out
+
+
+def _coordinated_names(v: ArticleView, j: int, sfx: dict[int, int]) -> list[tuple[int, int]]:
+    """The names right after a plural cue noun when "et" / "ou" closes their list: "les
+    banques Natixis et Oddo BHF", "les cabinets de conseil en vote ISS et Glass Lewis", "les
+    fonds Ardian, Tikehau et Eurazeo"; no person (honorific, listed first name) among them."""
+    n = len(v.texts)
+    out: list[tuple[int, int]] = []
+    while len(out) < 8:
+        name = _list_item(v, j, sfx)
+        if name is None:
+            return []
+        out.append(name)
+        e = name[1]
+        if e < n and v.low[e] in {"et", "ou"}:
+            last = _list_item(v, e + 1, sfx)
+            if last is None:
+                return []
+            out.append(last)
+            v.list_joiners.update(e for _s, e in out[:-1])  # split the model's span there
+            return out
+        if e >= n or v.texts[e] != ",":
+            return []
+        j = e + 1
+    return []
+
+
+def _list_item(v: ArticleView, j: int, sfx: dict[int, int]) -> tuple[int, int] | None:
+    """The name of a list at ``j``: a run of capitalised words that is no person (honorific,
+    listed first name) nor place; None when there is none."""
+    texts = v.texts
+    if j >= len(texts) or not v.cap(j) or v.bound(j):
+        return None
+    if texts[j] in v.lex.honorifics or texts[j].casefold() in v.lex.first_names:
+        return None
+    k = cap_run(v, j)
+    if k <= j or v.is_place(j, k):
+        return None
+    return j, extend_suffix(v, j, k, sfx)
 
 
 def trade_noun_names(v: ArticleView, sfx: dict[int, int]) -> list[tuple[int, int]]:

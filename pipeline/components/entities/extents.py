@@ -17,6 +17,7 @@ from pipeline.components.entities.names import (
     apostrophe_tail,
     boundary,
     lower_key,
+    norm,
     tok_lower,
 )
 from pipeline.components.entities.person_names import person_after_acronym, person_after_employer
@@ -93,37 +94,58 @@ def _continues_run(v: ArticleView, j: int, k: int) -> bool:
 
 
 def skip_modifiers(v: ArticleView, end: int) -> int:
-    """Index after the adjectives and noun complements of a cue noun ending at ``end``:
-    "le fabricant [français d'implants orthopédiques] Orbéa Santé", "le géant [américain des
-    semi-conducteurs] Nvidia"."""
+    """Index after the adjectives, participles and noun complements ("de", "en") of a cue noun
+    ending at ``end``: "le fabricant [français d'implants orthopédiques] Orbéa Santé", "le
+    géant [américain des semi-conducteurs] Nvidia", "la société [spécialisée en
+    cybersécurité] Tesselis"."""
     doc = v.doc
     j = end
     n = len(doc)
     while j < n and j - end < 8:
         tok = doc[j]
-        if tok.is_lower and tok.pos_ == "ADJ":
-            j += 1
+        if tok.is_lower and (tok.pos_ == "ADJ" or "Part" in tok.morph.get("VerbForm", [])):
+            j += 1  # "la société [spécialisée] en cybersécurité X"
             continue
-        if tok_lower(tok) in DE and j + 1 < n:
+        if (tok_lower(tok) in DE or _en_complement(v, j)) and j + 1 < n:
             k = j + 1
             if v.low[k] in ARTICLES:
                 k += 1
-            m = k
-            while (
-                m < n
-                and m - k < 4
-                and (
-                    (doc[m].is_lower and doc[m].is_alpha and doc[m].pos_ in {"NOUN", "ADJ"})
-                    or (doc[m].text == "-" and m > k and m + 1 < n and doc[m + 1].is_lower)
-                    or _sector_acronym(v, m, k)
-                )
-            ):
-                m += 1
+            m = _complement_end(v, k)
             if m > k:
                 j = m
                 continue
         break
     return j
+
+
+def _complement_end(v: ArticleView, k: int) -> int:
+    """The end of the lower-case nouns and adjectives of a cue's complement opening at ``k``
+    (at most four words; a hyphen between lower-case words, a sector acronym)."""
+    doc = v.doc
+    n = len(doc)
+    m = k
+    while (
+        m < n
+        and m - k < 4
+        and (
+            (doc[m].is_lower and doc[m].is_alpha and doc[m].pos_ in {"NOUN", "ADJ"})
+            or (doc[m].text == "-" and m > k and m + 1 < n and doc[m + 1].is_lower)
+            or _sector_acronym(v, m, k)
+        )
+    ):
+        m += 1
+    return m
+
+
+def _en_complement(v: ArticleView, j: int) -> bool:
+    """ "en" before a lower-case noun, a cue's complement as "de" is: "la banque [en ligne]
+    Boursorama", "les cabinets de conseil [en vote] ISS et Glass Lewis"."""
+    return (
+        v.low[j] == "en"
+        and j + 1 < len(v.texts)
+        and v.is_lower(j + 1)
+        and v.doc[j + 1].pos_ == "NOUN"
+    )
 
 
 def _sector_acronym(v: ArticleView, m: int, k: int) -> bool:
@@ -226,8 +248,13 @@ def extend_tail(v: ArticleView, start: int, end: int, label: str) -> int:
     doc = v.doc
     e = possessive_end(v, end)
     n = len(doc)
+    if label == "LOC" and norm(v.stext(start, e)) in lex.gaz_by_form:
+        return country_tail(v, start, e)  # "[Orange] Côte d'Ivoire": a known name
     if label != "ORG":
         return e
+    country = country_tail(v, start, e)
+    if country > e:
+        return country  # "Société Générale [Côte d'Ivoire]", "Ecobank [Sénégal]"
     if (
         e < n
         and doc[e].ent_iob_ == "B"
@@ -248,6 +275,36 @@ def extend_tail(v: ArticleView, start: int, end: int, label: str) -> int:
     ):
         e += 1
     return _region_complement(v, start, e)
+
+
+#: the words inside a country's name ("Côte d'Ivoire", "Afrique du Sud", "Trinité-et-Tobago")
+_COUNTRY_INNER = {"d'", "d’", "du", "de", "des", "-", "et"}
+
+
+def country_tail(v: ArticleView, start: int, e: int) -> int:
+    """The listed place (``places.txt``) that directly follows an organisation's name on its
+    line names its national subsidiary: "MTN [Côte d'Ivoire]", "Société Générale [Bénin]",
+    "Allianz [Suisse]"; ``e`` when none does (nor when the name itself is a place, or the place
+    goes on into more capitalised words)."""
+    texts = v.texts
+    n = len(texts)
+    if e >= n or not v.cap(e) or v.bound(e):
+        return e
+    if v.is_place(start, e) and not _gaz(v, start, e):
+        return e
+    for k in range(min(n, e + 4), e, -1):
+        if not v.cap(k - 1) or (k < n and v.cap(k)) or any(v.bound(i) for i in range(e, k)):
+            continue
+        if not all(v.cap(i) or v.low[i] in _COUNTRY_INNER for i in range(e, k)):
+            continue
+        if lower_key(norm(v.stext(e, k))) in v.lex.places:
+            return k
+    return e
+
+
+def _gaz(v: ArticleView, start: int, e: int) -> bool:
+    """``start:e`` is a gazetteer form."""
+    return norm(v.stext(start, e)) in v.lex.gaz_by_form
 
 
 def _region_complement(v: ArticleView, start: int, e: int) -> int:

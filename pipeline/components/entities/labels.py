@@ -457,6 +457,33 @@ def counted_product(c: LabelCase) -> str | None:
     return None
 
 
+def employer_before_person(c: LabelCase) -> str | None:
+    """One unknown word between a role's "de la" / "de l'" and the person the role is apposed
+    to, who holds it there: "Le PDG de la Biat, Mohamed Agrebi,", "la directrice de la Sotelma,
+    Awa Traoré" (a word of the language is a department: "le directeur de la Stratégie").
+    """
+    m, v = c.m, c.v
+    s = m.start
+    if (
+        m.end - s != 1
+        or m.label == "PER"
+        or s < 3
+        or v.low[s - 1] not in {"la", "l'", "l’"}
+        or v.low[s - 2] != "de"
+        or v.doc.vocab.has_vector(v.low[s])
+        or v.is_place(s, m.end)
+        or v.texts[s].casefold() in c.lex.first_names
+    ):
+        return None
+    if not any(e == s - 2 for _s, e in v.role_matches):
+        return None
+    n = len(v.texts)
+    after = m.end + 1
+    if m.end < n and v.texts[m.end] == "," and after < n and v.doc[after].ent_type_ == "PER":
+        return "ORG"
+    return None
+
+
 def located_place(c: LabelCase) -> str | None:
     """A one-word "organisation" after a participle of location and "à" is a place: "fondée
     en 1968 à Frameries", "installée à Quaregnon" (no cue, not listed)."""
@@ -588,9 +615,10 @@ def acronym_subsidiary(c: LabelCase) -> str | None:
 
 def brand_subsidiary(c: LabelCase) -> str | None:
     """A national subsidiary, a brand and a listed country: "Guinness Cameroun", "Nestlé
-    Sénégal" (not a part of a country, "Nord Cameroun", nor a first name)."""
+    Sénégal", "Orange Côte d'Ivoire" (not a part of a country, "Nord Cameroun", nor a first
+    name)."""
     words, lex = c.words, c.lex
-    if c.m.label != "LOC" or len(words) != 2:
+    if c.m.label != "LOC" or len(words) < 2 or lower_key(" ".join(words[1:])) not in lex.places:
         return None
     head = words[0]
     if (
@@ -600,7 +628,6 @@ def brand_subsidiary(c: LabelCase) -> str | None:
         and head not in lex.geographic_heads
         and lower_key(head) not in lex.places
         and head.casefold() not in lex.first_names
-        and lower_key(words[1]) in lex.places
     ):
         return "ORG"
     return None
@@ -653,6 +680,7 @@ LABEL_RULES: tuple[Rule, ...] = (
     product,
     model_person,
     counted_product,
+    employer_before_person,
     located_place,
     model_organisation,
     union_branch_name,

@@ -94,6 +94,7 @@ class ArticleView:
         self.careers: set[int] = set()  # starts of companies of career paths (career_names)
         self.credited_people: set[int] = set()  # starts of signatures and credits (credit_names)
         self.list_members: set[int] = set()  # starts of untagged names of lists (list_members)
+        self.list_joiners: set[int] = set()  # "," / "et" of lists after a cue (cue_names)
         self.clipped: dict[str, str] = {}  # "Juve" -> "Juventus" (clipped_names)
 
     def set_datelines(self, places: set[int], names: set[str]) -> None:
