@@ -19,6 +19,7 @@ data files under ``models/amounts/``. The modules, in the order an article flows
 1. :mod:`.quantities` — digits (French decimal comma, thousands grouped by spaces, no-break spaces
    or dots), written-out numbers (text2num), ``un demi-milliard``, ``une dizaine de millions``,
    ``quelques centaines de millions``; each with an optional scale (``milliards``, ``M``, ``Md``…);
+   a lower place joined by ``et`` is added (``48 milliards et 916 millions de dirhams``);
 2. :mod:`.currencies` — currency after (``… de dollars``, ``… €``, ``… EUR``, ``… Fcfa``,
    ``… DA``) or before (``$…``, ``EUR …``; a symbol of letters only, ``DA``, ``Ar``, never
    before), subunits (``6 centimes d'euro``, ``15 dollars et 15 cents``), a scale held by the
@@ -37,8 +38,15 @@ data files under ``models/amounts/``. The modules, in the order an article flows
    milliard``, ``1,04 Md``) governed by a money word of ``money_triggers.txt`` (``un chiffre
    d'affaires de …``, ``a levé …``, ``valorisé …``) and counting nothing (``de clients``…) takes
    the currency of the nearest amount of its paragraph, else the article's one currency, else
-   stays out; a number compared with it (``contre 980 millions``) or forming a range with it
-   follows it;
+   the one currency of the last paragraph with amounts, else stays out; a number compared with
+   it (``contre 980 millions``) or forming a range with it follows it; as a last resort, a
+   number that counts nothing takes the currency of the nearest amount of its sentence
+   (``… 84 millions d'euros, en recul par rapport aux 91
+   millions de l'exercice précédent``), unless the parse makes it a count (``le pays compte 48
+   millions``, ``count_heads.txt``); what a million counts is plural, so a singular noun after
+   ``de`` is no count (``6,5 milliards de soutien``);
+8. :mod:`.per_unit` — a bare number before a per-unit phrase of ``unit_prices.txt`` is a price
+   in its context's currency (``les planteurs réclament 1 400 le kilo``);
 * :mod:`.spans` — the amounts as spans of ``doc.spans["amounts"]``.
 
 Where to add: a currency, scale word, qualifier or cue phrase is a line of a ``.tsv`` of

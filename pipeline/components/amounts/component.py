@@ -13,6 +13,7 @@ from pipeline.components.amounts.grammar import AmountRules, build_rules
 from pipeline.components.amounts.lexicon import DATA_FILES, lexicon_records
 from pipeline.components.amounts.neighbours import carry_back, share_previous_currency
 from pipeline.components.amounts.pairs import pair_neighbours
+from pipeline.components.amounts.per_unit import per_unit_prices
 from pipeline.components.amounts.qualifiers import drop_negated_one, qualify
 from pipeline.components.amounts.quantities import find_quantities
 from pipeline.components.amounts.spans import SPAN_GROUP, amount_spans
@@ -32,6 +33,9 @@ def find_amounts(article: Article) -> list[Amount]:
     amounts = resolve_article_currencies(article, amounts)  # 6. which dollar
     leftovers = [it for it in items if it.bare]
     found = context_currency(article, leftovers, amounts)  # 7. context currency
+    taken = {a.start for a in found}
+    rest = [it for it in leftovers if it.start not in taken]
+    found += per_unit_prices(article, rest, amounts + found)  # 8. per-unit prices
     if found:
         qualify(article, found)
         amounts = sorted(amounts + found, key=lambda a: a.start)

@@ -35,6 +35,7 @@ from pipeline.components.amounts.counted import (
     DE_WORD_RE,
     NOT_MONEY_AFTER_RE,
     asset_after,
+    counted_by_governor,
     counts_something,
 )
 from pipeline.components.amounts.document import Article
@@ -55,6 +56,8 @@ _RESTATED_BEFORE = re.compile(
     rf"(?i:(?<!\w)soit(?:{HS}+(?:environ|quelque|près{HS}+de|plus{HS}+de|moins{HS}+de"
     rf"|au{HS}+moins|un{HS}+peu{HS}+plus{HS}+de|un{HS}+peu{HS}+moins{HS}+de|presque))?){HS}*$"
 )
+#: how far (characters) each way the sentence of a number is read for an amount with a currency
+SENTENCE_REACH = 300
 #: how far back (characters) the restated amount of a "soit" may stand
 RESTATED_REACH = 400
 #: "…, contre 980 millions": a comparison with the amount before the number
@@ -164,6 +167,46 @@ class KnownAmounts:
                 best = (dist, a.currency)
         return best[1] if best else None
 
+    def nearest_in_sentence(self, article: Article, start: int, end: int) -> str | None:
+        """The currency of the amount nearest to ``start``–``end`` in its sentence, either side
+        (not a conversion in brackets): ``un bénéfice de 84,6 millions d'euros, en recul de 7 %
+        par rapport aux 91 millions de l'exercice précédent``."""
+        lo = start - len(article.sentence_before(start, limit=SENTENCE_REACH))
+        hi = end + len(article.sentence_after(end, limit=SENTENCE_REACH))
+        j = bisect.bisect_left(self.currency_starts, lo)
+        best: tuple[int, str] | None = None
+        for k in range(j, len(self.with_currency)):
+            a = self.with_currency[k]
+            if a.start >= hi:
+                break
+            if a.end > hi or a.currency is None or k in self.conversions:
+                continue
+            dist = start - a.end if a.end <= start else a.start - end
+            if best is None or dist < best[0]:
+                best = (dist, a.currency)
+        return best[1] if best else None
+
+    def previous_paragraph_currency(self, article: Article, pos: int) -> str | None:
+        """The one currency of the amounts of the last paragraph before ``pos`` that has any
+        (conversions in brackets aside): the currency the reader last saw; ``None`` when that
+        paragraph mixes currencies (``20 millions d'euros et 10 millions de dollars``)."""
+        newlines = article.newlines
+        j = bisect.bisect_left(self.currency_starts, pos)
+        k = j - 1
+        while k >= 0 and (k in self.conversions or self.with_currency[k].currency is None):
+            k -= 1
+        if k < 0:
+            return None
+        last = self.with_currency[k]
+        p = bisect.bisect_left(newlines, last.start)
+        par_start = newlines[p - 1] + 1 if p > 0 else 0
+        isos = {
+            (a.currency or "").rstrip("?")
+            for i, a in enumerate(self.with_currency[: k + 1])
+            if a.start >= par_start and i not in self.conversions
+        }
+        return last.currency if len(isos) == 1 else None
+
     def currency_starting_at(self, start: int) -> str | None:
         """The currency of the amount starting at ``start``, if it has one."""
         j = bisect.bisect_left(self.currency_starts, start)
@@ -223,6 +266,10 @@ def context_currency(article: Article, bare: list[Amount], amounts: list[Amount]
             if counts_something(article, end, lenient=True) and not asset_after(article, end):
                 continue
             iso = currency_of_context(article, known, head, it.start, end, last)
+        if iso is None and sentence_fallback(article, it, end):
+            # fallback: nothing specific matched, but an amount of its sentence has a
+            # currency and the number counts nothing: it is money in that currency
+            iso = known.nearest_in_sentence(article, it.start, end)
         if iso is None:
             continue
         amt = Amount(it.start, end, value, iso, scale=scale, raw=it.raw, found_by="context")
@@ -231,6 +278,18 @@ def context_currency(article: Article, bare: list[Amount], amounts: list[Amount]
         out.extend(with_bare_partner(article, bare, i, amt))
         last = amt
     return out
+
+
+def sentence_fallback(article: Article, it: Amount, end: int) -> bool:
+    """Whether the last-resort rule may give the number ``it`` (ending at ``end``) the currency
+    of an amount of its sentence: it is no subject of a verb of its own (``3 millions sont
+    attendus``), no asset (``30 millions d'actifs``: money only when a money word governs it)
+    and no count by its parse (``Le pays compte 48 millions``)."""
+    return not (
+        subject_of_own_verb(article, end)
+        or asset_after(article, end)
+        or counted_by_governor(article, it.start, end)
+    )
 
 
 def part_of_amount(article: Article, known: KnownAmounts, head: int, end: int) -> str | None:
@@ -301,6 +360,9 @@ def currency_of_context(
         iso = known.nearest_currency(article, start)
         if iso is None and len(known.isos) == 1:
             iso = next(iter(known.isos))
+        if iso is None:
+            # several currencies in the article, none in the paragraph: the one last seen
+            iso = known.previous_paragraph_currency(article, start)
         return iso
     if (
         last is not None
@@ -395,13 +457,21 @@ _AUXILIARIES_AFTER_RE = re.compile(
 )
 
 
+#: "… pour racheter", "… afin de financer": a purpose clause right after the number
+_PURPOSE_AFTER_RE = re.compile(rf"{HS}+(?i:pour|afin{HS}+d(?:e{HS}+|['’]))(?:{HS}*)")
+
+
 def money_verb_after(article: Article, end: int) -> bool:
-    """A number subject of a money verb in the passive voice: ``Quarante millions seront
-    investis``, ``200 millions ont déjà été levés``."""
+    """A number subject of a money verb in the passive voice (``Quarante millions seront
+    investis``, ``200 millions ont déjà été levés``), or followed by a purpose clause of one
+    (``en allongeant 1,3 milliard pour acheter le laitier``, ``500 millions afin de financer``)."""
     words = article.rules.words
     assert words.trigger_re is not None
-    am = _AUXILIARIES_AFTER_RE.match(article.text, end)
-    return am is not None and words.trigger_re.match(article.text, am.end()) is not None
+    for after in (_AUXILIARIES_AFTER_RE, _PURPOSE_AFTER_RE):
+        am = after.match(article.text, end)
+        if am is not None and words.trigger_re.match(article.text, am.end()) is not None:
+            return True
+    return False
 
 
 def subject_of_own_verb(article: Article, end: int) -> bool:

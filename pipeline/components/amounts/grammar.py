@@ -300,6 +300,10 @@ class ContextWords:
         self.not_counted_re = lexicon_regex(data.get("not_counted_after", []))
         #: "500 millions d'actifs": money only when a money word governs the number
         self.asset_re = lexicon_regex(data.get("asset_nouns", []))
+        #: per-unit phrases after a number that make it a price ("1 400 le kilogramme")
+        self.unit_price_re = lexicon_regex(data.get("unit_prices", []))
+        #: lemmas that make a number they govern a count ("le pays compte 48 millions")
+        self.count_heads = frozenset(w.lower() for w in data.get("count_heads", []))
         #: "passé de 10 à 12 millions": a change, two amounts and no range
         self.change_stems = tuple(v.lower() for v in data["change_verbs"])
         #: verbs linking a long subject to its number ("… du groupe atteint 1,04 milliard")

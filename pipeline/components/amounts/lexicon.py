@@ -30,6 +30,8 @@ DATA_FILES = {
     "money_triggers": "amounts/money_triggers.txt",
     "not_counted_after": "amounts/not_counted_after.txt",
     "asset_nouns": "amounts/asset_nouns.txt",
+    "count_heads": "amounts/count_heads.txt",
+    "unit_prices": "amounts/unit_prices.txt",
     "reach_verbs": "amounts/reach_verbs.txt",
     "trigger_stoplist": "amounts/trigger_stoplist.txt",
     "book_context": "amounts/book_context.txt",

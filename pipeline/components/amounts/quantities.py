@@ -30,12 +30,39 @@ from pipeline.components.amounts.values import Quantity
 def find_quantities(article: Article) -> list[Quantity]:
     """The quantities of the text, in order."""
     grammar = article.rules.quantities
-    out = []
+    out: list[Quantity] = []
     for m in grammar.quantity_re.finditer(article.text):
         q = quantity_of(grammar, m)
-        if q is not None:
-            out.append(q)
+        if q is None:
+            continue
+        if out and joins_lower_place(article.text, out[-1], q):
+            merge_lower_place(out[-1], q)  # "48 milliards et 916 millions"
+            continue
+        out.append(q)
     return out
+
+
+#: "48 milliards et 916 millions de dirhams": the lower place joined by "et"
+_AND_GAP = re.compile(r"[^\S\n]+et[^\S\n]+")
+
+
+def joins_lower_place(text: str, q: Quantity, nxt: Quantity) -> bool:
+    """Whether ``nxt`` is the lower place of ``q`` joined by ``et``: both in digits or words
+    with a scale word, the second's scale smaller and its value under the first's scale
+    (``48 milliards et 916 millions``; not ``3 milliards et 4 milliards``)."""
+    if q.value is None or nxt.value is None or q.vague or nxt.vague or q.approx or nxt.approx:
+        return False
+    if q.scale_kind != "word" or nxt.scale_kind != "word" or nxt.scale >= q.scale:
+        return False
+    return nxt.value < q.scale and _AND_GAP.fullmatch(text, q.end, nxt.start) is not None
+
+
+def merge_lower_place(q: Quantity, nxt: Quantity) -> None:
+    """``q`` takes in its lower place ``nxt`` (value added, span extended; ``raw`` stays the
+    number as written at its start)."""
+    assert q.value is not None and nxt.value is not None
+    q.value = dadd(q.value, nxt.value)
+    q.end = nxt.end
 
 
 def quantity_of(grammar: QuantityGrammar, m: re.Match[str]) -> Quantity | None:

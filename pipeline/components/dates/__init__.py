@@ -71,8 +71,14 @@ Decisions (documented in the tests too)
       unless its verb is future.
     * A day set for a payment or an event (``payable le 15 septembre``, ``prévue le 28 mai``)
       is the coming one even under a past verb (``forward_before.txt``).
-    * Ranges (``du 5 au 7 avril``, ``2024-2025``, ``2024/25``, ``de 2014 à 2018``): ``value``
-      and ``value_end``.
+    * Ranges (``du 5 au 7 avril``, ``2024-2025``, ``2024/25``, ``de 2014 à 2018``,
+      ``juillet-septembre``): ``value`` and ``value_end``.
+    * A past participle opening an apposition (``le rachat, bouclé en octobre``) is a past
+      event whatever the parse hangs it on; a verb pointing ahead (``future_verbs.txt``) in
+      the present, in the date's paragraph, makes it the coming one (``le groupe prévoit une
+      reprise au premier trimestre``); ``en fin d'année`` / ``au début du mois`` without a
+      direction word is the unit under way unless the tense says that part is not there yet
+      (past: the unit before) or over (future: the unit after).
     * Tense: ``depuis``/``dès`` before the expression mean past, ``d'ici``/``jusqu'à`` future;
       else the governing verb (conditional counts as future: reported plans; compound tenses
       are past whatever the tagger says of the participle; an infinitive takes the tense of

@@ -15,7 +15,7 @@ from pipeline.components.dates.calendar_math import Tense, parse_iso_date
 from pipeline.components.dates.cues import Cues
 from pipeline.components.dates.gates import Probe
 from pipeline.components.dates.lexicon import Lexicon
-from pipeline.components.dates.tense import verb_tense
+from pipeline.components.dates.tense import governing_verb, verb_tense
 from pipeline.text import lower_straight_spaced as fold
 
 #: direct quotes: what is said in them is anchored on the time of speaking
@@ -68,3 +68,12 @@ class Context:
         if span is None or len(span) == 0:
             return None
         return verb_tense(span, self.lex.future_verbs)
+
+    def looks_ahead(self, start: int, end: int) -> bool:
+        """Whether the verb governing ``start:end`` is a verb pointing ahead
+        (``future_verbs.txt``: ``prévoit``, ``promet``, ``vise``…)."""
+        span = self.char_span(start, end)
+        if span is None or len(span) == 0:
+            return False
+        verb = governing_verb(span.root, 8)
+        return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.lex.future_verbs

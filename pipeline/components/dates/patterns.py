@@ -63,6 +63,7 @@ PRIORITY = (
     "day_range",
     "numeric_range",
     "month_range",
+    "month_span",
     "year_range",
     "iso",
     "numeric",
@@ -299,6 +300,18 @@ def month_patterns(p: Pieces, lex: Lexicon) -> list[DatePattern]:
                 _I,
             ),
             resolve_months.month_range,
+        ),
+        # juillet-septembre, avril–juin 2025: two months joined by a hyphen or a dash (a
+        # quarter or a season written as its months)
+        DatePattern(
+            "month_span",
+            re.compile(
+                rf"(?<![\w\-–])(?P<m1>{month_full})(?:{WS}(?P<y1>{year}))?"
+                rf"{OWS}[\-–]{OWS}(?P<m2>{month_full})(?:{WS}(?P<y2>{year}))?",
+                _I,
+            ),
+            resolve_months.month_range,
+            p.month_words,
         ),
         # (fin) septembre (2025) (dernier), le mois de mai
         DatePattern(

@@ -50,8 +50,10 @@ def tense_with(match: re.Match[str], ctx: Context, rel: str | None) -> Tense | N
     if _SINCE_BEFORE.search(before):
         return "past"  # "depuis novembre": a start in the past
     if _FROM_BEFORE.search(before):
-        # "dès lundi": a start, in the past unless the verb is in the future
-        return ctx.tense(match.start(), match.end()) or "past"
+        # "dès lundi": a start, in the past unless the verb is in the future or points ahead
+        # in the present ("le ministère promet un rapport dès le premier trimestre")
+        tense = ctx.tense(match.start(), match.end())
+        return tense or ("future" if ctx.looks_ahead(match.start(), match.end()) else "past")
     if _UNTIL_BEFORE.search(before):
         return "future"  # "d'ici à la mi-janvier", "jusqu'à fin mars"
     if ctx.cues.target_before.search(ctx.before(match.start(), 70)):

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.dates.calendar_math import Resolved, shift
+from pipeline.components.dates.calendar_math import Resolved, part_of_month, part_of_year, shift
 from pipeline.components.dates.context import Context
 from pipeline.components.dates.nowadays import nowadays
 from pipeline.components.dates.resolve_common import (
@@ -27,6 +27,7 @@ from pipeline.components.dates.resolve_common import (
     PAST_WORDS,
     Resolution,
     modifier_kind,
+    tense_with,
     unresolved,
 )
 from pipeline.text import lower_straight_spaced as fold
@@ -59,8 +60,31 @@ def relative_part(m: re.Match[str], ctx: Context) -> Resolution:
     # "en fin d'année" keeps the precision of the text: this year, month or week
     rel = fold(m["rel"] or "")
     offset = -1 if rel in PAST_WORDS else (1 if rel in FUTURE_WORDS else 0)
+    if not rel and granularity in ("year", "month"):
+        offset = part_offset(mod, granularity, m, ctx)
     start, end = shift(ctx.base, granularity, offset)  # "fin de l'année dernière"
     return Resolved(start, end, granularity, relative=True)  # type: ignore[arg-type]
+
+
+def part_offset(mod: str, granularity: str, m: re.Match[str], ctx: Context) -> int:
+    """The unit whose part is meant, when the text names none: the one under way, unless the
+    tense says its part is not there yet or already over (``en fin d'année, la société a
+    renoué avec les bénéfices`` in March: last year's end; ``en début d'année, le groupe
+    lancera…`` in November: next year's start)."""
+    assert ctx.base is not None
+    tense = tense_with(m, ctx, None)
+    if tense is None:
+        return 0
+    start, _ = shift(ctx.base, granularity, 0)
+    if granularity == "year":
+        lo, hi = part_of_year(mod, start.year)
+    else:
+        lo, hi = part_of_month(mod, start.year, start.month)
+    if tense == "past" and lo > ctx.base:
+        return -1
+    if tense == "future" and hi < ctx.base:
+        return 1
+    return 0
 
 
 @dataclass

@@ -28,8 +28,8 @@ def verb_tense(span: Span, future_verbs: frozenset[str] = frozenset()) -> Tense 
         for _ in range(4):
             tense = token_tense(token)
             looks_ahead = token.lemma_.lower() in future_verbs
-            if tense is None and looks_ahead and _is_present_participle_of(token):
-                return "future"  # "prévue fin mai", "la décision est attendue en janvier"
+            if tense is None and looks_ahead and _points_ahead(token, span):
+                return "future"  # "prévue fin mai", "le groupe prévoit une reprise en mai"
             if tense is None and _is_bare_participle(token):
                 return "past"  # "l'opération, annoncée en novembre": a past event
             if tense is None and _is_infinitive(token) and token.head.pos_ not in ("VERB", "AUX"):
@@ -66,6 +66,28 @@ def _is_infinitive(verb: Token) -> bool:
     return "Part" in verb.morph.get("VerbForm", []) and any(
         c.dep_ == "aux:pass" and "Inf" in c.morph.get("VerbForm", []) for c in verb.children
     )
+
+
+def _points_ahead(verb: Token, span: Span) -> bool:
+    """A verb of ``future_verbs.txt`` in the present: its participle (``prévue fin mai``, ``la
+    décision est attendue en janvier``) or, in the same paragraph as the date, its finite
+    form (``le groupe prévoit une reprise au premier trimestre``)."""
+    if _is_present_participle_of(verb):
+        return True
+    return _is_finite_present(verb) and _same_line(verb, span)
+
+
+def _same_line(verb: Token, span: Span) -> bool:
+    """Whether ``verb`` and ``span`` stand in one paragraph (the parser sometimes hangs a
+    date on the verb of the paragraph before)."""
+    lo, hi = sorted((verb.i, span.start))
+    return not any("\n" in t.text or "\n" in t.whitespace_ for t in verb.doc[lo:hi])
+
+
+def _is_finite_present(verb: Token) -> bool:
+    """A finite verb in the present indicative (``prévoit``, ``promet``, ``vise``)."""
+    morph = verb.morph
+    return "Fin" in morph.get("VerbForm", []) and "Pres" in morph.get("Tense", [])
 
 
 def _is_present_participle_of(verb: Token) -> bool:
@@ -126,7 +148,16 @@ def _is_bare_participle(verb: Token) -> bool:
         return True  # fronted: "Placée en redressement à la mi-novembre, l'entreprise ..."
     if verb.dep_ == "ROOT" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         return True  # the same, parsed as a verbless sentence of its own
+    if _after_comma(verb):
+        return True  # in apposition, whatever the parse hangs it on: "…, bouclé en octobre"
     return verb.dep_ in ("acl", "advcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _after_comma(verb: Token) -> bool:
+    """A participle opening an apposition: right after a comma or a dash (``Le budget,
+    adopté en décembre, prévoit…``, ``le rachat de X, bouclé en octobre``), where the parser
+    often hangs it on the wrong word or on the comma itself."""
+    return verb.i > 0 and verb.doc[verb.i - 1].text in (",", "–", "—")
 
 
 def adjective_predicate(token: Token) -> bool:

@@ -224,10 +224,12 @@ CONTEXT_NEGATIVES: list[tuple[str, list[Expected]]] = [
         "Le bénéfice atteint 3 milliards d'euros. La population a dépassé 8 milliards.",
         [(3e9, "EUR", None, None)],
     ),
-    # too far from its money word, or another quantity in between
+    # too far from its money word, or another quantity in between (the amount with a currency
+    # in another paragraph: in the same one, the last-resort rule would give it its currency)
     (
         "Le chiffre d'affaires, qui a déjà été évoqué à plusieurs reprises lors de la réunion "
-        "des actionnaires de la semaine dernière, concerne 3 millions. Il vaut 1 million d'euros.",
+        "des actionnaires de la semaine dernière, concerne 3 millions.\nIl vaut 1 million "
+        "d'euros.",
         [(1e6, "EUR", None, None)],
     ),
     # a long subject without a verb of reach, a money word that speaks of no money
