@@ -19,7 +19,6 @@ from pipeline.components.entities.person_names import (
     person_after_employer,
     title_after_contraction,
 )
-from pipeline.components.entities.product_owners import owner_start
 from pipeline.components.entities.view import ArticleView
 from pipeline.components.entities.vocabulary import (
     ARTICLES,
@@ -38,10 +37,7 @@ _MAX_NAME = 16  # tokens
 def clean(v: ArticleView, start: int, end: int, label: str) -> list[tuple[int, int, bool]]:
     """Split a model span at sentence/line breaks and trim it: ``(start, end, honorific)``."""
     out = []
-    pieces = _pieces(v, start, end)
-    if label != "PER":
-        pieces = [p for s, e in pieces for p in _owner_split(v, s, e)]
-    for s, e in pieces:
+    for s, e in _pieces(v, start, end):
         s = _skip_fronted_participle(v, s, e)
         s = _skip_exchange_of_a_company(v, s, e)
         s = _skip_portfolio_before_person(v, s, e)
@@ -58,18 +54,6 @@ def clean(v: ArticleView, start: int, end: int, label: str) -> list[tuple[int, i
             if e - s <= _MAX_NAME:  # a run of hundreds of capitalised words is no name
                 out.append((s, e, honorific))
     return out
-
-
-def _owner_split(v: ArticleView, s: int, e: int) -> list[tuple[int, int]]:
-    """ "[Le Doliprane] de [Sanofi]": a product glued to its owner by "de" is two pieces
-    (:func:`.product_owners.owner_start`); the "de" belongs to neither."""
-    first = s
-    while first < e and not v.cap(first):
-        first += 1
-    for d in range(first + 1, e - 1):
-        if owner_start(v, first, d):
-            return [(s, d), (d + 1, e)]
-    return [(s, e)]
 
 
 def _pieces(v: ArticleView, start: int, end: int) -> list[tuple[int, int]]:

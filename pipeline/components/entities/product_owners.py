@@ -1,14 +1,14 @@
 """The company after a product: "le Doliprane de Sanofi", "l'iPhone 16 d'Apple", "le Model Y de
 Tesla", "le Wegovy de Novo Nordisk".
 
-The press names a product by its maker with "de": the statistical model glues the two into one
-product span ("Le Doliprane de Sanofi" MISC) or tags the product only ("Dafalgan" LOC), and the
-maker is lost. A capitalised run right after the "de" / "d'" that closes (or follows) a model
-entity that is no person is the product's owner when something else says it is an organisation:
-a name of the gazetteer, an acronym, or a name the article writes again elsewhere. The product
-piece keeps the model's label (brands and products are optional organisations in the gold);
-:func:`owner_start` is read both by the cleaning stage (the glued span is split at the "de") and
-by the candidates (:func:`owner_names`: the owner is a named organisation).
+The press names a product by its maker with "de": the statistical model tags the product only
+("Dafalgan" LOC) and the maker is lost. A capitalised run right after the "de" / "d'" that
+follows (or closes) a model entity that is no person is the product's owner when something else
+says it is an organisation: a name of the gazetteer, an acronym, or a name the article writes
+again elsewhere (:func:`owner_names`: the owner is a named organisation). A span the model glues
+over both ("Le Doliprane de Sanofi" MISC) is not split: splitting it at the "de" cut names of
+the "X de Y" shape on text nobody tuned on (held-out validation 16: organisations 0.905 ->
+0.866, holder 0.755 -> 0.667).
 """
 
 from __future__ import annotations

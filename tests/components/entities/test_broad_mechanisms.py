@@ -74,11 +74,9 @@ def test_demonym_that_opens_a_name_stays(nlp: Language, text: str, expected: str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Le Doliprane de Sanofi reste en rupture dans les pharmacies.", "Sanofi"),
-        ("Le Model Y de Tesla est la voiture la plus vendue.", "Tesla"),
-        ("Le Wegovy de Novo Nordisk cartonne aux États-Unis.", "Novo Nordisk"),
+        # the model tags the product alone; a span the model glues over "X de Y" is not split
+        # (splitting it cut company names of the "X de Y" shape on unseen text)
         ("Le Dafalgan d'UPSA est en rupture.", "UPSA"),
-        ("Le Corvalis de Pharmavel est retiré. Pharmavel conteste.", "Pharmavel"),
     ],
 )  # fmt: skip
 def test_maker_named_after_its_product(nlp: Language, text: str, expected: str) -> None:
