@@ -116,9 +116,8 @@ def _coined_name(v: ArticleView, s: int, e: int) -> bool:
     name, nor a nationality: a coined name (``Akka``, ``Somfy``, ``SII``), not a rubric."""
     words = [lower_key(v.texts[k]) for k in range(s, e)]
     lex = v.lex
-    return not any(
-        lex.dictionary_word(w) or w in lex.first_names or w in lex.nationalities for w in words
-    )
+    known = any(lex.dictionary_word(w) or w in lex.first_names for w in words)
+    return not known and not _demonym(v, s, e)
 
 
 def _other_company_in_headline(v: ArticleView, start: int) -> bool:
