@@ -110,7 +110,7 @@ def _of_a_compared_amount(fd: FactDoc, amount: Span, date: Span) -> bool:
     (contre 41,5 ME au premier semestre 2017)``): the date is that amount's period."""
     for i in range(amount.end, date.start):
         other = fd.amount_at.get(i)
-        if other is not None and other.start == i and i > 0:
+        if other is not None and other.start == i:
             before = fd.low[i - 1]
             if fd.lex.has("comparing", before) and before != "dont":
                 return True
